@@ -1,0 +1,48 @@
+/**
+ * One engine benchmark case, run in its own process so its peak memory is its own:
+ *   node --expose-gc -r ts-node/register/transpile-only bench/engine-case.ts 1000000
+ * Prints one JSON line: timings per phase (ms), rows/s and memory (MB).
+ */
+import { generateSampleBook } from "../src/engine/sample";
+import { readBook } from "../src/engine/read";
+import { ageBook } from "../src/engine/aging";
+import { agingSheets } from "../src/engine/report/aging";
+import { serialFromIso } from "../src/engine/dates";
+
+const invoices = Number(process.argv[2] ?? "10000");
+const asOf = serialFromIso("2026-10-31")!;
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+const mb = (bytes: number): number => Math.round(bytes / 1048576);
+
+const tables = generateSampleBook({ invoices, seed: 42, asOf, messy: false });
+const sourceRows = tables.reduce((n, t) => n + t.rows.length, 0);
+gc();
+const inputRss = process.memoryUsage().rss;
+
+let t0 = performance.now();
+const book = readBook(tables, { lang: "en-US", dateOrder: null, dateSystem: 1900, defaultCurrency: "USD" });
+const readMs = performance.now() - t0;
+
+t0 = performance.now();
+const report = ageBook(book, { asOf, basis: "due", boundaries: [30, 60, 90], autoApply: true, lang: "en-US" });
+const computeMs = performance.now() - t0;
+
+t0 = performance.now();
+const sheets = agingSheets(report, "en-US");
+const reportMs = performance.now() - t0;
+
+const peakRss = process.resourceUsage().maxRSS * 1024;
+const result = {
+  invoices,
+  payments: book.payments?.length ?? 0,
+  sourceRows,
+  readMs: Math.round(readMs),
+  computeMs: Math.round(computeMs),
+  agedMs: Math.round(readMs + computeMs),
+  reportMs: Math.round(reportMs),
+  rowsPerSecond: Math.round(sourceRows / ((readMs + computeMs) / 1000)),
+  detailRows: sheets.find((s) => s.kind === "aging-detail")?.cells.length ?? 0,
+  inputMB: mb(inputRss),
+  peakMB: mb(peakRss),
+};
+process.stdout.write(JSON.stringify(result) + "\n");

@@ -1,0 +1,94 @@
+/**
+ * The contract between the UI (task pane, ribbon commands) and the Office.js adapter.
+ *
+ * Every adapter function takes an `ExcelRun` — `Excel.run` itself in the add-in, or the
+ * workbench's simulated `run` in tests and in the browser preview — so nothing in the UI calls
+ * `Excel.run` directly and the adapter can be exercised without Excel.
+ */
+import type { AgingBasis, Lang, SheetModel, TableData, TableMapping } from "../engine/types";
+
+/** `Excel.run` as the adapter uses it (with or without run options). */
+export type ExcelRun = <T>(
+  ...args: [batch: (context: Excel.RequestContext) => Promise<T>] | [options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>]
+) => Promise<T>;
+
+/** A stage of a long operation, for progress bars. `done`/`total` count blocks or rows. */
+export interface Progress {
+  stage: "read" | "compute" | "write" | "format";
+  done: number;
+  total: number;
+}
+
+export type ProgressListener = (progress: Progress) => void;
+
+/** Where a source table lives, so the UI can name it and select its cells. */
+export interface SourceTableInfo {
+  /** Excel table name, or the sheet name for a header row on a plain sheet. */
+  name: string;
+  sheet: string;
+  /** Sheet-qualified address of header + data, e.g. "Invoices!A1:K61". */
+  address: string;
+  kind: "table" | "range";
+  rowCount: number;
+}
+
+/** Per-workbook settings, saved in the workbook so they survive reopening. */
+export interface WorkbookSettings {
+  version: 1;
+  mapping: TableMapping;
+  basis: AgingBasis;
+  /** Inclusive upper bounds in days, e.g. [30, 60, 90]. */
+  boundaries: number[];
+  autoApply: boolean;
+  /** "last-month-end" or a fixed ISO date. */
+  asOf: "last-month-end" | string;
+  groupBy: "customer" | "salesRep";
+  /** null = follow Office's display language. */
+  lang: Lang | null;
+  dateOrder: "DMY" | "MDY" | "YMD" | null;
+  defaultCurrency: string;
+}
+
+/** What writing report sheets did, for the UI to report. */
+export interface WriteResult {
+  /** Names of the sheets written, in order. */
+  sheets: string[];
+  /**
+   * Requested names that belonged to a user's sheet, and the name used instead
+   * (AR Desk never touches a sheet it did not create).
+   */
+  renamed: Array<{ requested: string; used: string }>;
+  /** context.sync round trips used by the write. */
+  roundTrips: number;
+}
+
+/** Options for writing report sheets. */
+export interface WriteOptions {
+  /** Period tag, e.g. "2026-10": a re-run replaces AR Desk's sheet of the same name and period. */
+  period: string;
+  signal?: AbortSignal;
+  onProgress?: ProgressListener;
+  /** Activate the first written sheet when done (default true). */
+  activate?: boolean;
+  /**
+   * Wait while the user is editing a cell instead of failing (`Excel.run`'s `delayForCellEdit`);
+   * set by ribbon commands, which can start while a cell is in edit mode.
+   */
+  delayForCellEdit?: boolean;
+}
+
+/** Tables read from the workbook plus the workbook's date system. */
+export interface WorkbookTables {
+  tables: TableData[];
+  info: SourceTableInfo[];
+  dateSystem: 1900 | 1904;
+}
+
+/** Options for reading the workbook's tables. */
+export interface ReadOptions {
+  onProgress?: ProgressListener;
+  signal?: AbortSignal;
+}
+
+/** The shape of the adapter's report writer, for code that receives it as a dependency. */
+export type WriteReportSheets = (run: ExcelRun, sheets: SheetModel[], options: WriteOptions) => Promise<WriteResult>;
