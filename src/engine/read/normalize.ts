@@ -1,0 +1,163 @@
+/**
+ * Normalisation of header texts and of the keys that join tables (customer names, invoice
+ * numbers). Two functions with different purposes:
+ * - normalizeHeader throws punctuation away, because "Invoice No." and "invoice no" are the
+ *   same column heading;
+ * - normalizeKey keeps punctuation, because "INV-001" and "INV001" are different documents.
+ */
+import type { CellValue } from "../types";
+
+/**
+ * Matches everything that is not a letter or a digit in any script. Used only on header texts,
+ * never in the per-row hot loop.
+ */
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+
+/**
+ * Turns a header cell into a comparison key: NFKC (full-width letters and digits become ASCII,
+ * "№" becomes "No"), lower case, and every space and punctuation mark removed. "#" goes too,
+ * so "Inv #" and "Inv" share a key; number markers such as "No" are kept here and handled by
+ * header recognition, which knows they are markers.
+ *
+ * @example
+ * normalizeHeader("Invoice No.") // "invoiceno"
+ * normalizeHeader("Inv #")       // "inv"
+ * normalizeHeader("ＤＵＥ　ＤＡＴＥ") // "duedate"
+ * normalizeHeader("发票号码")      // "发票号码"
+ */
+export function normalizeHeader(text: CellValue): string {
+  if (text === null || text === undefined) return "";
+  return String(text).normalize("NFKC").toLowerCase().replace(NOT_LETTER_OR_DIGIT, "");
+}
+
+/**
+ * True when `text` is already in normal form except perhaps for upper-case ASCII letters:
+ * printable ASCII, no leading, trailing or doubled spaces. NFKC leaves such text unchanged, so
+ * lower-casing is all normalizeKey has to do.
+ */
+function isPlainAscii(text: string): boolean {
+  const length = text.length;
+  if (length === 0) return false;
+  let previousSpace = true; // a leading space is not plain
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20) {
+      if (previousSpace) return false;
+      previousSpace = true;
+    } else if (code > 0x20 && code < 0x7f) {
+      previousSpace = false;
+    } else {
+      return false;
+    }
+  }
+  return !previousSpace;
+}
+
+/**
+ * Key for joining customers and invoice numbers across tables: NFKC, trimmed, inner whitespace
+ * collapsed to one space, lower case. Punctuation is kept, so "INV-001" and "INV001" stay apart.
+ *
+ * @example
+ * normalizeKey("  ACME   Corp ") // "acme corp"
+ * normalizeKey("ＡＣＭＥ")         // "acme"
+ * normalizeKey("INV-001")        // "inv-001"
+ */
+export function normalizeKey(text: string): string {
+  if (isPlainAscii(text)) return text.toLowerCase();
+  return text.normalize("NFKC").trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+/** FNV-1a offset basis and prime (32-bit). */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function hashString(text: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  return hash | 0;
+}
+
+/**
+ * 32-bit hash of normalizeKey(text), computed without building the key when the text is plain
+ * ASCII (the usual invoice number). Equal keys have equal hashes; equal hashes must still be
+ * confirmed with normalizeKey. Used to find duplicate invoice numbers in large tables without
+ * a million-entry Map of strings.
+ *
+ * @example
+ * keyHash("INV-001") === keyHash(" inv-001 ") // true
+ */
+export function keyHash(text: string): number {
+  if (!isPlainAscii(text)) return hashString(normalizeKey(text));
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 0x41 && code <= 0x5a) code += 0x20;
+    hash = Math.imul(hash ^ code, FNV_PRIME);
+  }
+  return hash | 0;
+}
+
+/**
+ * Column letters for a 0-based column index.
+ *
+ * @example
+ * columnLetters(0)  // "A"
+ * columnLetters(26) // "AA"
+ */
+export function columnLetters(index: number): string {
+  let n = index + 1;
+  let letters = "";
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rest) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/**
+ * A1 address of a cell from its 0-based sheet column and 1-based sheet row.
+ *
+ * @example
+ * cellAddress(3, 12)  // "D12"
+ * cellAddress(27, 2)  // "AB2"
+ */
+export function cellAddress(column: number, row: number): string {
+  return columnLetters(column) + String(row);
+}
+
+/**
+ * Text of a cell as the user sees it, trimmed, or null when the cell is blank. Numbers become
+ * their shortest decimal text ("1001" for an invoice number typed as a number).
+ *
+ * @example
+ * cellText("  INV-1 ") // "INV-1"
+ * cellText(1001)       // "1001"
+ * cellText("   ")      // null
+ */
+export function cellText(cell: CellValue | undefined): string | null {
+  if (cell === null || cell === undefined) return null;
+  if (typeof cell === "string") {
+    const length = cell.length;
+    if (length === 0) return null;
+    // Most cells are already trimmed: avoid trim()'s allocation for them.
+    if (cell.charCodeAt(0) > 0x20 && cell.charCodeAt(length - 1) > 0x20) return cell;
+    const trimmed = cell.trim();
+    return trimmed === "" ? null : trimmed;
+  }
+  if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : null;
+  return cell ? "TRUE" : "FALSE";
+}
+
+/**
+ * True when a cell holds nothing: null, an empty or whitespace-only string.
+ *
+ * @example
+ * isBlankCell("  ") // true
+ * isBlankCell(0)    // false
+ */
+export function isBlankCell(cell: CellValue | undefined): boolean {
+  if (cell === null || cell === undefined) return true;
+  if (typeof cell === "string") return cell.length === 0 || cell.trim() === "";
+  return false;
+}

@@ -1,0 +1,88 @@
+import fc from "fast-check";
+import { cellAddress, cellText, isBlankCell, keyHash, normalizeHeader, normalizeKey } from "../../../src/engine/read/normalize";
+
+describe("normalizeHeader", () => {
+  it.each([
+    ["Invoice No.", "invoiceno"],
+    ["Inv #", "inv"],
+    ["  INVOICE   NUMBER ", "invoicenumber"],
+    ["ＤＵＥ　ＤＡＴＥ", "duedate"],
+    ["Amount (USD)", "amountusd"],
+    ["Sold-To Party", "soldtoparty"],
+    ["发票号码", "发票号码"],
+    ["客户 名称：", "客户名称"],
+    [null, ""],
+    [2026, "2026"],
+  ])("%p -> %p", (text, key) => {
+    expect(normalizeHeader(text)).toBe(key);
+  });
+});
+
+describe("normalizeKey", () => {
+  it.each([
+    ["  ACME   Corp ", "acme corp"],
+    ["ＡＣＭＥ", "acme"],
+    ["INV-001", "inv-001"],
+    ["Acme\tCorp", "acme corp"],
+    ["北京　华联", "北京 华联"],
+  ])("%p -> %p", (text, key) => {
+    expect(normalizeKey(text)).toBe(key);
+  });
+
+  it("keeps punctuation so different document numbers stay different", () => {
+    expect(normalizeKey("INV-001")).not.toBe(normalizeKey("INV001"));
+  });
+
+  it("is idempotent", () => {
+    fc.assert(fc.property(fc.string(), (text) => normalizeKey(normalizeKey(text)) === normalizeKey(text)));
+  });
+});
+
+describe("keyHash", () => {
+  it("gives equal hashes for texts with equal keys", () => {
+    const spellings = fc.tuple(fc.string(), fc.constantFrom("", " ", "  "), fc.boolean());
+    fc.assert(
+      fc.property(spellings, ([text, pad, upper]) => {
+        const variant = pad + (upper ? text.toUpperCase() : text) + pad;
+        return normalizeKey(variant) !== normalizeKey(text) || keyHash(variant) === keyHash(text);
+      }),
+    );
+  });
+});
+
+describe("cellAddress", () => {
+  it.each([
+    [0, 1, "A1"],
+    [3, 12, "D12"],
+    [25, 2, "Z2"],
+    [26, 2, "AA2"],
+    [701, 9, "ZZ9"],
+    [702, 9, "AAA9"],
+  ])("column %p row %p -> %p", (column, row, address) => {
+    expect(cellAddress(column, row)).toBe(address);
+  });
+});
+
+describe("cellText and isBlankCell", () => {
+  it.each([
+    ["  INV-1 ", "INV-1"],
+    ["INV-1", "INV-1"],
+    [1001, "1001"],
+    ["   ", null],
+    ["", null],
+    [null, null],
+    [undefined, null],
+    [Number.NaN, null],
+  ])("cellText(%p) = %p", (cell, text) => {
+    expect(cellText(cell)).toBe(text);
+  });
+  it.each([
+    [null, true],
+    [" ", true],
+    [0, false],
+    [false, false],
+    ["x", false],
+  ])("isBlankCell(%p) = %p", (cell, blank) => {
+    expect(isBlankCell(cell)).toBe(blank);
+  });
+});
