@@ -1,0 +1,279 @@
+/**
+ * Finding and reading the user's tables.
+ *
+ * Candidates are Excel tables (ListObjects) and, on sheets without a table, a header row in the
+ * used range: the first of its first 20 rows with at least two non-empty text cells, with the
+ * data being the rows below it down to the first fully blank row. AR Desk's own sheets are
+ * skipped. Nothing is written.
+ *
+ * Round trips: two or three to find the candidates (sheet list; tags, tables and used ranges;
+ * the top rows of sheets without a table, when there are any), then one per read block. A block is several ranges (small tables share
+ * one) whose estimated response stays under {@link BLOCK_BUDGET_BYTES} and {@link MAX_READ_CELLS}.
+ * The bytes per cell are learned from the blocks already read, so text-heavy tables get smaller
+ * blocks than numeric ones.
+ *
+ * Date system: Office.js has no released property for it (`Workbook.use1904DateSystem` is not
+ * in a numbered requirement set), so AR Desk asks Excel's own DATE function
+ * (`workbook.functions.date`, ExcelApi 1.2): DATE(1904,1,2) is 1463 in the 1900 system and 1 in
+ * the 1904 system. Where the Functions API is missing the workbook is assumed to use 1900.
+ */
+import type { CellValue, TableData } from "../engine/types";
+import { sheetAddress } from "./a1";
+import { BLOCK_BUDGET_BYTES, MAX_READ_CELLS, jsonBytes } from "./blocks";
+import { throwIfAborted } from "./errors";
+import { queueSheetList, queueTags } from "./owned";
+import { RoundTrips } from "./roundTrips";
+import { isExcelApiSupported } from "./support";
+import type { ExcelRun, ReadOptions, SourceTableInfo, WorkbookTables } from "./types";
+
+/** Rows searched for a header row on a plain sheet. */
+export const HEADER_SEARCH_ROWS = 20;
+/** Assumed response bytes per cell before any block has been measured (numbers ~10, text more). */
+const INITIAL_BYTES_PER_CELL = 40;
+/** Floor for the learned estimate, so that an all-blank first block cannot inflate the next one. */
+const MIN_BYTES_PER_CELL = 8;
+
+/** Options beyond the contract's ReadOptions. */
+export interface ReadTuning {
+  /** Response budget per round trip (tests lower it to force several blocks). */
+  blockBudgetBytes?: number;
+}
+
+/** One source being read: where its data rows are and what has been read so far. */
+interface ReadJob {
+  worksheet: Excel.Worksheet;
+  info: SourceTableInfo;
+  table: TableData;
+  /** 0-based sheet row and column of the first data cell. */
+  row: number;
+  col: number;
+  colCount: number;
+  /** Data rows still to read. */
+  remaining: number;
+  /** Plain ranges end at the first fully blank row. */
+  stopAtBlank: boolean;
+}
+
+function cellValue(value: unknown): CellValue {
+  if (value === "" || value === undefined || value === null) return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  return String(value);
+}
+
+function isBlankRow(row: readonly unknown[]): boolean {
+  return row.every((v) => v === "" || v === null || v === undefined);
+}
+
+/**
+ * Index of the header row among `rows` (the top of a used range): the first with at least two
+ * non-empty text cells, or -1.
+ *
+ * @example
+ * findHeaderRow([["Report"], ["", ""], ["Invoice", "Amount"]]); // 2
+ */
+export function findHeaderRow(rows: readonly (readonly unknown[])[]): number {
+  const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < limit; r++) {
+    const row = rows[r] ?? [];
+    let text = 0;
+    for (const v of row) if (typeof v === "string" && v.trim() !== "") text++;
+    if (text >= 2) return r;
+  }
+  return -1;
+}
+
+/** First and last column (inclusive) holding something in `row`, or null when blank. */
+function span(row: readonly unknown[]): [number, number] | null {
+  let first = -1;
+  let last = -1;
+  row.forEach((v, i) => {
+    if (v !== "" && v !== null && v !== undefined) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  });
+  return first < 0 ? null : [first, last];
+}
+
+/**
+ * Queues the date-system probe; the returned function gives the answer after the next sync.
+ */
+function queueDateSystem(workbook: Excel.Workbook): () => 1900 | 1904 {
+  const functions = isExcelApiSupported("1.2") ? (workbook as { functions?: Excel.Functions }).functions : undefined;
+  if (!functions || typeof functions.date !== "function") return () => 1900;
+  const result = functions.date(1904, 1, 2);
+  result.load("value");
+  return () => (typeof result.value === "number" && result.value < 1462 ? 1904 : 1900);
+}
+
+/**
+ * Finds the workbook's candidate tables and reads them in blocks.
+ *
+ * @example
+ * const { tables, info, dateSystem } = await readWorkbookTables(Excel.run, {
+ *   onProgress: (p) => setProgress(p.done / p.total),
+ *   signal: controller.signal,
+ * });
+ */
+export async function readWorkbookTables(run: ExcelRun, options: ReadOptions & ReadTuning = {}): Promise<WorkbookTables> {
+  const { onProgress, signal } = options;
+  const budget = options.blockBudgetBytes ?? BLOCK_BUDGET_BYTES;
+  throwIfAborted(signal);
+  return run(async (context) => {
+    const trips = new RoundTrips(context);
+    const workbook = context.workbook;
+
+    // Round trip 1: sheets, the ownership record, the tables' names, the date system.
+    const listed = queueSheetList(context);
+    const tables = workbook.tables;
+    tables.load("items/name");
+    const dateSystem = queueDateSystem(workbook);
+    await trips.sync();
+    throwIfAborted(signal);
+
+    // Round trip 2: tags, where each table is, each sheet's used range.
+    const tags = queueTags(listed());
+    const tableParts = tables.items.map((table) => {
+      const worksheet = table.worksheet;
+      worksheet.load("name");
+      const header = table.getHeaderRowRange();
+      header.load("values,rowIndex,columnIndex,columnCount");
+      const body = table.getDataBodyRange();
+      body.load("rowIndex,rowCount");
+      const whole = table.getRange();
+      whole.load("address");
+      return { table, worksheet, header, body, whole };
+    });
+    const sheets = listed().worksheets;
+    const used = sheets.map((ws) => {
+      const range = ws.getUsedRangeOrNullObject(true);
+      range.load("rowIndex,columnIndex,rowCount,columnCount");
+      return range;
+    });
+    await trips.sync();
+    throwIfAborted(signal);
+    const entries = tags.collect();
+    const ownedNames = new Set(entries.filter((e) => e.owner).map((e) => e.name));
+
+    const jobs: ReadJob[] = [];
+    for (const part of tableParts) {
+      const sheet = part.worksheet.name;
+      if (ownedNames.has(sheet)) continue;
+      const header = (part.header.values[0] ?? []).map(cellValue);
+      const rowCount = part.body.rowCount;
+      const table: TableData = {
+        sheet,
+        name: part.table.name,
+        header,
+        rows: [],
+        firstRow: part.header.rowIndex + 2,
+        firstColumn: part.header.columnIndex,
+      };
+      const worksheet = sheets.find((ws) => ws.name === sheet) ?? part.worksheet;
+      jobs.push({
+        worksheet,
+        info: { name: part.table.name, sheet, address: part.whole.address, kind: "table", rowCount },
+        table,
+        row: part.body.rowIndex,
+        col: part.header.columnIndex,
+        colCount: part.header.columnCount,
+        remaining: rowCount,
+        stopAtBlank: false,
+      });
+    }
+
+    // Round trip 3: the top rows of sheets that have no table, to find a header row.
+    const sheetsWithTables = new Set(tableParts.map((p) => p.worksheet.name));
+    const plain = sheets
+      .map((ws, i) => ({ ws, used: used[i] }))
+      .filter((s): s is { ws: Excel.Worksheet; used: Excel.Range } => !!s.used && !s.used.isNullObject)
+      .filter((s) => !ownedNames.has(s.ws.name) && !sheetsWithTables.has(s.ws.name))
+      .map((s) => {
+        const top = s.ws.getRangeByIndexes(s.used.rowIndex, s.used.columnIndex, Math.min(HEADER_SEARCH_ROWS, s.used.rowCount), s.used.columnCount);
+        top.load("values");
+        return { ...s, top };
+      });
+    if (plain.length > 0) {
+      await trips.sync();
+      throwIfAborted(signal);
+    }
+    for (const s of plain) {
+      const h = findHeaderRow(s.top.values);
+      if (h < 0) continue;
+      const headerRow = s.top.values[h] ?? [];
+      const cols = span(headerRow);
+      if (!cols) continue;
+      const [first, last] = cols;
+      const sheet = s.ws.name;
+      const row = s.used.rowIndex + h;
+      const col = s.used.columnIndex + first;
+      const colCount = last - first + 1;
+      jobs.push({
+        worksheet: s.ws,
+        info: { name: sheet, sheet, address: "", kind: "range", rowCount: 0 },
+        table: { sheet, name: sheet, header: headerRow.slice(first, last + 1).map(cellValue), rows: [], firstRow: row + 2, firstColumn: col },
+        row: row + 1,
+        col,
+        colCount,
+        remaining: s.used.rowIndex + s.used.rowCount - (row + 1),
+        stopAtBlank: true,
+      });
+    }
+
+    // Blocks: as many rows of as many sources as fit the budget, one round trip each.
+    let bytesPerCell = INITIAL_BYTES_PER_CELL;
+    let bytesSeen = 0;
+    let cellsSeen = 0;
+    let done = 0;
+    const pendingCells = () => jobs.reduce((n, j) => n + j.remaining * j.colCount, 0);
+    const budgetCells = () => Math.max(1, Math.min(MAX_READ_CELLS, Math.floor(budget / bytesPerCell)));
+    while (jobs.some((j) => j.remaining > 0)) {
+      throwIfAborted(signal);
+      let cells = budgetCells();
+      const reads: Array<{ job: ReadJob; range: Excel.Range }> = [];
+      for (const job of jobs) {
+        if (job.remaining <= 0 || job.colCount <= 0) continue;
+        let rows = Math.min(job.remaining, Math.floor(cells / job.colCount));
+        if (rows < 1) {
+          if (reads.length > 0) break;
+          rows = 1; // one row wider than the budget still has to be read
+        }
+        const range = job.worksheet.getRangeByIndexes(job.row + job.table.rows.length, job.col, rows, job.colCount);
+        range.load("values");
+        reads.push({ job, range });
+        cells -= rows * job.colCount;
+        if (cells <= 0) break;
+      }
+      await trips.sync();
+      for (const { job, range } of reads) {
+        const values = range.values;
+        bytesSeen += jsonBytes(values);
+        cellsSeen += values.length * job.colCount;
+        let take = values.length;
+        if (job.stopAtBlank) {
+          const blank = values.findIndex(isBlankRow);
+          if (blank >= 0) take = blank;
+        }
+        for (let r = 0; r < take; r++) job.table.rows.push((values[r] ?? []).map(cellValue));
+        job.remaining = take < values.length ? 0 : job.remaining - values.length;
+      }
+      // Learn the response size per cell, with 50% headroom for a denser block to come.
+      if (cellsSeen > 0) bytesPerCell = Math.max(MIN_BYTES_PER_CELL, (bytesSeen / cellsSeen) * 1.5);
+      done++;
+      onProgress?.({ stage: "read", done, total: done + Math.ceil(pendingCells() / budgetCells()) });
+    }
+
+    for (const job of jobs) {
+      if (job.info.kind === "range") {
+        job.info.rowCount = job.table.rows.length;
+        job.info.address = sheetAddress(job.table.sheet, {
+          row: job.table.firstRow - 2,
+          col: job.col,
+          rowCount: job.table.rows.length + 1,
+          colCount: job.colCount,
+        });
+      }
+    }
+    return { tables: jobs.map((j) => j.table), info: jobs.map((j) => j.info), dateSystem: dateSystem() };
+  });
+}
