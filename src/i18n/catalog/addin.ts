@@ -1,4 +1,167 @@
 import type { Catalog } from "../types";
 
-/** Messages of the addin area. Each entry keeps its en-US and zh-CN texts side by side. */
-export const addinMessages = {} satisfies Catalog;
+/**
+ * Messages of the addin area (task pane and ribbon commands). Each entry keeps its en-US and
+ * zh-CN texts side by side. Ids start with "pane." or "ribbon." so they never collide with the
+ * engine's, CLI's or functions' ids.
+ */
+export const addinMessages = {
+  // Shell
+  "pane.title": { "en-US": "AR Desk", "zh-CN": "AR Desk 应收账款" },
+  "pane.nav": { "en-US": "AR Desk sections", "zh-CN": "AR Desk 功能区" },
+  "pane.tab.data": { "en-US": "Data", "zh-CN": "数据" },
+  "pane.tab.aging": { "en-US": "Aging", "zh-CN": "账龄" },
+  "pane.tab.settings": { "en-US": "Settings", "zh-CN": "设置" },
+  "pane.dismiss": { "en-US": "Dismiss", "zh-CN": "关闭" },
+  "pane.error.title": { "en-US": "Something went wrong", "zh-CN": "出现问题" },
+  "pane.error.io": { "en-US": "The workbook could not be read or written: {message}", "zh-CN": "无法读取或写入工作簿：{message}" },
+
+  // Roles and fields
+  "pane.role.invoices": { "en-US": "Invoices", "zh-CN": "发票" },
+  "pane.role.payments": { "en-US": "Payments", "zh-CN": "收款" },
+  "pane.role.customers": { "en-US": "Customers", "zh-CN": "客户" },
+  "pane.field.invoiceNumber": { "en-US": "Invoice number", "zh-CN": "发票号" },
+  "pane.field.customer": { "en-US": "Customer", "zh-CN": "客户" },
+  "pane.field.invoiceDate": { "en-US": "Invoice date", "zh-CN": "开票日期" },
+  "pane.field.dueDate": { "en-US": "Due date", "zh-CN": "到期日" },
+  "pane.field.terms": { "en-US": "Payment terms", "zh-CN": "付款条件" },
+  "pane.field.amount": { "en-US": "Amount", "zh-CN": "金额" },
+  "pane.field.currency": { "en-US": "Currency", "zh-CN": "币种" },
+  "pane.field.salesRep": { "en-US": "Sales rep", "zh-CN": "业务员" },
+  "pane.field.documentType": { "en-US": "Document type", "zh-CN": "单据类型" },
+  "pane.field.reference": { "en-US": "Reference (original invoice)", "zh-CN": "原发票号" },
+  "pane.field.openAmount": { "en-US": "Open amount", "zh-CN": "未收金额" },
+  "pane.field.status": { "en-US": "Status", "zh-CN": "状态" },
+  "pane.field.po": { "en-US": "PO number", "zh-CN": "采购单号" },
+  "pane.field.description": { "en-US": "Description", "zh-CN": "摘要" },
+  "pane.field.paymentReference": { "en-US": "Payment reference", "zh-CN": "收款单号" },
+  "pane.field.paymentDate": { "en-US": "Payment date", "zh-CN": "收款日期" },
+  "pane.field.creditLimit": { "en-US": "Credit limit", "zh-CN": "信用额度" },
+  "pane.field.group": { "en-US": "Group", "zh-CN": "集团" },
+  "pane.field.hold": { "en-US": "Credit hold", "zh-CN": "冻结" },
+
+  // Data view
+  "pane.data.heading": { "en-US": "Your tables", "zh-CN": "您的表格" },
+  "pane.data.intro": {
+    "en-US": "AR Desk looked for invoice, payment and customer tables. Check the columns it recognised, correct any that are wrong, then save the mapping.",
+    "zh-CN": "AR Desk 查找了发票、收款和客户表格。请检查识别出的列，更正有误之处，然后保存映射。",
+  },
+  "pane.data.loading": { "en-US": "Reading the workbook's tables…", "zh-CN": "正在读取工作簿中的表格…" },
+  "pane.data.refresh": { "en-US": "Look for tables again", "zh-CN": "重新查找表格" },
+  "pane.data.empty": {
+    "en-US": "No table with a header row was found in this workbook. Insert sample data to try AR Desk.",
+    "zh-CN": "此工作簿中没有找到带标题行的表格。可插入示例数据试用 AR Desk。",
+  },
+  "pane.data.tableFor": { "en-US": "{role} table", "zh-CN": "{role}表格" },
+  "pane.data.noTable": { "en-US": "None", "zh-CN": "无" },
+  "pane.data.notFound": { "en-US": "No {role} table was found.", "zh-CN": "未找到{role}表格。" },
+  "pane.data.tableSummary": {
+    "en-US": "Sheet {sheet}, {rows} rows. Recognised as {role} with {confidence} confidence.",
+    "zh-CN": "工作表 {sheet}，共 {rows} 行。识别为{role}，置信度 {confidence}。",
+  },
+  "pane.data.columnsCaption": { "en-US": "Columns of {table}", "zh-CN": "{table} 的列" },
+  "pane.data.fieldHeader": { "en-US": "Field", "zh-CN": "字段" },
+  "pane.data.columnHeader": { "en-US": "Column", "zh-CN": "列" },
+  "pane.data.confidenceHeader": { "en-US": "Confidence", "zh-CN": "置信度" },
+  "pane.data.columnFor": { "en-US": "Column for {field}", "zh-CN": "{field}对应的列" },
+  "pane.data.notMapped": { "en-US": "(none)", "zh-CN": "（无）" },
+  "pane.data.setByYou": { "en-US": "set by you", "zh-CN": "由您设定" },
+  "pane.data.missingTitle": { "en-US": "Required columns missing", "zh-CN": "缺少必需的列" },
+  "pane.data.missing": { "en-US": "The {role} table {table} has no column for: {fields}.", "zh-CN": "{role}表格 {table} 缺少以下列：{fields}。" },
+  "pane.data.save": { "en-US": "Save mapping", "zh-CN": "保存映射" },
+  "pane.data.saved": { "en-US": "Mapping saved in this workbook.", "zh-CN": "映射已保存到此工作簿。" },
+  "pane.data.sample": { "en-US": "Insert sample data", "zh-CN": "插入示例数据" },
+  "pane.data.sampleInserted": { "en-US": "Sample data inserted: {count} invoices in new sheets.", "zh-CN": "已在新工作表中插入示例数据：{count} 张发票。" },
+
+  // Aging view
+  "pane.aging.heading": { "en-US": "Aging report", "zh-CN": "账龄报表" },
+  "pane.aging.asOf": { "en-US": "As-of date", "zh-CN": "截止日期" },
+  "pane.aging.asOfHint": { "en-US": "Defaults to the last month-end.", "zh-CN": "默认为上个月末。" },
+  "pane.aging.asOfError": { "en-US": "Enter a date.", "zh-CN": "请输入日期。" },
+  "pane.aging.basis": { "en-US": "Age by", "zh-CN": "账龄依据" },
+  "pane.aging.basis.due": { "en-US": "Due date", "zh-CN": "到期日" },
+  "pane.aging.basis.invoice": { "en-US": "Invoice date", "zh-CN": "发票日期" },
+  "pane.aging.buckets": { "en-US": "Buckets (days)", "zh-CN": "账龄区间（天）" },
+  "pane.aging.preset.custom": { "en-US": "Custom", "zh-CN": "自定义" },
+  "pane.aging.custom": { "en-US": "Bucket limits in days", "zh-CN": "区间上限（天）" },
+  "pane.aging.customHint": { "en-US": "Increasing whole numbers separated by commas, such as 15, 30, 60.", "zh-CN": "以逗号分隔的递增整数，例如 15, 30, 60。" },
+  "pane.aging.customError": {
+    "en-US": "Enter increasing whole numbers of days separated by commas, such as 30, 60, 90.",
+    "zh-CN": "请输入以逗号分隔、递增的整数天数，例如 30, 60, 90。",
+  },
+  "pane.aging.autoApply": { "en-US": "Apply unreferenced cash to the oldest invoices", "zh-CN": "将未注明发票的收款冲抵最早的发票" },
+  "pane.aging.groupBy": { "en-US": "Group by", "zh-CN": "分组方式" },
+  "pane.aging.groupBy.customer": { "en-US": "Customer", "zh-CN": "客户" },
+  "pane.aging.groupBy.salesRep": { "en-US": "Sales rep", "zh-CN": "业务员" },
+  "pane.aging.generate": { "en-US": "Generate aging", "zh-CN": "生成账龄表" },
+  "pane.aging.cancel": { "en-US": "Cancel", "zh-CN": "取消" },
+  "pane.aging.cancelled": { "en-US": "Cancelled. No report sheet was written.", "zh-CN": "已取消，未写入任何报表工作表。" },
+  "pane.aging.stopped": { "en-US": "The aging could not run", "zh-CN": "无法生成账龄表" },
+  "pane.aging.openData": { "en-US": "Check the tables", "zh-CN": "检查表格" },
+  "pane.progress.read": { "en-US": "Reading tables…", "zh-CN": "正在读取表格…" },
+  "pane.progress.compute": { "en-US": "Computing the aging…", "zh-CN": "正在计算账龄…" },
+  "pane.progress.write": { "en-US": "Writing sheets…", "zh-CN": "正在写入工作表…" },
+  "pane.progress.format": { "en-US": "Formatting sheets…", "zh-CN": "正在设置格式…" },
+
+  // Result
+  "pane.result.heading": { "en-US": "Aging as of {date}", "zh-CN": "截至 {date} 的账龄" },
+  "pane.result.written": { "en-US": "Written: {sheets}.", "zh-CN": "已写入：{sheets}。" },
+  "pane.result.renamed": {
+    "en-US": "A sheet named {requested} is yours, so AR Desk left it alone and wrote {used} instead.",
+    "zh-CN": "名为 {requested} 的工作表属于您，AR Desk 未改动它，而是写入了 {used}。",
+  },
+  "pane.result.totals": { "en-US": "Totals by bucket", "zh-CN": "各区间合计" },
+  "pane.result.chartLabel": { "en-US": "Open balance by bucket in {currency}", "zh-CN": "{currency} 各区间未结余额" },
+  "pane.result.bucket": { "en-US": "Bucket", "zh-CN": "区间" },
+  "pane.result.amount": { "en-US": "Amount", "zh-CN": "金额" },
+  "pane.result.open": { "en-US": "Open balance", "zh-CN": "未结余额" },
+  "pane.result.unapplied": { "en-US": "Unapplied cash", "zh-CN": "未核销收款" },
+  "pane.result.net": { "en-US": "Net balance", "zh-CN": "净余额" },
+  "pane.result.topOverdue": { "en-US": "Largest overdue customers", "zh-CN": "逾期金额最大的客户" },
+  "pane.result.topOverdueReps": { "en-US": "Largest overdue by sales rep", "zh-CN": "逾期金额最大的业务员" },
+  "pane.result.overdue": { "en-US": "Overdue", "zh-CN": "逾期金额" },
+  "pane.result.noOverdue": { "en-US": "Nothing is overdue.", "zh-CN": "没有逾期款项。" },
+  "pane.result.noRep": { "en-US": "(no sales rep)", "zh-CN": "（无业务员）" },
+  "pane.result.issues": { "en-US": "Issues ({count})", "zh-CN": "问题（{count}）" },
+  "pane.result.noIssues": { "en-US": "No issues were found in the data.", "zh-CN": "数据中未发现问题。" },
+  "pane.result.moreIssues": {
+    "en-US": "Showing the first {shown} of {count} issues; the exceptions sheet lists them all.",
+    "zh-CN": "显示前 {shown} 个问题（共 {count} 个）；例外工作表列出了全部问题。",
+  },
+  "pane.result.goTo": { "en-US": "Go to {sheet}!{cell}: {message}", "zh-CN": "转到 {sheet}!{cell}：{message}" },
+  "pane.result.severity.error": { "en-US": "Error", "zh-CN": "错误" },
+  "pane.result.severity.warning": { "en-US": "Warning", "zh-CN": "警告" },
+
+  // Settings view
+  "pane.settings.heading": { "en-US": "Settings", "zh-CN": "设置" },
+  "pane.settings.language": { "en-US": "Language", "zh-CN": "语言" },
+  "pane.settings.language.office": { "en-US": "Follow Office", "zh-CN": "跟随 Office" },
+  "pane.settings.language.en": { "en-US": "English", "zh-CN": "English" },
+  "pane.settings.language.zh": { "en-US": "中文", "zh-CN": "中文" },
+  "pane.settings.dateOrder": { "en-US": "Order of dates written as text", "zh-CN": "文本日期的顺序" },
+  "pane.settings.dateOrder.none": { "en-US": "Flag ambiguous dates", "zh-CN": "标记有歧义的日期" },
+  "pane.settings.dateOrder.DMY": { "en-US": "Day / month / year", "zh-CN": "日 / 月 / 年" },
+  "pane.settings.dateOrder.MDY": { "en-US": "Month / day / year", "zh-CN": "月 / 日 / 年" },
+  "pane.settings.dateOrder.YMD": { "en-US": "Year / month / day", "zh-CN": "年 / 月 / 日" },
+  "pane.settings.currency": { "en-US": "Default currency", "zh-CN": "默认币种" },
+  "pane.settings.currencyHint": { "en-US": "Used for rows and customers that name no currency.", "zh-CN": "用于未注明币种的行和客户。" },
+  "pane.settings.currencyError": { "en-US": "Enter a three-letter ISO code such as USD or CNY.", "zh-CN": "请输入三个字母的 ISO 代码，例如 USD 或 CNY。" },
+  "pane.settings.save": { "en-US": "Save settings", "zh-CN": "保存设置" },
+  "pane.settings.saved": { "en-US": "Settings saved in this workbook.", "zh-CN": "设置已保存到此工作簿。" },
+
+  // Ribbon: why one-click monthly aging did not run (shown in the task pane)
+  "ribbon.problem.title": { "en-US": "Monthly aging could not run", "zh-CN": "无法生成月度账龄" },
+  "ribbon.problem.noInvoiceTable": {
+    "en-US": "No invoice table was found. Add one, or insert sample data, then try again.",
+    "zh-CN": "未找到发票表格。请添加发票表格或插入示例数据后重试。",
+  },
+  "ribbon.problem.ambiguous": {
+    "en-US": "Several tables could be the {role} table: {tables}. Choose one below and save the mapping.",
+    "zh-CN": "有多个表格可能是{role}表格：{tables}。请在下方选择一个并保存映射。",
+  },
+  "ribbon.problem.missing": {
+    "en-US": "The {role} table {table} has no column for: {fields}. Choose the columns below and save the mapping.",
+    "zh-CN": "{role}表格 {table} 缺少以下列：{fields}。请在下方选择对应的列并保存映射。",
+  },
+  "ribbon.problem.failed": { "en-US": "The aging could not be written: {message}", "zh-CN": "无法写入账龄表：{message}" },
+} satisfies Catalog;

@@ -1,0 +1,175 @@
+/**
+ * The Aging view: options, "Generate aging" with staged progress and Cancel, then the result.
+ */
+import { useCallback, useState } from "react";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+  Switch,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { AgingBasis } from "../../engine/types";
+import type { Progress, WorkbookSettings } from "../../excel/types";
+import type { AgingRequest } from "../../commands/agingPipeline";
+import { usePane } from "../context";
+import { BUCKET_PRESETS, useAgingForm, type BucketChoice, type GroupBy } from "../hooks/useAgingForm";
+import { useAgingRun, type AgingRunDone } from "../hooks/useAgingRun";
+import { describeError, describeProblem } from "../messages";
+import { AgingResult } from "./AgingResult";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  actions: { display: "flex", columnGap: tokens.spacingHorizontalS },
+});
+
+/** Props of the Aging view. */
+export interface AgingViewProps {
+  settings: WorkbookSettings;
+  save: (next: WorkbookSettings) => Promise<void>;
+  /** Opens the Data view (when the run stopped on a table or column problem). */
+  onShowData: () => void;
+}
+
+/** Progress as a fraction, or undefined (indeterminate) before the first block is counted. */
+function fraction(progress: Progress | null): number | undefined {
+  return progress && progress.total > 0 ? Math.min(1, progress.done / progress.total) : undefined;
+}
+
+/** The Aging view. */
+export function AgingView({ settings, save, onShowData }: AgingViewProps) {
+  const { run, t, lang, today } = usePane();
+  const styles = useStyles();
+  const form = useAgingForm(settings, today);
+  const [saveError, setSaveError] = useState<unknown>(null);
+
+  // The options that produced a sheet become the workbook's defaults, so the ribbon's
+  // one-click aging writes the same buckets and basis next month.
+  const remember = useCallback(
+    (request: AgingRequest, _result: AgingRunDone) => {
+      const next: WorkbookSettings = { ...settings, basis: request.basis, boundaries: request.boundaries, autoApply: request.autoApply, groupBy: request.groupBy };
+      setSaveError(null);
+      save(next).catch((error: unknown) => setSaveError(error));
+    },
+    [settings, save],
+  );
+  const aging = useAgingRun(run, remember);
+  const running = aging.status.kind === "running";
+
+  const generate = () => {
+    if (!form.valid || form.asOf === null || form.boundaries === null) return;
+    void aging.generate({
+      asOf: form.asOf,
+      basis: form.basis,
+      boundaries: form.boundaries,
+      autoApply: form.autoApply,
+      groupBy: form.groupBy,
+      lang,
+      dateOrder: settings.dateOrder,
+      defaultCurrency: settings.defaultCurrency,
+      mapping: settings.mapping,
+    });
+  };
+
+  const customInvalid = form.bucketChoice === "custom" && form.boundaries === null;
+
+  return (
+    <section className={styles.root} aria-labelledby="ar-aging-heading">
+      <Subtitle2 as="h2" id="ar-aging-heading">
+        {t("pane.aging.heading")}
+      </Subtitle2>
+      <Field
+        label={t("pane.aging.asOf")}
+        hint={t("pane.aging.asOfHint")}
+        validationState={form.asOf === null ? "error" : "none"}
+        validationMessage={form.asOf === null ? t("pane.aging.asOfError") : undefined}
+      >
+        {/* @fluentui/react-components ships no date picker; the native date input is accessible and localised by the browser. */}
+        <Input type="date" value={form.asOfIso} onChange={(_, data) => form.setAsOfIso(data.value)} disabled={running} />
+      </Field>
+      <Field label={t("pane.aging.basis")}>
+        <RadioGroup value={form.basis} onChange={(_, data) => form.setBasis(data.value as AgingBasis)} disabled={running} layout="horizontal">
+          <Radio value="due" label={t("pane.aging.basis.due")} />
+          <Radio value="invoice" label={t("pane.aging.basis.invoice")} />
+        </RadioGroup>
+      </Field>
+      <Field label={t("pane.aging.buckets")}>
+        <RadioGroup value={form.bucketChoice} onChange={(_, data) => form.setBucketChoice(data.value as BucketChoice)} disabled={running}>
+          {(Object.keys(BUCKET_PRESETS) as (keyof typeof BUCKET_PRESETS)[]).map((id) => (
+            <Radio key={id} value={id} label={BUCKET_PRESETS[id].join(" / ")} />
+          ))}
+          <Radio value="custom" label={t("pane.aging.preset.custom")} />
+        </RadioGroup>
+      </Field>
+      {form.bucketChoice === "custom" && (
+        <Field
+          label={t("pane.aging.custom")}
+          hint={t("pane.aging.customHint")}
+          validationState={customInvalid ? "error" : "none"}
+          validationMessage={customInvalid ? t("pane.aging.customError") : undefined}
+        >
+          <Input value={form.customText} onChange={(_, data) => form.setCustomText(data.value)} disabled={running} inputMode="numeric" />
+        </Field>
+      )}
+      <Switch checked={form.autoApply} onChange={(_, data) => form.setAutoApply(data.checked)} label={t("pane.aging.autoApply")} disabled={running} />
+      <Field label={t("pane.aging.groupBy")}>
+        <RadioGroup value={form.groupBy} onChange={(_, data) => form.setGroupBy(data.value as GroupBy)} disabled={running} layout="horizontal">
+          <Radio value="customer" label={t("pane.aging.groupBy.customer")} />
+          <Radio value="salesRep" label={t("pane.aging.groupBy.salesRep")} />
+        </RadioGroup>
+      </Field>
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={generate} disabled={!form.valid || running}>
+          {t("pane.aging.generate")}
+        </Button>
+        {running && <Button onClick={aging.cancel}>{t("pane.aging.cancel")}</Button>}
+      </div>
+      {aging.status.kind === "running" && (
+        <Field label={t(`pane.progress.${aging.status.progress?.stage ?? "read"}`)} validationState="none">
+          <ProgressBar value={fraction(aging.status.progress)} thickness="large" />
+        </Field>
+      )}
+      {aging.status.kind === "cancelled" && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t("pane.aging.cancelled")}</MessageBarBody>
+        </MessageBar>
+      )}
+      {aging.status.kind === "stopped" && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>{t("pane.aging.stopped")}</MessageBarTitle>
+            {describeProblem(t, lang, aging.status.problem)}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={onShowData}>
+              {t("pane.aging.openData")}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {aging.status.kind === "failed" && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>{t("pane.error.title")}</MessageBarTitle>
+            {describeError(t, aging.status.error)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {saveError !== null && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{describeError(t, saveError)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {aging.status.kind === "done" && <AgingResult result={aging.status.result} groupBy={form.groupBy} />}
+    </section>
+  );
+}

@@ -1,0 +1,248 @@
+/**
+ * The Data view (first run): which table serves each role, which column serves each field, how
+ * sure detection is, and what required columns are missing. The user corrects and saves.
+ */
+import { useState } from "react";
+import {
+  Button,
+  Dropdown,
+  Field as FluentField,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Option,
+  Spinner,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Field, Role, TableDetection } from "../../engine/types";
+import type { WorkbookSettings } from "../../excel/types";
+import { usePane } from "../context";
+import { useTableMapping, type RoleState } from "../hooks/useTableMapping";
+import { FIELDS_BY_ROLE } from "../fields";
+import { formatList, formatPercent } from "../format";
+import { describeError, fieldName, roleName } from "../messages";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
+  role: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    paddingBlock: tokens.spacingVerticalM,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  summary: { color: tokens.colorNeutralForeground2 },
+  columnDropdown: { minWidth: "0", width: "100%" },
+  actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  confidence: { whiteSpace: "nowrap", color: tokens.colorNeutralForeground2 },
+});
+
+/** Props of the Data view. */
+export interface DataViewProps {
+  settings: WorkbookSettings;
+  save: (next: WorkbookSettings) => Promise<void>;
+}
+
+type Notice = { intent: "success" | "error"; text: string } | null;
+
+/** The Data view: tables found per role, their columns, and the mapping actions. */
+export function DataView({ settings, save }: DataViewProps) {
+  const { run, t, lang } = usePane();
+  const styles = useStyles();
+  const state = useTableMapping(run, settings, lang);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [busy, setBusy] = useState(false);
+
+  const act = async (work: () => Promise<string>) => {
+    setBusy(true);
+    setNotice(null);
+    try {
+      setNotice({ intent: "success", text: await work() });
+    } catch (error) {
+      setNotice({ intent: "error", text: describeError(t, error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const saveMapping = () =>
+    act(async () => {
+      await save({ ...settings, mapping: state.mappingToSave() });
+      state.markSaved();
+      return t("pane.data.saved");
+    });
+  const insertSample = () => act(async () => t("pane.data.sampleInserted", { count: await state.insertSample() }));
+
+  return (
+    <section className={styles.root} aria-labelledby="ar-data-heading">
+      <Subtitle2 as="h2" id="ar-data-heading">
+        {t("pane.data.heading")}
+      </Subtitle2>
+      <Text>{t("pane.data.intro")}</Text>
+      {notice && (
+        <MessageBar intent={notice.intent}>
+          <MessageBarBody>{notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.error !== null && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>{t("pane.error.title")}</MessageBarTitle>
+            {describeError(t, state.error)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.loading && !state.workbook && <Spinner size="small" label={t("pane.data.loading")} />}
+      {state.workbook && state.workbook.tables.length === 0 && <Text>{t("pane.data.empty")}</Text>}
+      {state.workbook &&
+        state.workbook.tables.length > 0 &&
+        state.roles.map((roleState) => (
+          <RoleSection
+            key={roleState.role}
+            roleState={roleState}
+            tableNames={state.tableNames}
+            onTable={(table) => state.chooseTable(roleState.role, table)}
+            onColumn={(field, header) => state.chooseColumn(roleState.role, field, header)}
+            lang={lang}
+          />
+        ))}
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={busy || !state.workbook || state.workbook.tables.length === 0} onClick={() => void saveMapping()}>
+          {t("pane.data.save")}
+        </Button>
+        <Button disabled={busy} onClick={() => void insertSample()}>
+          {t("pane.data.sample")}
+        </Button>
+        <Button appearance="subtle" disabled={busy || state.loading} onClick={() => void state.reload()}>
+          {t("pane.data.refresh")}
+        </Button>
+      </div>
+    </section>
+  );
+}
+
+interface RoleSectionProps {
+  roleState: RoleState;
+  tableNames: string[];
+  onTable: (table: string) => void;
+  onColumn: (field: Field, header: string) => void;
+  lang: "en-US" | "zh-CN";
+}
+
+/** One role: its table choice, detection summary, missing columns and column choices. */
+function RoleSection({ roleState, tableNames, onTable, onColumn, lang }: RoleSectionProps) {
+  const { t } = usePane();
+  const styles = useStyles();
+  const { role, selected } = roleState;
+  const name = roleName(t, role);
+  const headingId = `ar-role-${role}`;
+
+  return (
+    <section className={styles.role} aria-labelledby={headingId}>
+      <Subtitle2 as="h3" id={headingId}>
+        {name}
+      </Subtitle2>
+      <FluentField label={t("pane.data.tableFor", { role: name })}>
+        <Dropdown
+          value={selected?.table.name ?? t("pane.data.noTable")}
+          selectedOptions={selected ? [selected.table.name] : []}
+          onOptionSelect={(_, data) => data.optionValue && onTable(data.optionValue)}
+        >
+          {tableNames.map((table) => (
+            <Option key={table} value={table}>
+              {table}
+            </Option>
+          ))}
+        </Dropdown>
+      </FluentField>
+      {selected ? (
+        <>
+          <Text className={styles.summary}>
+            {t("pane.data.tableSummary", {
+              sheet: selected.table.sheet,
+              rows: selected.table.rows.length,
+              role: selected.role ? roleName(t, selected.role) : "—",
+              confidence: formatPercent(lang, selected.confidence),
+            })}
+          </Text>
+          {selected.missing.length > 0 && (
+            <MessageBar intent="warning">
+              <MessageBarBody>
+                <MessageBarTitle>{t("pane.data.missingTitle")}</MessageBarTitle>
+                {t("pane.data.missing", { role: name, table: selected.table.name, fields: formatList(lang, selected.missing.map((f) => fieldName(t, f))) })}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          <ColumnTable role={role} detection={selected} onColumn={onColumn} lang={lang} />
+        </>
+      ) : (
+        <Text>{t("pane.data.notFound", { role: name })}</Text>
+      )}
+    </section>
+  );
+}
+
+interface ColumnTableProps {
+  role: Role;
+  detection: TableDetection;
+  onColumn: (field: Field, header: string) => void;
+  lang: "en-US" | "zh-CN";
+}
+
+/** Field → column choices for one table, with detection confidence. */
+function ColumnTable({ role, detection, onColumn, lang }: ColumnTableProps) {
+  const { t } = usePane();
+  const styles = useStyles();
+  const headers = detection.table.header.map((h) => (h === null ? "" : String(h))).filter((h) => h.trim() !== "");
+
+  return (
+    <Table size="small" aria-label={t("pane.data.columnsCaption", { table: detection.table.name })}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{t("pane.data.fieldHeader")}</TableHeaderCell>
+          <TableHeaderCell>{t("pane.data.columnHeader")}</TableHeaderCell>
+          <TableHeaderCell>{t("pane.data.confidenceHeader")}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {FIELDS_BY_ROLE[role].map((field) => {
+          const match = detection.columns.find((c) => c.field === field);
+          const label = fieldName(t, field);
+          return (
+            <TableRow key={field}>
+              <TableCell>{label}</TableCell>
+              <TableCell>
+                <Dropdown
+                  className={styles.columnDropdown}
+                  aria-label={t("pane.data.columnFor", { field: label })}
+                  value={match?.header ?? ""}
+                  placeholder={t("pane.data.notMapped")}
+                  selectedOptions={match ? [match.header] : []}
+                  onOptionSelect={(_, data) => data.optionValue && onColumn(field, data.optionValue)}
+                >
+                  {headers.map((header) => (
+                    <Option key={header} value={header}>
+                      {header}
+                    </Option>
+                  ))}
+                </Dropdown>
+              </TableCell>
+              <TableCell className={styles.confidence}>
+                {match ? (match.mapped ? t("pane.data.setByYou") : formatPercent(lang, match.confidence)) : ""}
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * The Aging view's options (as-of date, basis, buckets, cash application, grouping) with their
+ * validation. Seeded from the workbook's saved settings.
+ */
+import { useMemo, useState } from "react";
+import type { AgingBasis } from "../../engine/types";
+import type { WorkbookSettings } from "../../excel/types";
+import { parseBoundaries } from "../../engine/aging";
+import { isoFromSerial, lastMonthEnd, serialFromIso } from "../../engine/dates";
+
+/** Bucket presets offered besides a custom list. */
+export const BUCKET_PRESETS = {
+  "30-60-90": [30, 60, 90],
+  "30-60-90-120": [30, 60, 90, 120],
+} as const satisfies Record<string, readonly number[]>;
+
+/** A preset id or "custom". */
+export type BucketChoice = keyof typeof BUCKET_PRESETS | "custom";
+
+/** How the pane summarises the largest overdue balances. */
+export type GroupBy = WorkbookSettings["groupBy"];
+
+/** The form's values, validation and setters. */
+export interface AgingFormState {
+  asOfIso: string;
+  setAsOfIso: (iso: string) => void;
+  /** The as-of serial, or null while the date field is empty or invalid. */
+  asOf: number | null;
+  basis: AgingBasis;
+  setBasis: (basis: AgingBasis) => void;
+  bucketChoice: BucketChoice;
+  setBucketChoice: (choice: BucketChoice) => void;
+  customText: string;
+  setCustomText: (text: string) => void;
+  /** The boundaries to age with, or null when the custom list is invalid. */
+  boundaries: number[] | null;
+  autoApply: boolean;
+  setAutoApply: (on: boolean) => void;
+  groupBy: GroupBy;
+  setGroupBy: (groupBy: GroupBy) => void;
+  /** True when every field is valid and "Generate" may run. */
+  valid: boolean;
+}
+
+function choiceFor(boundaries: readonly number[]): BucketChoice {
+  for (const [id, preset] of Object.entries(BUCKET_PRESETS) as [keyof typeof BUCKET_PRESETS, readonly number[]][]) {
+    if (preset.length === boundaries.length && preset.every((b, k) => b === boundaries[k])) return id;
+  }
+  return "custom";
+}
+
+/** The default as-of date: a fixed date saved in the workbook, else the last month-end before today. */
+export function defaultAsOfIso(settings: WorkbookSettings, today: number): string {
+  if (settings.asOf !== "last-month-end" && serialFromIso(settings.asOf) !== null) return settings.asOf;
+  return isoFromSerial(lastMonthEnd(today));
+}
+
+/** Form state for the Aging view. */
+export function useAgingForm(settings: WorkbookSettings, today: () => number): AgingFormState {
+  const [asOfIso, setAsOfIso] = useState(() => defaultAsOfIso(settings, today()));
+  const [basis, setBasis] = useState<AgingBasis>(settings.basis);
+  const [bucketChoice, setBucketChoice] = useState<BucketChoice>(() => choiceFor(settings.boundaries));
+  const [customText, setCustomText] = useState(() => settings.boundaries.join(", "));
+  const [autoApply, setAutoApply] = useState(settings.autoApply);
+  const [groupBy, setGroupBy] = useState<GroupBy>(settings.groupBy);
+
+  const asOf = useMemo(() => (asOfIso ? serialFromIso(asOfIso) : null), [asOfIso]);
+  const boundaries = useMemo(
+    () => (bucketChoice === "custom" ? parseBoundaries(customText) : [...BUCKET_PRESETS[bucketChoice]]),
+    [bucketChoice, customText],
+  );
+
+  return {
+    asOfIso,
+    setAsOfIso,
+    asOf,
+    basis,
+    setBasis,
+    bucketChoice,
+    setBucketChoice,
+    customText,
+    setCustomText,
+    boundaries,
+    autoApply,
+    setAutoApply,
+    groupBy,
+    setGroupBy,
+    valid: asOf !== null && boundaries !== null,
+  };
+}

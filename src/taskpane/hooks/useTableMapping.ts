@@ -1,0 +1,137 @@
+/**
+ * State of the Data view: the workbook's tables, what detection made of them, and the user's
+ * corrections (a draft mapping) until they are saved.
+ */
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { Field, Lang, Role, TableDetection, TableMapping } from "../../engine/types";
+import type { ExcelRun, WorkbookSettings, WorkbookTables } from "../../excel/types";
+import { insertTables, readWorkbookTables } from "../../excel";
+import { detectSources } from "../../engine/read";
+import { SAMPLE_DATE_COLUMNS, SAMPLE_MONEY_COLUMNS, generateSampleBook } from "../../engine/sample";
+import { DATE_FORMAT, MONEY_FORMAT } from "../../excel";
+import { ROLES } from "../../commands/resolveTables";
+
+const NO_MAPPING: TableMapping = {};
+
+/** Number of invoices in the sample book offered to first-time users. */
+export const SAMPLE_INVOICES = 60;
+
+/** One role's current choice in the Data view. */
+export interface RoleState {
+  role: Role;
+  /** The table serving the role (the user's choice, else the best detection), or null. */
+  selected: TableDetection | null;
+}
+
+/** Everything the Data view renders and the actions it offers. */
+export interface TableMappingState {
+  workbook: WorkbookTables | null;
+  loading: boolean;
+  error: unknown;
+  detections: TableDetection[];
+  roles: RoleState[];
+  /** Names of every table found, for the per-role table choice. */
+  tableNames: string[];
+  reload: () => Promise<void>;
+  chooseTable: (role: Role, table: string) => void;
+  chooseColumn: (role: Role, field: Field, header: string) => void;
+  /** The mapping to save: one table per role that has one, with the user's column choices. */
+  mappingToSave: () => TableMapping;
+  /** Forgets the draft once it has been saved (the saved mapping is then the source of truth). */
+  markSaved: () => void;
+  insertSample: () => Promise<number>;
+}
+
+/**
+ * Reads the workbook's tables and keeps a draft mapping seeded from the saved one.
+ * `settings` is the workbook's saved settings (null while loading).
+ */
+export function useTableMapping(run: ExcelRun, settings: WorkbookSettings | null, lang: Lang): TableMappingState {
+  const [workbook, setWorkbook] = useState<WorkbookTables | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<unknown>(null);
+  const [draft, setDraft] = useState<TableMapping | null>(null);
+
+  const savedMapping = settings?.mapping;
+  // The draft starts from what is saved; later edits stay local until "Save mapping".
+  const mapping = draft ?? savedMapping ?? NO_MAPPING;
+
+  const reload = useCallback(async () => {
+    setLoading(true);
+    setError(null);
+    try {
+      setWorkbook(await readWorkbookTables(run, {}));
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setLoading(false);
+    }
+  }, [run]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  // The same detection the reader runs, so what the pane shows is what "Generate" will use.
+  const plan = useMemo(() => (workbook ? detectSources(workbook.tables, mapping, lang) : null), [workbook, mapping, lang]);
+  const detections = useMemo(() => plan?.detections ?? [], [plan]);
+  const roles = useMemo<RoleState[]>(() => ROLES.map((role) => ({ role, selected: plan?.sources[role] ?? null })), [plan]);
+
+  const chooseTable = useCallback(
+    (role: Role, table: string) => {
+      // Column choices belong to the old table's headers, so they are dropped with it.
+      setDraft({ ...mapping, [role]: { table } });
+    },
+    [mapping],
+  );
+
+  const chooseColumn = useCallback(
+    (role: Role, field: Field, header: string) => {
+      const table = roles.find((r) => r.role === role)?.selected?.table.name;
+      const current = mapping[role];
+      setDraft({ ...mapping, [role]: { table: current?.table ?? table, columns: { ...current?.columns, [field]: header } } });
+    },
+    [mapping, roles],
+  );
+
+  const mappingToSave = useCallback((): TableMapping => {
+    const result: TableMapping = {};
+    for (const { role, selected } of roles) {
+      if (!selected) continue;
+      const columns = mapping[role]?.columns;
+      result[role] = { table: selected.table.name, ...(columns ? { columns } : {}) };
+    }
+    return result;
+  }, [roles, mapping]);
+
+  const insertSample = useCallback(async () => {
+    const sample = generateSampleBook({ invoices: SAMPLE_INVOICES, seed: 1 });
+    // Dates arrive as serials: without a date format the user would see numbers like 46326.
+    const columnFormats = sample.map((table) =>
+      table.header.map((header) => {
+        const text = String(header);
+        return SAMPLE_DATE_COLUMNS.includes(text) ? DATE_FORMAT : SAMPLE_MONEY_COLUMNS.includes(text) ? MONEY_FORMAT : null;
+      }),
+    );
+    await insertTables(run, sample, { columnFormats });
+    await reload();
+    return SAMPLE_INVOICES;
+  }, [run, reload]);
+
+  const tableNames = useMemo(() => (workbook ? workbook.tables.map((table) => table.name) : []), [workbook]);
+
+  return {
+    workbook,
+    loading,
+    error,
+    detections,
+    roles,
+    tableNames,
+    reload,
+    chooseTable,
+    chooseColumn,
+    mappingToSave,
+    markSaved: () => setDraft(null),
+    insertSample,
+  };
+}
