@@ -1,0 +1,917 @@
+/**
+ * Application of cash: which invoices payments and credit notes settle, what each invoice
+ * still owes at the as-of date, and what credit each account holds unapplied.
+ *
+ * Everything is columnar (typed arrays indexed like Book.invoices / Book.payments) so a book
+ * of a million invoices allocates in well under a second: no per-row objects, one string map
+ * (invoice numbers) built once, and orderings done with counting sorts.
+ *
+ * Typed-array reads use `!`: every index below comes from a loop bound or an index built from
+ * the same book, which `noUncheckedIndexedAccess` cannot see.
+ */
+import type { Book, ExcludedRow, Field, InvoiceColumns, Lang, PaymentColumns, Role, RowIssue, Severity, CellValue } from "./types";
+import { NO_DATE } from "./types";
+import { cellAddress, normalizeKey } from "./read/normalize";
+import { currencyDecimals } from "./currency";
+import { formatMoney } from "./money";
+import { t, type MessageParams } from "../i18n";
+
+/** Options of {@link allocateCash}. */
+export interface AllocationOptions {
+  /** Excel serial of the as-of date: documents and payments dated after it are left out. */
+  asOf: number;
+  /** Apply unreferenced cash, unreferenced credit and excess oldest-due-first. */
+  autoApply: boolean;
+  /** Language of issue messages. */
+  lang: Lang;
+}
+
+/**
+ * Accounts: one per (customer, currency) pair that has an included document or payment,
+ * numbered in report order (currency code, then customer name).
+ */
+export interface AccountColumns {
+  length: number;
+  /** Index into Book.customers. */
+  customer: Int32Array;
+  /** Index into Book.currencies. */
+  currency: Int32Array;
+  /**
+   * Credit the account holds that no invoice absorbed (prepayments, credit notes, excess), in
+   * minor units. Negative only when refunds (negative payments) exceed the account's credit.
+   */
+  unapplied: Float64Array;
+  /** Invoices of account a are `Allocation.order[start[a] .. start[a + 1])`; length + 1 entries. */
+  start: Int32Array;
+}
+
+/** Per-payment results; indices as in Book.payments. */
+export interface PaymentAllocation {
+  /** 1 when the payment counts in the balances (dated on or before as-of, no currency mismatch). */
+  included: Uint8Array;
+  /** Minor units applied to the invoice the payment names; the rest joined the account's credit. */
+  applied: Float64Array;
+  /** Account of the payment (customer × currency), -1 when the payment is not included. */
+  account: Int32Array;
+}
+
+/** What {@link allocateCash} found; per-invoice arrays are indexed like Book.invoices. */
+export interface Allocation {
+  asOf: number;
+  autoApply: boolean;
+  /** 1 when the document is dated on or before as-of. */
+  included: Uint8Array;
+  /**
+   * Minor units settled. Invoices: cash and credit applied (amount − open). Credit notes: the
+   * (negative) part used on the invoice they reference; the rest joined the account's credit.
+   */
+  applied: Float64Array;
+  /** Minor units still owed, 0 ≤ open ≤ amount for invoices; always 0 for credit notes. */
+  open: Float64Array;
+  /** Account of each document, -1 when the document is not included. */
+  account: Int32Array;
+  /** null when the book has no payments table. */
+  payments: PaymentAllocation | null;
+  accounts: AccountColumns;
+  /**
+   * Included invoices (not credit notes) grouped by account, oldest due first within an account
+   * (ties: invoice date, invoice number, sheet row) — the order auto-apply uses.
+   */
+  order: Int32Array;
+  /** Rows left out by the allocation: dated after as-of, or payments with a currency mismatch. */
+  excluded: ExcludedRow[];
+  /** Problems found while applying cash (unknown references, mismatches, open amounts out of range). */
+  issues: RowIssue[];
+}
+
+/**
+ * Applies payments and credit notes to invoices for an as-of date, in this order:
+ * a. documents and payments dated after as-of are excluded and listed;
+ * b. payments naming an invoice (same customer) apply to it up to its open amount, in payment
+ *    date order (ties: sheet row); excess, and cash naming an unknown or another customer's
+ *    invoice (a warning), is unreferenced cash of the payer; a currency mismatch is an error
+ *    and the payment is left out of the balances entirely (listed as "currency-mismatch"),
+ *    because we cannot tell whether the currency or the reference is wrong;
+ * c. credit notes apply to the invoice they reference (same customer and currency), else they
+ *    are unreferenced credit;
+ * d. with `autoApply`, unreferenced cash, credit and excess settle the account's open invoices
+ *    oldest due first (ties: invoice date, invoice number, sheet row); otherwise they are kept;
+ * e. what remains is the account's unapplied credit.
+ *
+ * A book without payments whose invoices carry an open amount takes that as the open amount
+ * (clamped to [0, amount], with a warning when outside); credit notes then bring the magnitude
+ * of their open amount as credit, applied by c and d. Negative payments (refunds) reduce the
+ * account's credit and never reopen an invoice.
+ *
+ * For every account: Σ open − unapplied = Σ included document amounts − Σ included cash.
+ *
+ * @example
+ * const a = allocateCash(book, { asOf: 46326, autoApply: true, lang: "en-US" });
+ * a.open[0]                 // minor units still owed on the first invoice
+ * a.accounts.unapplied[0]   // prepayment held by the first account
+ */
+export function allocateCash(book: Book, options: AllocationOptions): Allocation {
+  const { asOf, autoApply, lang } = options;
+  const inv = book.invoices;
+  const pay = book.payments;
+  const excluded: ExcludedRow[] = [];
+  const issues: RowIssue[] = [];
+
+  // a. the as-of cut
+  const included = includedByDate(inv.invoiceDate, inv.length, asOf);
+  listAfterAsOf(excluded, "invoice", inv.sheet, inv.number, inv.row, included);
+  const paymentIncluded = pay ? includedByDate(pay.date, pay.length, asOf) : null;
+  if (pay && paymentIncluded) listAfterAsOf(excluded, "payment", pay.sheet, pay.reference, pay.row, paymentIncluded);
+
+  const accounts = indexAccounts(book, included, paymentIncluded);
+  const pool = new Float64Array(accounts.length);
+  const open = new Float64Array(inv.length);
+  const applied = new Float64Array(inv.length);
+  /** Credit each credit note brings (minor units, positive = credit to the customer). */
+  const credit = new Float64Array(inv.length);
+  const context: Context = { book, lang, issues, excluded, open, applied, pool };
+
+  openingBalances(context, included, credit, pay === null && hasOpenAmounts(inv));
+
+  const lookup = needsLookup(book, included, paymentIncluded) ? indexInvoiceNumbers(inv) : null;
+  let payments: PaymentAllocation | null = null;
+  if (pay && paymentIncluded) {
+    const paymentApplied = new Float64Array(pay.length);
+    applyPayments(context, pay, paymentIncluded, accounts.paymentAccount, included, paymentApplied, lookup);
+    payments = { included: paymentIncluded, applied: paymentApplied, account: accounts.paymentAccount };
+    for (let p = 0; p < pay.length; p++) if (!paymentIncluded[p]) accounts.paymentAccount[p] = -1;
+  }
+  applyCreditNotes(context, included, accounts.invoiceAccount, credit, lookup);
+
+  const { order, start } = orderForApplication(inv, included, accounts.invoiceAccount, accounts.length);
+  if (autoApply) applyOldestDueFirst(order, start, open, applied, pool);
+
+  return {
+    asOf,
+    autoApply,
+    included,
+    applied,
+    open,
+    account: accounts.invoiceAccount,
+    payments,
+    accounts: { length: accounts.length, customer: accounts.customer, currency: accounts.currency, unapplied: pool, start },
+    order,
+    excluded,
+    issues,
+  };
+}
+
+/** State shared by the allocation steps. */
+interface Context {
+  book: Book;
+  lang: Lang;
+  issues: RowIssue[];
+  excluded: ExcludedRow[];
+  open: Float64Array;
+  applied: Float64Array;
+  /** Unreferenced cash + credit + excess per account; what is left at the end is unapplied. */
+  pool: Float64Array;
+}
+
+// ---------------------------------------------------------------------------------------------
+// a. The as-of cut
+// ---------------------------------------------------------------------------------------------
+
+function includedByDate(date: Int32Array, length: number, asOf: number): Uint8Array {
+  const included = new Uint8Array(length);
+  for (let i = 0; i < length; i++) included[i] = date[i]! <= asOf ? 1 : 0;
+  return included;
+}
+
+function listAfterAsOf(
+  excluded: ExcludedRow[],
+  kind: ExcludedRow["kind"],
+  sheet: string,
+  id: string[],
+  row: Int32Array,
+  included: Uint8Array,
+): void {
+  for (let i = 0; i < included.length; i++) {
+    if (!included[i]) excluded.push({ kind, id: id[i]!, reason: "after-as-of", sheet, row: row[i]! });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Accounts (customer × currency), numbered in report order
+// ---------------------------------------------------------------------------------------------
+
+interface AccountIndex {
+  length: number;
+  customer: Int32Array;
+  currency: Int32Array;
+  invoiceAccount: Int32Array;
+  paymentAccount: Int32Array;
+}
+
+/** Above this many customer × currency slots a Map replaces the dense lookup table. */
+const DENSE_ACCOUNT_SLOTS = 1 << 22;
+
+function indexAccounts(book: Book, included: Uint8Array, paymentIncluded: Uint8Array | null): AccountIndex {
+  const inv = book.invoices;
+  const pay = book.payments;
+  const currencyCount = Math.max(1, book.currencies.length);
+  const slots = book.customers.length * currencyCount;
+  const dense = slots <= DENSE_ACCOUNT_SLOTS ? new Int32Array(slots).fill(-1) : null;
+  const sparse = dense ? null : new Map<number, number>();
+  const keys: number[] = [];
+  const slotOf = (key: number): number => (dense ? dense[key]! : (sparse!.get(key) ?? -1));
+  const setSlot = (key: number, value: number): void => {
+    if (dense) dense[key] = value;
+    else sparse!.set(key, value);
+  };
+  const see = (customer: number, currency: number): void => {
+    const key = customer * currencyCount + currency;
+    if (slotOf(key) < 0) {
+      setSlot(key, keys.length);
+      keys.push(key);
+    }
+  };
+  for (let i = 0; i < inv.length; i++) if (included[i]) see(inv.customer[i]!, inv.currency[i]!);
+  if (pay && paymentIncluded) for (let p = 0; p < pay.length; p++) if (paymentIncluded[p]) see(pay.customer[p]!, pay.currency[p]!);
+
+  // Report order: currency code, then customer name (case-insensitive, then exact). Names are
+  // ranked once per customer so the accounts sort on numbers.
+  const customerRank = rankCustomers(book.customers.name, keys, currencyCount);
+  const currencyRank = rankTexts(book.currencies);
+  const sortKey = new Float64Array(keys.length);
+  keys.forEach((key, k) => {
+    sortKey[k] = currencyRank[key % currencyCount]! * book.customers.length + customerRank[Math.floor(key / currencyCount)]!;
+  });
+  const ranked = Array.from(keys.keys()).sort((a, b) => sortKey[a]! - sortKey[b]!);
+  const customer = new Int32Array(keys.length);
+  const currency = new Int32Array(keys.length);
+  ranked.forEach((k, account) => {
+    const key = keys[k]!;
+    customer[account] = Math.floor(key / currencyCount);
+    currency[account] = key % currencyCount;
+    setSlot(key, account);
+  });
+
+  const invoiceAccount = new Int32Array(inv.length).fill(-1);
+  for (let i = 0; i < inv.length; i++) {
+    if (included[i]) invoiceAccount[i] = slotOf(inv.customer[i]! * currencyCount + inv.currency[i]!);
+  }
+  const paymentAccount = new Int32Array(pay ? pay.length : 0).fill(-1);
+  if (pay && paymentIncluded) {
+    for (let p = 0; p < pay.length; p++) {
+      if (paymentIncluded[p]) paymentAccount[p] = slotOf(pay.customer[p]! * currencyCount + pay.currency[p]!);
+    }
+  }
+  return { length: keys.length, customer, currency, invoiceAccount, paymentAccount };
+}
+
+/** Rank of each customer that has an account, by name (case-insensitive, then exact, then index). */
+function rankCustomers(names: string[], keys: number[], currencyCount: number): Int32Array {
+  const seen = new Uint8Array(names.length);
+  const customers: number[] = [];
+  for (const key of keys) {
+    const c = Math.floor(key / currencyCount);
+    if (!seen[c]) {
+      seen[c] = 1;
+      customers.push(c);
+    }
+  }
+  const lowered = new Map(customers.map((c) => [c, (names[c] ?? "").toLowerCase()]));
+  customers.sort((a, b) => compareText(lowered.get(a)!, lowered.get(b)!) || compareText(names[a] ?? "", names[b] ?? "") || a - b);
+  const rank = new Int32Array(names.length);
+  customers.forEach((c, r) => (rank[c] = r));
+  return rank;
+}
+
+/** Rank of each text in code-unit order. */
+function rankTexts(texts: string[]): Int32Array {
+  const rank = new Int32Array(Math.max(1, texts.length));
+  Array.from(texts.keys())
+    .sort((a, b) => compareText(texts[a]!, texts[b]!) || a - b)
+    .forEach((t, r) => (rank[t] = r));
+  return rank;
+}
+
+/** Code-unit order: deterministic on every platform, unlike locale collation. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Opening balances
+// ---------------------------------------------------------------------------------------------
+
+function hasOpenAmounts(inv: InvoiceColumns): boolean {
+  for (let i = 0; i < inv.length; i++) if (!Number.isNaN(inv.openAmount[i]!)) return true;
+  return false;
+}
+
+/**
+ * Invoices start fully open and credit notes bring their whole amount as credit — unless the
+ * book has no payments and carries open amounts (an ERP export), which then are the truth.
+ */
+function openingBalances(context: Context, included: Uint8Array, credit: Float64Array, fromOpenAmounts: boolean): void {
+  const { book, open, applied } = context;
+  const inv = book.invoices;
+  for (let i = 0; i < inv.length; i++) {
+    if (!included[i]) continue;
+    const amount = inv.amount[i]!;
+    if (inv.isCreditNote[i]) {
+      // A credit note's amount is negative; its credit is the magnitude.
+      let available = -amount;
+      const stated = inv.openAmount[i]!;
+      if (fromOpenAmounts && !Number.isNaN(stated)) available = clampOpen(context, i, Math.abs(stated), Math.abs(amount), stated);
+      credit[i] = available;
+      continue;
+    }
+    const stated = inv.openAmount[i]!;
+    const start = fromOpenAmounts && !Number.isNaN(stated) ? clampOpen(context, i, stated, amount, stated) : amount;
+    open[i] = start;
+    applied[i] = amount - start;
+  }
+}
+
+/** Clamps a stated open amount to [0, limit], warning when it had to. */
+function clampOpen(context: Context, i: number, value: number, limit: number, stated: number): number {
+  const upper = Math.max(0, limit);
+  if (value >= 0 && value <= upper) return value;
+  const taken = Math.min(Math.max(value, 0), upper);
+  const inv = context.book.invoices;
+  const code = context.book.currencies[inv.currency[i]!] ?? "";
+  const money = (minor: number): string => formatMoney(minor, code, context.lang);
+  context.issues.push(
+    issueAt(context, "invoices", "openAmount", inv.sheet, inv.row[i]!, stated / 10 ** currencyDecimals(code), "warning", "open.out-of-range", {
+      invoice: inv.number[i],
+      open: money(stated),
+      amount: money(inv.amount[i]!),
+      taken: money(inv.isCreditNote[i] ? -taken : taken),
+    }),
+  );
+  return taken;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Invoice-number lookup (built once, only when something names an invoice)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Invoice numbers -> invoices, matched as normalizeKey matches them (case, width and spaces
+ * ignored). An open-addressing table of 32-bit hashes instead of a Map<string, number>: plain
+ * ASCII numbers (nearly all of them) are hashed and compared with their case folded on the
+ * fly, so a million invoices are indexed without creating a million lower-case strings.
+ */
+interface NumberLookup {
+  numbers: string[];
+  /** Power-of-two table of (first invoice with a key) + 1; 0 = empty. */
+  slots: Int32Array;
+  /** Hash of each slot's key, so most probes never touch the strings. */
+  hashes: Int32Array;
+  /** Next invoice with the same key (other customers), -1 at the end of a chain. */
+  next: Int32Array;
+}
+
+function needsLookup(book: Book, included: Uint8Array, paymentIncluded: Uint8Array | null): boolean {
+  const inv = book.invoices;
+  for (let i = 0; i < inv.length; i++) if (included[i] && inv.isCreditNote[i] && inv.reference[i]) return true;
+  const pay = book.payments;
+  if (pay && paymentIncluded) for (let p = 0; p < pay.length; p++) if (paymentIncluded[p] && pay.invoiceNumber[p]) return true;
+  return false;
+}
+
+/** Invoices only (not credit notes), all dates, so a reference to a later invoice can say so. */
+function indexInvoiceNumbers(inv: InvoiceColumns): NumberLookup {
+  let size = 16;
+  while (size < inv.length * 2) size *= 2;
+  const slots = new Int32Array(size);
+  const hashes = new Int32Array(size);
+  const next = new Int32Array(inv.length).fill(-1);
+  const tail = new Int32Array(inv.length).fill(-1);
+  const mask = size - 1;
+  for (let i = 0; i < inv.length; i++) {
+    if (inv.isCreditNote[i]) continue;
+    const number = inv.number[i]!;
+    const hash = keyHash(number);
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const head = slots[slot]! - 1;
+      if (head < 0) {
+        slots[slot] = i + 1;
+        hashes[slot] = hash;
+        tail[i] = i;
+        break;
+      }
+      if (hashes[slot] === hash && sameKey(inv.number[head]!, number)) {
+        next[tail[head]!] = i;
+        tail[head] = i;
+        break;
+      }
+    }
+  }
+  return { numbers: inv.number, slots, hashes, next };
+}
+
+/** First invoice whose number matches `number`, or -1. */
+function findNumber(lookup: NumberLookup, number: string): number {
+  const { slots, hashes, numbers } = lookup;
+  const mask = slots.length - 1;
+  const hash = keyHash(number);
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const head = slots[slot]! - 1;
+    if (head < 0) return -1;
+    if (hashes[slot] === hash && sameKey(numbers[head]!, number)) return head;
+  }
+}
+
+/** True when every character is printable ASCII other than a space: normalizeKey only lower-cases such text. */
+function isPlainAscii(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c <= 0x20 || c >= 0x7f) return false;
+  }
+  return true;
+}
+
+/**
+ * FNV-1a over the key's characters with ASCII case folded (equal for equal normalizeKey), then
+ * mixed. Plain ASCII text is hashed in the same pass that checks it is plain.
+ */
+function keyHash(text: string): number {
+  let hash = 0x811c9dc5;
+  let plain = text.length > 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c <= 0x20 || c >= 0x7f) {
+      plain = false;
+      break;
+    }
+    hash = Math.imul(hash ^ foldCase(c), 0x01000193);
+  }
+  if (!plain) {
+    const key = normalizeKey(text);
+    hash = 0x811c9dc5;
+    for (let k = 0; k < key.length; k++) hash = Math.imul(hash ^ foldCase(key.charCodeAt(k)), 0x01000193);
+  }
+  // FNV's low bits mix poorly and the table is indexed by them: finish with murmur3's fmix32.
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  return hash ^ (hash >>> 16);
+}
+
+/** normalizeKey(a) === normalizeKey(b), without allocating for plain ASCII. */
+function sameKey(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (isPlainAscii(a) && isPlainAscii(b)) {
+    if (a.length !== b.length) return false;
+    for (let k = 0; k < a.length; k++) if (foldCase(a.charCodeAt(k)) !== foldCase(b.charCodeAt(k))) return false;
+    return true;
+  }
+  return normalizeKey(a) === normalizeKey(b);
+}
+
+/** The invoice of `customer` whose number matches `number`, or -1. */
+function findInvoice(lookup: NumberLookup | null, number: string, customer: number, inv: InvoiceColumns): number {
+  if (!lookup) return -1;
+  for (let i = findNumber(lookup, number); i >= 0; i = lookup.next[i]!) if (inv.customer[i] === customer) return i;
+  return -1;
+}
+
+/**
+ * Names of the customers owning an invoice numbered `number`, sorted so a message does not
+ * depend on row order; "" when nobody does.
+ */
+function ownersOf(lookup: NumberLookup | null, number: string, book: Book): string {
+  if (!lookup) return "";
+  const owners = new Set<string>();
+  for (let i = findNumber(lookup, number); i >= 0; i = lookup.next[i]!) owners.add(book.customers.name[book.invoices.customer[i]!] ?? "");
+  return [...owners].sort(compareText).join(", ");
+}
+
+// ---------------------------------------------------------------------------------------------
+// b. Payments that name an invoice
+// ---------------------------------------------------------------------------------------------
+
+function applyPayments(
+  context: Context,
+  pay: PaymentColumns,
+  paymentIncluded: Uint8Array,
+  paymentAccount: Int32Array,
+  included: Uint8Array,
+  paymentApplied: Float64Array,
+  lookup: NumberLookup | null,
+): void {
+  const { book, open, applied, pool } = context;
+  const inv = book.invoices;
+  const names = book.customers.name;
+
+  // Pass 1, in source order (sequential reads): resolve each payment's invoice, or settle it as
+  // unreferenced cash / an issue right away, and add up what is claimed against each invoice.
+  const target = new Int32Array(pay.length).fill(-1);
+  const claimed = new Float64Array(inv.length);
+  for (let p = 0; p < pay.length; p++) {
+    if (!paymentIncluded[p]) continue;
+    const amount = pay.amount[p]!;
+    const account = paymentAccount[p]!;
+    const number = pay.invoiceNumber[p];
+    // Refunds and unreferenced cash go to the account's credit.
+    if (!number || amount <= 0) {
+      pool[account] = pool[account]! + amount;
+      continue;
+    }
+    const customer = pay.customer[p]!;
+    const i = findInvoice(lookup, number, customer, inv);
+    if (i >= 0 && included[i] && inv.currency[i] === pay.currency[p]) {
+      target[p] = i;
+      claimed[i] = claimed[i]! + amount;
+      continue;
+    }
+    const params: MessageParams = { payment: pay.reference[p], invoice: number, customer: names[customer] };
+    if (i < 0) {
+      const owner = ownersOf(lookup, number, book);
+      const code = owner ? "payment.invoice.other-customer" : "payment.invoice.unknown";
+      context.issues.push(issueAt(context, "payments", "invoiceNumber", pay.sheet, pay.row[p]!, number, "warning", code, { ...params, owner }));
+      pool[account] = pool[account]! + amount;
+    } else if (!included[i]) {
+      context.issues.push(issueAt(context, "payments", "invoiceNumber", pay.sheet, pay.row[p]!, number, "warning", "payment.invoice.after-as-of", params));
+      pool[account] = pool[account]! + amount;
+    } else {
+      const currencies = book.currencies;
+      context.issues.push(
+        issueAt(context, "payments", "currency", pay.sheet, pay.row[p]!, currencies[pay.currency[p]!] ?? null, "error", "payment.currency-mismatch", {
+          ...params,
+          paymentCurrency: currencies[pay.currency[p]!],
+          invoiceCurrency: currencies[inv.currency[i]!],
+        }),
+      );
+      context.excluded.push({ kind: "payment", id: pay.reference[p]!, reason: "currency-mismatch", sheet: pay.sheet, row: pay.row[p]! });
+      paymentIncluded[p] = 0;
+    }
+  }
+
+  // Pass 2: where the claims fit in the invoice, every payment applies in full and order does
+  // not matter. Only over-claimed invoices need their payments in date order (ties: sheet row),
+  // so the first payments are applied in full and the last one brings the excess.
+  const contested = new Uint8Array(pay.length);
+  for (let p = 0; p < pay.length; p++) {
+    const i = target[p]!;
+    if (i < 0) continue;
+    const amount = pay.amount[p]!;
+    if (claimed[i]! > open[i]!) {
+      contested[p] = 1;
+      continue;
+    }
+    open[i] = open[i]! - amount;
+    applied[i] = applied[i]! + amount;
+    paymentApplied[p] = amount;
+  }
+  const byDate = sortByKeyThenRow(indicesWhere(contested), pay.date, pay.row);
+  for (let k = 0; k < byDate.length; k++) {
+    const p = byDate[k]!;
+    const i = target[p]!;
+    const amount = pay.amount[p]!;
+    const used = Math.min(amount, open[i]!);
+    open[i] = open[i]! - used;
+    applied[i] = applied[i]! + used;
+    paymentApplied[p] = used;
+    // Same customer and currency as the invoice, so the excess stays in the payer's account.
+    const account = paymentAccount[p]!;
+    pool[account] = pool[account]! + (amount - used);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// c. Credit notes
+// ---------------------------------------------------------------------------------------------
+
+function applyCreditNotes(
+  context: Context,
+  included: Uint8Array,
+  invoiceAccount: Int32Array,
+  credit: Float64Array,
+  lookup: NumberLookup | null,
+): void {
+  const { book, open, applied, pool } = context;
+  const inv = book.invoices;
+  const names = book.customers.name;
+  const notes = new Uint8Array(inv.length);
+  for (let i = 0; i < inv.length; i++) notes[i] = included[i]! & inv.isCreditNote[i]!;
+  const byDate = sortByKeyThenRow(indicesWhere(notes), inv.invoiceDate, inv.row);
+
+  for (let k = 0; k < byDate.length; k++) {
+    const c = byDate[k]!;
+    const available = credit[c]!;
+    const account = invoiceAccount[c]!;
+    const reference = inv.reference[c];
+    if (!reference || available <= 0) {
+      pool[account] = pool[account]! + available;
+      continue;
+    }
+    const customer = inv.customer[c]!;
+    const target = findInvoice(lookup, reference, customer, inv);
+    const params: MessageParams = { credit: inv.number[c], invoice: reference, customer: names[customer] };
+    let code: string | null = null;
+    if (target < 0) {
+      params.owner = ownersOf(lookup, reference, book);
+      code = params.owner ? "credit.reference.other-customer" : "credit.reference.unknown";
+    } else if (!included[target]) {
+      code = "credit.reference.after-as-of";
+    } else if (inv.currency[target] !== inv.currency[c]) {
+      code = "credit.reference.currency-mismatch";
+      params.creditCurrency = book.currencies[inv.currency[c]!];
+      params.invoiceCurrency = book.currencies[inv.currency[target]!];
+    }
+    if (code !== null) {
+      context.issues.push(issueAt(context, "invoices", "reference", inv.sheet, inv.row[c]!, reference, "warning", code, params));
+      pool[account] = pool[account]! + available;
+      continue;
+    }
+    const i = target;
+    const used = Math.min(available, open[i]!);
+    open[i] = open[i]! - used;
+    applied[i] = applied[i]! + used;
+    applied[c] = -used;
+    pool[account] = pool[account]! + (available - used);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// d. Oldest due first
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Included invoices grouped by account, oldest due first. Three stable counting passes (invoice
+ * date, due date, account) give (account, due, invoice date, source position); each pass reads
+ * its columns sequentially and carries the keys along, because random reads through an index
+ * array are what makes sorting a million rows slow. Runs that still tie are then ordered by
+ * invoice number and sheet row, so the result does not depend on source order.
+ */
+function orderForApplication(
+  inv: InvoiceColumns,
+  included: Uint8Array,
+  invoiceAccount: Int32Array,
+  accountCount: number,
+): { order: Int32Array; start: Int32Array } {
+  const invoices = new Uint8Array(inv.length);
+  for (let i = 0; i < inv.length; i++) invoices[i] = included[i]! & (inv.isCreditNote[i]! ^ 1);
+  const index = indicesWhere(invoices);
+  const n = index.length;
+  const invoiceDate = new Int32Array(n);
+  const due = new Int32Array(n);
+  const account = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const i = index[k]!;
+    const d = inv.dueDate[i]!;
+    invoiceDate[k] = inv.invoiceDate[i]!;
+    due[k] = d === NO_DATE ? inv.invoiceDate[i]! : d;
+    account[k] = invoiceAccount[i]!;
+  }
+  // (due, invoice date) as one counting key when their ranges allow, else one pass each.
+  const dateKey = combineKeys(due, invoiceDate);
+  const [order, dates, accounts] = dateKey
+    ? sortByThen(dateKey, account, index)
+    : ((): Int32Array[] => {
+        const [i1, d1, a1, v1] = sortColumnsByKey(invoiceDate, [index, due, account, invoiceDate]);
+        const [i2, a2, d2, v2] = sortColumnsByKey(d1!, [i1!, a1!, d1!, v1!]);
+        return sortColumnsByKey(a2!, [i2!, combineUnbounded(d2!, v2!), a2!]);
+      })();
+
+  const start = new Int32Array(accountCount + 1);
+  for (let k = 0; k < n; k++) {
+    const slot = account[k]! + 1;
+    start[slot] = start[slot]! + 1;
+  }
+  for (let a = 0; a < accountCount; a++) start[a + 1] = start[a + 1]! + start[a]!;
+
+  const byNumberThenRow = (a: number, b: number): number =>
+    compareDocumentNumbers(inv.number[a]!, inv.number[b]!) || inv.row[a]! - inv.row[b]! || a - b;
+  let runStart = 0;
+  for (let k = 1; k <= n; k++) {
+    if (k < n && accounts![k] === accounts![runStart] && dates![k] === dates![runStart]) continue;
+    if (k - runStart > 1) order!.subarray(runStart, k).sort(byNumberThenRow);
+    runStart = k;
+  }
+  return { order: order!, start };
+}
+
+function applyOldestDueFirst(order: Int32Array, start: Int32Array, open: Float64Array, applied: Float64Array, pool: Float64Array): void {
+  for (let a = 0; a < pool.length; a++) {
+    let left = pool[a]!;
+    for (let k = start[a]!, end = start[a + 1]!; left > 0 && k < end; k++) {
+      const i = order[k]!;
+      const used = Math.min(left, open[i]!);
+      if (used <= 0) continue;
+      open[i] = open[i]! - used;
+      applied[i] = applied[i]! + used;
+      left -= used;
+    }
+    pool[a] = left;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sorting helpers
+// ---------------------------------------------------------------------------------------------
+
+/** Indices where `flags` is non-zero, ascending. */
+function indicesWhere(flags: Uint8Array): Int32Array {
+  let count = 0;
+  for (let i = 0; i < flags.length; i++) if (flags[i]) count++;
+  const out = new Int32Array(count);
+  for (let i = 0, k = 0; i < flags.length; i++) if (flags[i]) out[k++] = i;
+  return out;
+}
+
+/** (a, b) packed into one Int32 key with the same order, or null when the ranges are too wide. */
+function combineKeys(a: Int32Array, b: Int32Array): Int32Array | null {
+  const n = a.length;
+  let aLo = Infinity, aHi = -Infinity, bLo = Infinity, bHi = -Infinity;
+  for (let k = 0; k < n; k++) {
+    const x = a[k]!;
+    const y = b[k]!;
+    if (x < aLo) aLo = x;
+    if (x > aHi) aHi = x;
+    if (y < bLo) bLo = y;
+    if (y > bHi) bHi = y;
+  }
+  const bRange = bHi - bLo + 1;
+  if (n === 0 || (aHi - aLo + 1) * bRange > 4 * n + 65536) return null;
+  const key = new Int32Array(n);
+  for (let k = 0; k < n; k++) key[k] = (a[k]! - aLo) * bRange + (b[k]! - bLo);
+  return key;
+}
+
+/**
+ * For columns already sorted by (a, b): a key equal exactly for equal (a, b) pairs (the position
+ * where each run of equal pairs starts), so ties can still be found after a later stable pass.
+ */
+function combineUnbounded(a: Int32Array, b: Int32Array): Int32Array {
+  const key = new Int32Array(a.length);
+  for (let k = 1; k < a.length; k++) key[k] = a[k] === a[k - 1] && b[k] === b[k - 1] ? key[k - 1]! : k;
+  return key;
+}
+
+/** Sorts by `first`, then stably by `second`: returns [index, first, second] permuted. */
+function sortByThen(first: Int32Array, second: Int32Array, index: Int32Array): Int32Array[] {
+  const [i1, s1, f1] = sortColumnsByKey(first, [index, second, first]);
+  return sortColumnsByKey(s1!, [i1!, f1!, s1!]);
+}
+
+/**
+ * Stable counting sort of parallel columns by `key` (aligned with them): returns the columns
+ * permuted. Reads are sequential and writes go to one stream per key value. Falls back to a
+ * comparison sort when the key range is too wide to count.
+ */
+function sortColumnsByKey(key: Int32Array, columns: Int32Array[]): Int32Array[] {
+  const n = key.length;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let k = 0; k < n; k++) {
+    const v = key[k]!;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  const range = n === 0 ? 0 : hi - lo + 1;
+  if (range > 4 * n + 65536) {
+    const positions = new Int32Array(n);
+    for (let k = 0; k < n; k++) positions[k] = k;
+    positions.sort((a, b) => key[a]! - key[b]! || a - b);
+    return columns.map((column) => {
+      const out = new Int32Array(n);
+      for (let k = 0; k < n; k++) out[k] = column[positions[k]!]!;
+      return out;
+    });
+  }
+  const at = new Int32Array(range + 1);
+  for (let k = 0; k < n; k++) {
+    const slot = key[k]! - lo + 1;
+    at[slot] = at[slot]! + 1;
+  }
+  for (let v = 0; v < range; v++) at[v + 1] = at[v + 1]! + at[v]!;
+  const target = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const slot = key[k]! - lo;
+    const to = at[slot]!;
+    target[k] = to;
+    at[slot] = to + 1;
+  }
+  return columns.map((column) => {
+    const out = new Int32Array(n);
+    for (let k = 0; k < n; k++) out[target[k]!] = column[k]!;
+    return out;
+  });
+}
+
+/**
+ * Stable sort of `indices` by `key[index]`: a counting sort when the key range is small
+ * (dates, account numbers), else a comparison sort that keeps input order on ties.
+ */
+function stableSortByKey(indices: Int32Array, key: Int32Array): Int32Array {
+  const n = indices.length;
+  if (n < 2) return indices.slice();
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let k = 0; k < n; k++) {
+    const v = key[indices[k]!]!;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  const range = hi - lo + 1;
+  if (range > 4 * n + 65536) {
+    const position = new Int32Array(key.length);
+    for (let k = 0; k < n; k++) position[indices[k]!] = k;
+    return indices.slice().sort((a, b) => key[a]! - key[b]! || position[a]! - position[b]!);
+  }
+  const counts = new Int32Array(range + 1);
+  for (let k = 0; k < n; k++) {
+    const slot = key[indices[k]!]! - lo + 1;
+    counts[slot] = counts[slot]! + 1;
+  }
+  for (let v = 0; v < range; v++) counts[v + 1] = counts[v + 1]! + counts[v]!;
+  const out = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const index = indices[k]!;
+    const slot = key[index]! - lo;
+    const at = counts[slot]!;
+    out[at] = index;
+    counts[slot] = at + 1;
+  }
+  return out;
+}
+
+/** Sorts by a date key, ties by sheet row (then position), independent of source order. */
+function sortByKeyThenRow(indices: Int32Array, key: Int32Array, row: Int32Array): Int32Array {
+  let rowsAscending = true;
+  for (let k = 1; k < indices.length && rowsAscending; k++) rowsAscending = row[indices[k]!]! >= row[indices[k - 1]!]!;
+  // Source order is row order in every real table, so a stable sort by date is enough.
+  if (rowsAscending) return stableSortByKey(indices, key);
+  return indices.slice().sort((a, b) => key[a]! - key[b]! || row[a]! - row[b]! || a - b);
+}
+
+/**
+ * Orders document numbers as people read them: digit runs by value, so INV-9 < INV-10;
+ * other characters case-insensitively, then exactly.
+ */
+function compareDocumentNumbers(a: string, b: string): number {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const ca = a.charCodeAt(i);
+    const cb = b.charCodeAt(j);
+    if (isDigit(ca) && isDigit(cb)) {
+      let ei = i;
+      let ej = j;
+      while (ei < a.length && isDigit(a.charCodeAt(ei))) ei++;
+      while (ej < b.length && isDigit(b.charCodeAt(ej))) ej++;
+      const da = a.slice(i, ei).replace(/^0+/, "");
+      const db = b.slice(j, ej).replace(/^0+/, "");
+      if (da.length !== db.length) return da.length - db.length;
+      if (da !== db) return da < db ? -1 : 1;
+      i = ei;
+      j = ej;
+      continue;
+    }
+    const la = foldCase(ca);
+    const lb = foldCase(cb);
+    if (la !== lb) return la - lb;
+    i++;
+    j++;
+  }
+  return a.length - i - (b.length - j) || compareText(a, b);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function foldCase(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Issues
+// ---------------------------------------------------------------------------------------------
+
+/** A RowIssue located at the column the source table used for `field`, when known. */
+function issueAt(
+  context: Context,
+  role: Role,
+  field: Field,
+  sheet: string,
+  row: number,
+  value: CellValue,
+  severity: Severity,
+  code: string,
+  params: MessageParams,
+): RowIssue {
+  const source = context.book.sources[role];
+  const match = source?.columns.find((c) => c.field === field);
+  return {
+    severity,
+    sheet,
+    row,
+    column: match ? match.header : null,
+    cell: match && source ? cellAddress(source.table.firstColumn + match.index, row) : null,
+    value,
+    code,
+    message: t(context.lang, code, params),
+  };
+}
