@@ -51,13 +51,24 @@ export function moneyFormat(decimals: number): string {
  *
  * @example
  * const [summary, detail, exceptions] = agingSheets(ageBook(book, options), "en-US");
- * summary.name // "AR Aging Summary"
+ * summary.name // "AR Aging 2026-10" for an as-of date in October 2026
  */
 export function agingSheets(report: AgingReport, lang: Lang, options: AgingSheetOptions = {}): SheetModel[] {
   const sheets = [summarySheet(report, lang), detailSheet(report, lang)];
   if (options.byRep) sheets.push(byRepSheet(report, lang));
   sheets.push(exceptionsSheet(report, lang));
   return sheets;
+}
+
+/**
+ * The period a report belongs to, "YYYY-MM" of its as-of date. Sheet names carry it so each
+ * month-end keeps its own aging, and a re-run for the same month replaces its own sheets.
+ *
+ * @example
+ * reportPeriod(serialFromIso("2026-10-31")!) // "2026-10"
+ */
+export function reportPeriod(asOf: number): string {
+  return isoFromSerial(asOf).slice(0, 7);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -248,7 +259,7 @@ function summarySheet(report: AgingReport, lang: Lang): SheetModel {
 
   const columns = specs.map((s) => columnOf(s, money));
   fitTextWidths(columns, cells, headerRow);
-  return model("aging-summary", t(lang, "report.sheet.summary"), cells, headerRow, dataEnd, totalsEnd, columns, formats, { charts, freezeCols: 1 });
+  return model("aging-summary", t(lang, "report.sheet.summary", { period: reportPeriod(report.asOf) }), cells, headerRow, dataEnd, totalsEnd, columns, formats, { charts, freezeCols: 1 });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -320,7 +331,7 @@ function detailSheet(report: AgingReport, lang: Lang): SheetModel {
   formats.push(...currencyRowFormats(totalCurrencies, dataEnd, [6, 7, 8], currencies));
   const columns = specs.map((s) => columnOf(s, money));
   fitTextWidths(columns, cells, headerRow);
-  return model("aging-detail", t(lang, "report.sheet.detail"), cells, headerRow, dataEnd, totalsEnd, columns, formats, { filter: true, freezeCols: 1 });
+  return model("aging-detail", t(lang, "report.sheet.detail", { period: reportPeriod(report.asOf) }), cells, headerRow, dataEnd, totalsEnd, columns, formats, { filter: true, freezeCols: 1 });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -358,7 +369,7 @@ function byRepSheet(report: AgingReport, lang: Lang): SheetModel {
   formats.push(...currencyRowFormats(currencies, dataEnd, moneyColumns, currencies));
   const columns = specs.map((s) => columnOf(s, sheetMoneyFormat(currencies)));
   fitTextWidths(columns, cells, headerRow);
-  return model("aging-by-rep", t(lang, "report.sheet.by-rep"), cells, headerRow, dataEnd, totalsEnd, columns, formats, { freezeCols: 1 });
+  return model("aging-by-rep", t(lang, "report.sheet.by-rep", { period: reportPeriod(report.asOf) }), cells, headerRow, dataEnd, totalsEnd, columns, formats, { freezeCols: 1 });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -392,5 +403,5 @@ function exceptionsSheet(report: AgingReport, lang: Lang): SheetModel {
   fitTextWidths(columns, cells, headerRow);
   const message = columns[6]!;
   message.width = Math.min(message.width, 100);
-  return model("exceptions", t(lang, "report.sheet.exceptions"), cells, headerRow, dataEnd, dataEnd, columns, formats, { filter: true });
+  return model("exceptions", t(lang, "report.sheet.exceptions", { period: reportPeriod(report.asOf) }), cells, headerRow, dataEnd, dataEnd, columns, formats, { filter: true });
 }

@@ -46,10 +46,10 @@ export const reportMessages = {
   "aging.bucket.over": { "en-US": "{days}+", "zh-CN": "{days}天以上" },
 
   // --- Report sheets -------------------------------------------------------------------------------
-  "report.sheet.summary": { "en-US": "AR Aging Summary", "zh-CN": "应收账龄汇总" },
-  "report.sheet.detail": { "en-US": "AR Aging Detail", "zh-CN": "应收账龄明细" },
-  "report.sheet.by-rep": { "en-US": "AR Aging by Rep", "zh-CN": "应收账龄按业务员" },
-  "report.sheet.exceptions": { "en-US": "AR Exceptions", "zh-CN": "应收异常" },
+  "report.sheet.summary": { "en-US": "AR Aging {period}", "zh-CN": "应收账龄 {period}" },
+  "report.sheet.detail": { "en-US": "AR Aging Detail {period}", "zh-CN": "应收账龄明细 {period}" },
+  "report.sheet.by-rep": { "en-US": "AR Aging by Rep {period}", "zh-CN": "应收账龄按业务员 {period}" },
+  "report.sheet.exceptions": { "en-US": "AR Exceptions {period}", "zh-CN": "应收异常 {period}" },
   "report.title.summary": { "en-US": "Accounts receivable aging summary", "zh-CN": "应收账款账龄汇总表" },
   "report.title.detail": { "en-US": "Accounts receivable aging detail", "zh-CN": "应收账款账龄明细表" },
   "report.title.by-rep": { "en-US": "Accounts receivable aging by sales rep", "zh-CN": "应收账款账龄（按业务员）" },

@@ -24,8 +24,8 @@ const mixed: BookSpec = {
 
 describe("agingSheets — names and structure", () => {
   it.each<[Lang, string[]]>([
-    ["en-US", ["AR Aging Summary", "AR Aging Detail", "AR Exceptions"]],
-    ["zh-CN", ["应收账龄汇总", "应收账龄明细", "应收异常"]],
+    ["en-US", ["AR Aging 2026-10", "AR Aging Detail 2026-10", "AR Exceptions 2026-10"]],
+    ["zh-CN", ["应收账龄 2026-10", "应收账龄明细 2026-10", "应收异常 2026-10"]],
   ])("names the sheets in %s", (lang, names) => {
     expect(sheetsOf(mixed, lang).map((s) => s.name)).toEqual(names);
   });
