@@ -1,0 +1,47 @@
+/**
+ * Contexts for calling the functions' logic as Excel would, with a fixed "today" and a chosen
+ * display language, and small functions to read results.
+ */
+import type { Lang } from "../../src/engine/types";
+import { serialFromIso } from "../../src/engine/dates";
+import { FunctionError, type Cell, type FunctionContext } from "../../src/functions/logic/errors";
+
+/** Serial of an ISO date, failing loudly on a typo in a test table. */
+export function serial(iso: string): number {
+  const value = serialFromIso(iso);
+  if (value === null) throw new Error(`Not an ISO date: ${iso}`);
+  return value;
+}
+
+/** The "today" of every test: 2026-10-31 (serial 46326). */
+export const TODAY = serial("2026-10-31");
+
+export function contextFor(lang: Lang, today = TODAY): FunctionContext {
+  return { lang, today: () => today };
+}
+
+export const en = contextFor("en-US");
+export const zh = contextFor("zh-CN");
+
+/** A result with error cells shown as Excel shows them ("#VALUE!"). */
+export function shown(result: Cell[][]): (number | string | boolean)[][] {
+  return result.map((row) => row.map((cell) => (cell instanceof FunctionError ? cell.excelText : cell)));
+}
+
+/** The single value of a 1×1 result. */
+export function only(result: Cell[][]): Cell {
+  expect(result).toHaveLength(1);
+  expect(result[0]).toHaveLength(1);
+  return result[0]![0]!;
+}
+
+/** The FunctionError a call throws (fails when it does not throw one). */
+export function thrown(call: () => unknown): FunctionError {
+  try {
+    call();
+  } catch (error) {
+    if (error instanceof FunctionError) return error;
+    throw error;
+  }
+  throw new Error("Expected a FunctionError to be thrown");
+}
