@@ -1,4 +1,111 @@
 import type { Catalog } from "../types";
 
 /** Messages of the cli area. Each entry keeps its en-US and zh-CN texts side by side. */
-export const cliMessages = {} satisfies Catalog;
+export const cliMessages = {
+  // Usage and help
+  "cli.usage": {
+    "en-US": "Usage: ar-desk aging --input BOOK.xlsx|DIR|FILE.csv [--as-of YYYY-MM-DD] [options]\n       ar-desk sample --invoices N [--seed S] [--as-of YYYY-MM-DD] [--clean] --out FILE.xlsx|DIR\n       ar-desk help [aging|sample] | --help | --version",
+    "zh-CN": "用法：ar-desk aging --input 账簿.xlsx|目录|文件.csv [--as-of YYYY-MM-DD] [选项]\n      ar-desk sample --invoices N [--seed S] [--as-of YYYY-MM-DD] [--clean] --out 文件.xlsx|目录\n      ar-desk help [aging|sample] | --help | --version",
+  },
+  "cli.help.intro": {
+    "en-US": "AR Desk: accounts receivable aging from an Excel workbook or CSV files.",
+    "zh-CN": "AR Desk：根据 Excel 工作簿或 CSV 文件生成应收账款账龄分析。",
+  },
+  "cli.help.commands": {
+    "en-US": "Commands:\n  aging    age the open invoices of a book and write the report\n  sample   write a realistic sample book\n  help     show help for a command",
+    "zh-CN": "命令：\n  aging    对账簿中的未清发票进行账龄分析并输出报告\n  sample   生成一个逼真的示例账簿\n  help     显示命令帮助",
+  },
+  "cli.help.more": {
+    "en-US": "Run 'ar-desk help aging' for the options of a command.",
+    "zh-CN": "运行 'ar-desk help aging' 查看命令的选项。",
+  },
+  "cli.help.aging": {
+    "en-US":
+      "Options:\n" +
+      "  --input PATH         workbook (.xlsx), CSV file, or folder of CSV files (required)\n" +
+      "  --as-of YYYY-MM-DD   as-of date (default: the last month-end before today)\n" +
+      "  --basis due|invoice  age from the due date (default) or the invoice date\n" +
+      "  --buckets 30,60,90   bucket upper bounds in days\n" +
+      "  --no-auto-apply      keep unreferenced cash and credits unapplied\n" +
+      "  --map FILE.json      explicit table and column mapping\n" +
+      "  --date-order DMY|MDY|YMD  order of text dates such as 03/04/2026\n" +
+      "  --currency CODE      currency of rows that name none (default USD)\n" +
+      "  --lang en-US|zh-CN   language of the report and messages\n" +
+      "  --out REPORT.xlsx    write the report workbook\n" +
+      "  --json REPORT.json   write the report as JSON ('-' for standard output)\n" +
+      "Exit codes: 0 report written, 1 nothing could be reported, 2 usage error.",
+    "zh-CN":
+      "选项：\n" +
+      "  --input 路径         工作簿（.xlsx）、CSV 文件或 CSV 文件所在目录（必填）\n" +
+      "  --as-of YYYY-MM-DD   截止日期（默认：今天之前的最近一个月末）\n" +
+      "  --basis due|invoice  按到期日（默认）或发票日期计算账龄\n" +
+      "  --buckets 30,60,90   账龄区间上限（天）\n" +
+      "  --no-auto-apply      不自动核销未指定发票的收款和贷项\n" +
+      "  --map FILE.json      显式指定表和列的映射\n" +
+      "  --date-order DMY|MDY|YMD  文本日期（如 03/04/2026）的日月顺序\n" +
+      "  --currency 代码      未注明币种的行所用币种（默认 USD）\n" +
+      "  --lang en-US|zh-CN   报告和提示信息的语言\n" +
+      "  --out 报告.xlsx      输出报告工作簿\n" +
+      "  --json 报告.json     以 JSON 输出报告（'-' 表示标准输出）\n" +
+      "退出码：0 已输出报告，1 无法生成报告，2 用法错误。",
+  },
+  "cli.help.sample": {
+    "en-US":
+      "Options:\n" +
+      "  --invoices N         number of invoice rows (required)\n" +
+      "  --seed S             random seed (default 1); the same seed gives the same book\n" +
+      "  --as-of YYYY-MM-DD   the book's as-of date (default 2026-10-31)\n" +
+      "  --clean              leave out the deliberately bad rows\n" +
+      "  --out PATH           .xlsx workbook, or a folder for one CSV file per table (required)",
+    "zh-CN":
+      "选项：\n" +
+      "  --invoices N         发票行数（必填）\n" +
+      "  --seed S             随机种子（默认 1），相同种子生成相同账簿\n" +
+      "  --as-of YYYY-MM-DD   账簿的截止日期（默认 2026-10-31）\n" +
+      "  --clean              不包含故意设置的错误行\n" +
+      "  --out 路径           .xlsx 工作簿，或每张表输出一个 CSV 文件的目录（必填）",
+  },
+
+  // Usage errors (exit code 2)
+  "cli.error.unknownCommand": { "en-US": "Unknown command: {command}", "zh-CN": "未知命令：{command}" },
+  "cli.error.unknownOption": { "en-US": "Unknown option: {option}", "zh-CN": "未知选项：{option}" },
+  "cli.error.missingValue": { "en-US": "Option {option} needs a value.", "zh-CN": "选项 {option} 需要一个值。" },
+  "cli.error.missingOption": { "en-US": "Option {option} is required.", "zh-CN": "必须提供选项 {option}。" },
+  "cli.error.badDate": { "en-US": "{option} must be a date written YYYY-MM-DD, not \"{value}\".", "zh-CN": "{option} 必须是 YYYY-MM-DD 格式的日期，而不是“{value}”。" },
+  "cli.error.badBuckets": { "en-US": "--buckets must be increasing whole days separated by commas (e.g. 30,60,90), not \"{value}\".", "zh-CN": "--buckets 必须是以逗号分隔、递增的天数（如 30,60,90），而不是“{value}”。" },
+  "cli.error.badChoice": { "en-US": "{option} must be one of {choices}, not \"{value}\".", "zh-CN": "{option} 必须是 {choices} 之一，而不是“{value}”。" },
+  "cli.error.badCount": { "en-US": "{option} must be a whole number from {min} to {max}, not \"{value}\".", "zh-CN": "{option} 必须是 {min} 到 {max} 之间的整数，而不是“{value}”。" },
+  "cli.error.badCurrency": { "en-US": "--currency must be an ISO 4217 code such as USD, not \"{value}\".", "zh-CN": "--currency 必须是 ISO 4217 币种代码（如 USD），而不是“{value}”。" },
+  "cli.error.unexpectedArgument": { "en-US": "Unexpected argument: {value}", "zh-CN": "多余的参数：{value}" },
+
+  // Input and output problems (exit code 1)
+  "cli.file.notFound": { "en-US": "File not found: {file}", "zh-CN": "找不到文件：{file}" },
+  "cli.file.unreadable": { "en-US": "Cannot read {file} ({detail}).", "zh-CN": "无法读取 {file}（{detail}）。" },
+  "cli.file.notXlsx": { "en-US": "{file} is not an .xlsx workbook. Save it as Excel Workbook (.xlsx) or CSV UTF-8.", "zh-CN": "{file} 不是 .xlsx 工作簿。请另存为“Excel 工作簿 (.xlsx)”或“CSV UTF-8”。" },
+  "cli.csv.encoding": { "en-US": "{file} is not UTF-8 text. Save it as \"CSV UTF-8\" (GBK and other encodings are not supported).", "zh-CN": "{file} 不是 UTF-8 文本。请另存为“CSV UTF-8”（不支持 GBK 等其他编码）。" },
+  "cli.csv.noFiles": { "en-US": "No .csv files in folder {file}.", "zh-CN": "目录 {file} 中没有 .csv 文件。" },
+  "cli.out.sameAsInput": { "en-US": "Refusing to write over the input file {file}.", "zh-CN": "拒绝覆盖输入文件 {file}。" },
+  "cli.out.unwritable": { "en-US": "Cannot write {file} ({detail}).", "zh-CN": "无法写入 {file}（{detail}）。" },
+  "cli.map.invalid": { "en-US": "{file} is not a valid mapping: {detail}", "zh-CN": "{file} 不是有效的映射文件：{detail}" },
+  "cli.noInvoices": { "en-US": "No invoice table found in {file}. Tables seen: {tables}. Name the table with --map.", "zh-CN": "在 {file} 中找不到发票表。已找到的表：{tables}。请用 --map 指定。" },
+  "cli.noTables": { "en-US": "(none)", "zh-CN": "（无）" },
+
+  // Progress and summary
+  "cli.progress.read": { "en-US": "Reading", "zh-CN": "读取" },
+  "cli.progress.compute": { "en-US": "Computing", "zh-CN": "计算" },
+  "cli.progress.write": { "en-US": "Writing", "zh-CN": "写入" },
+  "cli.summary.title": { "en-US": "AR aging as of {asOf} (basis: {basis})", "zh-CN": "应收账款账龄，截至 {asOf}（依据：{basis}）" },
+  "cli.summary.basis.due": { "en-US": "due date", "zh-CN": "到期日" },
+  "cli.summary.basis.invoice": { "en-US": "invoice date", "zh-CN": "发票日期" },
+  "cli.summary.currency": { "en-US": "Currency", "zh-CN": "币种" },
+  "cli.summary.open": { "en-US": "Open", "zh-CN": "未清" },
+  "cli.summary.unapplied": { "en-US": "Unapplied", "zh-CN": "未核销" },
+  "cli.summary.net": { "en-US": "Net", "zh-CN": "净额" },
+  "cli.summary.counts": { "en-US": "Customers: {customers}; open items: {items}", "zh-CN": "客户：{customers} 个；未清项目：{items} 笔" },
+  "cli.summary.issues": { "en-US": "Issues: {errors} errors, {warnings} warnings; excluded rows: {excluded}", "zh-CN": "问题：{errors} 个错误，{warnings} 个警告；排除的行：{excluded}" },
+  "cli.summary.noOpen": { "en-US": "Nothing is open as of this date.", "zh-CN": "截至该日期没有未清款项。" },
+  "cli.written.report": { "en-US": "Report written: {file}", "zh-CN": "报告已写入：{file}" },
+  "cli.written.json": { "en-US": "JSON written: {file}", "zh-CN": "JSON 已写入：{file}" },
+  "cli.written.sample": { "en-US": "Sample book written: {file} ({invoices} invoices, {payments} payments, {customers} customers)", "zh-CN": "示例账簿已写入：{file}（{invoices} 张发票，{payments} 笔收款，{customers} 个客户）" },
+  "cli.timing": { "en-US": "Time: read {read} s, compute {compute} s, write {write} s", "zh-CN": "用时：读取 {read} 秒，计算 {compute} 秒，写入 {write} 秒" },
+} satisfies Catalog;

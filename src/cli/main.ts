@@ -1,0 +1,289 @@
+/**
+ * The `ar-desk` command: aging reports and sample books from the command line.
+ *
+ * This is the only place in the CLI that reads the clock (for the default as-of date) and
+ * decides exit codes: 0 report written, 1 nothing could be reported, 2 usage.
+ */
+import { readFileSync } from "node:fs";
+import { readFile, stat, writeFile } from "node:fs/promises";
+import * as path from "node:path";
+import { ageBook, parseBoundaries } from "../engine/aging";
+import { isCurrencyCode } from "../engine/currency";
+import { isoFromSerial, lastMonthEnd, serialFromIso, serialFromYmd } from "../engine/dates";
+import { readBook } from "../engine/read";
+import { agingSheets } from "../engine/report/aging";
+import { toAgingJson } from "../engine/report/json";
+import { SAMPLE_DATE_COLUMNS, SAMPLE_MONEY_COLUMNS, generateSampleBook } from "../engine/sample";
+import type { DateOrder, Lang, TableData, TableMapping } from "../engine/types";
+import { writeAtomically } from "../file/atomic";
+import { readCsvDirectory, readCsvFile, writeCsvFiles } from "../file/csv";
+import { FileError } from "../file/errors";
+import { writeReportWorkbook, writeTablesWorkbook } from "../file/write";
+import { readWorkbookTables } from "../file/xlsx";
+import { t } from "../i18n";
+import { UsageError, choice, parseOptions, required, wholeNumber, type Parsed } from "./args";
+import { Progress } from "./progress";
+import { agingSummary } from "./summary";
+
+/** Where the command writes, and whether stderr is a terminal (for the progress bar). */
+export interface CliIO {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+  isTTY: boolean;
+  /** The clock, for the default as-of date (tests pass a fixed one). */
+  now?: () => number;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_NOTHING = 1;
+export const EXIT_USAGE = 2;
+
+const LANG_CHOICES: readonly Lang[] = ["en-US", "zh-CN"];
+const AGING_OPTIONS = {
+  values: ["input", "as-of", "basis", "buckets", "map", "date-order", "currency", "lang", "out", "json"],
+  flags: ["no-auto-apply", "help"],
+} as const;
+const SAMPLE_OPTIONS = { values: ["invoices", "seed", "as-of", "out", "lang"], flags: ["clean", "help"] } as const;
+/** Upper limit of `sample --invoices`: beyond it a book no longer fits one worksheet. */
+const MAX_SAMPLE_INVOICES = 1_000_000;
+
+/**
+ * Runs the command line `argv` (without "node" and the script) and returns the exit code.
+ *
+ * @example
+ * const code = await main(["aging", "--input", "book.xlsx", "--as-of", "2026-10-31", "--out", "aging.xlsx"],
+ *   { stdout: process.stdout, stderr: process.stderr, isTTY: Boolean(process.stderr.isTTY) });
+ */
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  const lang = languageOf(argv);
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === "--help" || command === "-h") return help(io, lang, undefined);
+    if (command === "--version" || command === "-v") {
+      io.stdout.write(`${packageVersion()}\n`);
+      return EXIT_OK;
+    }
+    if (command === "help") return help(io, lang, rest[0]);
+    if (command === "aging") return await agingCommand(parseOptions(rest, AGING_OPTIONS), io, lang);
+    if (command === "sample") return await sampleCommand(parseOptions(rest, SAMPLE_OPTIONS), io, lang);
+    throw new UsageError("cli.error.unknownCommand", { command });
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`${t(lang, error.id, error.params)}\n${t(lang, "cli.usage")}\n`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof FileError) {
+      io.stderr.write(`${t(lang, error.code, { file: error.file, detail: error.detail })}\n`);
+      return EXIT_NOTHING;
+    }
+    throw error;
+  }
+}
+
+/** --lang as given anywhere on the line (so even usage errors come out in it); en-US otherwise. */
+function languageOf(argv: readonly string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const value = arg.startsWith("--lang=") ? arg.slice(7) : arg === "--lang" ? argv[i + 1] : undefined;
+    const found = LANG_CHOICES.find((l) => l.toLowerCase() === value?.toLowerCase());
+    if (found) return found;
+  }
+  return "en-US";
+}
+
+function packageVersion(): string {
+  // Two levels up from both src/cli and lib/cli.
+  const pkg = JSON.parse(readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as { version?: string };
+  return pkg.version ?? "0.0.0";
+}
+
+function help(io: CliIO, lang: Lang, topic: string | undefined): number {
+  if (topic === "aging" || topic === "sample") {
+    io.stdout.write(`${t(lang, "cli.usage")}\n\n${t(lang, `cli.help.${topic}`)}\n`);
+    return EXIT_OK;
+  }
+  if (topic !== undefined) throw new UsageError("cli.error.unknownCommand", { command: topic });
+  io.stdout.write(`${t(lang, "cli.help.intro")}\n\n${t(lang, "cli.usage")}\n\n${t(lang, "cli.help.commands")}\n${t(lang, "cli.help.more")}\n`);
+  return EXIT_OK;
+}
+
+/**
+ * Serial of the calendar day the user is in at time `ms` (local time zone, not UTC: at 07:00 on
+ * 1 November in Shanghai it is already November there).
+ *
+ * @example
+ * localToday(Date.now()) // e.g. 46349
+ */
+export function localToday(ms: number): number {
+  const now = new Date(ms);
+  return serialFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+/**
+ * Serial of an --as-of value; a usage error when it is not a real YYYY-MM-DD date.
+ *
+ * @example
+ * asOfOption(new Map([["as-of", "2026-10-31"]]), () => 0) // 46326
+ */
+export function asOfOption(parsed: Parsed, fallback: () => number): number {
+  const text = parsed.get("as-of");
+  if (text === undefined) return fallback();
+  const serial = serialFromIso(text);
+  if (serial === null) throw new UsageError("cli.error.badDate", { option: "--as-of", value: text });
+  return serial;
+}
+
+async function agingCommand(parsed: Parsed, io: CliIO, lang: Lang): Promise<number> {
+  if (parsed.has("help")) return help(io, lang, "aging");
+  const input = required(parsed, "input");
+  const now = io.now ?? Date.now;
+  const asOf = asOfOption(parsed, () => lastMonthEnd(localToday(now())));
+  const basis = choice(parsed, "basis", ["due", "invoice"] as const, "due");
+  const bucketsText = parsed.get("buckets") ?? "30,60,90";
+  const boundaries = parseBoundaries(bucketsText);
+  if (!boundaries) throw new UsageError("cli.error.badBuckets", { value: bucketsText });
+  const dateOrder = parsed.has("date-order") ? choice<DateOrder>(parsed, "date-order", ["DMY", "MDY", "YMD"], "DMY") : null;
+  const currency = (parsed.get("currency") ?? "USD").toUpperCase();
+  if (!isCurrencyCode(currency)) throw new UsageError("cli.error.badCurrency", { value: currency });
+  const out = parsed.get("out");
+  const json = parsed.get("json");
+  const mapFile = parsed.get("map");
+
+  const progress = new Progress(io.stderr, io.isTTY, lang);
+  const started = performance.now();
+  progress.stage("read");
+  const mapping = mapFile ? await readMapping(mapFile) : undefined;
+  const { tables, dateSystem } = await readInput(input);
+  const readDone = performance.now();
+
+  progress.stage("compute");
+  const book = readBook(tables, { lang, dateOrder, dateSystem, defaultCurrency: currency, mapping });
+  if (!book.sources.invoices) {
+    progress.done();
+    const names = tables.map((table) => (table.name === table.sheet ? table.name : `${table.sheet}!${table.name}`));
+    io.stderr.write(`${t(lang, "cli.noInvoices", { file: input, tables: names.length > 0 ? names.join(", ") : t(lang, "cli.noTables") })}\n`);
+    return EXIT_NOTHING;
+  }
+  const report = ageBook(book, { asOf, basis, boundaries, autoApply: !parsed.has("no-auto-apply"), lang });
+  const reportJson = toAgingJson(report);
+  const computeDone = performance.now();
+
+  progress.stage("write");
+  const inputs = mapFile ? [input, mapFile] : [input];
+  const written: string[] = [];
+  if (out) {
+    await writeReportWorkbook(agingSheets(report, lang), out, { inputs });
+    written.push(t(lang, "cli.written.report", { file: out }));
+  }
+  if (json === "-") io.stdout.write(`${JSON.stringify(reportJson, null, 2)}\n`);
+  else if (json) {
+    await writeAtomically(json, inputs, (temp) => writeFile(temp, `${JSON.stringify(reportJson, null, 2)}\n`, "utf8"));
+    written.push(t(lang, "cli.written.json", { file: json }));
+  }
+  const writeDone = performance.now();
+  progress.done();
+
+  const seconds = (ms: number): string => (ms / 1000).toFixed(2);
+  const lines = [
+    ...agingSummary(reportJson, lang, report.buckets.map((b) => b.label)),
+    ...written,
+    t(lang, "cli.timing", { read: seconds(readDone - started), compute: seconds(computeDone - readDone), write: seconds(writeDone - computeDone) }),
+  ];
+  // With --json - standard output carries only the JSON, so the summary goes to stderr.
+  (json === "-" ? io.stderr : io.stdout).write(`${lines.join("\n")}\n`);
+  return EXIT_OK;
+}
+
+/** Reads --input: a folder of CSV files, one CSV file, or an .xlsx workbook. */
+async function readInput(input: string): Promise<{ tables: TableData[]; dateSystem: 1900 | 1904 }> {
+  let isDirectory: boolean;
+  try {
+    isDirectory = (await stat(input)).isDirectory();
+  } catch {
+    throw new FileError("cli.file.notFound", input);
+  }
+  if (isDirectory) return { tables: await readCsvDirectory(input), dateSystem: 1900 };
+  if (/\.(csv|tsv|txt)$/i.test(input)) return { tables: [await readCsvFile(input)], dateSystem: 1900 };
+  return readWorkbookTables(input);
+}
+
+/** Reads and shape-checks a --map file (role → { table?, columns? }). */
+async function readMapping(file: string): Promise<TableMapping> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch {
+    throw new FileError("cli.file.notFound", file);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new FileError("cli.map.invalid", file, (error as Error).message);
+  }
+  const problem = mappingProblem(value);
+  if (problem) throw new FileError("cli.map.invalid", file, problem);
+  return value as TableMapping;
+}
+
+/**
+ * Why a parsed --map value is not a TableMapping, or null when it is one.
+ *
+ * @example
+ * mappingProblem({ invoices: { columns: { amount: "Gross" } } }) // null
+ * mappingProblem({ invoice: {} })                                // 'unknown role "invoice"'
+ */
+export function mappingProblem(value: unknown): string | null {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return "expected an object";
+  for (const [role, entry] of Object.entries(value)) {
+    if (!["invoices", "payments", "customers"].includes(role)) return `unknown role "${role}"`;
+    if (typeof entry !== "object" || entry === null || Array.isArray(entry)) return `"${role}" must be an object`;
+    const { table, columns } = entry as { table?: unknown; columns?: unknown };
+    if (table !== undefined && typeof table !== "string") return `"${role}.table" must be text`;
+    if (columns !== undefined) {
+      if (typeof columns !== "object" || columns === null || Array.isArray(columns)) return `"${role}.columns" must be an object`;
+      for (const [field, header] of Object.entries(columns)) if (typeof header !== "string") return `"${role}.columns.${field}" must be text`;
+    }
+  }
+  return null;
+}
+
+async function sampleCommand(parsed: Parsed, io: CliIO, lang: Lang): Promise<number> {
+  if (parsed.has("help")) return help(io, lang, "sample");
+  const invoices = wholeNumber(parsed, "invoices", 1, MAX_SAMPLE_INVOICES);
+  if (invoices === undefined) throw new UsageError("cli.error.missingOption", { option: "--invoices" });
+  const seed = wholeNumber(parsed, "seed", 0, 2 ** 32 - 1) ?? 1;
+  const out = required(parsed, "out");
+  const asOf = parsed.has("as-of") ? asOfOption(parsed, () => NaN) : undefined;
+  const tables = generateSampleBook({ invoices, seed, asOf, messy: !parsed.has("clean") });
+  if (await isDirectoryTarget(out)) await writeCsvFiles(tables.map(isoDates), out);
+  else {
+    const numberFormats: Record<string, string> = {};
+    for (const h of SAMPLE_DATE_COLUMNS) numberFormats[h] = "yyyy-mm-dd";
+    for (const h of SAMPLE_MONEY_COLUMNS) numberFormats[h] = "#,##0.00";
+    await writeTablesWorkbook(tables, out, { numberFormats });
+  }
+  const count = (name: string): number => tables.find((table) => table.name === name)?.rows.length ?? 0;
+  io.stdout.write(`${t(lang, "cli.written.sample", { file: out, invoices: count("Invoices"), payments: count("Payments"), customers: count("Customers") })}\n`);
+  return EXIT_OK;
+}
+
+/**
+ * `--out` of `sample`: an .xlsx workbook, or a folder for CSV files when it exists as one or has
+ * no extension; anything else is a usage error rather than a folder named "book.xls".
+ */
+async function isDirectoryTarget(out: string): Promise<boolean> {
+  if (/\.xlsx$/i.test(out)) return false;
+  const existing = await stat(out).catch(() => null);
+  if (existing?.isDirectory() || (!existing && path.extname(out) === "")) return true;
+  throw new UsageError("cli.error.badChoice", { option: "--out", choices: "FILE.xlsx, DIR", value: out });
+}
+
+/** The sample's date serials as ISO text, as a CSV export from an ERP would hold them. */
+function isoDates(table: TableData): TableData {
+  const dateColumns = table.header.map((h) => typeof h === "string" && SAMPLE_DATE_COLUMNS.includes(h));
+  return {
+    ...table,
+    rows: table.rows.map((row) => row.map((value, c) => (dateColumns[c] && typeof value === "number" ? isoFromSerial(value) : value))),
+  };
+}

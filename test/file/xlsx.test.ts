@@ -1,0 +1,136 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import { serialFromYmd } from "../../src/engine/dates";
+import { columnIndex, ooxmlText, parseSheetData, parseSharedStrings, readWorkbookTables, resolvePart, tableFromHeaderRow } from "../../src/file/xlsx";
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), "ar-desk-xlsx-"));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** A workbook with an Excel table (with a totals row) and a plain sheet with a title above its header. */
+async function writeFixture(file: string, date1904 = false): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.properties.date1904 = date1904;
+  const invoices = workbook.addWorksheet("Invoices");
+  invoices.getCell("A1").value = "Open invoices";
+  invoices.addTable({
+    name: "tblInvoices",
+    ref: "B3",
+    headerRow: true,
+    totalsRow: true,
+    columns: [{ name: "Invoice No", totalsRowLabel: "Total" }, { name: "Customer" }, { name: "Invoice Date" }, { name: "Amount", totalsRowFunction: "sum" }, { name: "Paid" }],
+    rows: [
+      ["INV-1", { richText: [{ text: "Acme " }, { font: { bold: true }, text: "Corp" }] }, new Date(Date.UTC(2026, 9, 31)), 1234.5, true],
+      ["=INV-2", "R&D <Labs> \"Q\"", new Date(Date.UTC(2026, 0, 2)), { formula: "1+1", result: 2 }, false],
+      ["INV-3", { text: "Linked Ltd", hyperlink: "https://example.com" }, { formula: "DATE(2026,2,1)", result: new Date(Date.UTC(2026, 1, 1)) }, { formula: "VLOOKUP(1,A:A,2,0)", result: { error: "#N/A" } }, { formula: "\"x\"&\"y\"", result: "xy" }],
+    ],
+  });
+  const payments = workbook.addWorksheet("Payments");
+  payments.getCell("A1").value = "Payments export";
+  payments.getRow(3).values = [null, "Payment No", "Amount", null, "Customer"];
+  payments.getRow(4).values = [null, "P-1", 100, null, "Acme Corp"];
+  payments.getRow(5).values = [null, "P-2", -5.25, "stray", "上海华东贸易有限公司"];
+  payments.getRow(7).values = [null, "Notes below a blank row", "are not data"];
+  workbook.addWorksheet("Empty");
+  await workbook.xlsx.writeFile(file);
+}
+
+describe("readWorkbookTables", () => {
+  it("reads each Excel table without its totals row, and a plain sheet's block under its header", async () => {
+    const file = path.join(dir, "book.xlsx");
+    await writeFixture(file);
+    const { tables, dateSystem } = await readWorkbookTables(file);
+    expect(dateSystem).toBe(1900);
+    expect(tables).toHaveLength(2);
+    const [invoices, payments] = tables;
+    expect(invoices).toEqual({
+      sheet: "Invoices",
+      name: "tblInvoices",
+      header: ["Invoice No", "Customer", "Invoice Date", "Amount", "Paid"],
+      rows: [
+        ["INV-1", "Acme Corp", serialFromYmd(2026, 10, 31), 1234.5, true],
+        ["=INV-2", 'R&D <Labs> "Q"', serialFromYmd(2026, 1, 2), 2, false],
+        ["INV-3", "Linked Ltd", serialFromYmd(2026, 2, 1), "#N/A", "xy"],
+      ],
+      firstRow: 4,
+      firstColumn: 1,
+    });
+    expect(payments).toEqual({
+      sheet: "Payments",
+      name: "Payments",
+      header: ["Payment No", "Amount", null, "Customer"],
+      rows: [
+        ["P-1", 100, null, "Acme Corp"],
+        ["P-2", -5.25, "stray", "上海华东贸易有限公司"],
+      ],
+      firstRow: 4,
+      firstColumn: 1,
+    });
+  });
+
+  it("returns the serials of a 1904 workbook unchanged and says so, for the engine to convert", async () => {
+    const file = path.join(dir, "book1904.xlsx");
+    await writeFixture(file, true);
+    const { tables, dateSystem } = await readWorkbookTables(file);
+    expect(dateSystem).toBe(1904);
+    expect(tables[0]?.rows[0]?.[2]).toBe(serialFromYmd(2026, 10, 31) - 1462);
+  });
+
+  it("names the file when it is missing or not an .xlsx package", async () => {
+    const fake = path.join(dir, "old.xlsx");
+    await writeFile(fake, "Invoice,Amount\nA,1\n");
+    await expect(readWorkbookTables(fake)).rejects.toMatchObject({ code: "cli.file.notXlsx", file: fake });
+    const missing = path.join(dir, "missing.xlsx");
+    await expect(readWorkbookTables(missing)).rejects.toMatchObject({ code: "cli.file.notFound", file: missing });
+  });
+});
+
+describe("sheet XML", () => {
+  const sheet = (body: string): Buffer => Buffer.from(`<worksheet><sheetData>${body}</sheetData></worksheet>`);
+
+  it("reads inline strings, namespace prefixes, cells without references and error cells", () => {
+    const grid = parseSheetData(
+      "S",
+      Buffer.from(
+        '<x:worksheet><x:sheetData><x:row r="2"><x:c r="B2" t="inlineStr"><x:is><x:t>Client</x:t></x:is></x:c><x:c t="e"><x:v>#REF!</x:v></x:c><x:c t="b"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>',
+      ),
+      [],
+      1900,
+    );
+    expect(grid.rows.get(2)).toEqual([null, "Client", "#REF!", true]);
+  });
+
+  it("joins rich text runs, leaves out phonetic runs and decodes _xHHHH_ escapes", () => {
+    expect(parseSharedStrings("<sst><si><r><t>株式</t></r><r><t>会社</t></r><rPh><t>カブ</t></rPh></si><si/><si><t>a_x000D_b &amp; c</t></si></sst>")).toEqual(["株式会社", "", "a\rb & c"]);
+    expect(ooxmlText("&#x4E0A;&#28023;")).toBe("上海");
+  });
+
+  it("keeps empty rows empty and skips self-closing cells", () => {
+    const grid = parseSheetData("S", sheet('<row r="1"/><row r="3"><c r="A3" s="1"/><c r="C3"><v>4.5</v></c></row>'), [], 1900);
+    expect(grid.rows.get(1)).toEqual([]);
+    expect(grid.rows.get(3)).toEqual([null, null, 4.5]);
+  });
+
+  it("finds the header row under a title and stops at the first blank row", () => {
+    const rows = new Map([
+      [1, ["Aging export 2026", null]],
+      [2, ["Invoice", "Amount", "Due"]],
+      [3, ["A-1", 5, 46000]],
+      [5, ["A-2", 6, 46001]],
+    ]);
+    expect(tableFromHeaderRow({ name: "Sheet1", rows })).toMatchObject({ header: ["Invoice", "Amount", "Due"], rows: [["A-1", 5, 46000]], firstRow: 3 });
+    expect(tableFromHeaderRow({ name: "Notes", rows: new Map([[1, ["Just one note"]]]) })).toBeNull();
+  });
+
+  it("resolves part names and column letters", () => {
+    expect(resolvePart("xl/worksheets/sheet1.xml", "../tables/table1.xml")).toBe("xl/tables/table1.xml");
+    expect(resolvePart("xl/workbook.xml", "/xl/worksheets/sheet2.xml")).toBe("xl/worksheets/sheet2.xml");
+    expect([columnIndex("A"), columnIndex("z"), columnIndex("AA"), columnIndex("XFD")]).toEqual([0, 25, 26, 16383]);
+  });
+});
