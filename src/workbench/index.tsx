@@ -1,0 +1,69 @@
+/**
+ * Entry of workbench.html: AR Desk without Excel. Creates the simulated Excel host, seeds it with
+ * the sample book, installs the `Excel` and `Office` globals in place of office.js, loads the
+ * ribbon commands (which register their actions with `Office.actions.associate`, as in Excel)
+ * and renders the grid view with the real task pane beside it.
+ *
+ * Built only in development or with `--env workbench`; production bundles never include it.
+ */
+import { createRoot } from "react-dom/client";
+import { serialFromIso } from "../engine/dates";
+import { mountTaskpane } from "../taskpane/mount";
+import { todaySerial } from "../commands/officeHost";
+import type { ExcelRun } from "../excel/types";
+import { createWorkbench } from "./host/workbench";
+import { App } from "./page/App";
+import type { PageHost } from "./page/App";
+import { pageParams } from "./page/params";
+import { sampleTables, seedTables } from "./page/seed";
+
+async function start(): Promise<void> {
+  const params = pageParams(window.location.search);
+  document.documentElement.lang = params.lang;
+  const workbench = createWorkbench({ locale: params.lang });
+  if (!params.empty) await seedTables(workbench, sampleTables(params.invoices, params.seed));
+  workbench.install(window);
+
+  // The ribbon commands register their handlers at load, as in Excel's shared runtime: load
+  // them only once the Office global exists.
+  await import("../commands/commands");
+
+  const fixedToday = params.today ? serialFromIso(params.today) : null;
+  const today = (): number => fixedToday ?? todaySerial();
+
+  // Office.addin.showAsTaskpane / hide (used by the "Open AR Desk" command and by the monthly
+  // aging when it needs the user) show and hide the page's side panel.
+  const visibilityListeners: Array<(visible: boolean) => void> = [];
+  const addin = (window as unknown as { Office: { addin: { showAsTaskpane: () => Promise<void>; hide: () => Promise<void> } } }).Office.addin;
+  const showAsTaskpane = addin.showAsTaskpane.bind(addin);
+  const hide = addin.hide.bind(addin);
+  addin.showAsTaskpane = async () => {
+    await showAsTaskpane();
+    for (const l of visibilityListeners) l(true);
+  };
+  addin.hide = async () => {
+    await hide();
+    for (const l of visibilityListeners) l(false);
+  };
+
+  const host: PageHost = {
+    get workbook() {
+      return workbench.workbook;
+    },
+    subscribe: (listener) => workbench.onChange(() => listener()),
+    stats: () => ({ roundTrips: workbench.stats.roundTrips, largestRequestBytes: workbench.stats.maxRequestBytes }),
+    runAction: (id) => workbench.invokeAction(id),
+    mountPane: (element) => {
+      mountTaskpane(element, { run: workbench.run as ExcelRun, displayLanguage: params.lang, today, theme: params.theme });
+    },
+    onPaneVisibility: (listener) => {
+      visibilityListeners.push(listener);
+    },
+  };
+
+  const container = document.getElementById("workbench");
+  if (!container) throw new Error('workbench.html must contain <div id="workbench">');
+  createRoot(container).render(<App host={host} lang={params.lang} paneOpen={params.paneOpen} />);
+}
+
+void start();
