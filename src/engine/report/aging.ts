@@ -176,12 +176,37 @@ function model(
     dataEnd,
     totalsEnd,
     columns,
-    formats,
+    // Column formats cover the data block only (see SheetColumn), so the totals rows get the
+    // same formats here, first, so that per-currency overrides that follow win.
+    formats: [...totalsColumnFormats(columns, dataEnd, totalsEnd), ...formats],
     highlights: [],
     charts: extra.charts ?? [],
     freeze: { rows: headerRow + 1, cols: extra.freezeCols ?? 0 },
     filter: extra.filter ?? false,
   };
+}
+
+/**
+ * The number formats of the columns applied to the totals rows, one range per run of adjacent
+ * columns sharing a format (text columns skipped).
+ *
+ * @example
+ * totalsColumnFormats([{ width: 10, numberFormat: "@", isText: true }, money, money], 5, 6)
+ * // [{ range: { row: 5, col: 1, rowCount: 1, colCount: 2 }, numberFormat: "#,##0.00;-#,##0.00" }]
+ */
+export function totalsColumnFormats(columns: readonly SheetColumn[], dataEnd: number, totalsEnd: number): FormatRange[] {
+  const formats: FormatRange[] = [];
+  if (totalsEnd <= dataEnd) return formats;
+  let start = 0;
+  for (let col = 1; col <= columns.length; col++) {
+    const first = columns[start]!;
+    if (col < columns.length && columns[col]!.numberFormat === first.numberFormat) continue;
+    if (!first.isText && first.numberFormat !== TEXT_FORMAT) {
+      formats.push({ range: { row: dataEnd, col: start, rowCount: totalsEnd - dataEnd, colCount: col - start }, numberFormat: first.numberFormat });
+    }
+    start = col;
+  }
+  return formats;
 }
 
 /** Excel's sheet-name rules: ≤ 31 characters, none of []:*?/\ . */
@@ -240,6 +265,7 @@ function summarySheet(report: AgingReport, lang: Lang): SheetModel {
     cells.push(pad([null, null, null, t(lang, "report.column.currency"), ...buckets.map((b) => b.label)], width));
     for (const total of report.totals) cells.push(pad([null, null, null, total.currency, ...total.buckets.map((v) => major(v, total.currency))], width));
     formats.push({ range: { row: blockRow, col: firstBucket - 1, rowCount: 1, colCount: buckets.length + 1 }, bold: true });
+    formats.push({ range: { row: blockRow + 1, col: firstBucket, rowCount: report.totals.length, colCount: buckets.length }, numberFormat: money });
     charts.push({
       type: "columnClustered",
       title: t(lang, "report.chart.by-bucket"),
@@ -405,3 +431,13 @@ function exceptionsSheet(report: AgingReport, lang: Lang): SheetModel {
   message.width = Math.min(message.width, 100);
   return model("exceptions", t(lang, "report.sheet.exceptions", { period: reportPeriod(report.asOf) }), cells, headerRow, dataEnd, dataEnd, columns, formats, { filter: true });
 }
+
+/**
+ * Layout helpers shared with the other report builders (credit, …), so every AR Desk sheet has
+ * the same title block, column formats, widths and totals styling.
+ *
+ * @example
+ * const columns = specs.map((s) => columnOf(s, moneyFormat(2)));
+ * fitTextWidths(columns, cells, headerRow);
+ */
+export { columnOf, pad, fitTextWidths, baseFormats, currencyRowFormats, sheetMoneyFormat, model as sheetModel, type ColumnSpec };

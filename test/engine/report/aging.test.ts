@@ -220,3 +220,17 @@ describe("agingSheets — properties", () => {
     );
   });
 });
+
+describe("agingSheets — totals are formatted like the columns above them", () => {
+  it("gives every money column's totals rows the money format", () => {
+    const summary = byKind(sheetsOf(acmeSpec), "aging-summary");
+    const moneyColumns = summary.columns.flatMap((c, col) => (c.numberFormat === moneyFormat(2) ? [col] : []));
+    expect(moneyColumns.length).toBeGreaterThan(0);
+    for (const col of moneyColumns) {
+      const covering = summary.formats.filter(
+        (f) => f.numberFormat === moneyFormat(2) && f.range.row <= summary.dataEnd && f.range.row + f.range.rowCount >= summary.totalsEnd && f.range.col <= col && col < f.range.col + f.range.colCount,
+      );
+      expect(covering).not.toHaveLength(0);
+    }
+  });
+});
