@@ -11,6 +11,7 @@ import { reportMessages } from "./catalog/report";
 import { cliMessages } from "./catalog/cli";
 import { addinMessages } from "./catalog/addin";
 import { functionsMessages } from "./catalog/functions";
+import { reconcileMessages } from "./catalog/reconcile";
 
 export type { Catalog, Message };
 export type { Lang };
@@ -22,6 +23,7 @@ export const catalogs: Record<string, Catalog> = {
   cli: cliMessages,
   addin: addinMessages,
   functions: functionsMessages,
+  reconcile: reconcileMessages,
 };
 
 const messages: Catalog = Object.assign({}, ...Object.values(catalogs)) as Catalog;
