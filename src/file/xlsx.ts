@@ -17,6 +17,7 @@ import type { CellValue, TableData } from "../engine/types";
 import { serialFromIso } from "../engine/dates";
 import { FileError, asFileError } from "./errors";
 import { zipData, zipEntries, type ZipEntry } from "./zip";
+import { isReportSheetName } from "../engine/report/names";
 
 /** What an .xlsx file holds for the engine. */
 export interface WorkbookTables {
@@ -81,6 +82,8 @@ export async function readWorkbookTables(file: string): Promise<WorkbookTables> 
 
   const tables: TableData[] = [];
   for (const sheet of parseSheets(workbookXml)) {
+    // AR Desk's own report sheets are output, never input (the add-in skips them by their tags).
+    if (isReportSheetName(sheet.name)) continue;
     const sheetPath = workbookRels.get(sheet.rid)?.target;
     const xml = sheetPath ? part$(sheetPath) : null;
     if (!sheetPath || !xml) continue;

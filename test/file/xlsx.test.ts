@@ -134,3 +134,21 @@ describe("sheet XML", () => {
     expect([columnIndex("A"), columnIndex("z"), columnIndex("AA"), columnIndex("XFD")]).toEqual([0, 25, 26, 16383]);
   });
 });
+
+describe("readWorkbookTables and AR Desk's own report sheets", () => {
+  it("never offers a report sheet written by an earlier run as an input table", async () => {
+    const file = path.join(dir, "with-reports.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    const invoices = workbook.addWorksheet("Invoices");
+    invoices.addRow(["Invoice No", "Customer", "Due Date", "Amount"]);
+    invoices.addRow(["INV-1", "Acme", 46300, 100]);
+    for (const name of ["AR Aging Detail 2026-10", "应收账龄明细 2026-09", "AR Aging Detail 2026-10 (2)"]) {
+      const report = workbook.addWorksheet(name);
+      report.addRow(["Invoice", "Customer", "Due date", "Amount", "Open"]);
+      report.addRow(["INV-1", "Acme", 46300, 100, 100]);
+    }
+    await workbook.xlsx.writeFile(file);
+    const { tables } = await readWorkbookTables(file);
+    expect(tables.map((t) => t.sheet)).toEqual(["Invoices"]);
+  });
+});
