@@ -10,7 +10,7 @@ module.exports = {
   roots: ["<rootDir>/test/e2e"],
   testMatch: ["**/*.e2e.ts"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false }],
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
   globalSetup: "<rootDir>/test/e2e/support/globalSetup.ts",

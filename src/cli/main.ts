@@ -1,5 +1,5 @@
 /**
- * The `ar-desk` command: aging reports and sample books from the command line.
+ * The `ar-desk` command: aging reports, reconciliations and sample books from the command line.
  *
  * This is the only place in the CLI that reads the clock (for the default as-of date) and
  * decides exit codes: 0 report written, 1 nothing could be reported, 2 usage.
@@ -16,14 +16,16 @@ import { toAgingJson } from "../engine/report/json";
 import { SAMPLE_DATE_COLUMNS, SAMPLE_MONEY_COLUMNS, generateSampleBook } from "../engine/sample";
 import type { DateOrder, Lang, TableData, TableMapping } from "../engine/types";
 import { writeAtomically } from "../file/atomic";
-import { readCsvDirectory, readCsvFile, writeCsvFiles } from "../file/csv";
+import { writeCsvFiles } from "../file/csv";
 import { FileError } from "../file/errors";
 import { writeReportWorkbook, writeTablesWorkbook } from "../file/write";
-import { readWorkbookTables } from "../file/xlsx";
 import { t } from "../i18n";
 import { UsageError, choice, parseOptions, required, wholeNumber, type Parsed } from "./args";
+import { readInput } from "./input";
 import { Progress } from "./progress";
+import { RECONCILE_OPTIONS, reconcileCommand } from "./reconcile";
 import { agingSummary } from "./summary";
+import { CREDIT_OPTIONS, creditCommand } from "./credit";
 
 /** Where the command writes, and whether stderr is a terminal (for the progress bar). */
 export interface CliIO {
@@ -66,6 +68,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     if (command === "help") return help(io, lang, rest[0]);
     if (command === "aging") return await agingCommand(parseOptions(rest, AGING_OPTIONS), io, lang);
     if (command === "sample") return await sampleCommand(parseOptions(rest, SAMPLE_OPTIONS), io, lang);
+    if (command === "credit") return await creditCommand(parseOptions(rest, CREDIT_OPTIONS), { ...io, today: () => localToday((io.now ?? Date.now)()) }, lang);
+    if (command === "reconcile") return await reconcileCommand(parseOptions(rest, RECONCILE_OPTIONS), io, lang, () => help(io, lang, "reconcile"));
     throw new UsageError("cli.error.unknownCommand", { command });
   } catch (error) {
     if (error instanceof UsageError) {
@@ -98,7 +102,7 @@ function packageVersion(): string {
 }
 
 function help(io: CliIO, lang: Lang, topic: string | undefined): number {
-  if (topic === "aging" || topic === "sample") {
+  if (topic === "aging" || topic === "sample" || topic === "reconcile") {
     io.stdout.write(`${t(lang, "cli.usage")}\n\n${t(lang, `cli.help.${topic}`)}\n`);
     return EXIT_OK;
   }
@@ -192,19 +196,6 @@ async function agingCommand(parsed: Parsed, io: CliIO, lang: Lang): Promise<numb
   // With --json - standard output carries only the JSON, so the summary goes to stderr.
   (json === "-" ? io.stderr : io.stdout).write(`${lines.join("\n")}\n`);
   return EXIT_OK;
-}
-
-/** Reads --input: a folder of CSV files, one CSV file, or an .xlsx workbook. */
-async function readInput(input: string): Promise<{ tables: TableData[]; dateSystem: 1900 | 1904 }> {
-  let isDirectory: boolean;
-  try {
-    isDirectory = (await stat(input)).isDirectory();
-  } catch {
-    throw new FileError("cli.file.notFound", input);
-  }
-  if (isDirectory) return { tables: await readCsvDirectory(input), dateSystem: 1900 };
-  if (/\.(csv|tsv|txt)$/i.test(input)) return { tables: [await readCsvFile(input)], dateSystem: 1900 };
-  return readWorkbookTables(input);
 }
 
 /** Reads and shape-checks a --map file (role → { table?, columns? }). */

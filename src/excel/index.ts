@@ -16,8 +16,20 @@ export {
   type SettingsLoad,
   type SettingsProblem,
 } from "./settings";
-export { selectCell } from "./navigate";
+export { selectCell, selectRows, rowsBlock, type RowsTarget } from "./navigate";
 export { insertTables, DATE_FORMAT, MONEY_FORMAT, TEXT_FORMAT, type ColumnFormats, type InsertTablesOptions } from "./sample";
 export { CancelledError, isCancelled } from "./errors";
 export { needsQuotePrefix } from "./textSafety";
 export { MAX_REQUEST_BYTES, BLOCK_BUDGET_BYTES } from "./blocks";
+export {
+  addHighlights,
+  clearHighlights,
+  planHighlights,
+  HIGHLIGHTS_KEY,
+  MAX_HIGHLIGHT_RULES,
+  type CustomerTableArea,
+  type HighlightRun,
+  type HighlightRecord,
+} from "./highlights";
+export { addTrackedHighlights, clearTrackedHighlights, type HighlightPurpose, type TrackedRule } from "./highlights";
+export { highlightReconciliation, clearReconcileHighlights, reconcileHighlightRules, type ReconcileHighlightRules } from "./reconcileHighlights";

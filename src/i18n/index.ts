@@ -12,6 +12,7 @@ import { cliMessages } from "./catalog/cli";
 import { addinMessages } from "./catalog/addin";
 import { functionsMessages } from "./catalog/functions";
 import { reconcileMessages } from "./catalog/reconcile";
+import { creditMessages } from "./catalog/credit";
 
 export type { Catalog, Message };
 export type { Lang };
@@ -24,6 +25,7 @@ export const catalogs: Record<string, Catalog> = {
   addin: addinMessages,
   functions: functionsMessages,
   reconcile: reconcileMessages,
+  credit: creditMessages,
 };
 
 const messages: Catalog = Object.assign({}, ...Object.values(catalogs)) as Catalog;

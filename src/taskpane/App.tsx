@@ -1,6 +1,6 @@
 /**
  * The AR Desk task pane: one FluentProvider following Office's theme, a tab list (Data, Aging,
- * Settings), and the ribbon's hand-over message when the one-click aging could not run.
+ * Credit, Reconcile, Settings), and the ribbon's hand-over message when the one-click aging could not run.
  */
 import { useMemo } from "react";
 import {
@@ -25,6 +25,8 @@ import { usePaneShell, type PaneTab } from "./hooks/usePaneShell";
 import { DataView } from "./components/DataView";
 import { AgingView } from "./components/AgingView";
 import { SettingsView } from "./components/SettingsView";
+import { CreditView } from "./components/CreditView";
+import { ReconcileView } from "./components/ReconcileView";
 import { describeError, describeProblem } from "./messages";
 
 /** What the pane needs from its host; the workbench and tests pass their own. */
@@ -45,7 +47,7 @@ const useStyles = makeStyles({
   panel: { paddingBlock: tokens.spacingVerticalS },
 });
 
-const TABS: readonly PaneTab[] = ["data", "aging", "settings"];
+const TABS: readonly PaneTab[] = ["data", "aging", "credit", "reconcile", "settings"];
 
 /** The task pane application. */
 export function App({ deps }: { deps: TaskpaneDeps }) {
@@ -96,6 +98,12 @@ export function App({ deps }: { deps: TaskpaneDeps }) {
               </div>
               <div role="tabpanel" id="ar-panel-aging" aria-labelledby="ar-tab-aging" hidden={tab !== "aging"} className={styles.panel}>
                 <AgingView settings={settings} save={save} onShowData={() => shell.setTab("data")} />
+              </div>
+              <div role="tabpanel" id="ar-panel-credit" aria-labelledby="ar-tab-credit" hidden={tab !== "credit"} className={styles.panel}>
+                <CreditView settings={settings} />
+              </div>
+              <div role="tabpanel" id="ar-panel-reconcile" aria-labelledby="ar-tab-reconcile" hidden={tab !== "reconcile"} className={styles.panel}>
+                <ReconcileView settings={settings} />
               </div>
               <div role="tabpanel" id="ar-panel-settings" aria-labelledby="ar-tab-settings" hidden={tab !== "settings"} className={styles.panel}>
                 <SettingsView settings={settings} save={save} />

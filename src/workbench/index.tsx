@@ -1,6 +1,7 @@
 /**
- * Entry of workbench.html: AR Desk without Excel. Creates the simulated Excel host, seeds it with
- * the sample book, installs the `Excel` and `Office` globals in place of office.js, loads the
+ * Entry of workbench.html: AR Desk without Excel. Creates the simulated Excel host with the AR
+ * custom functions registered (so `=AR.…` formulas compute in the grid, in the page's language
+ * and with its "today"), seeds it with the sample book, installs the `Excel` and `Office` globals in place of office.js, loads the
  * ribbon commands (which register their actions with `Office.actions.associate`, as in Excel)
  * and renders the grid view with the real task pane beside it.
  *
@@ -13,6 +14,7 @@ import { todaySerial } from "../commands/officeHost";
 import type { ExcelRun } from "../excel/types";
 import { createWorkbench } from "./host/workbench";
 import { App } from "./page/App";
+import { arFunctionRegistry } from "./page/functions";
 import type { PageHost } from "./page/App";
 import { pageParams } from "./page/params";
 import { sampleTables, seedTables } from "./page/seed";
@@ -20,16 +22,17 @@ import { sampleTables, seedTables } from "./page/seed";
 async function start(): Promise<void> {
   const params = pageParams(window.location.search);
   document.documentElement.lang = params.lang;
-  const workbench = createWorkbench({ locale: params.lang });
+  const fixedToday = params.today ? serialFromIso(params.today) : null;
+  const today = (): number => fixedToday ?? todaySerial();
+  // The page's language is fixed for its lifetime (switching reloads the page), as Excel's
+  // display language is for a session.
+  const workbench = createWorkbench({ locale: params.lang, functions: arFunctionRegistry(() => ({ lang: params.lang, today })) });
   if (!params.empty) await seedTables(workbench, sampleTables(params.invoices, params.seed));
   workbench.install(window);
 
   // The ribbon commands register their handlers at load, as in Excel's shared runtime: load
   // them only once the Office global exists.
   await import("../commands/commands");
-
-  const fixedToday = params.today ? serialFromIso(params.today) : null;
-  const today = (): number => fixedToday ?? todaySerial();
 
   // Office.addin.showAsTaskpane / hide (used by the "Open AR Desk" command and by the monthly
   // aging when it needs the user) show and hide the page's side panel.
@@ -59,6 +62,12 @@ async function start(): Promise<void> {
     onPaneVisibility: (listener) => {
       visibilityListeners.push(listener);
     },
+    // Through the API like any write, so it counts in the status bar's round trips.
+    writeCell: (sheet, row, col, entry) =>
+      workbench.run(async (context) => {
+        context.workbook.worksheets.getItem(sheet).getRangeByIndexes(row, col, 1, 1).formulas = [[entry]];
+        await context.sync();
+      }),
   };
 
   const container = document.getElementById("workbench");

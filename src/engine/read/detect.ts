@@ -13,6 +13,7 @@ import { t } from "../../i18n";
 import type { ColumnMatch, Field, Lang, Role, RoleMapping, RowIssue, TableData, TableDetection, TableMapping } from "../types";
 import { HEADER_SYNONYMS, recognizeHeader } from "./headers";
 import { normalizeHeader } from "./normalize";
+import { isCreditSideTable } from "./creditTables";
 
 /** The three roles, in the order tables are read (customers first: invoices need their terms). */
 export const ROLES: readonly Role[] = ["invoices", "payments", "customers"];
@@ -209,6 +210,9 @@ function missingFields(columns: readonly ColumnMatch[], role: Role, customerTerm
 
 /** Detection of one table on its own: its most likely role (or none) and that role's columns. */
 function detectOne(table: TableData): { detection: TableDetection; score: number } {
+  // The credit check's orders and rates tables look like payments (customer + amount); they
+  // are read by readCreditTables, never as a ledger.
+  if (isCreditSideTable(table)) return { detection: { table, role: null, confidence: 0, columns: [], missing: [] }, score: 0 };
   const names = nameConfidences(table);
   let best: { role: Role; analysis: RoleAnalysis } | null = null;
   for (const role of ROLES) {

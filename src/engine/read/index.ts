@@ -7,3 +7,21 @@ export { recognizeHeader, stripNumberMarker, HEADER_SYNONYMS, type HeaderMatch }
 export { detectTables, detectSources, roleNameConfidence, ROLES, REQUIRED_FIELDS, ROLE_NAMES, type DetectionPlan } from "./detect";
 export { isTotalLabel, isTotalNumber, rowHasTotalLabel, documentKind, holdFlag, type DocumentKind } from "./values";
 export { readBook, emptyInvoices } from "./parse";
+export {
+  readCreditTables,
+  readOrders,
+  readRates,
+  ordersTable,
+  ratesTable,
+  isCreditSideTable,
+  isClosedOrderStatus,
+  ORDER_SYNONYMS,
+  RATE_SYNONYMS,
+  type OrderColumns,
+  type RateTable,
+  type CreditTables,
+  type CreditTablesOptions,
+  type OrderField,
+  type RateField,
+  type SideTable,
+} from "./creditTables";

@@ -4,16 +4,16 @@ import type { Catalog } from "../types";
 export const cliMessages = {
   // Usage and help
   "cli.usage": {
-    "en-US": "Usage: ar-desk aging --input BOOK.xlsx|DIR|FILE.csv [--as-of YYYY-MM-DD] [options]\n       ar-desk sample --invoices N [--seed S] [--as-of YYYY-MM-DD] [--clean] --out FILE.xlsx|DIR\n       ar-desk help [aging|sample] | --help | --version",
-    "zh-CN": "用法：ar-desk aging --input 账簿.xlsx|目录|文件.csv [--as-of YYYY-MM-DD] [选项]\n      ar-desk sample --invoices N [--seed S] [--as-of YYYY-MM-DD] [--clean] --out 文件.xlsx|目录\n      ar-desk help [aging|sample] | --help | --version",
+    "en-US": "Usage: ar-desk aging --input BOOK.xlsx|DIR|FILE.csv [--as-of YYYY-MM-DD] [options]\n       ar-desk reconcile --input BOOK.xlsx|DIR --a TABLE --b TABLE [options]\n       ar-desk sample --invoices N [--seed S] [--as-of YYYY-MM-DD] [--clean] --out FILE.xlsx|DIR\n       ar-desk help [aging|reconcile|sample] | --help | --version",
+    "zh-CN": "用法：ar-desk aging --input 账簿.xlsx|目录|文件.csv [--as-of YYYY-MM-DD] [选项]\n      ar-desk reconcile --input 账簿.xlsx|目录 --a 表 --b 表 [选项]\n      ar-desk sample --invoices N [--seed S] [--as-of YYYY-MM-DD] [--clean] --out 文件.xlsx|目录\n      ar-desk help [aging|reconcile|sample] | --help | --version",
   },
   "cli.help.intro": {
     "en-US": "AR Desk: accounts receivable aging from an Excel workbook or CSV files.",
     "zh-CN": "AR Desk：根据 Excel 工作簿或 CSV 文件生成应收账款账龄分析。",
   },
   "cli.help.commands": {
-    "en-US": "Commands:\n  aging    age the open invoices of a book and write the report\n  sample   write a realistic sample book\n  help     show help for a command",
-    "zh-CN": "命令：\n  aging    对账簿中的未清发票进行账龄分析并输出报告\n  sample   生成一个逼真的示例账簿\n  help     显示命令帮助",
+    "en-US": "Commands:\n  aging    age the open invoices of a book and write the report\n  reconcile  match two tables (invoices vs statement, payments vs bank) and explain every difference\n  sample   write a realistic sample book\n  help     show help for a command",
+    "zh-CN": "命令：\n  aging    对账簿中的未清发票进行账龄分析并输出报告\n  reconcile  核对两张表（发票与对账单、收款与银行流水）并说明每一处差异\n  sample   生成一个逼真的示例账簿\n  help     显示命令帮助",
   },
   "cli.help.more": {
     "en-US": "Run 'ar-desk help aging' for the options of a command.",
@@ -49,6 +49,42 @@ export const cliMessages = {
       "  --json 报告.json     以 JSON 输出报告（'-' 表示标准输出）\n" +
       "退出码：0 已输出报告，1 无法生成报告，2 用法错误。",
   },
+  "cli.help.reconcile": {
+    "en-US":
+      "Options:\n" +
+      "  --input PATH         workbook (.xlsx), CSV file, or folder of CSV files (required)\n" +
+      "  --a TABLE            table A: a table name, a sheet name or Sheet!Table (required)\n" +
+      "  --b TABLE            table B, matched against A (required)\n" +
+      "  --preset invoices-vs-statement|payments-vs-bank  column preferences and date tolerance\n" +
+      "  --amount-tolerance X amounts within X (major units, e.g. 0.01) count as equal\n" +
+      "  --percent-tolerance P  or within P % of A's amount\n" +
+      "  --date-tolerance D   dates within D days count as equal\n" +
+      "  --key-a HEADER, --amount-a, --date-a, --customer-a, --currency-a  columns of A by header\n" +
+      "  --key-b HEADER, --amount-b, --date-b, --customer-b, --currency-b  columns of B by header\n" +
+      "  --date-order DMY|MDY|YMD  order of text dates such as 03/04/2026\n" +
+      "  --currency CODE      currency of rows that name none (default USD)\n" +
+      "  --lang en-US|zh-CN   language of the report and messages\n" +
+      "  --out REPORT.xlsx    write the AR Reconciliation sheet\n" +
+      "  --json FILE.json     write every outcome and the tie-out as JSON ('-' for standard output)\n" +
+      "Exit codes: 0 reconciled, 1 nothing to reconcile (e.g. a table not found), 2 usage error.",
+    "zh-CN":
+      "选项：\n" +
+      "  --input 路径         工作簿（.xlsx）、CSV 文件或 CSV 文件所在目录（必填）\n" +
+      "  --a 表               A 表：表名、工作表名或 工作表!表名（必填）\n" +
+      "  --b 表               B 表，与 A 表核对（必填）\n" +
+      "  --preset invoices-vs-statement|payments-vs-bank  列偏好和日期容差的预设\n" +
+      "  --amount-tolerance X 金额相差不超过 X（主币单位，如 0.01）视为相等\n" +
+      "  --percent-tolerance P  或不超过 A 金额的 P%\n" +
+      "  --date-tolerance D   日期相差不超过 D 天视为相等\n" +
+      "  --key-a 标题, --amount-a, --date-a, --customer-a, --currency-a  按标题指定 A 表的列\n" +
+      "  --key-b 标题, --amount-b, --date-b, --customer-b, --currency-b  按标题指定 B 表的列\n" +
+      "  --date-order DMY|MDY|YMD  文本日期（如 03/04/2026）的日月顺序\n" +
+      "  --currency 代码      未注明币种的行所用币种（默认 USD）\n" +
+      "  --lang en-US|zh-CN   报告和提示信息的语言\n" +
+      "  --out 报告.xlsx      输出“应收对账”工作表\n" +
+      "  --json 文件.json     以 JSON 输出每条结果和勾稽（'-' 表示标准输出）\n" +
+      "退出码：0 已完成对账，1 无可对账内容（如找不到表），2 用法错误。",
+  },
   "cli.help.sample": {
     "en-US":
       "Options:\n" +
@@ -76,6 +112,7 @@ export const cliMessages = {
   "cli.error.badChoice": { "en-US": "{option} must be one of {choices}, not \"{value}\".", "zh-CN": "{option} 必须是 {choices} 之一，而不是“{value}”。" },
   "cli.error.badCount": { "en-US": "{option} must be a whole number from {min} to {max}, not \"{value}\".", "zh-CN": "{option} 必须是 {min} 到 {max} 之间的整数，而不是“{value}”。" },
   "cli.error.badCurrency": { "en-US": "--currency must be an ISO 4217 code such as USD, not \"{value}\".", "zh-CN": "--currency 必须是 ISO 4217 币种代码（如 USD），而不是“{value}”。" },
+  "cli.error.badTolerance": { "en-US": "{option} must be a number of zero or more written like 0.01, not \"{value}\".", "zh-CN": "{option} 必须是大于或等于零的数字（如 0.01），而不是“{value}”。" },
   "cli.error.unexpectedArgument": { "en-US": "Unexpected argument: {value}", "zh-CN": "多余的参数：{value}" },
 
   // Input and output problems (exit code 1)
@@ -88,6 +125,11 @@ export const cliMessages = {
   "cli.out.unwritable": { "en-US": "Cannot write {file} ({detail}).", "zh-CN": "无法写入 {file}（{detail}）。" },
   "cli.map.invalid": { "en-US": "{file} is not a valid mapping: {detail}", "zh-CN": "{file} 不是有效的映射文件：{detail}" },
   "cli.noInvoices": { "en-US": "No invoice table found in {file}. Tables seen: {tables}. Name the table with --map.", "zh-CN": "在 {file} 中找不到发票表。已找到的表：{tables}。请用 --map 指定。" },
+  "cli.reconcile.noTable": { "en-US": "No table {table} in {file}. Tables seen: {tables}.", "zh-CN": "在 {file} 中找不到表 {table}。已找到的表：{tables}。" },
+  "cli.reconcile.mapHint": {
+    "en-US": "Name the columns with --key-a/--amount-a (table A) or --key-b/--amount-b (table B).",
+    "zh-CN": "请用 --key-a/--amount-a（A 表）或 --key-b/--amount-b（B 表）指定列。",
+  },
   "cli.noTables": { "en-US": "(none)", "zh-CN": "（无）" },
 
   // Progress and summary
@@ -104,6 +146,9 @@ export const cliMessages = {
   "cli.summary.counts": { "en-US": "Customers: {customers}; open items: {items}", "zh-CN": "客户：{customers} 个；未清项目：{items} 笔" },
   "cli.summary.issues": { "en-US": "Issues: {errors} errors, {warnings} warnings; excluded rows: {excluded}", "zh-CN": "问题：{errors} 个错误，{warnings} 个警告；排除的行：{excluded}" },
   "cli.summary.noOpen": { "en-US": "Nothing is open as of this date.", "zh-CN": "截至该日期没有未清款项。" },
+  "cli.reconcile.title": { "en-US": "AR reconciliation: A = {a}, B = {b}", "zh-CN": "应收对账：A = {a}，B = {b}" },
+  "cli.reconcile.noRows": { "en-US": "Neither table has a row to reconcile.", "zh-CN": "两张表都没有可对账的行。" },
+  "cli.reconcile.counts": { "en-US": "Outcomes: {counts}", "zh-CN": "结果：{counts}" },
   "cli.written.report": { "en-US": "Report written: {file}", "zh-CN": "报告已写入：{file}" },
   "cli.written.json": { "en-US": "JSON written: {file}", "zh-CN": "JSON 已写入：{file}" },
   "cli.written.sample": { "en-US": "Sample book written: {file} ({invoices} invoices, {payments} payments, {customers} customers)", "zh-CN": "示例账簿已写入：{file}（{invoices} 张发票，{payments} 笔收款，{customers} 个客户）" },

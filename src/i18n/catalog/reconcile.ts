@@ -1,6 +1,6 @@
 import type { Catalog } from "../types";
 
-/** Messages of reconciliation: issues, key explanations and the "AR Reconciliation" sheet. */
+/** Messages of reconciliation: issues, key explanations, the "AR Reconciliation" sheet and the task pane's Reconcile view. */
 export const reconcileMessages = {
   // --- Fields and columns -------------------------------------------------------------------
   "reconcile.field.key": { "en-US": "key (invoice or reference)", "zh-CN": "匹配键（发票号或参考号）" },
@@ -130,5 +130,74 @@ export const reconcileMessages = {
   "reconcile.note.manySide": {
     "en-US": "several rows in {side}",
     "zh-CN": "{side} 中有多行",
+  },
+  // --- Task pane: the Reconcile view ------------------------------------------------------------
+  "pane.tab.reconcile": { "en-US": "Reconcile", "zh-CN": "对账" },
+  "pane.reconcile.heading": { "en-US": "Reconcile two tables", "zh-CN": "核对两张表" },
+  "pane.reconcile.loading": { "en-US": "Reading the workbook's tables…", "zh-CN": "正在读取工作簿中的表…" },
+  "pane.reconcile.noTables": {
+    "en-US": "Reconciling needs two tables in this workbook, e.g. your invoices and a customer's statement.",
+    "zh-CN": "对账需要工作簿中有两张表，例如您的发票和客户的对账单。",
+  },
+  "pane.reconcile.tableA": { "en-US": "Table A", "zh-CN": "A 表" },
+  "pane.reconcile.tableB": { "en-US": "Table B (matched against A)", "zh-CN": "B 表（与 A 表核对）" },
+  "pane.reconcile.sameTable": { "en-US": "Choose two different tables.", "zh-CN": "请选择两张不同的表。" },
+  "pane.reconcile.tableGone": {
+    "en-US": "Table {table} is no longer in the workbook; refresh the list of tables.",
+    "zh-CN": "工作簿中已没有表 {table}；请刷新表列表。",
+  },
+  "pane.reconcile.preset": { "en-US": "Preset", "zh-CN": "预设" },
+  "pane.reconcile.preset.none": { "en-US": "None (recognise the columns)", "zh-CN": "无（自动识别列）" },
+  "pane.reconcile.preset.invoices-vs-statement": { "en-US": "Our invoices vs a customer statement", "zh-CN": "我方发票与客户对账单" },
+  "pane.reconcile.preset.payments-vs-bank": { "en-US": "Our payments vs bank receipts (± 3 days)", "zh-CN": "我方收款与银行流水（± 3 天）" },
+  "pane.reconcile.amountTolerance": { "en-US": "Amount tolerance", "zh-CN": "金额容差" },
+  "pane.reconcile.amountHint": {
+    "en-US": "In the currency's units, e.g. 0.01; blank for exact amounts.",
+    "zh-CN": "以币种单位计，如 0.01；留空表示金额须完全一致。",
+  },
+  "pane.reconcile.percentTolerance": { "en-US": "Percent tolerance (% of A's amount)", "zh-CN": "百分比容差（占 A 金额的 %）" },
+  "pane.reconcile.dateTolerance": { "en-US": "Date tolerance (days)", "zh-CN": "日期容差（天）" },
+  "pane.reconcile.dateHint": { "en-US": "Blank: the preset's (0, or 3 for bank receipts).", "zh-CN": "留空：使用预设值（0；银行流水为 3）。" },
+  "pane.reconcile.numberError": { "en-US": "Enter a number of zero or more, e.g. 0.01.", "zh-CN": "请输入大于或等于零的数字，如 0.01。" },
+  "pane.reconcile.daysError": { "en-US": "Enter a whole number of days.", "zh-CN": "请输入整数天数。" },
+  "pane.reconcile.run": { "en-US": "Reconcile", "zh-CN": "开始对账" },
+  "pane.reconcile.reload": { "en-US": "Refresh tables", "zh-CN": "刷新表列表" },
+  "pane.reconcile.running": { "en-US": "Reconciling…", "zh-CN": "正在对账…" },
+  "pane.reconcile.blocked": { "en-US": "Cannot reconcile these tables yet", "zh-CN": "暂时无法核对这两张表" },
+  "pane.reconcile.written": {
+    "en-US": "Written to the sheet {sheet}; {count} highlights added to the two tables.",
+    "zh-CN": "已写入工作表 {sheet}；在两张表中添加了 {count} 处突出显示。",
+  },
+  "pane.reconcile.skipped": {
+    "en-US": "{count} more ranges were left uncoloured to keep Excel fast; the sheet lists every difference.",
+    "zh-CN": "为保持 Excel 运行速度，另有 {count} 个区域未着色；工作表中列出了全部差异。",
+  },
+  "pane.reconcile.balanced": {
+    "en-US": "Difference A − B = variances + unmatched A − unmatched B, in every currency.",
+    "zh-CN": "每个币种均满足：差额 A − B = 差异合计 + A 未匹配 − B 未匹配。",
+  },
+  "pane.reconcile.tieOut": { "en-US": "Tie-out ({currency})", "zh-CN": "勾稽（{currency}）" },
+  "pane.reconcile.counts": { "en-US": "Outcomes", "zh-CN": "结果统计" },
+  "pane.reconcile.step": { "en-US": "Differences", "zh-CN": "差异" },
+  "pane.reconcile.filter": { "en-US": "Show", "zh-CN": "显示" },
+  "pane.reconcile.filter.differences": { "en-US": "All differences ({count})", "zh-CN": "全部差异（{count}）" },
+  "pane.reconcile.filter.option": { "en-US": "{outcome} ({count})", "zh-CN": "{outcome}（{count}）" },
+  "pane.reconcile.previous": { "en-US": "Previous", "zh-CN": "上一处" },
+  "pane.reconcile.next": { "en-US": "Next", "zh-CN": "下一处" },
+  "pane.reconcile.none": { "en-US": "Nothing to show for this choice.", "zh-CN": "此选项下没有可显示的内容。" },
+  "pane.reconcile.ready": { "en-US": "{count} to go through: press Next.", "zh-CN": "共 {count} 处：请按“下一处”。" },
+  "pane.reconcile.position": { "en-US": "{index} of {count}", "zh-CN": "第 {index} 处，共 {count} 处" },
+  "pane.reconcile.current": { "en-US": "Current difference", "zh-CN": "当前差异" },
+  "pane.reconcile.showA": { "en-US": "Show in A ({ref})", "zh-CN": "在 A 中查看（{ref}）" },
+  "pane.reconcile.showB": { "en-US": "Show in B ({ref})", "zh-CN": "在 B 中查看（{ref}）" },
+  "pane.reconcile.selected": { "en-US": "Selected {sheet}!{address}.", "zh-CN": "已选中 {sheet}!{address}。" },
+  "pane.reconcile.selectedFirst": {
+    "en-US": "Selected {sheet}!{address}, the first of rows {rows} (Excel selects one block at a time).",
+    "zh-CN": "已选中 {sheet}!{address}，即第 {rows} 行中的第一行（Excel 一次只能选中一个区域）。",
+  },
+  "pane.reconcile.clear": { "en-US": "Clear highlights", "zh-CN": "清除突出显示" },
+  "pane.reconcile.cleared": {
+    "en-US": "{count} reconciliation highlights removed; your own formatting is untouched.",
+    "zh-CN": "已清除 {count} 处对账突出显示；您自己的格式未改动。",
   },
 } satisfies Catalog;

@@ -447,7 +447,7 @@ function ruleMatches(sheet: SheetState, cf: ConditionalFormatState, row: number,
   const v = sheet.value(row, col);
   const evalAt = (f: unknown): unknown => {
     const text = formulaText(f);
-    return evaluateFormula(sheet.workbook, sheet, shiftFormula(text.startsWith("=") ? text : `=${text}`, row - cf.rect.row, col - cf.rect.col), row, col);
+    return evaluateFormula(sheet.workbook, sheet, shiftFormula(text.startsWith("=") ? text : `=${text}`, row - cf.rect.row, col - cf.rect.col));
   };
   if (cf.type === "CellValue") {
     const op = String(cf.rule["operator"] ?? "");

@@ -6,20 +6,33 @@
  * precedence, unary minus/plus, percent, and the functions SUM, SUBTOTAL (9/109 sum,
  * 1/101 average, 2/102 count, 3/103 counta, 4/104 max, 5/105 min; nested SUBTOTALs in the
  * range are skipped as in Excel), AVERAGE, MIN, MAX, COUNT, COUNTA, ROUND, ABS, IF, AND, OR,
- * NOT, IFERROR.
+ * NOT, IFERROR; omitted arguments (`IF(A1,,2)`).
+ *
+ * Add-in functions: a call to a name the workbook's function registry resolves
+ * (`=AR.DAYSOVERDUE(D2:D20, "2026-10-31")`, `=AR.逾期天数(D2)`; names may use any script) calls
+ * it as Excel calls a custom function (see ./functions.ts); its array result spills from the
+ * formula's cell (the spill itself is placed by ./calc.ts). Array results also work as
+ * arguments: SUM/AVERAGE/… aggregate them, other registered functions receive them.
  *
  * Deliberate simplifications: any other function evaluates to 0 (the real workbook would
- * compute it; 0 keeps totals readable in the grid view); a bare name that is neither a
- * reference nor a function is "#NAME?" (as Excel shows for text written unsafely, e.g.
- * "=-abc"); circular references evaluate to 0; errors are the strings "#DIV/0!",
- * "#VALUE!", "#NAME?", "#REF!".
+ * compute it; 0 keeps totals readable in the grid view), except an unknown name in a
+ * registry's namespace, which is "#NAME?"; a bare name that is neither a reference nor a
+ * function is "#NAME?" (as Excel shows for text written unsafely, e.g. "=-abc"); built-in
+ * functions and operators take a multi-cell array or range as #VALUE! (no implicit
+ * intersection or lifting); circular references evaluate to 0; errors are the strings
+ * "#DIV/0!", "#VALUE!", "#NAME?", "#REF!", "#NUM!", "#N/A", "#SPILL!".
  */
-import { MAX_ROWS, parseAddress } from "./address";
+import { MAX_COLS, MAX_ROWS, parseAddress } from "./address";
 import type { StoredValue } from "./cells";
+import { isFunctionErrorValue, type FunctionArgument, type FunctionArgumentCell, type FunctionRegistry } from "./functions";
 import type { SheetState, WorkbookState } from "./model";
 
-class FormulaError {
-  constructor(readonly code: string) {}
+/** An error value inside the evaluator: Excel's error text, and the detail a function gave. */
+export class FormulaError {
+  constructor(
+    readonly code: string,
+    readonly message?: string,
+  ) {}
 }
 
 type Scalar = number | string | boolean | FormulaError;
@@ -30,11 +43,29 @@ interface RangeRef {
   rows: number;
   cols: number;
 }
-type Val = Scalar | RangeRef;
+/** A function's array result (at least one cell in every row). */
+class ArrayVal {
+  constructor(readonly cells: Scalar[][]) {}
+}
+/** null is an omitted argument. */
+type Val = Scalar | RangeRef | ArrayVal | null;
+
+/** What a formula evaluates to: one value, or (from a function) an array of two or more cells to spill. */
+export type FormulaResult = Scalar | Scalar[][];
+
+/** Error texts a formula cell can hold. */
+export const ERROR_TEXT = /^#(DIV\/0!|VALUE!|NAME\?|REF!|N\/A|NUM!|NULL!|SPILL!|CALC!)$/;
+
+const NAME_START = "[\\p{L}_]";
+const NAME_REST = "[\\p{L}\\p{N}_.]";
 
 type Token = { t: "num"; v: number } | { t: "str"; v: string } | { t: "ref"; v: string } | { t: "name"; v: string } | { t: "op"; v: string };
 
-const REF = /^(('([^']|'')+'|[A-Za-z_][\w.]*)!)?\$?[A-Za-z]{1,3}\$?\d+(:\$?[A-Za-z]{1,3}\$?\d+)?|^(('([^']|'')+'|[A-Za-z_][\w.]*)!)?\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}(?![\w(])/;
+// Sheet prefixes and function names may be in any script ('应收'!A1, 发票!A1, AR.逾期天数).
+const SHEET = `(('([^']|'')+'|${NAME_START}${NAME_REST}*)!)?`;
+const REF = new RegExp(`^${SHEET}\\$?[A-Za-z]{1,3}\\$?\\d+(:\\$?[A-Za-z]{1,3}\\$?\\d+)?|^${SHEET}\\$?[A-Za-z]{1,3}:\\$?[A-Za-z]{1,3}(?![\\p{L}\\p{N}_(])`, "u");
+const CALL = new RegExp(`^${NAME_START}${NAME_REST}*\\(`, "u");
+const NAME = new RegExp(`^[\\p{L}_@]${NAME_REST}*`, "u");
 
 function tokenize(src: string): Token[] {
   const out: Token[] = [];
@@ -72,12 +103,12 @@ function tokenize(src: string): Token[] {
       continue;
     }
     const ref = REF.exec(rest);
-    if (ref && !/^[A-Za-z_][\w.]*\(/.test(rest.slice(0, ref[0].length + 1))) {
+    if (ref && !CALL.test(rest.slice(0, ref[0].length + 1))) {
       out.push({ t: "ref", v: ref[0] });
       i += ref[0].length;
       continue;
     }
-    const name = /^[A-Za-z_@][\w.]*/.exec(rest);
+    const name = NAME.exec(rest);
     if (name) {
       out.push({ t: "name", v: name[0] });
       i += name[0].length;
@@ -95,8 +126,6 @@ interface Env {
   wb: WorkbookState;
   sheet: SheetState;
 }
-
-const inProgress = new Set<string>();
 
 class Parser {
   private i = 0;
@@ -212,7 +241,8 @@ class Parser {
         const args: Val[] = [];
         if (!this.isOp(")")) {
           for (;;) {
-            args.push(this.compare());
+            // An empty argument ("IF(A1,,2)", "AR.AGEBUCKET(D2,,\"30,60\")") is omitted.
+            args.push(this.isOp(",") || this.isOp(")") ? null : this.compare());
             if (this.isOp(",")) {
               this.i++;
               continue;
@@ -222,7 +252,7 @@ class Parser {
         }
         if (!this.isOp(")")) throw new FormulaError("#NAME?");
         this.i++;
-        return callFunction(upper, args);
+        return callFunction(upper, t.v, args, this.env);
       }
       if (upper === "TRUE" || upper === "FALSE") return upper === "TRUE";
       return new FormulaError("#NAME?");
@@ -244,15 +274,19 @@ class Parser {
 }
 
 function isRange(v: Val): v is RangeRef {
-  return typeof v === "object" && !(v instanceof FormulaError);
+  return v !== null && typeof v === "object" && "sheet" in v;
 }
 
+/** A cell's value for a formula; error texts of computed cells (formulas, spills) are errors. */
 function cellScalar(sheet: SheetState, row: number, col: number): Scalar | undefined {
   const v = sheet.value(row, col);
-  return typeof v === "string" && /^#(DIV\/0!|VALUE!|NAME\?|REF!|N\/A|NUM!|NULL!)$/.test(v) && sheet.formula(row, col) !== undefined ? new FormulaError(v) : v;
+  if (typeof v === "string" && v.startsWith("#") && ERROR_TEXT.test(v) && sheet.isComputed(row, col)) return new FormulaError(v, sheet.errorMessage(row, col));
+  return v;
 }
 
 function scalar(v: Val): Scalar {
+  if (v === null) return 0;
+  if (v instanceof ArrayVal) return v.cells.length === 1 && v.cells[0]!.length === 1 ? v.cells[0]![0]! : new FormulaError("#VALUE!");
   if (!isRange(v)) return v;
   if (v.rows === 1 && v.cols === 1) return cellScalar(v.sheet, v.row, v.col) ?? 0;
   return new FormulaError("#VALUE!");
@@ -315,16 +349,36 @@ function compareValues(op: string, a: Scalar, b: Scalar): Scalar {
   }
 }
 
+/**
+ * The rows of a range that can hold anything (a whole-column reference stops at the last row
+ * holding a value, formula or spilled value); spills into the range are placed first.
+ */
+function rangeRows(a: RangeRef): { first: number; end: number } {
+  a.sheet.workbook.calc.prepare(a.sheet, a);
+  const filled = Math.max(a.sheet.values.length, a.sheet.formulas.length, a.sheet.workbook.calc.spillRowCount(a.sheet));
+  return { first: a.row, end: a.rows === MAX_ROWS ? Math.min(a.row + a.rows, filled) : a.row + a.rows };
+}
+
+/** Whether a sheet row has no content at all (sparse storage: skip it without visiting cells). */
+function emptyRow(sheet: SheetState, row: number): boolean {
+  return !sheet.values[row] && !sheet.formulas[row] && !sheet.workbook.calc.hasSpillRow(sheet, row);
+}
+
 /** Visits the cells of an argument: numbers count only when they come from a cell or literal. */
 function eachValue(args: Val[], visit: (v: Scalar, fromRange: boolean) => void, skipSubtotals = false): void {
   for (const a of args) {
+    if (a === null) continue;
+    if (a instanceof ArrayVal) {
+      for (const row of a.cells) for (const v of row) visit(v, true);
+      continue;
+    }
     if (!isRange(a)) {
       visit(a, false);
       continue;
     }
-    const lastRow = Math.min(a.row + a.rows, a.rows === MAX_ROWS ? Math.max(a.sheet.values.length, a.sheet.formulas.length) : a.row + a.rows);
-    for (let r = a.row; r < lastRow; r++) {
-      if (!a.sheet.values[r] && !a.sheet.formulas[r]) continue;
+    const { first, end } = rangeRows(a);
+    for (let r = first; r < end; r++) {
+      if (emptyRow(a.sheet, r)) continue;
       for (let c = a.col; c < a.col + a.cols; c++) {
         if (skipSubtotals && /SUBTOTAL\s*\(/i.test(a.sheet.formula(r, c) ?? "")) continue;
         const v = cellScalar(a.sheet, r, c);
@@ -384,9 +438,14 @@ function aggregate(kind: string, args: Val[], skipSubtotals = false): Scalar {
   }
 }
 
+/** Argument `i` as written (null when written empty), or `fallback` when the call stops before it. */
+function argAt(args: Val[], i: number, fallback: Val): Val {
+  return i < args.length ? (args[i] as Val) : fallback;
+}
+
 const SUBTOTAL_KINDS: Record<number, string> = { 1: "AVERAGE", 2: "COUNT", 3: "COUNTA", 4: "MAX", 5: "MIN", 9: "SUM" };
 
-function callFunction(name: string, args: Val[]): Val {
+function callFunction(name: string, written: string, args: Val[], env: Env): Val {
   switch (name) {
     case "SUM":
     case "AVERAGE":
@@ -417,7 +476,8 @@ function callFunction(name: string, args: Val[]): Val {
       const c = scalar(args[0] ?? false);
       if (c instanceof FormulaError) return c;
       const truthy = typeof c === "string" ? c !== "" : Boolean(c);
-      return scalar(truthy ? args[1] ?? true : args[2] ?? false);
+      // IF(c, x) is FALSE when c is false; an omitted branch written as "IF(c,,x)" is 0 (null).
+      return scalar(truthy ? argAt(args, 1, true) : argAt(args, 2, false));
     }
     case "IFERROR": {
       const v = scalar(args[0] ?? 0);
@@ -435,27 +495,139 @@ function callFunction(name: string, args: Val[]): Val {
       const v = num(scalar(args[0] ?? false));
       return v instanceof FormulaError ? v : v === 0;
     }
-    default:
+    default: {
+      const registry = env.wb.functions;
+      const fn = registry?.resolve(written) ?? null;
+      if (fn) return callRegistered(fn, args);
+      if (registry && inNamespace(registry, name)) return new FormulaError("#NAME?");
       return 0;
+    }
+  }
+}
+
+function inNamespace(registry: FunctionRegistry, name: string): boolean {
+  const dot = name.indexOf(".");
+  if (dot <= 0) return false;
+  const ns = name.slice(0, dot);
+  return (registry.namespaces ?? []).some((n) => n.toUpperCase() === ns);
+}
+
+/** A range's values as a registered function receives them; the first error cell instead, if any. */
+function rangeArgument(a: RangeRef): FunctionArgumentCell[][] | FormulaError {
+  const { first, end } = rangeRows(a);
+  // A whole-row reference stops at the last column any row uses (as rows stop at the last row).
+  let cols = a.cols;
+  if (a.cols === MAX_COLS) {
+    const used = a.sheet.usedRect(true);
+    cols = used ? Math.max(1, Math.min(a.cols, used.col + used.cols - a.col)) : 1;
+  }
+  const out: FunctionArgumentCell[][] = [];
+  for (let r = first; r < Math.max(end, first + 1); r++) {
+    const row: FunctionArgumentCell[] = new Array<FunctionArgumentCell>(cols);
+    const blank = emptyRow(a.sheet, r);
+    for (let j = 0; j < cols; j++) {
+      const v = blank ? undefined : cellScalar(a.sheet, r, a.col + j);
+      if (v instanceof FormulaError) return v;
+      row[j] = v ?? "";
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+/** Calls a registered function as Excel calls a custom function (see ./functions.ts). */
+function callRegistered(fn: (...args: FunctionArgument[]) => unknown, args: Val[]): Val {
+  const passed: FunctionArgument[] = [];
+  for (const a of args) {
+    if (a === null) passed.push(null);
+    else if (a instanceof FormulaError) return a;
+    else if (a instanceof ArrayVal) {
+      const cells: FunctionArgumentCell[][] = [];
+      for (const row of a.cells) {
+        const out: FunctionArgumentCell[] = [];
+        for (const v of row) {
+          if (v instanceof FormulaError) return v;
+          out.push(v);
+        }
+        cells.push(out);
+      }
+      passed.push(cells);
+    } else if (isRange(a)) {
+      const grid = rangeArgument(a);
+      if (grid instanceof FormulaError) return grid;
+      passed.push(grid);
+    } else passed.push(a);
+  }
+  let result: unknown;
+  try {
+    result = fn(...passed);
+  } catch (error) {
+    if (isFunctionErrorValue(error)) return new FormulaError(error.excelText, error.message);
+    return new FormulaError("#VALUE!", error instanceof Error ? error.message : String(error));
+  }
+  if (!Array.isArray(result)) return resultScalar(result);
+  const rows = result as unknown[];
+  if (rows.length === 0) return new FormulaError("#CALC!", "The function returned an empty array.");
+  const width = rows.reduce<number>((m, row) => Math.max(m, Array.isArray(row) ? row.length : 1), 0);
+  if (width === 0) return new FormulaError("#CALC!", "The function returned an empty array.");
+  // Rows shorter than the widest are padded with #N/A, as Excel pads a ragged array.
+  const cells = rows.map((row) => {
+    const values = Array.isArray(row) ? (row as unknown[]) : [row];
+    return Array.from({ length: width }, (_, j) => (j < values.length ? resultScalar(values[j]) : new FormulaError("#N/A")));
+  });
+  return cells.length === 1 && width === 1 ? cells[0]![0]! : new ArrayVal(cells);
+}
+
+/** One result cell as the evaluator holds it. */
+function resultScalar(value: unknown): Scalar {
+  if (typeof value === "number") return Number.isFinite(value) ? value : new FormulaError("#NUM!");
+  if (typeof value === "string" || typeof value === "boolean") return value;
+  if (value === null || value === undefined) return "";
+  if (isFunctionErrorValue(value)) return new FormulaError(value.excelText, value.message);
+  return new FormulaError("#VALUE!");
+}
+
+function parse(wb: WorkbookState, sheet: SheetState, formula: string): Val {
+  try {
+    return new Parser(tokenize(formula.replace(/^=/, "")), { wb, sheet }).parse();
+  } catch (e) {
+    if (e instanceof FormulaError) return e;
+    throw e;
   }
 }
 
 /**
- * Evaluates a formula ("=SUM(A1:A9)") in the context of a cell. Returns a stored value;
- * errors come back as their display strings.
+ * Evaluates a cell's formula: one value, or the array a function returned (two or more cells)
+ * for the caller to spill. A multi-cell range on its own is #VALUE! (no implicit spill of
+ * references in this simulation).
  */
-export function evaluateFormula(wb: WorkbookState, sheet: SheetState, formula: string, row: number, col: number): StoredValue {
-  const key = `${sheet.id}!${row},${col}`;
-  if (inProgress.has(key)) return 0;
-  inProgress.add(key);
+export function evaluateFormulaResult(wb: WorkbookState, sheet: SheetState, formula: string): FormulaResult {
+  const v = parse(wb, sheet, formula);
+  return v instanceof ArrayVal ? v.cells : scalar(v);
+}
+
+/**
+ * Evaluates a formula ("=SUM(A1:A9)") in the context of a cell (conditional-format rules) to
+ * one value; errors come back as their display strings, an array as #VALUE!.
+ */
+export function evaluateFormula(wb: WorkbookState, sheet: SheetState, formula: string): StoredValue {
+  const v = scalar(parse(wb, sheet, formula));
+  return v instanceof FormulaError ? v.code : v;
+}
+
+/**
+ * Whether a formula calls a function of the registry (its result may spill), judged from its
+ * tokens: a name followed by "(" that the registry resolves.
+ */
+export function callsRegistry(formula: string, registry: FunctionRegistry): boolean {
+  let toks: Token[];
   try {
-    const v = scalar(new Parser(tokenize(formula.replace(/^=/, "")), { wb, sheet }).parse());
-    if (v instanceof FormulaError) return v.code;
-    return v;
-  } catch (e) {
-    if (e instanceof FormulaError) return e.code;
-    throw e;
-  } finally {
-    inProgress.delete(key);
+    toks = tokenize(formula.replace(/^=/, ""));
+  } catch {
+    return false;
   }
+  return toks.some((t, i) => {
+    const next = toks[i + 1];
+    return t.t === "name" && next?.t === "op" && next.v === "(" && registry.resolve(t.v) !== null;
+  });
 }

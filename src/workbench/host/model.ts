@@ -9,7 +9,8 @@
  */
 import { MAX_COLS, MAX_ROWS, Rect, columnLetters, fullAddress, intersects } from "./address";
 import { StoredValue, formatValue } from "./cells";
-import { evaluateFormula } from "./formula";
+import { Calculator } from "./calc";
+import type { FunctionRegistry } from "./functions";
 
 /** One border edge. */
 export interface BorderStyle {
@@ -176,11 +177,23 @@ export class SheetState {
     return this.workbook.sheets.indexOf(this);
   }
 
-  /** Stored value of a cell (formula cells: the evaluated result). */
+  /**
+   * Stored value of a cell: formula cells give their result (the top-left value of a spill),
+   * empty cells in a spill range the spilled value.
+   */
   value(row: number, col: number): StoredValue | undefined {
-    const f = this.formulas[row]?.[col];
-    if (f !== undefined) return evaluateFormula(this.workbook, this, f, row, col);
-    return this.values[row]?.[col];
+    if (this.formulas[row]?.[col] !== undefined) return this.workbook.calc.formulaValue(this, row, col);
+    return this.values[row]?.[col] ?? this.workbook.calc.spilledValue(this, row, col);
+  }
+
+  /** Whether a cell's value is computed (a formula's result or a spilled value), not entered. */
+  isComputed(row: number, col: number): boolean {
+    return this.formulas[row]?.[col] !== undefined || (this.values[row]?.[col] === undefined && this.workbook.calc.spilledValue(this, row, col) !== undefined);
+  }
+
+  /** The detail of the error a computed cell shows (e.g. why an argument is #VALUE!), if any. */
+  errorMessage(row: number, col: number): string | undefined {
+    return this.workbook.calc.message(this, row, col);
   }
 
   /** Formula of a cell, or undefined for constants and empty cells. */
@@ -210,6 +223,7 @@ export class SheetState {
 
   /** Sets or clears a cell's content (value or formula). */
   setContent(row: number, col: number, value: StoredValue | undefined, formula?: string): void {
+    this.workbook.calc.invalidate();
     let vr = this.values[row];
     if (!vr) {
       if (value === undefined && formula === undefined) return;
@@ -267,6 +281,14 @@ export class SheetState {
     scan(this.values, false);
     scan(this.formulas, false);
     if (!valuesOnly) scan(this.styles, true);
+    // Spilled cells are part of the used range, as in Excel.
+    const spill = this.workbook.calc.spillBounds(this);
+    if (spill) {
+      if (r1 < 0 || spill.row < r1) r1 = spill.row;
+      r2 = Math.max(r2, spill.row + spill.rows - 1);
+      c1 = Math.min(c1, spill.col);
+      c2 = Math.max(c2, spill.col + spill.cols - 1);
+    }
     if (r1 < 0) return null;
     return { row: r1, col: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
   }
@@ -292,7 +314,7 @@ export class SheetState {
       const fr = this.formulas[r.row + i];
       for (let j = 0; j < r.cols; j++) {
         const c = r.col + j;
-        row[j] = fr?.[c] !== undefined ? this.value(r.row + i, c) ?? "" : vr?.[c] ?? "";
+        row[j] = fr?.[c] !== undefined ? this.value(r.row + i, c) ?? "" : vr?.[c] ?? this.workbook.calc.spilledValue(this, r.row + i, c) ?? "";
       }
       out[i] = row;
     }
@@ -321,7 +343,19 @@ export class WorkbookState {
   calculationMode = "Automatic";
   /** True while the simulated user is editing a cell (batches fail or wait). */
   cellEditMode = false;
+  /** Formula results and spills (see ./calc.ts). */
+  readonly calc = new Calculator(this);
+  private registry: FunctionRegistry | null = null;
   private nextId = 1;
+
+  /** The add-in functions formulas can call (see ./functions.ts), or null. */
+  get functions(): FunctionRegistry | null {
+    return this.registry;
+  }
+  set functions(registry: FunctionRegistry | null) {
+    this.registry = registry;
+    this.calc.invalidate();
+  }
 
   /** A new unique id with a prefix (sheet ids look like "{00000000-0001-…}" in Excel). */
   newId(prefix: string): string {
@@ -363,11 +397,16 @@ export interface CellInfo {
   text: string;
   numberFormat: string;
   style: CellStyle;
+  /** The detail of the error the cell shows (a function's #VALUE! message), or null. */
+  errorMessage: string | null;
+  /** For a cell in a spill range: the address of the formula cell it spills from, else null. */
+  spilledFrom: string | null;
 }
 
 /** Describes one cell of a sheet. */
 export function cellInfo(sheet: SheetState, row: number, col: number): CellInfo {
   const v = sheet.value(row, col);
+  const spill = sheet.workbook.calc.spillAt(sheet, row, col);
   return {
     address: `${columnLetters(col)}${row + 1}`,
     value: v ?? "",
@@ -375,6 +414,8 @@ export function cellInfo(sheet: SheetState, row: number, col: number): CellInfo 
     text: sheet.text(row, col),
     numberFormat: sheet.numberFormat(row, col),
     style: sheet.style(row, col),
+    errorMessage: sheet.errorMessage(row, col) ?? null,
+    spilledFrom: spill ? `${columnLetters(spill.anchor.col)}${spill.anchor.row + 1}` : null,
   };
 }
 

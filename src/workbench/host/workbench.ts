@@ -13,10 +13,15 @@
  * a round trip (Office.js sends nothing either) but is counted in `stats.syncCalls`.
  * `Excel.run` sends whatever is still queued when the batch's promise resolves (one more round
  * trip), and drops it when the batch rejects.
+ *
+ * Add-in functions: formulas call the functions of a pluggable registry (`options.functions`
+ * or `registerFunctions`; see ./functions.ts), their arrays spill, and every change
+ * recalculates (see ./calc.ts).
  */
 import { MAX_COLS, Rect, parseAddress } from "./address";
 import type { StoredValue } from "./cells";
 import { HostError, HostErrorCode } from "./errors";
+import type { FunctionRegistry } from "./functions";
 import { SheetState, WorkbookState } from "./model";
 import { writeContent } from "./ops";
 import { installOffice } from "./office";
@@ -37,6 +42,8 @@ export interface WorkbenchOptions {
   locale?: string;
   /** Largest request/response accepted, in bytes (default 5 MB). */
   maxRequestBytes?: number;
+  /** Add-in functions formulas can call (`=AR.DAYSOVERDUE(D2:D9)`); none by default. */
+  functions?: FunctionRegistry | null;
 }
 
 /** One round trip as recorded. */
@@ -99,7 +106,8 @@ export class WorkbenchStats {
 
 /** What a change listener receives. */
 export interface WorkbenchChange {
-  kind: "sync" | "seed" | "reset" | "settings";
+  /** "calculate": results changed without a write (new functions, `recalculate()`). */
+  kind: "sync" | "seed" | "reset" | "settings" | "calculate";
 }
 
 /** A sheet to seed. */
@@ -149,13 +157,27 @@ export interface Workbench {
   notify(change: WorkbenchChange): void;
   /** Action handlers registered through `Office.actions.associate`. */
   readonly actions: Map<string, (event: { completed: (options?: unknown) => void }) => unknown>;
+  /**
+   * Sets the add-in functions formulas call (null: none, so their names evaluate as unknown
+   * functions); kept across `seed` and `reset`. Recalculates and notifies listeners.
+   *
+   * @example
+   * workbench.registerFunctions({ namespaces: ["AR"], resolve: (name) => lookup(name) });
+   */
+  registerFunctions(registry: FunctionRegistry | null): void;
+  /**
+   * Recalculates every formula (as Excel's Calculate Now): for results that depend on more than
+   * the cells, e.g. after the functions' display language or "today" changed. Notifies listeners.
+   */
+  recalculate(): void;
 }
 
 /** Creates a simulated Excel host with a new workbook holding one empty "Sheet1". */
 export function createWorkbench(options: WorkbenchOptions = {}): Workbench {
   const maxBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
   const locale = options.locale ?? "en-US";
-  let state = freshWorkbook();
+  let functions = options.functions ?? null;
+  let state = freshWorkbook(functions);
   const stats = new WorkbenchStats();
   const listeners = new Set<(c: WorkbenchChange) => void>();
   const editWaiters: (() => void)[] = [];
@@ -191,7 +213,11 @@ export function createWorkbench(options: WorkbenchOptions = {}): Workbench {
         for (const op of ops) {
           try {
             const delivery = op.run();
-            if (op.mutates) mutated = true;
+            if (op.mutates) {
+              mutated = true;
+              // Later operations of the same request read recalculated results.
+              state.calc.invalidate();
+            }
             if (delivery) {
               responseBytes += delivery.bytes;
               commits.push(delivery.commit);
@@ -268,6 +294,7 @@ export function createWorkbench(options: WorkbenchOptions = {}): Workbench {
     actions,
     seed(spec: SeedSpec): void {
       const next = new WorkbookState();
+      next.functions = functions;
       for (const s of spec.sheets) {
         const sheet = next.addSheet(checkSheetName(next, s.name, null, "seed"));
         const cells = s.cells ?? [];
@@ -305,7 +332,7 @@ export function createWorkbench(options: WorkbenchOptions = {}): Workbench {
       return s.snapshot();
     },
     reset(): void {
-      state = freshWorkbook();
+      state = freshWorkbook(functions);
       stats.reset();
       notify({ kind: "reset" });
     },
@@ -328,12 +355,22 @@ export function createWorkbench(options: WorkbenchOptions = {}): Workbench {
       });
     },
     notify,
+    registerFunctions(registry: FunctionRegistry | null): void {
+      functions = registry;
+      state.functions = registry;
+      notify({ kind: "calculate" });
+    },
+    recalculate(): void {
+      state.calc.invalidate();
+      notify({ kind: "calculate" });
+    },
   };
   return wb;
 }
 
-function freshWorkbook(): WorkbookState {
+function freshWorkbook(functions: FunctionRegistry | null): WorkbookState {
   const wb = new WorkbookState();
+  wb.functions = functions;
   wb.addSheet("Sheet1");
   return wb;
 }

@@ -221,8 +221,8 @@ export class ApplicationProxy extends HostObject<WorkbookState> {
   suspendScreenUpdatingUntilNextSync(): void {
     this._call("suspendScreenUpdatingUntilNextSync", [], () => undefined, false);
   }
-  /** Recalculates (formulas are always evaluated on read here). */
+  /** Recalculates: results are computed again at the next read (see calc.ts). */
   calculate(calculationType: string): void {
-    this._call("calculate", [calculationType], () => undefined, false);
+    this._call("calculate", [calculationType], (wb) => wb.calc.invalidate(), false);
   }
 }

@@ -1,5 +1,6 @@
 /**
- * The workbench page: a mock ribbon with AR Desk's two buttons, a name box and formula bar, the
+ * The workbench page: a mock ribbon with AR Desk's two buttons, a name box and an editable
+ * formula bar (formulas typed there, `=AR.…` included, compute through the host), the
  * grid view of the simulated workbook with its sheet tabs, and a 350 px side panel holding the
  * real task pane (mounted by the entry point into `paneElement`).
  */
@@ -9,6 +10,7 @@ import type { Lang } from "../../engine/types";
 import type { Rect } from "../host/address";
 import type { SheetState, WorkbookState } from "../host/model";
 import { cellInfo } from "../host/model";
+import { FormulaBar } from "./FormulaBar";
 import { Grid, selectionAddress } from "./Grid";
 import { label } from "./strings";
 
@@ -24,6 +26,8 @@ export interface PageHost {
   mountPane: (element: HTMLElement) => void;
   /** Registers the page's show/hide of the pane, for Office.addin.showAsTaskpane/hide. */
   onPaneVisibility: (listener: (visible: boolean) => void) => void;
+  /** Writes what the user typed into one cell (`Range.formulas` rules); rejects with the host's error. */
+  writeCell: (sheet: string, row: number, col: number, entry: string) => Promise<void>;
 }
 
 export interface AppProps {
@@ -128,6 +132,14 @@ export function App({ host, lang, paneOpen = true }: AppProps): ReactElement {
 
   const sel = active?.selection ?? { row: 0, col: 0, rows: 1, cols: 1 };
   const current = active ? cellInfo(active, sel.row, sel.col) : null;
+  const spillAnchor = active && current?.spilledFrom && current.formula === null ? active.workbook.calc.spillAt(active, sel.row, sel.col)?.anchor : undefined;
+  const spillFormula = active && spillAnchor ? active.formula(spillAnchor.row, spillAnchor.col) ?? null : null;
+  // Enter writes the entry into the selection's top-left cell, then moves down a row (Excel's default).
+  const enter = async (entry: string) => {
+    if (!active) return;
+    await host.writeCell(active.name, sel.row, sel.col, entry);
+    select({ row: sel.row + 1, col: sel.col, rows: 1, cols: 1 });
+  };
   const otherLang: Lang = lang === "zh-CN" ? "en-US" : "zh-CN";
 
   return (
@@ -159,17 +171,7 @@ export function App({ host, lang, paneOpen = true }: AppProps): ReactElement {
         </nav>
       </header>
 
-      <div className="wb-formula">
-        <output className="wb-namebox" aria-label={label(lang, "nameBox")}>
-          {selectionAddress(sel)}
-        </output>
-        <span className="wb-fx" aria-hidden>
-          fx
-        </span>
-        <output className="wb-formula-text" aria-label={label(lang, "formulaBar")}>
-          {current ? current.formula ?? (current.value === "" ? "" : current.text) : ""}
-        </output>
-      </div>
+      <FormulaBar lang={lang} address={selectionAddress(sel)} cell={current} spillFormula={spillFormula} onEnter={enter} />
 
       <main className="wb-main">
         <section className="wb-sheet">

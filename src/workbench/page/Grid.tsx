@@ -182,6 +182,8 @@ export function Grid({ sheet, version, onSelect, label }: GridProps): ReactEleme
       const next = colsToDraw[i + 1];
       // Text spills into empty neighbours, as in Excel.
       const spills = typeof value === "string" && text !== "" && next !== undefined && sheet.value(r, next) === undefined && alignment(style, value) === "left";
+      // An error's detail (a function's #VALUE! message) shows on hover, like Excel's error tip.
+      const detail = text.startsWith("#") ? sheet.errorMessage(r, c) : undefined;
       const filterButton = (filter && r === filter.row && inside(filter, r, c)) || (table && table.showFilterButton && table.showHeaders && r === table.rect.row && inside(table.rect, r, c));
       const css: CSSProperties = {
         top: yOf(r),
@@ -212,7 +214,7 @@ export function Grid({ sheet, version, onSelect, label }: GridProps): ReactEleme
           data-address={`${columnLetters(c)}${r + 1}`}
           className={`wb-cell${filterButton ? " wb-filter" : ""}`}
           style={css}
-          title={text.length > 12 ? text : undefined}
+          title={detail ?? (text.length > 12 ? text : undefined)}
           onMouseDown={() => onSelect({ row: r, col: c, rows: 1, cols: 1 })}
         >
           {/* Excel shows ##### when a number does not fit; the preview shows it whole. */}

@@ -1,0 +1,223 @@
+/**
+ * `ar-desk reconcile`: matches two tables of a book (our invoices against a customer's
+ * statement, our receipts against the bank's) and writes the "AR Reconciliation" sheet and/or
+ * the JSON of every outcome with the tie-out per currency.
+ *
+ * Exit codes as for aging: 0 written, 1 nothing to reconcile (a table not found, a table without
+ * a key or amount column, an unreadable input), 2 usage.
+ */
+import { writeFile } from "node:fs/promises";
+import { isCurrencyCode } from "../engine/currency";
+import { OUTCOMES, PRESETS, detectReconcileColumns, reconcile, type ReconcileColumnOverride, type ReconcileField, type ReconcilePreset } from "../engine/reconcile";
+import { reconcileSheet, toReconcileJson, type ReconcileJson } from "../engine/report/reconcile";
+import type { DateOrder, Lang, RowIssue, TableData } from "../engine/types";
+import { writeAtomically } from "../file/atomic";
+import { writeReportWorkbook } from "../file/write";
+import { t } from "../i18n";
+import { UsageError, choice, required, type OptionSpec, type Parsed } from "./args";
+import { readInput, tableLabel } from "./input";
+import { Progress } from "./progress";
+import { formatAmount } from "./summary";
+
+const FIELDS: readonly ReconcileField[] = ["key", "amount", "date", "customer", "currency"];
+const PRESET_NAMES = Object.keys(PRESETS) as ReconcilePreset[];
+
+/** Options of `ar-desk reconcile`: the column overrides are `--key-a`, `--amount-b`, … */
+export const RECONCILE_OPTIONS: OptionSpec = {
+  values: [
+    "input",
+    "a",
+    "b",
+    "preset",
+    "amount-tolerance",
+    "percent-tolerance",
+    "date-tolerance",
+    ...FIELDS.flatMap((field) => [`${field}-a`, `${field}-b`]),
+    "date-order",
+    "currency",
+    "lang",
+    "out",
+    "json",
+  ],
+  flags: ["help"],
+};
+
+/**
+ * A non-negative decimal option (a tolerance), or undefined when absent; a usage error otherwise.
+ *
+ * @example
+ * tolerance(new Map([["amount-tolerance", "0.01"]]), "amount-tolerance") // 0.01
+ */
+export function tolerance(parsed: Parsed, name: string): number | undefined {
+  const value = parsed.get(name);
+  if (value === undefined) return undefined;
+  // Plain decimal notation only: "1e3" or "0x10" in a tolerance is a typo, not a number.
+  const n = /^\d+(\.\d+)?$|^\.\d+$/.test(value) ? Number(value) : NaN;
+  if (!Number.isFinite(n) || n < 0) throw new UsageError("cli.error.badTolerance", { option: `--${name}`, value });
+  return n;
+}
+
+/**
+ * The table a `--a`/`--b` value names: by table name, sheet name, or "Sheet!Table", compared
+ * case-insensitively as Excel compares names. A table name wins over another table's sheet name.
+ *
+ * @example
+ * findTable(tables, "statement") // the table named "Statement", or the one on sheet "Statement"
+ */
+export function findTable(tables: readonly TableData[], wanted: string): TableData | undefined {
+  const lower = wanted.toLowerCase();
+  return (
+    tables.find((table) => table.name.toLowerCase() === lower) ??
+    tables.find((table) => tableLabel(table).toLowerCase() === lower || `${table.sheet}!${table.name}`.toLowerCase() === lower) ??
+    tables.find((table) => table.sheet.toLowerCase() === lower)
+  );
+}
+
+function overrides(parsed: Parsed, side: "a" | "b"): ReconcileColumnOverride | undefined {
+  const override: ReconcileColumnOverride = {};
+  for (const field of FIELDS) {
+    const header = parsed.get(`${field}-${side}`);
+    if (header !== undefined) override[field] = header;
+  }
+  return Object.keys(override).length > 0 ? override : undefined;
+}
+
+/** Display width of text in a terminal: CJK characters take two columns. */
+const displayWidth = (text: string): number => [...text].reduce((w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
+
+/** Rows of cells as aligned columns: the first left-aligned, the rest right-aligned. */
+function columns(rows: readonly (readonly string[])[]): string[] {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, c) => (widths[c] = Math.max(widths[c] ?? 0, displayWidth(cell))));
+  return rows.map((row) =>
+    row
+      .map((cell, c) => {
+        const gap = " ".repeat(Math.max(0, (widths[c] ?? 0) - displayWidth(cell)));
+        return c === 0 ? cell + gap : gap + cell;
+      })
+      .join("  ")
+      .trimEnd(),
+  );
+}
+
+/**
+ * The summary `ar-desk reconcile` prints: which table is A and B, the tie-out per currency
+ * (it formats the numbers of the JSON; it adds nothing up), the count per outcome and the issues.
+ *
+ * @example
+ * reconcileSummary(toReconcileJson(result), "en-US").join("\n")
+ * // "AR reconciliation: A = Invoices, B = Statement\nCurrency  Total A  …"
+ */
+export function reconcileSummary(json: ReconcileJson, lang: Lang): string[] {
+  const lines = [t(lang, "cli.reconcile.title", { a: json.a.name, b: json.b.name })];
+  if (json.tieOut.length === 0) lines.push(t(lang, "cli.reconcile.noRows"));
+  else {
+    const header = ["currency", "totalA", "totalB", "difference", "variance", "unmatchedA", "unmatchedB"].map((id) => t(lang, `reconcile.tie.${id}`));
+    const rows = json.tieOut.map((tie) => [
+      tie.currency,
+      ...[tie.totalA, tie.totalB, tie.difference, tie.variance, tie.unmatchedA, tie.unmatchedB].map((v) => formatAmount(v, tie.currency)),
+    ]);
+    lines.push(...columns([header, ...rows]));
+    const counts = OUTCOMES.map((outcome) => [outcome, json.summary.filter((s) => s.outcome === outcome).reduce((n, s) => n + s.count, 0)] as const);
+    lines.push(
+      t(lang, "cli.reconcile.counts", {
+        counts: counts
+          .filter(([, n]) => n > 0)
+          .map(([outcome, n]) => `${t(lang, `reconcile.outcome.${outcome}`)} ${n}`)
+          .join(t(lang, "reconcile.key.separator")),
+      }),
+    );
+  }
+  const errors = json.issues.filter((i) => i.severity === "error").length;
+  lines.push(t(lang, "cli.summary.issues", { errors, warnings: json.issues.length - errors, excluded: json.excluded.length }));
+  return lines;
+}
+
+/** Table-level problems (no key or amount column) that leave a side with nothing to match. */
+function blockingIssues(table: TableData, lang: Lang, preset: ReconcilePreset | undefined, override: ReconcileColumnOverride | undefined): RowIssue[] {
+  return detectReconcileColumns(table, lang, preset, override).issues.filter((issue) => issue.code === "reconcile.column.missing");
+}
+
+/**
+ * Runs `ar-desk reconcile` with parsed options; `help` prints the command's help.
+ *
+ * @example
+ * await reconcileCommand(parseOptions(["--input", "book.xlsx", "--a", "Invoices", "--b", "Statement", "--json", "-"], RECONCILE_OPTIONS),
+ *   io, "en-US", () => 0);
+ */
+export async function reconcileCommand(
+  parsed: Parsed,
+  io: { stdout: { write(text: string): unknown }; stderr: { write(text: string): unknown }; isTTY: boolean },
+  lang: Lang,
+  help: () => number,
+): Promise<number> {
+  if (parsed.has("help")) return help();
+  const input = required(parsed, "input");
+  const nameA = required(parsed, "a");
+  const nameB = required(parsed, "b");
+  const preset = parsed.has("preset") ? choice<ReconcilePreset>(parsed, "preset", PRESET_NAMES, PRESET_NAMES[0] as ReconcilePreset) : undefined;
+  const amountTolerance = tolerance(parsed, "amount-tolerance");
+  const percentTolerance = tolerance(parsed, "percent-tolerance");
+  const dateTolerance = tolerance(parsed, "date-tolerance");
+  if (dateTolerance !== undefined && !Number.isInteger(dateTolerance)) {
+    throw new UsageError("cli.error.badTolerance", { option: "--date-tolerance", value: parsed.get("date-tolerance") ?? "" });
+  }
+  const dateOrder = parsed.has("date-order") ? choice<DateOrder>(parsed, "date-order", ["DMY", "MDY", "YMD"], "DMY") : null;
+  const currency = (parsed.get("currency") ?? "USD").toUpperCase();
+  if (!isCurrencyCode(currency)) throw new UsageError("cli.error.badCurrency", { value: currency });
+  const out = parsed.get("out");
+  const json = parsed.get("json");
+  const mapping = { a: overrides(parsed, "a"), b: overrides(parsed, "b") };
+
+  const progress = new Progress(io.stderr, io.isTTY, lang);
+  const started = performance.now();
+  progress.stage("read");
+  const { tables, dateSystem } = await readInput(input);
+  const readDone = performance.now();
+
+  const a = findTable(tables, nameA);
+  const b = findTable(tables, nameB);
+  const missing = [a ? null : nameA, b ? null : nameB].filter((name): name is string => name !== null);
+  if (!a || !b) {
+    progress.done();
+    const seen = tables.length > 0 ? tables.map(tableLabel).join(", ") : t(lang, "cli.noTables");
+    for (const name of missing) io.stderr.write(`${t(lang, "cli.reconcile.noTable", { table: name, file: input, tables: seen })}\n`);
+    return 1;
+  }
+  const blocking = [...blockingIssues(a, lang, preset, mapping.a), ...blockingIssues(b, lang, preset, mapping.b)];
+  if (blocking.length > 0) {
+    progress.done();
+    for (const issue of blocking) io.stderr.write(`${issue.message}\n`);
+    io.stderr.write(`${t(lang, "cli.reconcile.mapHint")}\n`);
+    return 1;
+  }
+
+  progress.stage("compute");
+  const result = reconcile(a, b, { lang, preset, amountTolerance, percentTolerance, dateTolerance, mapping, dateOrder, dateSystem, defaultCurrency: currency });
+  const resultJson = toReconcileJson(result);
+  const computeDone = performance.now();
+
+  progress.stage("write");
+  const written: string[] = [];
+  if (out) {
+    await writeReportWorkbook([reconcileSheet(result, lang)], out, { inputs: [input] });
+    written.push(t(lang, "cli.written.report", { file: out }));
+  }
+  if (json === "-") io.stdout.write(`${JSON.stringify(resultJson, null, 2)}\n`);
+  else if (json) {
+    await writeAtomically(json, [input], (temp) => writeFile(temp, `${JSON.stringify(resultJson, null, 2)}\n`, "utf8"));
+    written.push(t(lang, "cli.written.json", { file: json }));
+  }
+  const writeDone = performance.now();
+  progress.done();
+
+  const seconds = (ms: number): string => (ms / 1000).toFixed(2);
+  const lines = [
+    ...reconcileSummary(resultJson, lang),
+    ...written,
+    t(lang, "cli.timing", { read: seconds(readDone - started), compute: seconds(computeDone - readDone), write: seconds(writeDone - computeDone) }),
+  ];
+  // With --json - standard output carries only the JSON, so the summary goes to stderr.
+  (json === "-" ? io.stderr : io.stdout).write(`${lines.join("\n")}\n`);
+  return 0;
+}

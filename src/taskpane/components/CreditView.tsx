@@ -1,0 +1,165 @@
+/**
+ * The Credit view: the credit rules, "Check credit" (writes "AR Credit"), counts by status, the
+ * flagged customers (a click selects the customer's row), highlights on the customer table, and
+ * the order check.
+ */
+import { useState } from "react";
+import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Subtitle2, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import type { WorkbookSettings } from "../../excel/types";
+import { checkOrder, type OrderCheck } from "../../engine/credit/check";
+import { CREDIT_STATUSES, DEFAULT_CREDIT_POLICY, creditStatusLabel } from "../../engine/credit/status";
+import { currencyDecimals } from "../../engine/currency";
+import { formatMoney, toMinor } from "../../engine/money";
+import { usePane } from "../context";
+import { useCreditCheck } from "../hooks/useCreditCheck";
+import { describeError } from "../messages";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  row: { display: "flex", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+});
+
+/** Flagged customers shown at most (the sheet lists them all). */
+const MAX_FLAGGED = 50;
+
+/** The Credit view. */
+export function CreditView({ settings }: { settings: WorkbookSettings }) {
+  const { run, t, lang, today } = usePane();
+  const styles = useStyles();
+  const credit = useCreditCheck(run, settings, lang, today);
+  const [near, setNear] = useState(String(DEFAULT_CREDIT_POLICY.nearPercent));
+  const [hold, setHold] = useState(String(DEFAULT_CREDIT_POLICY.holdDays));
+  const [net, setNet] = useState(true);
+  const [zero, setZero] = useState(false);
+  const [customer, setCustomer] = useState("");
+  const [amount, setAmount] = useState("");
+  const [order, setOrder] = useState<OrderCheck | null>(null);
+  const [orderProblem, setOrderProblem] = useState<string | null>(null);
+  const { report } = credit;
+
+  const runCheck = () => {
+    const nearPercent = Number(near);
+    const holdDays = Number(hold);
+    void credit.check({
+      policy: {
+        nearPercent: nearPercent > 0 && nearPercent <= 100 ? nearPercent : DEFAULT_CREDIT_POLICY.nearPercent,
+        holdDays: Number.isInteger(holdDays) && holdDays >= 0 ? holdDays : DEFAULT_CREDIT_POLICY.holdDays,
+        noLimit: zero ? "zero" : "warn",
+      },
+      netUnapplied: net,
+    });
+  };
+
+  const runOrder = () => {
+    setOrder(null);
+    if (!report) return setOrderProblem(t("credit.pane.order.needsRun"));
+    const value = Number(amount.replace(/,/g, ""));
+    if (!(value > 0)) return setOrderProblem(t("credit.pane.order.badAmount"));
+    const row = report.customers.find((c) => c.customer.toLowerCase() === customer.trim().toLowerCase());
+    const currency = row?.currency ?? settings.defaultCurrency;
+    setOrderProblem(null);
+    setOrder(checkOrder(report, customer.trim(), toMinor(value, currencyDecimals(currency))));
+  };
+
+  const flagged = report?.customers.filter((c) => c.status !== "ok") ?? [];
+  const money = (minor: number | null, currency: string) => (minor === null ? "—" : formatMoney(minor, currency, lang));
+
+  return (
+    <section className={styles.root} aria-label={t("pane.tab.credit")}>
+      <Subtitle2 as="h2">{t("credit.pane.options")}</Subtitle2>
+      <div className={styles.row}>
+        <Field label={t("credit.pane.near")}>
+          <Input type="number" value={near} onChange={(_, d) => setNear(d.value)} />
+        </Field>
+        <Field label={t("credit.pane.hold")}>
+          <Input type="number" value={hold} onChange={(_, d) => setHold(d.value)} />
+        </Field>
+      </div>
+      <Switch label={t("credit.pane.net")} checked={net} onChange={(_, d) => setNet(d.checked)} />
+      <Switch label={t("credit.pane.zero")} checked={zero} onChange={(_, d) => setZero(d.checked)} />
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={runCheck} disabled={credit.running}>
+          {t("credit.pane.run")}
+        </Button>
+        {credit.running && <Spinner size="tiny" label={t("credit.pane.running")} />}
+      </div>
+      {credit.error !== null && (
+        <MessageBar intent="error">
+          <MessageBarBody>{describeError(t, credit.error)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {report && (
+        <>
+          {credit.sheet && <p>{t("credit.pane.written", { sheet: credit.sheet })}</p>}
+          <Subtitle2 as="h2">{t("credit.pane.counts")}</Subtitle2>
+          <ul className={styles.list} aria-label={t("credit.pane.counts")}>
+            {CREDIT_STATUSES.map((s) => (
+              <li key={s}>
+                {creditStatusLabel(s, lang)}: {report.counts[s]}
+              </li>
+            ))}
+          </ul>
+          <Subtitle2 as="h2">{t("credit.pane.flagged")}</Subtitle2>
+          {flagged.length === 0 ? (
+            <p>{t("credit.pane.flagged.none")}</p>
+          ) : (
+            <ul className={styles.list} aria-label={t("credit.pane.flagged")}>
+              {flagged.slice(0, MAX_FLAGGED).map((c) => (
+                <li key={`${c.customer}-${c.customerIndex}`}>
+                  <Button
+                    appearance="transparent"
+                    size="small"
+                    disabled={!c.location}
+                    aria-label={t("credit.pane.select", { customer: c.customer })}
+                    onClick={() => c.location && void credit.select(c.location)}
+                  >
+                    {c.customer}
+                  </Button>{" "}
+                  {creditStatusLabel(c.status, lang)} — {c.reason}
+                </li>
+              ))}
+            </ul>
+          )}
+          <div className={styles.row}>
+            <Button onClick={() => void credit.highlight()} disabled={credit.running}>
+              {t("credit.pane.highlight")}
+            </Button>
+            <Button onClick={() => void credit.clear()} disabled={credit.running}>
+              {t("credit.pane.clear")}
+            </Button>
+          </div>
+          {credit.notice && <p role="status">{t(credit.notice.id, credit.notice.params)}</p>}
+        </>
+      )}
+      <Subtitle2 as="h2">{t("credit.pane.order")}</Subtitle2>
+      <div className={styles.row}>
+        <Field label={t("credit.pane.order.customer")}>
+          <Input value={customer} onChange={(_, d) => setCustomer(d.value)} list="ar-credit-customers" />
+        </Field>
+        <datalist id="ar-credit-customers">
+          {report?.customers.slice(0, 2000).map((c) => <option key={`${c.customer}-${c.customerIndex}`} value={c.customer} />)}
+        </datalist>
+        <Field label={t("credit.pane.order.amount")}>
+          <Input value={amount} inputMode="decimal" onChange={(_, d) => setAmount(d.value)} />
+        </Field>
+      </div>
+      <Button onClick={runOrder}>{t("credit.pane.order.check")}</Button>
+      {orderProblem && <p role="alert">{orderProblem}</p>}
+      {order && (
+        <div role="region" aria-label={t("credit.pane.order")}>
+          {!order.known && <p>{t("credit.pane.order.unknown", { customer: order.customer })}</p>}
+          <p>
+            <strong>{t("credit.pane.order.result", { status: creditStatusLabel(order.status, lang) })}</strong>
+          </p>
+          <p>{order.reason}</p>
+          <p>
+            {order.availableAfter === null
+              ? t("credit.pane.order.noLimit")
+              : t("credit.pane.order.available", { before: money(order.availableBefore, order.currency), after: money(order.availableAfter, order.currency) })}
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}

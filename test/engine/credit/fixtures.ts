@@ -1,0 +1,66 @@
+/** Small books for the credit check's tests, built as the user's tables. */
+import { ageBook } from "../../../src/engine/aging";
+import { checkCredit, type CreditOptions, type CreditReport } from "../../../src/engine/credit/check";
+import { DEFAULT_CREDIT_POLICY } from "../../../src/engine/credit/status";
+import { readBook, readCreditTables } from "../../../src/engine/read";
+import type { CellValue, TableData } from "../../../src/engine/types";
+
+/** 2026-10-31 */
+export const AS_OF = 46326;
+
+export type CustomerRow = [name: string, limit: CellValue, currency?: CellValue, group?: CellValue, hold?: CellValue];
+/** [number, customer, days past due at as-of, amount, currency?] */
+export type InvoiceRow = [string, string, number, number, string?];
+/** [reference, customer, amount, currency?] — dated ten days before as-of, unreferenced */
+export type PaymentRow = [string, string, number, string?];
+export type OrderRow = [string, string, number, string?, string?];
+
+export function table(name: string, header: CellValue[], rows: CellValue[][]): TableData {
+  return { sheet: name, name, header, rows, firstRow: 2, firstColumn: 0 };
+}
+
+export interface CreditBook {
+  customers?: CustomerRow[];
+  invoices: InvoiceRow[];
+  payments?: PaymentRow[];
+  orders?: OrderRow[];
+  rates?: [string, string, number][];
+}
+
+export function tablesOf(spec: CreditBook): TableData[] {
+  const tables = [
+    table("Invoices", ["Invoice No", "Customer", "Due Date", "Amount", "Currency"], spec.invoices.map(([n, c, days, amount, cur]) => [n, c, AS_OF - days, amount, cur ?? "USD"])),
+  ];
+  if (spec.customers) {
+    tables.push(table("Customers", ["Customer", "Credit Limit", "Currency", "Group", "Hold"], spec.customers.map(([n, l, cur, g, h]) => [n, l, cur ?? "USD", g ?? null, h ?? null])));
+  }
+  if (spec.payments) {
+    tables.push(table("Payments", ["Payment No", "Customer", "Payment Date", "Amount", "Currency"], spec.payments.map(([r, c, a, cur]) => [r, c, AS_OF - 10, a, cur ?? "USD"])));
+  }
+  if (spec.orders) tables.push(table("Orders", ["Order No", "Customer", "Amount", "Currency", "Status"], spec.orders.map(([n, c, a, cur, s]) => [n, c, a, cur ?? "USD", s ?? "Open"])));
+  if (spec.rates) tables.push(table("Rates", ["From", "To", "Rate"], spec.rates));
+  return tables;
+}
+
+/** Reads, ages and checks a small book. */
+export function creditOf(spec: CreditBook, options: Partial<CreditOptions> = {}): CreditReport {
+  const tables = tablesOf(spec);
+  const book = readBook(tables, { lang: "en-US", dateOrder: null, dateSystem: 1900, defaultCurrency: "USD" });
+  const side = readCreditTables(tables, { lang: "en-US", defaultCurrency: "USD" });
+  const aging = ageBook(book, { asOf: AS_OF, basis: "due", boundaries: [30, 60, 90], autoApply: true, lang: "en-US" });
+  return checkCredit(aging, {
+    policy: DEFAULT_CREDIT_POLICY,
+    netUnapplied: true,
+    defaultCurrency: "USD",
+    orders: side.orders,
+    rates: side.rates,
+    lang: "en-US",
+    ...options,
+  });
+}
+
+export function rowOf(report: CreditReport, customer: string) {
+  const row = report.customers.find((c) => c.customer === customer);
+  if (!row) throw new Error(`no row for ${customer}`);
+  return row;
+}
