@@ -2,7 +2,7 @@
  * `ar-desk credit`: the credit check from the command line — the same engine, the same
  * "AR Credit" sheet as the add-in, and a JSON of one row per customer.
  */
-import { stat, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { ageBook } from "../engine/aging";
 import { checkCredit } from "../engine/credit/check";
 import { CREDIT_STATUSES, creditStatusLabel, DEFAULT_CREDIT_POLICY, type CreditPolicy } from "../engine/credit/status";
@@ -12,12 +12,10 @@ import { readBook, readCreditTables } from "../engine/read";
 import { creditSheet, toCreditJson } from "../engine/report/credit";
 import type { DateOrder, Lang, TableData } from "../engine/types";
 import { writeAtomically } from "../file/atomic";
-import { readCsvDirectory, readCsvFile } from "../file/csv";
-import { FileError } from "../file/errors";
 import { writeReportWorkbook } from "../file/write";
-import { readWorkbookTables } from "../file/xlsx";
 import { t } from "../i18n";
 import { UsageError, choice, required, type Parsed } from "./args";
+import { readInput } from "./input";
 
 /** Options `ar-desk credit` accepts. */
 export const CREDIT_OPTIONS = {
@@ -31,19 +29,6 @@ export interface CreditIO {
   stderr: { write(text: string): unknown };
   /** Today as an Excel serial, for the default as-of date. */
   today: () => number;
-}
-
-/** Reads --input / --orders / --rates: a folder of CSV files, one CSV file, or an .xlsx workbook. */
-async function readTables(input: string): Promise<{ tables: TableData[]; dateSystem: 1900 | 1904 }> {
-  let isDirectory: boolean;
-  try {
-    isDirectory = (await stat(input)).isDirectory();
-  } catch {
-    throw new FileError("cli.file.notFound", input);
-  }
-  if (isDirectory) return { tables: await readCsvDirectory(input), dateSystem: 1900 };
-  if (/\.(csv|tsv|txt)$/i.test(input)) return { tables: [await readCsvFile(input)], dateSystem: 1900 };
-  return readWorkbookTables(input);
 }
 
 /** A numeric option within bounds; a usage error otherwise. */
@@ -89,11 +74,11 @@ export async function creditCommand(parsed: Parsed, io: CreditIO, lang: Lang): P
   const dateOrder = parsed.has("date-order") ? choice<DateOrder>(parsed, "date-order", ["DMY", "MDY", "YMD"], "DMY") : null;
   const policy = creditPolicyOf(parsed);
 
-  const { tables, dateSystem } = await readTables(input);
+  const { tables, dateSystem } = await readInput(input);
   const extra: TableData[] = [];
   for (const name of ["orders", "rates"] as const) {
     const file = parsed.get(name);
-    if (file) extra.push(...(await readTables(file)).tables);
+    if (file) extra.push(...(await readInput(file)).tables);
   }
   const book = readBook(tables, { lang, dateOrder, dateSystem, defaultCurrency: currency });
   if (!book.sources.invoices) {
