@@ -15,6 +15,7 @@ import {
   TabList,
   Title3,
   makeStyles,
+  mergeClasses,
   tokens,
   webDarkTheme,
   webLightTheme,
@@ -57,9 +58,11 @@ export function App({ deps }: { deps: TaskpaneDeps }) {
   const environment = useMemo<PaneEnvironment>(() => ({ run: deps.run, lang, t, today: deps.today }), [deps.run, deps.today, lang, t]);
 
   return (
-    <FluentProvider theme={deps.theme === "dark" ? webDarkTheme : webLightTheme} className={styles.provider} lang={lang}>
+    <FluentProvider theme={deps.theme === "dark" ? webDarkTheme : webLightTheme} lang={lang}>
       <PaneProvider value={environment}>
-        <main className={styles.root}>
+        {/* The page styles sit on <main>, not on the provider: Fluent copies the provider's classes
+            onto the portal of every dropdown list, and a full-height filled portal covers the page. */}
+        <main className={mergeClasses(styles.provider, styles.root)}>
           <Title3 as="h1">{t("pane.title")}</Title3>
           {shell.problem && (
             <MessageBar intent="warning" layout="multiline">
