@@ -106,6 +106,10 @@ function help(io: CliIO, lang: Lang, topic: string | undefined): number {
     io.stdout.write(`${t(lang, "cli.usage")}\n\n${t(lang, `cli.help.${topic}`)}\n`);
     return EXIT_OK;
   }
+  if (topic === "credit") {
+    io.stdout.write(`${t(lang, "credit.cli.help")}\n`);
+    return EXIT_OK;
+  }
   if (topic !== undefined) throw new UsageError("cli.error.unknownCommand", { command: topic });
   io.stdout.write(`${t(lang, "cli.help.intro")}\n\n${t(lang, "cli.usage")}\n\n${t(lang, "cli.help.commands")}\n${t(lang, "cli.help.more")}\n`);
   return EXIT_OK;

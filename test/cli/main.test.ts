@@ -27,6 +27,11 @@ describe("help and version", () => {
     expect(help.stdout).toContain("ar-desk aging --input");
     const aging = await run(["help", "aging"]);
     expect(aging.stdout).toContain("--no-auto-apply");
+    for (const command of ["credit", "reconcile", "sample"]) {
+      expect(help.stdout).toContain(`ar-desk ${command} --`);
+      expect((await run(["help", command])).code).toBe(0);
+    }
+    expect((await run(["help", "credit"])).stdout).toContain("--orders");
     expect((await run(["aging", "--help", "--lang", "zh-CN"])).stdout).toContain("截止日期");
     const pkg = JSON.parse(await readFile(path.join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string };
     expect(await run(["--version"])).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: "" });

@@ -4,16 +4,16 @@ import type { Catalog } from "../types";
 export const cliMessages = {
   // Usage and help
   "cli.usage": {
-    "en-US": "Usage: ar-desk aging --input BOOK.xlsx|DIR|FILE.csv [--as-of YYYY-MM-DD] [options]\n       ar-desk reconcile --input BOOK.xlsx|DIR --a TABLE --b TABLE [options]\n       ar-desk sample --invoices N [--seed S] [--as-of YYYY-MM-DD] [--clean] --out FILE.xlsx|DIR\n       ar-desk help [aging|reconcile|sample] | --help | --version",
-    "zh-CN": "用法：ar-desk aging --input 账簿.xlsx|目录|文件.csv [--as-of YYYY-MM-DD] [选项]\n      ar-desk reconcile --input 账簿.xlsx|目录 --a 表 --b 表 [选项]\n      ar-desk sample --invoices N [--seed S] [--as-of YYYY-MM-DD] [--clean] --out 文件.xlsx|目录\n      ar-desk help [aging|reconcile|sample] | --help | --version",
+    "en-US": "Usage: ar-desk aging --input BOOK.xlsx|DIR|FILE.csv [--as-of YYYY-MM-DD] [options]\n       ar-desk credit --input BOOK.xlsx|DIR|FILE.csv [--as-of YYYY-MM-DD] [options]\n       ar-desk reconcile --input BOOK.xlsx|DIR --a TABLE --b TABLE [options]\n       ar-desk sample --invoices N [--seed S] [--as-of YYYY-MM-DD] [--clean] --out FILE.xlsx|DIR\n       ar-desk help [aging|credit|reconcile|sample] | --help | --version",
+    "zh-CN": "用法：ar-desk aging --input 账簿.xlsx|目录|文件.csv [--as-of YYYY-MM-DD] [选项]\n      ar-desk credit --input 账簿.xlsx|目录|文件.csv [--as-of YYYY-MM-DD] [选项]\n      ar-desk reconcile --input 账簿.xlsx|目录 --a 表 --b 表 [选项]\n      ar-desk sample --invoices N [--seed S] [--as-of YYYY-MM-DD] [--clean] --out 文件.xlsx|目录\n      ar-desk help [aging|credit|reconcile|sample] | --help | --version",
   },
   "cli.help.intro": {
     "en-US": "AR Desk: accounts receivable aging from an Excel workbook or CSV files.",
     "zh-CN": "AR Desk：根据 Excel 工作簿或 CSV 文件生成应收账款账龄分析。",
   },
   "cli.help.commands": {
-    "en-US": "Commands:\n  aging    age the open invoices of a book and write the report\n  reconcile  match two tables (invoices vs statement, payments vs bank) and explain every difference\n  sample   write a realistic sample book\n  help     show help for a command",
-    "zh-CN": "命令：\n  aging    对账簿中的未清发票进行账龄分析并输出报告\n  reconcile  核对两张表（发票与对账单、收款与银行流水）并说明每一处差异\n  sample   生成一个逼真的示例账簿\n  help     显示命令帮助",
+    "en-US": "Commands:\n  aging    age the open invoices of a book and write the report\n  credit   check every customer's exposure against its credit limit\n  reconcile  match two tables (invoices vs statement, payments vs bank) and explain every difference\n  sample   write a realistic sample book\n  help     show help for a command",
+    "zh-CN": "命令：\n  aging    对账簿中的未清发票进行账龄分析并输出报告\n  credit   检查每个客户的信用敞口与信用额度\n  reconcile  核对两张表（发票与对账单、收款与银行流水）并说明每一处差异\n  sample   生成一个逼真的示例账簿\n  help     显示命令帮助",
   },
   "cli.help.more": {
     "en-US": "Run 'ar-desk help aging' for the options of a command.",
