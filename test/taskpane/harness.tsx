@@ -67,7 +67,9 @@ export function emulateLayout(): void {
     unobserve(): void {}
     disconnect(): void {}
   };
-  HTMLBodyElement.prototype.getBoundingClientRect = () => new DOMRect(0, 0, 1024, 768);
+  // A plain rectangle: not every jsdom version defines DOMRect.
+  const viewport = { x: 0, y: 0, top: 0, left: 0, width: 1024, height: 768, right: 1024, bottom: 768 };
+  HTMLBodyElement.prototype.getBoundingClientRect = () => ({ ...viewport, toJSON: () => viewport }) as DOMRect;
   Object.defineProperty(HTMLElement.prototype, "offsetParent", {
     configurable: true,
     get(this: HTMLElement) {
