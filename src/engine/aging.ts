@@ -196,8 +196,12 @@ export function ageBook(book: Book, options: AgingOptions): AgingReport {
   const source = allocation.accounts;
 
   // Open items in allocation order: grouped by account (already in report order), oldest due first.
+  // `order` holds exactly the included invoices that are not credit notes; counting them in
+  // source order reads the columns sequentially instead of through the order.
   let itemCount = 0;
-  for (let k = 0; k < order.length; k++) if (open[order[k]!]! !== 0) itemCount++;
+  const { account: invoiceAccount } = allocation;
+  const isCreditNote = inv.isCreditNote;
+  for (let i = 0; i < inv.length; i++) if (open[i]! !== 0 && invoiceAccount[i]! >= 0 && !isCreditNote[i]) itemCount++;
   const items: OpenItems = {
     length: itemCount,
     invoice: new Int32Array(itemCount),

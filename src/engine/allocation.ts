@@ -16,6 +16,9 @@ import { currencyDecimals } from "./currency";
 import { formatMoney } from "./money";
 import { t, type MessageParams } from "../i18n";
 
+// Bound once: these run per row, and a global `Math.x` lookup is slow in sandboxed runtimes.
+const { abs, floor, imul, max, min } = Math;
+
 /** Options of {@link allocateCash}. */
 export interface AllocationOptions {
   /** Excel serial of the as-of date: documents and payments dated after it are left out. */
@@ -125,13 +128,13 @@ export function allocateCash(book: Book, options: AllocationOptions): Allocation
 
   const accounts = indexAccounts(book, included, paymentIncluded);
   const pool = new Float64Array(accounts.length);
+  // Until the credit notes are applied (step c), open[c] of a credit note holds the credit it
+  // brings (positive = credit to the customer); afterwards it is 0 like every credit note's.
   const open = new Float64Array(inv.length);
   const applied = new Float64Array(inv.length);
-  /** Credit each credit note brings (minor units, positive = credit to the customer). */
-  const credit = new Float64Array(inv.length);
   const context: Context = { book, lang, issues, excluded, open, applied, pool };
 
-  openingBalances(context, included, credit, pay === null && hasOpenAmounts(inv));
+  openingBalances(context, included, pay === null && hasOpenAmounts(inv));
 
   const lookup = needsLookup(book, included, paymentIncluded) ? indexInvoiceNumbers(inv) : null;
   let payments: PaymentAllocation | null = null;
@@ -141,7 +144,7 @@ export function allocateCash(book: Book, options: AllocationOptions): Allocation
     payments = { included: paymentIncluded, applied: paymentApplied, account: accounts.paymentAccount };
     for (let p = 0; p < pay.length; p++) if (!paymentIncluded[p]) accounts.paymentAccount[p] = -1;
   }
-  applyCreditNotes(context, included, accounts.invoiceAccount, credit, lookup);
+  applyCreditNotes(context, included, accounts.invoiceAccount, lookup);
 
   const { order, start } = orderForApplication(inv, included, accounts.invoiceAccount, accounts.length);
   if (autoApply) applyOldestDueFirst(order, start, open, applied, pool);
@@ -214,7 +217,7 @@ const DENSE_ACCOUNT_SLOTS = 1 << 22;
 function indexAccounts(book: Book, included: Uint8Array, paymentIncluded: Uint8Array | null): AccountIndex {
   const inv = book.invoices;
   const pay = book.payments;
-  const currencyCount = Math.max(1, book.currencies.length);
+  const currencyCount = max(1, book.currencies.length);
   const slots = book.customers.length * currencyCount;
   const dense = slots <= DENSE_ACCOUNT_SLOTS ? new Int32Array(slots).fill(-1) : null;
   const sparse = dense ? null : new Map<number, number>();
@@ -240,14 +243,14 @@ function indexAccounts(book: Book, included: Uint8Array, paymentIncluded: Uint8A
   const currencyRank = rankTexts(book.currencies);
   const sortKey = new Float64Array(keys.length);
   keys.forEach((key, k) => {
-    sortKey[k] = currencyRank[key % currencyCount]! * book.customers.length + customerRank[Math.floor(key / currencyCount)]!;
+    sortKey[k] = currencyRank[key % currencyCount]! * book.customers.length + customerRank[floor(key / currencyCount)]!;
   });
   const ranked = Array.from(keys.keys()).sort((a, b) => sortKey[a]! - sortKey[b]!);
   const customer = new Int32Array(keys.length);
   const currency = new Int32Array(keys.length);
   ranked.forEach((k, account) => {
     const key = keys[k]!;
-    customer[account] = Math.floor(key / currencyCount);
+    customer[account] = floor(key / currencyCount);
     currency[account] = key % currencyCount;
     setSlot(key, account);
   });
@@ -270,7 +273,7 @@ function rankCustomers(names: string[], keys: number[], currencyCount: number): 
   const seen = new Uint8Array(names.length);
   const customers: number[] = [];
   for (const key of keys) {
-    const c = Math.floor(key / currencyCount);
+    const c = floor(key / currencyCount);
     if (!seen[c]) {
       seen[c] = 1;
       customers.push(c);
@@ -285,7 +288,7 @@ function rankCustomers(names: string[], keys: number[], currencyCount: number): 
 
 /** Rank of each text in code-unit order. */
 function rankTexts(texts: string[]): Int32Array {
-  const rank = new Int32Array(Math.max(1, texts.length));
+  const rank = new Int32Array(max(1, texts.length));
   Array.from(texts.keys())
     .sort((a, b) => compareText(texts[a]!, texts[b]!) || a - b)
     .forEach((t, r) => (rank[t] = r));
@@ -309,8 +312,9 @@ function hasOpenAmounts(inv: InvoiceColumns): boolean {
 /**
  * Invoices start fully open and credit notes bring their whole amount as credit — unless the
  * book has no payments and carries open amounts (an ERP export), which then are the truth.
+ * The credit of a credit note is kept in its open entry until applyCreditNotes uses it.
  */
-function openingBalances(context: Context, included: Uint8Array, credit: Float64Array, fromOpenAmounts: boolean): void {
+function openingBalances(context: Context, included: Uint8Array, fromOpenAmounts: boolean): void {
   const { book, open, applied } = context;
   const inv = book.invoices;
   for (let i = 0; i < inv.length; i++) {
@@ -320,8 +324,8 @@ function openingBalances(context: Context, included: Uint8Array, credit: Float64
       // A credit note's amount is negative; its credit is the magnitude.
       let available = -amount;
       const stated = inv.openAmount[i]!;
-      if (fromOpenAmounts && !Number.isNaN(stated)) available = clampOpen(context, i, Math.abs(stated), Math.abs(amount), stated);
-      credit[i] = available;
+      if (fromOpenAmounts && !Number.isNaN(stated)) available = clampOpen(context, i, abs(stated), abs(amount), stated);
+      open[i] = available;
       continue;
     }
     const stated = inv.openAmount[i]!;
@@ -333,9 +337,9 @@ function openingBalances(context: Context, included: Uint8Array, credit: Float64
 
 /** Clamps a stated open amount to [0, limit], warning when it had to. */
 function clampOpen(context: Context, i: number, value: number, limit: number, stated: number): number {
-  const upper = Math.max(0, limit);
+  const upper = max(0, limit);
   if (value >= 0 && value <= upper) return value;
-  const taken = Math.min(Math.max(value, 0), upper);
+  const taken = min(max(value, 0), upper);
   const inv = context.book.invoices;
   const code = context.book.currencies[inv.currency[i]!] ?? "";
   const money = (minor: number): string => formatMoney(minor, code, context.lang);
@@ -366,8 +370,11 @@ interface NumberLookup {
   slots: Int32Array;
   /** Hash of each slot's key, so most probes never touch the strings. */
   hashes: Int32Array;
-  /** Next invoice with the same key (other customers), -1 at the end of a chain. */
-  next: Int32Array;
+  /**
+   * Next invoice with the same key (other customers), -1 at the end of a chain; null while no
+   * number is shared, which is the usual case.
+   */
+  next: Int32Array | null;
 }
 
 function needsLookup(book: Book, included: Uint8Array, paymentIncluded: Uint8Array | null): boolean {
@@ -384,29 +391,34 @@ function indexInvoiceNumbers(inv: InvoiceColumns): NumberLookup {
   while (size < inv.length * 2) size *= 2;
   const slots = new Int32Array(size);
   const hashes = new Int32Array(size);
-  const next = new Int32Array(inv.length).fill(-1);
-  const tail = new Int32Array(inv.length).fill(-1);
+  // Only when a number is shared: the chains, and the last invoice of each chain (by its head).
+  let next: Int32Array | null = null;
+  let tail: Int32Array | null = null;
   const mask = size - 1;
+  const numbers = inv.number;
+  const isCreditNote = inv.isCreditNote;
   for (let i = 0; i < inv.length; i++) {
-    if (inv.isCreditNote[i]) continue;
-    const number = inv.number[i]!;
+    if (isCreditNote[i]) continue;
+    const number = numbers[i]!;
     const hash = keyHash(number);
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const head = slots[slot]! - 1;
       if (head < 0) {
         slots[slot] = i + 1;
         hashes[slot] = hash;
-        tail[i] = i;
         break;
       }
-      if (hashes[slot] === hash && sameKey(inv.number[head]!, number)) {
-        next[tail[head]!] = i;
+      if (hashes[slot] === hash && sameKey(numbers[head]!, number)) {
+        next ??= new Int32Array(inv.length).fill(-1);
+        tail ??= new Int32Array(inv.length).fill(-1);
+        const last = tail[head]!;
+        next[last < 0 ? head : last] = i;
         tail[head] = i;
         break;
       }
     }
   }
-  return { numbers: inv.number, slots, hashes, next };
+  return { numbers, slots, hashes, next };
 }
 
 /** First invoice whose number matches `number`, or -1. */
@@ -444,16 +456,16 @@ function keyHash(text: string): number {
       plain = false;
       break;
     }
-    hash = Math.imul(hash ^ foldCase(c), 0x01000193);
+    hash = imul(hash ^ foldCase(c), 0x01000193);
   }
   if (!plain) {
     const key = normalizeKey(text);
     hash = 0x811c9dc5;
-    for (let k = 0; k < key.length; k++) hash = Math.imul(hash ^ foldCase(key.charCodeAt(k)), 0x01000193);
+    for (let k = 0; k < key.length; k++) hash = imul(hash ^ foldCase(key.charCodeAt(k)), 0x01000193);
   }
   // FNV's low bits mix poorly and the table is indexed by them: finish with murmur3's fmix32.
-  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
-  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  hash = imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  hash = imul(hash ^ (hash >>> 13), 0xc2b2ae35);
   return hash ^ (hash >>> 16);
 }
 
@@ -471,7 +483,8 @@ function sameKey(a: string, b: string): boolean {
 /** The invoice of `customer` whose number matches `number`, or -1. */
 function findInvoice(lookup: NumberLookup | null, number: string, customer: number, inv: InvoiceColumns): number {
   if (!lookup) return -1;
-  for (let i = findNumber(lookup, number); i >= 0; i = lookup.next[i]!) if (inv.customer[i] === customer) return i;
+  const next = lookup.next;
+  for (let i = findNumber(lookup, number); i >= 0; i = next ? next[i]! : -1) if (inv.customer[i] === customer) return i;
   return -1;
 }
 
@@ -482,7 +495,8 @@ function findInvoice(lookup: NumberLookup | null, number: string, customer: numb
 function ownersOf(lookup: NumberLookup | null, number: string, book: Book): string {
   if (!lookup) return "";
   const owners = new Set<string>();
-  for (let i = findNumber(lookup, number); i >= 0; i = lookup.next[i]!) owners.add(book.customers.name[book.invoices.customer[i]!] ?? "");
+  const next = lookup.next;
+  for (let i = findNumber(lookup, number); i >= 0; i = next ? next[i]! : -1) owners.add(book.customers.name[book.invoices.customer[i]!] ?? "");
   return [...owners].sort(compareText).join(", ");
 }
 
@@ -504,9 +518,9 @@ function applyPayments(
   const names = book.customers.name;
 
   // Pass 1, in source order (sequential reads): resolve each payment's invoice, or settle it as
-  // unreferenced cash / an issue right away, and add up what is claimed against each invoice.
+  // unreferenced cash / an issue right away, and take what is claimed off the invoice's open
+  // amount (so an open amount below 0 means the invoice is over-claimed).
   const target = new Int32Array(pay.length).fill(-1);
-  const claimed = new Float64Array(inv.length);
   for (let p = 0; p < pay.length; p++) {
     if (!paymentIncluded[p]) continue;
     const amount = pay.amount[p]!;
@@ -521,7 +535,7 @@ function applyPayments(
     const i = findInvoice(lookup, number, customer, inv);
     if (i >= 0 && included[i] && inv.currency[i] === pay.currency[p]) {
       target[p] = i;
-      claimed[i] = claimed[i]! + amount;
+      open[i] = open[i]! - amount;
       continue;
     }
     const params: MessageParams = { payment: pay.reference[p], invoice: number, customer: names[customer] };
@@ -550,25 +564,31 @@ function applyPayments(
   // Pass 2: where the claims fit in the invoice, every payment applies in full and order does
   // not matter. Only over-claimed invoices need their payments in date order (ties: sheet row),
   // so the first payments are applied in full and the last one brings the excess.
+  // Sums of minor units are exact, so giving the contested claims back restores the open amount.
   const contested = new Uint8Array(pay.length);
+  let contestedCount = 0;
   for (let p = 0; p < pay.length; p++) {
     const i = target[p]!;
     if (i < 0) continue;
     const amount = pay.amount[p]!;
-    if (claimed[i]! > open[i]!) {
+    if (open[i]! < 0) {
       contested[p] = 1;
+      contestedCount++;
       continue;
     }
-    open[i] = open[i]! - amount;
     applied[i] = applied[i]! + amount;
     paymentApplied[p] = amount;
+  }
+  if (contestedCount === 0) return;
+  for (let p = 0; p < pay.length; p++) {
+    if (contested[p]) open[target[p]!] = open[target[p]!]! + pay.amount[p]!;
   }
   const byDate = sortByKeyThenRow(indicesWhere(contested), pay.date, pay.row);
   for (let k = 0; k < byDate.length; k++) {
     const p = byDate[k]!;
     const i = target[p]!;
     const amount = pay.amount[p]!;
-    const used = Math.min(amount, open[i]!);
+    const used = min(amount, open[i]!);
     open[i] = open[i]! - used;
     applied[i] = applied[i]! + used;
     paymentApplied[p] = used;
@@ -582,13 +602,7 @@ function applyPayments(
 // c. Credit notes
 // ---------------------------------------------------------------------------------------------
 
-function applyCreditNotes(
-  context: Context,
-  included: Uint8Array,
-  invoiceAccount: Int32Array,
-  credit: Float64Array,
-  lookup: NumberLookup | null,
-): void {
+function applyCreditNotes(context: Context, included: Uint8Array, invoiceAccount: Int32Array, lookup: NumberLookup | null): void {
   const { book, open, applied, pool } = context;
   const inv = book.invoices;
   const names = book.customers.name;
@@ -598,7 +612,9 @@ function applyCreditNotes(
 
   for (let k = 0; k < byDate.length; k++) {
     const c = byDate[k]!;
-    const available = credit[c]!;
+    // The credit openingBalances parked in the note's open entry; a credit note owes nothing.
+    const available = open[c]!;
+    open[c] = 0;
     const account = invoiceAccount[c]!;
     const reference = inv.reference[c];
     if (!reference || available <= 0) {
@@ -625,7 +641,7 @@ function applyCreditNotes(
       continue;
     }
     const i = target;
-    const used = Math.min(available, open[i]!);
+    const used = min(available, open[i]!);
     open[i] = open[i]! - used;
     applied[i] = applied[i]! + used;
     applied[c] = -used;
@@ -638,11 +654,14 @@ function applyCreditNotes(
 // ---------------------------------------------------------------------------------------------
 
 /**
- * Included invoices grouped by account, oldest due first. Three stable counting passes (invoice
- * date, due date, account) give (account, due, invoice date, source position); each pass reads
- * its columns sequentially and carries the keys along, because random reads through an index
- * array are what makes sorting a million rows slow. Runs that still tie are then ordered by
- * invoice number and sheet row, so the result does not depend on source order.
+ * Included invoices grouped by account, oldest due first. When the (due, invoice date) pairs
+ * span a small enough range, two stable counting passes do it: one over the invoices in source
+ * order by (due, invoice date), then one by account; otherwise stable passes by invoice date,
+ * due date and account. Either way the result is ordered by (account, due, invoice date, source
+ * position), and runs that still tie are then ordered by invoice number and sheet row, so the
+ * result does not depend on source order. Besides `order`, only one scratch index of the same
+ * size, one byte per invoice marking ties, and the counters are allocated: a million invoices
+ * allocate little enough that the ordering does not by itself set off a full garbage collection.
  */
 function orderForApplication(
   inv: InvoiceColumns,
@@ -650,46 +669,116 @@ function orderForApplication(
   invoiceAccount: Int32Array,
   accountCount: number,
 ): { order: Int32Array; start: Int32Array } {
-  const invoices = new Uint8Array(inv.length);
-  for (let i = 0; i < inv.length; i++) invoices[i] = included[i]! & (inv.isCreditNote[i]! ^ 1);
-  const index = indicesWhere(invoices);
-  const n = index.length;
-  const invoiceDate = new Int32Array(n);
-  const due = new Int32Array(n);
-  const account = new Int32Array(n);
-  for (let k = 0; k < n; k++) {
-    const i = index[k]!;
-    const d = inv.dueDate[i]!;
-    invoiceDate[k] = inv.invoiceDate[i]!;
-    due[k] = d === NO_DATE ? inv.invoiceDate[i]! : d;
-    account[k] = invoiceAccount[i]!;
-  }
-  // (due, invoice date) as one counting key when their ranges allow, else one pass each.
-  const dateKey = combineKeys(due, invoiceDate);
-  const [order, dates, accounts] = dateKey
-    ? sortByThen(dateKey, account, index)
-    : ((): Int32Array[] => {
-        const [i1, d1, a1, v1] = sortColumnsByKey(invoiceDate, [index, due, account, invoiceDate]);
-        const [i2, a2, d2, v2] = sortColumnsByKey(d1!, [i1!, a1!, d1!, v1!]);
-        return sortColumnsByKey(a2!, [i2!, combineUnbounded(d2!, v2!), a2!]);
-      })();
-
+  const { dueDate, invoiceDate, isCreditNote } = inv;
+  const length = inv.length;
+  // Count the invoices, their date ranges and how many each account has.
   const start = new Int32Array(accountCount + 1);
-  for (let k = 0; k < n; k++) {
-    const slot = account[k]! + 1;
+  let n = 0;
+  let dueLo = Infinity, dueHi = -Infinity, dateLo = Infinity, dateHi = -Infinity;
+  for (let i = 0; i < length; i++) {
+    if (!included[i] || isCreditNote[i]) continue;
+    n++;
+    const date = invoiceDate[i]!;
+    const stated = dueDate[i]!;
+    const due = stated === NO_DATE ? date : stated;
+    if (due < dueLo) dueLo = due;
+    if (due > dueHi) dueHi = due;
+    if (date < dateLo) dateLo = date;
+    if (date > dateHi) dateHi = date;
+    const slot = invoiceAccount[i]! + 1;
     start[slot] = start[slot]! + 1;
   }
   for (let a = 0; a < accountCount; a++) start[a + 1] = start[a + 1]! + start[a]!;
 
+  // byDate: the invoices ordered by (due, invoice date), stable. Entries [ends[g - 1], ends[g])
+  // share one (due, invoice date) pair, so ties are known without reading the dates again.
+  let byDate: Int32Array;
+  let ends: Int32Array;
+  const dateRange = dateHi - dateLo + 1;
+  const keyRange = (dueHi - dueLo + 1) * dateRange;
+  if (n > 0 && keyRange <= 4 * n + 65536) {
+    const at = new Int32Array(keyRange + 1);
+    for (let i = 0; i < length; i++) {
+      if (!included[i] || isCreditNote[i]) continue;
+      const date = invoiceDate[i]!;
+      const stated = dueDate[i]!;
+      const slot = ((stated === NO_DATE ? date : stated) - dueLo) * dateRange + (date - dateLo) + 1;
+      at[slot] = at[slot]! + 1;
+    }
+    for (let v = 0; v < keyRange; v++) at[v + 1] = at[v + 1]! + at[v]!;
+    byDate = new Int32Array(n);
+    for (let i = 0; i < length; i++) {
+      if (!included[i] || isCreditNote[i]) continue;
+      const date = invoiceDate[i]!;
+      const stated = dueDate[i]!;
+      const slot = ((stated === NO_DATE ? date : stated) - dueLo) * dateRange + (date - dateLo);
+      const to = at[slot]!;
+      byDate[to] = i;
+      at[slot] = to + 1;
+    }
+    // Each counter now holds the end of its key's entries.
+    ends = at;
+  } else {
+    const index = new Int32Array(n);
+    for (let i = 0, k = 0; i < length; i++) if (included[i] && !isCreditNote[i]) index[k++] = i;
+    const due = new Int32Array(n === 0 ? 0 : length);
+    for (let k = 0; k < n; k++) {
+      const i = index[k]!;
+      due[i] = dueDate[i] === NO_DATE ? invoiceDate[i]! : dueDate[i]!;
+    }
+    byDate = stableSortByKey(stableSortByKey(index, invoiceDate), due);
+    ends = new Int32Array(n + 1);
+    let groups = 0;
+    for (let k = 1; k <= n; k++) {
+      if (k < n && due[byDate[k]!] === due[byDate[k - 1]!] && invoiceDate[byDate[k]!] === invoiceDate[byDate[k - 1]!]) continue;
+      ends[groups++] = k;
+    }
+  }
+
+  // Stable pass by account: each account's invoices go to its range of `order`; tie[k] = 1 when
+  // order[k] has the same dates as order[k - 1] (same account: they arrive one after the other).
+  const order = new Int32Array(n);
+  const tie = new Uint8Array(n);
+  const next = start.slice(0, max(1, accountCount));
+  const lastGroup = new Int32Array(max(1, accountCount)).fill(-1);
+  for (let k = 0, g = 0; k < n; k++) {
+    while (ends[g]! <= k) g++;
+    const i = byDate[k]!;
+    const a = invoiceAccount[i]!;
+    const to = next[a]!;
+    order[to] = i;
+    next[a] = to + 1;
+    if (lastGroup[a] === g) tie[to] = 1;
+    lastGroup[a] = g;
+  }
+
+  // Runs that tie: by invoice number, then sheet row.
   const byNumberThenRow = (a: number, b: number): number =>
     compareDocumentNumbers(inv.number[a]!, inv.number[b]!) || inv.row[a]! - inv.row[b]! || a - b;
-  let runStart = 0;
-  for (let k = 1; k <= n; k++) {
-    if (k < n && accounts![k] === accounts![runStart] && dates![k] === dates![runStart]) continue;
-    if (k - runStart > 1) order!.subarray(runStart, k).sort(byNumberThenRow);
-    runStart = k;
+  for (let k = 1; k < n; k++) {
+    if (!tie[k]) continue;
+    const runStart = k - 1;
+    while (k < n && tie[k]) k++;
+    sortRun(order, runStart, k, byNumberThenRow);
   }
-  return { order: order!, start };
+  return { order, start };
+}
+
+/** Sorts order[from, to) by `compare`: insertion sort for the short runs ties produce. */
+function sortRun(order: Int32Array, from: number, to: number, compare: (a: number, b: number) => number): void {
+  if (to - from > 16) {
+    order.subarray(from, to).sort(compare);
+    return;
+  }
+  for (let k = from + 1; k < to; k++) {
+    const value = order[k]!;
+    let j = k - 1;
+    while (j >= from && compare(order[j]!, value) > 0) {
+      order[j + 1] = order[j]!;
+      j--;
+    }
+    order[j + 1] = value;
+  }
 }
 
 function applyOldestDueFirst(order: Int32Array, start: Int32Array, open: Float64Array, applied: Float64Array, pool: Float64Array): void {
@@ -697,7 +786,7 @@ function applyOldestDueFirst(order: Int32Array, start: Int32Array, open: Float64
     let left = pool[a]!;
     for (let k = start[a]!, end = start[a + 1]!; left > 0 && k < end; k++) {
       const i = order[k]!;
-      const used = Math.min(left, open[i]!);
+      const used = min(left, open[i]!);
       if (used <= 0) continue;
       open[i] = open[i]! - used;
       applied[i] = applied[i]! + used;
@@ -718,86 +807,6 @@ function indicesWhere(flags: Uint8Array): Int32Array {
   const out = new Int32Array(count);
   for (let i = 0, k = 0; i < flags.length; i++) if (flags[i]) out[k++] = i;
   return out;
-}
-
-/** (a, b) packed into one Int32 key with the same order, or null when the ranges are too wide. */
-function combineKeys(a: Int32Array, b: Int32Array): Int32Array | null {
-  const n = a.length;
-  let aLo = Infinity, aHi = -Infinity, bLo = Infinity, bHi = -Infinity;
-  for (let k = 0; k < n; k++) {
-    const x = a[k]!;
-    const y = b[k]!;
-    if (x < aLo) aLo = x;
-    if (x > aHi) aHi = x;
-    if (y < bLo) bLo = y;
-    if (y > bHi) bHi = y;
-  }
-  const bRange = bHi - bLo + 1;
-  if (n === 0 || (aHi - aLo + 1) * bRange > 4 * n + 65536) return null;
-  const key = new Int32Array(n);
-  for (let k = 0; k < n; k++) key[k] = (a[k]! - aLo) * bRange + (b[k]! - bLo);
-  return key;
-}
-
-/**
- * For columns already sorted by (a, b): a key equal exactly for equal (a, b) pairs (the position
- * where each run of equal pairs starts), so ties can still be found after a later stable pass.
- */
-function combineUnbounded(a: Int32Array, b: Int32Array): Int32Array {
-  const key = new Int32Array(a.length);
-  for (let k = 1; k < a.length; k++) key[k] = a[k] === a[k - 1] && b[k] === b[k - 1] ? key[k - 1]! : k;
-  return key;
-}
-
-/** Sorts by `first`, then stably by `second`: returns [index, first, second] permuted. */
-function sortByThen(first: Int32Array, second: Int32Array, index: Int32Array): Int32Array[] {
-  const [i1, s1, f1] = sortColumnsByKey(first, [index, second, first]);
-  return sortColumnsByKey(s1!, [i1!, f1!, s1!]);
-}
-
-/**
- * Stable counting sort of parallel columns by `key` (aligned with them): returns the columns
- * permuted. Reads are sequential and writes go to one stream per key value. Falls back to a
- * comparison sort when the key range is too wide to count.
- */
-function sortColumnsByKey(key: Int32Array, columns: Int32Array[]): Int32Array[] {
-  const n = key.length;
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let k = 0; k < n; k++) {
-    const v = key[k]!;
-    if (v < lo) lo = v;
-    if (v > hi) hi = v;
-  }
-  const range = n === 0 ? 0 : hi - lo + 1;
-  if (range > 4 * n + 65536) {
-    const positions = new Int32Array(n);
-    for (let k = 0; k < n; k++) positions[k] = k;
-    positions.sort((a, b) => key[a]! - key[b]! || a - b);
-    return columns.map((column) => {
-      const out = new Int32Array(n);
-      for (let k = 0; k < n; k++) out[k] = column[positions[k]!]!;
-      return out;
-    });
-  }
-  const at = new Int32Array(range + 1);
-  for (let k = 0; k < n; k++) {
-    const slot = key[k]! - lo + 1;
-    at[slot] = at[slot]! + 1;
-  }
-  for (let v = 0; v < range; v++) at[v + 1] = at[v + 1]! + at[v]!;
-  const target = new Int32Array(n);
-  for (let k = 0; k < n; k++) {
-    const slot = key[k]! - lo;
-    const to = at[slot]!;
-    target[k] = to;
-    at[slot] = to + 1;
-  }
-  return columns.map((column) => {
-    const out = new Int32Array(n);
-    for (let k = 0; k < n; k++) out[target[k]!] = column[k]!;
-    return out;
-  });
 }
 
 /**
@@ -857,14 +866,22 @@ function compareDocumentNumbers(a: string, b: string): number {
     const ca = a.charCodeAt(i);
     const cb = b.charCodeAt(j);
     if (isDigit(ca) && isDigit(cb)) {
-      let ei = i;
-      let ej = j;
+      // Compare the digit runs by value without copying them: skip leading zeros, then the
+      // longer run is larger, and equal lengths compare digit by digit.
+      let si = i;
+      let sj = j;
+      while (si < a.length && a.charCodeAt(si) === 48) si++;
+      while (sj < b.length && b.charCodeAt(sj) === 48) sj++;
+      let ei = si;
+      let ej = sj;
       while (ei < a.length && isDigit(a.charCodeAt(ei))) ei++;
       while (ej < b.length && isDigit(b.charCodeAt(ej))) ej++;
-      const da = a.slice(i, ei).replace(/^0+/, "");
-      const db = b.slice(j, ej).replace(/^0+/, "");
-      if (da.length !== db.length) return da.length - db.length;
-      if (da !== db) return da < db ? -1 : 1;
+      if (ei - si !== ej - sj) return ei - si - (ej - sj);
+      for (let d = 0; d < ei - si; d++) {
+        const x = a.charCodeAt(si + d);
+        const y = b.charCodeAt(sj + d);
+        if (x !== y) return x < y ? -1 : 1;
+      }
       i = ei;
       j = ej;
       continue;

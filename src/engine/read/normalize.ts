@@ -71,9 +71,11 @@ export function normalizeKey(text: string): string {
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
+const { imul } = Math;
+
 function hashString(text: string): number {
   let hash = FNV_OFFSET;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  for (let i = 0; i < text.length; i++) hash = imul(hash ^ text.charCodeAt(i), FNV_PRIME);
   return hash | 0;
 }
 
@@ -87,13 +89,24 @@ function hashString(text: string): number {
  * keyHash("INV-001") === keyHash(" inv-001 ") // true
  */
 export function keyHash(text: string): number {
-  if (!isPlainAscii(text)) return hashString(normalizeKey(text));
+  // One pass hashes and checks isPlainAscii's conditions; anything else hashes normalizeKey.
+  const length = text.length;
   let hash = FNV_OFFSET;
-  for (let i = 0; i < text.length; i++) {
+  let previousSpace = true;
+  for (let i = 0; i < length; i++) {
     let code = text.charCodeAt(i);
-    if (code >= 0x41 && code <= 0x5a) code += 0x20;
-    hash = Math.imul(hash ^ code, FNV_PRIME);
+    if (code === 0x20) {
+      if (previousSpace) return hashString(normalizeKey(text));
+      previousSpace = true;
+    } else if (code > 0x20 && code < 0x7f) {
+      previousSpace = false;
+      if (code >= 0x41 && code <= 0x5a) code += 0x20;
+    } else {
+      return hashString(normalizeKey(text));
+    }
+    hash = imul(hash ^ code, FNV_PRIME);
   }
+  if (previousSpace) return hashString(normalizeKey(text));
   return hash | 0;
 }
 

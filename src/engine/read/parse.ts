@@ -40,6 +40,9 @@ import { detectSources } from "./detect";
 import { cellAddress, cellText, isBlankCell, keyHash, normalizeKey } from "./normalize";
 import { documentKind, holdFlag, isTotalLabel, isTotalNumber, rowHasTotalLabel, type DocumentKind } from "./values";
 
+// Bound once: readDate runs twice per row, and a global `Math.x` lookup is slow in sandboxed runtimes.
+const { abs, floor, max } = Math;
+
 /** A cell of a row that may be shorter than its header. */
 type Cell = CellValue | undefined;
 type Row = readonly Cell[];
@@ -251,7 +254,7 @@ function termsOfText(state: ReadState, text: string): PaymentTerms | null {
 function readDate(state: ReadState, cell: Cell): number {
   if (typeof cell === "number") {
     if (!Number.isFinite(cell)) return DATE_INVALID;
-    let serial = Math.floor(cell);
+    let serial = floor(cell);
     if (state.dateOptions.dateSystem === 1904) {
       if (serial < 0) return DATE_INVALID;
       serial = serialFrom1904(serial);
@@ -430,7 +433,7 @@ export function emptyInvoices(sheet: string): InvoiceColumns {
   };
 }
 
-function readInvoices(state: ReadState, detection: TableDetection): InvoiceColumns {
+function readInvoices(state: ReadState, detection: TableDetection, scratch: ArrayBuffer): InvoiceColumns {
   const table = detection.table;
   const rows = table.rows;
   const n = rows.length;
@@ -458,7 +461,7 @@ function readInvoices(state: ReadState, detection: TableDetection): InvoiceColum
     salesRep: new Int32Array(n), status: textColumn(cStatus, n), po: textColumn(cPo, n), description: textColumn(cDescription, n),
   };
   // keyHash of each stored number, for the duplicate check.
-  const hashes = new Int32Array(n);
+  const hashes = new Int32Array(scratch, 0, n);
   const c = state.customers;
   const documentKinds = new Map<string, DocumentKind | null>();
   let defaultCurrency = -1;
@@ -586,7 +589,7 @@ function readInvoices(state: ReadState, detection: TableDetection): InvoiceColum
     if (cOpen >= 0) {
       open = readOptionalAmount(state, table, i, cOpen, cells[cOpen], state.decimals[currency] ?? 2);
       if (flipped && open > 0) open = -open;
-      if (open === open && (Math.abs(open) > Math.abs(amount) || (open !== 0 && (open < 0) !== (amount < 0)))) {
+      if (open === open && (abs(open) > abs(amount) || (open !== 0 && (open < 0) !== (amount < 0)))) {
         const code = state.currencies[currency] ?? "";
         report(state, "warning", table, i, cOpen, "openAmount.inconsistent", {
           open: formatMoney(open, code, state.lang),
@@ -613,7 +616,7 @@ function readInvoices(state: ReadState, detection: TableDetection): InvoiceColum
     if (cDescription >= 0) out.description[k] = optionalText(cells, cDescription);
     k++;
   }
-  return dropDuplicates(state, table, cNumber, trimInvoices(out, k), hashes);
+  return dropDuplicates(state, table, cNumber, trimInvoices(out, k), hashes, scratch);
 }
 
 /**
@@ -646,20 +649,26 @@ function trimInvoices(out: InvoiceColumns, k: number): InvoiceColumns {
   };
 }
 
+/** Slots of dropDuplicates' open-addressing table for n documents: a power of two ≥ 2n. */
+function duplicateTableSize(n: number): number {
+  let capacity = 16;
+  while (capacity < n * 2) capacity *= 2;
+  return capacity;
+}
+
 /**
  * Finds invoice numbers used twice for one customer (normalizeKey on the number) and removes
  * every such row with an error on each; a number shared by different customers stays, with a
  * warning on the later row.
  */
-function dropDuplicates(state: ReadState, table: TableData, cNumber: number, out: InvoiceColumns, hashes: Int32Array): InvoiceColumns {
+function dropDuplicates(state: ReadState, table: TableData, cNumber: number, out: InvoiceColumns, hashes: Int32Array, scratch: ArrayBuffer): InvoiceColumns {
   const n = out.length;
   // Index into table.rows of stored document k, for its issues.
   const sourceOf = (k: number): number => (out.row[k] ?? table.firstRow) - table.firstRow;
   // Open addressing on keyHash: the first document of each number, without a Map of n strings.
-  let capacity = 16;
-  while (capacity < n * 2) capacity *= 2;
+  const capacity = duplicateTableSize(n);
   const mask = capacity - 1;
-  const slots = new Int32Array(capacity).fill(-1);
+  const slots = new Int32Array(scratch, hashes.byteLength, capacity).fill(-1);
   // Only for numbers seen more than once: "key \u0000 customer" -> first document.
   let byCustomer: Map<string, number> | null = null;
   let duplicate: Uint8Array | null = null;
@@ -743,7 +752,7 @@ function compactInvoices(state: ReadState, out: InvoiceColumns, drop: Uint8Array
 // Payments
 // ---------------------------------------------------------------------------------------------
 
-function readPayments(state: ReadState, detection: TableDetection): PaymentColumns {
+function readPayments(state: ReadState, detection: TableDetection, scratch: ArrayBuffer): PaymentColumns {
   const table = detection.table;
   const rows = table.rows;
   const n = rows.length;
@@ -754,8 +763,8 @@ function readPayments(state: ReadState, detection: TableDetection): PaymentColum
   const cInvoice = columnOf(detection, "invoiceNumber");
   const cCurrency = columnOf(detection, "currency");
   const out: PaymentColumns = {
-    length: 0, sheet: table.sheet, row: new Int32Array(n), reference: [], customer: new Int32Array(n),
-    currency: new Int32Array(n), date: new Int32Array(n), amount: new Float64Array(n),
+    length: 0, sheet: table.sheet, row: new Int32Array(scratch, 0, n), reference: [], customer: new Int32Array(scratch, 4 * n, n),
+    currency: new Int32Array(scratch, 8 * n, n), date: new Int32Array(scratch, 12 * n, n), amount: new Float64Array(n),
     invoiceNumber: textColumn(cInvoice, n),
   };
   const references = new Array<string>(n);
@@ -879,11 +888,17 @@ export function readBook(tables: TableData[], options: ReadOptions): Book {
   if (customersSource && customersSource.missing.length === 0) readCustomers(state, customersSource);
 
   const invoicesSource = sources.invoices;
-  const invoices =
-    invoicesSource && invoicesSource.missing.length === 0 ? readInvoices(state, invoicesSource) : emptyInvoices(invoicesSource?.table.sheet ?? "");
-
   const paymentsSource = sources.payments;
-  const payments = paymentsSource && paymentsSource.missing.length === 0 ? readPayments(state, paymentsSource) : null;
+  // One buffer serves the invoices' duplicate check (hashes + open-addressing table) and then
+  // holds the payments' four Int32 columns: fewer new ArrayBuffer bytes per read, which is what
+  // makes V8 start a full garbage collection (and each one has to mark the caller's tables).
+  const invoiceRows = invoicesSource ? invoicesSource.table.rows.length : 0;
+  const paymentRows = paymentsSource ? paymentsSource.table.rows.length : 0;
+  const scratch = new ArrayBuffer(4 * max(invoiceRows + duplicateTableSize(invoiceRows), 4 * paymentRows));
+  const invoices =
+    invoicesSource && invoicesSource.missing.length === 0 ? readInvoices(state, invoicesSource, scratch) : emptyInvoices(invoicesSource?.table.sheet ?? "");
+
+  const payments = paymentsSource && paymentsSource.missing.length === 0 ? readPayments(state, paymentsSource, scratch) : null;
 
   const excluded = state.excluded
     .map((entry, order) => ({ entry, order }))
