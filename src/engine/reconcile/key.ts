@@ -159,10 +159,21 @@ export function foldMatchKey(text: string, prefixes: CompiledPrefixes, changes: 
   let inRun = false;
   let leading = false;
   let pending = 0;
+  // A run of zeros only ("INV-000") keeps one zero: "0" is a number, "" is not a key. That zero
+  // is held until we know what follows: if more digits follow ("0-12"), it would become a
+  // leading zero of the joined key ("012") and the key would change when normalised again, so
+  // it is dropped too.
+  let heldZero = false;
+  const releaseZero = (digitFollows: boolean): void => {
+    if (!heldZero) return;
+    if (digitFollows) zeros++;
+    else out += "0";
+    heldZero = false;
+  };
   const endRun = (): void => {
     if (inRun && leading) {
-      // A run of zeros only ("INV-000") keeps one zero: "0" is a number, "" is not a key.
-      out += "0";
+      releaseZero(true);
+      heldZero = true;
       pending--;
     }
     zeros += pending;
@@ -181,17 +192,21 @@ export function foldMatchKey(text: string, prefixes: CompiledPrefixes, changes: 
         continue;
       }
       leading = false;
+      releaseZero(true);
       out += s.charAt(i);
       continue;
     }
     endRun();
     const wide = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
     const ch = s.slice(i, i + wide);
-    if (code < 0x80 ? isAsciiAlnum(code) : LETTER_OR_DIGIT.test(ch)) out += ch;
-    else if (changes && !removed.includes(ch)) removed += ch;
+    if (code < 0x80 ? isAsciiAlnum(code) : LETTER_OR_DIGIT.test(ch)) {
+      releaseZero(false);
+      out += ch;
+    } else if (changes && !removed.includes(ch)) removed += ch;
     i += wide - 1;
   }
   endRun();
+  releaseZero(false);
   if (changes) {
     if (removed !== "") changes.push({ kind: "punctuation", text: removed });
     if (zeros > 0) changes.push({ kind: "zeros", count: zeros });

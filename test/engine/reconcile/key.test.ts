@@ -44,6 +44,17 @@ describe("normalizeMatchKey", () => {
     expect(new Set(keys)).toEqual(new Set(["123"]));
   });
 
+  it.each([
+    ["0 0", "0"],
+    ["0-12", "12"],
+    ["INV-000", "0"],
+    ["2026-0012", "202612"],
+    ["0A0", "0a0"],
+  ])("reads the digit runs of %s as %s", (text, key) => {
+    expect(normalizeMatchKey(text).key).toBe(key);
+    expect(normalizeMatchKey(key).key).toBe(key);
+  });
+
   it("is idempotent once no prefix is left", () => {
     fc.assert(
       fc.property(fc.string(), (text) => {
