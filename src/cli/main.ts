@@ -1,31 +1,33 @@
 /**
- * The `ar-desk` command: aging reports, reconciliations and sample books from the command line.
+ * The `ar-desk` command: aging reports, credit checks, reconciliations, GL tie-outs and sample
+ * books from the command line.
  *
  * This is the only place in the CLI that reads the clock (for the default as-of date) and
  * decides exit codes: 0 report written, 1 nothing could be reported, 2 usage.
  */
 import { readFileSync } from "node:fs";
-import { readFile, stat, writeFile } from "node:fs/promises";
+import { stat, writeFile } from "node:fs/promises";
 import * as path from "node:path";
-import { ageBook, parseBoundaries } from "../engine/aging";
-import { isCurrencyCode } from "../engine/currency";
-import { isoFromSerial, lastMonthEnd, serialFromIso, serialFromYmd } from "../engine/dates";
-import { readBook } from "../engine/read";
+import { parseBoundaries } from "../engine/aging";
+import { isoFromSerial, lastMonthEnd, serialFromYmd } from "../engine/dates";
 import { agingSheets } from "../engine/report/aging";
 import { toAgingJson } from "../engine/report/json";
 import { SAMPLE_DATE_COLUMNS, SAMPLE_MONEY_COLUMNS, generateSampleBook } from "../engine/sample";
-import type { DateOrder, Lang, TableData, TableMapping } from "../engine/types";
+import type { Lang, TableData } from "../engine/types";
 import { writeAtomically } from "../file/atomic";
 import { writeCsvFiles } from "../file/csv";
 import { FileError } from "../file/errors";
 import { writeReportWorkbook, writeTablesWorkbook } from "../file/write";
 import { t } from "../i18n";
 import { UsageError, choice, parseOptions, required, wholeNumber, type Parsed } from "./args";
-import { readInput } from "./input";
+import { asOfOption, loadAging } from "./agingInput";
 import { Progress } from "./progress";
 import { RECONCILE_OPTIONS, reconcileCommand } from "./reconcile";
 import { agingSummary } from "./summary";
 import { CREDIT_OPTIONS, creditCommand } from "./credit";
+import { TIEOUT_OPTIONS, tieoutCommand } from "./tieout";
+
+export { asOfOption, mappingProblem } from "./agingInput";
 
 /** Where the command writes, and whether stderr is a terminal (for the progress bar). */
 export interface CliIO {
@@ -70,6 +72,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     if (command === "sample") return await sampleCommand(parseOptions(rest, SAMPLE_OPTIONS), io, lang);
     if (command === "credit") return await creditCommand(parseOptions(rest, CREDIT_OPTIONS), { ...io, today: () => localToday((io.now ?? Date.now)()) }, lang);
     if (command === "reconcile") return await reconcileCommand(parseOptions(rest, RECONCILE_OPTIONS), io, lang, () => help(io, lang, "reconcile"));
+    if (command === "tieout") {
+      const today = () => localToday((io.now ?? Date.now)());
+      return await tieoutCommand(parseOptions(rest, TIEOUT_OPTIONS), { ...io, today }, lang, () => help(io, lang, "tieout"));
+    }
     throw new UsageError("cli.error.unknownCommand", { command });
   } catch (error) {
     if (error instanceof UsageError) {
@@ -102,7 +108,7 @@ function packageVersion(): string {
 }
 
 function help(io: CliIO, lang: Lang, topic: string | undefined): number {
-  if (topic === "aging" || topic === "sample" || topic === "reconcile") {
+  if (topic === "aging" || topic === "sample" || topic === "reconcile" || topic === "tieout") {
     io.stdout.write(`${t(lang, "cli.usage")}\n\n${t(lang, `cli.help.${topic}`)}\n`);
     return EXIT_OK;
   }
@@ -127,57 +133,31 @@ export function localToday(ms: number): number {
   return serialFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
-/**
- * Serial of an --as-of value; a usage error when it is not a real YYYY-MM-DD date.
- *
- * @example
- * asOfOption(new Map([["as-of", "2026-10-31"]]), () => 0) // 46326
- */
-export function asOfOption(parsed: Parsed, fallback: () => number): number {
-  const text = parsed.get("as-of");
-  if (text === undefined) return fallback();
-  const serial = serialFromIso(text);
-  if (serial === null) throw new UsageError("cli.error.badDate", { option: "--as-of", value: text });
-  return serial;
-}
-
 async function agingCommand(parsed: Parsed, io: CliIO, lang: Lang): Promise<number> {
   if (parsed.has("help")) return help(io, lang, "aging");
-  const input = required(parsed, "input");
+  required(parsed, "input");
   const now = io.now ?? Date.now;
   const asOf = asOfOption(parsed, () => lastMonthEnd(localToday(now())));
   const basis = choice(parsed, "basis", ["due", "invoice"] as const, "due");
   const bucketsText = parsed.get("buckets") ?? "30,60,90";
   const boundaries = parseBoundaries(bucketsText);
   if (!boundaries) throw new UsageError("cli.error.badBuckets", { value: bucketsText });
-  const dateOrder = parsed.has("date-order") ? choice<DateOrder>(parsed, "date-order", ["DMY", "MDY", "YMD"], "DMY") : null;
-  const currency = (parsed.get("currency") ?? "USD").toUpperCase();
-  if (!isCurrencyCode(currency)) throw new UsageError("cli.error.badCurrency", { value: currency });
   const out = parsed.get("out");
   const json = parsed.get("json");
-  const mapFile = parsed.get("map");
 
   const progress = new Progress(io.stderr, io.isTTY, lang);
   const started = performance.now();
-  progress.stage("read");
-  const mapping = mapFile ? await readMapping(mapFile) : undefined;
-  const { tables, dateSystem } = await readInput(input);
-  const readDone = performance.now();
-
-  progress.stage("compute");
-  const book = readBook(tables, { lang, dateOrder, dateSystem, defaultCurrency: currency, mapping });
-  if (!book.sources.invoices) {
+  const loaded = await loadAging(parsed, lang, { asOf, basis, boundaries }, progress);
+  if (!loaded.ok) {
     progress.done();
-    const names = tables.map((table) => (table.name === table.sheet ? table.name : `${table.sheet}!${table.name}`));
-    io.stderr.write(`${t(lang, "cli.noInvoices", { file: input, tables: names.length > 0 ? names.join(", ") : t(lang, "cli.noTables") })}\n`);
+    io.stderr.write(`${loaded.message}\n`);
     return EXIT_NOTHING;
   }
-  const report = ageBook(book, { asOf, basis, boundaries, autoApply: !parsed.has("no-auto-apply"), lang });
+  const { report, inputs, readDone } = loaded;
   const reportJson = toAgingJson(report);
   const computeDone = performance.now();
 
   progress.stage("write");
-  const inputs = mapFile ? [input, mapFile] : [input];
   const written: string[] = [];
   if (out) {
     await writeReportWorkbook(agingSheets(report, lang), out, { inputs });
@@ -200,47 +180,6 @@ async function agingCommand(parsed: Parsed, io: CliIO, lang: Lang): Promise<numb
   // With --json - standard output carries only the JSON, so the summary goes to stderr.
   (json === "-" ? io.stderr : io.stdout).write(`${lines.join("\n")}\n`);
   return EXIT_OK;
-}
-
-/** Reads and shape-checks a --map file (role → { table?, columns? }). */
-async function readMapping(file: string): Promise<TableMapping> {
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch {
-    throw new FileError("cli.file.notFound", file);
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new FileError("cli.map.invalid", file, (error as Error).message);
-  }
-  const problem = mappingProblem(value);
-  if (problem) throw new FileError("cli.map.invalid", file, problem);
-  return value as TableMapping;
-}
-
-/**
- * Why a parsed --map value is not a TableMapping, or null when it is one.
- *
- * @example
- * mappingProblem({ invoices: { columns: { amount: "Gross" } } }) // null
- * mappingProblem({ invoice: {} })                                // 'unknown role "invoice"'
- */
-export function mappingProblem(value: unknown): string | null {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return "expected an object";
-  for (const [role, entry] of Object.entries(value)) {
-    if (!["invoices", "payments", "customers"].includes(role)) return `unknown role "${role}"`;
-    if (typeof entry !== "object" || entry === null || Array.isArray(entry)) return `"${role}" must be an object`;
-    const { table, columns } = entry as { table?: unknown; columns?: unknown };
-    if (table !== undefined && typeof table !== "string") return `"${role}.table" must be text`;
-    if (columns !== undefined) {
-      if (typeof columns !== "object" || columns === null || Array.isArray(columns)) return `"${role}.columns" must be an object`;
-      for (const [field, header] of Object.entries(columns)) if (typeof header !== "string") return `"${role}.columns.${field}" must be text`;
-    }
-  }
-  return null;
 }
 
 async function sampleCommand(parsed: Parsed, io: CliIO, lang: Lang): Promise<number> {

@@ -85,8 +85,14 @@ function overrides(parsed: Parsed, side: "a" | "b"): ReconcileColumnOverride | u
 /** Display width of text in a terminal: CJK characters take two columns. */
 const displayWidth = (text: string): number => [...text].reduce((w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
 
-/** Rows of cells as aligned columns: the first left-aligned, the rest right-aligned. */
-function columns(rows: readonly (readonly string[])[]): string[] {
+/**
+ * Rows of cells as aligned columns: the first left-aligned, the rest right-aligned (CJK text
+ * counts two columns, as a terminal shows it).
+ *
+ * @example
+ * columns([["Total A", "1,250.00"], ["Difference", "50.00"]]) // ["Total A     1,250.00", "Difference     50.00"]
+ */
+export function columns(rows: readonly (readonly string[])[]): string[] {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, c) => (widths[c] = Math.max(widths[c] ?? 0, displayWidth(cell))));
   return rows.map((row) =>

@@ -3,7 +3,8 @@
  * read the workbook's tables (adapter) → readBook → ageBook → agingSheets → writeReportSheets.
  *
  * Keeping one function means the button and the pane can never disagree about a number or a
- * sheet: both produce exactly the same workbook for the same settings and as-of date.
+ * sheet: both produce exactly the same workbook for the same settings and as-of date. Its first
+ * half, `computeAging`, is also what the GL tie-out ages with, so its total is the aging's.
  */
 import type { AgingBasis, Book, DateOrder, Lang, TableMapping } from "../engine/types";
 import type { ExcelRun, ProgressListener, WorkbookSettings, WorkbookTables, WriteResult } from "../excel/types";
@@ -82,18 +83,26 @@ function checkCancelled(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new CancelledError();
 }
 
+/** An aging computed but not written: what {@link computeAging} produces. */
+export interface AgingComputed {
+  ok: true;
+  book: Book;
+  report: AgingReport;
+  tables: WorkbookTables;
+  /** The mapping actually used (saved tables plus unambiguous detections). */
+  mapping: TableMapping;
+}
+
 /**
- * Runs the whole aging: reads, picks the tables, computes and writes "AR Aging YYYY-MM" and its
- * companions — or stops before writing anything when the tables cannot be picked safely.
- * Cancelling through `signal` throws the adapter's `CancelledError`; the adapter guarantees no
- * half-written sheet is left behind.
+ * Reads the workbook's tables (unless given), picks them as the ribbon would, and ages the book
+ * — without writing anything. For views that need the aging's numbers but not its sheets (the
+ * GL tie-out), and the first half of {@link runAgingPipeline}, so both age identically.
  *
  * @example
- * const result = await runAgingPipeline(run, { asOf, basis: "due", boundaries: [30, 60, 90], … });
- * if (result.ok) result.write.sheets // ["AR Aging 2026-10", …]
- * else result.problem.code           // "no-invoice-table" | "ambiguous-tables" | "missing-columns"
+ * const aging = await computeAging(run, request);
+ * if (aging.ok) aging.report.totals; else aging.problem.code;
  */
-export async function runAgingPipeline(run: ExcelRun, request: AgingRequest, options: AgingRunOptions = {}): Promise<AgingRunResult | AgingRunStopped> {
+export async function computeAging(run: ExcelRun, request: AgingRequest, options: AgingRunOptions = {}): Promise<AgingComputed | AgingRunStopped> {
   const { signal, onProgress } = options;
   const tables = options.tables ?? (await readWorkbookTables(run, { onProgress, signal }));
   checkCancelled(signal);
@@ -119,11 +128,30 @@ export async function runAgingPipeline(run: ExcelRun, request: AgingRequest, opt
     lang: request.lang,
   });
   onProgress?.({ stage: "compute", done: 2, total: 3 });
+  return { ok: true, book, report, tables, mapping: resolution.mapping };
+}
+
+/**
+ * Runs the whole aging: reads, picks the tables, computes and writes "AR Aging YYYY-MM" and its
+ * companions — or stops before writing anything when the tables cannot be picked safely.
+ * Cancelling through `signal` throws the adapter's `CancelledError`; the adapter guarantees no
+ * half-written sheet is left behind.
+ *
+ * @example
+ * const result = await runAgingPipeline(run, { asOf, basis: "due", boundaries: [30, 60, 90], … });
+ * if (result.ok) result.write.sheets // ["AR Aging 2026-10", …]
+ * else result.problem.code           // "no-invoice-table" | "ambiguous-tables" | "missing-columns"
+ */
+export async function runAgingPipeline(run: ExcelRun, request: AgingRequest, options: AgingRunOptions = {}): Promise<AgingRunResult | AgingRunStopped> {
+  const { signal, onProgress } = options;
+  const computed = await computeAging(run, request, options);
+  if (!computed.ok) return computed;
+  const { book, report, tables, mapping } = computed;
   const sheets = agingSheets(report, request.lang, { byRep: request.groupBy === "salesRep" });
   onProgress?.({ stage: "compute", done: 3, total: 3 });
   checkCancelled(signal);
 
   const period = periodOf(request.asOf);
   const write = await writeReportSheets(run, sheets, { period, signal, onProgress });
-  return { ok: true, book, report, write, period, tables, mapping: resolution.mapping };
+  return { ok: true, book, report, write, period, tables, mapping };
 }

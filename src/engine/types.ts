@@ -273,7 +273,8 @@ export type SheetKind =
   | "aging-by-rep"
   | "exceptions"
   | "credit"
-  | "reconciliation";
+  | "reconciliation"
+  | "gl-tieout";
 
 /** A value to write. Numbers are final display values (major units, serials for dates). */
 export type SheetValue = number | string | boolean | null;

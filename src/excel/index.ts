@@ -17,6 +17,7 @@ export {
   type SettingsProblem,
 } from "./settings";
 export { selectCell, selectRows, rowsBlock, type RowsTarget } from "./navigate";
+export { readCellValue, parseCellReference, type CellReference, type CellRead } from "./cells";
 export { insertTables, DATE_FORMAT, MONEY_FORMAT, TEXT_FORMAT, type ColumnFormats, type InsertTablesOptions } from "./sample";
 export { CancelledError, isCancelled } from "./errors";
 export { needsQuotePrefix } from "./textSafety";

@@ -20,6 +20,7 @@ export { findSplit, type SplitSearch } from "./split";
 export { amountTolerance, withinAmountTolerance, withinDateTolerance, type AmountTolerance } from "./tolerance";
 export { tieOutBalances } from "./tieout";
 export { glTieOut, type GlCandidate, type GlCandidateKind, type GlExplanation, type GlTieOut } from "./gl";
+export { agingTotalFor, glCandidatesFromAging, glTieOutForAging, type GlAgingOptions, type GlAgingTieOut, type GlBasis } from "./glAging";
 
 /** Default bounds of the split search. */
 export const DEFAULT_SPLIT_SEARCH_LIMIT: Readonly<SplitSearchLimit> = { maxParts: 3, maxCandidates: 40, maxSteps: 20000 };

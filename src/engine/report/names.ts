@@ -14,6 +14,7 @@ const REPORT_SHEET_IDS = [
   "report.sheet.exceptions",
   "reconcile.sheet.name",
   "credit.sheet.name",
+  "gl.sheet.name",
 ];
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

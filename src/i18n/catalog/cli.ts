@@ -4,16 +4,16 @@ import type { Catalog } from "../types";
 export const cliMessages = {
   // Usage and help
   "cli.usage": {
-    "en-US": "Usage: ar-desk aging --input BOOK.xlsx|DIR|FILE.csv [--as-of YYYY-MM-DD] [options]\n       ar-desk credit --input BOOK.xlsx|DIR|FILE.csv [--as-of YYYY-MM-DD] [options]\n       ar-desk reconcile --input BOOK.xlsx|DIR --a TABLE --b TABLE [options]\n       ar-desk sample --invoices N [--seed S] [--as-of YYYY-MM-DD] [--clean] --out FILE.xlsx|DIR\n       ar-desk help [aging|credit|reconcile|sample] | --help | --version",
-    "zh-CN": "用法：ar-desk aging --input 账簿.xlsx|目录|文件.csv [--as-of YYYY-MM-DD] [选项]\n      ar-desk credit --input 账簿.xlsx|目录|文件.csv [--as-of YYYY-MM-DD] [选项]\n      ar-desk reconcile --input 账簿.xlsx|目录 --a 表 --b 表 [选项]\n      ar-desk sample --invoices N [--seed S] [--as-of YYYY-MM-DD] [--clean] --out 文件.xlsx|目录\n      ar-desk help [aging|credit|reconcile|sample] | --help | --version",
+    "en-US": "Usage: ar-desk aging --input BOOK.xlsx|DIR|FILE.csv [--as-of YYYY-MM-DD] [options]\n       ar-desk credit --input BOOK.xlsx|DIR|FILE.csv [--as-of YYYY-MM-DD] [options]\n       ar-desk reconcile --input BOOK.xlsx|DIR --a TABLE --b TABLE [options]\n       ar-desk tieout --input BOOK.xlsx|DIR|FILE.csv --control AMOUNT [--currency USD] [--basis net|open] [options]\n       ar-desk sample --invoices N [--seed S] [--as-of YYYY-MM-DD] [--clean] --out FILE.xlsx|DIR\n       ar-desk help [aging|credit|reconcile|tieout|sample] | --help | --version",
+    "zh-CN": "用法：ar-desk aging --input 账簿.xlsx|目录|文件.csv [--as-of YYYY-MM-DD] [选项]\n      ar-desk credit --input 账簿.xlsx|目录|文件.csv [--as-of YYYY-MM-DD] [选项]\n      ar-desk reconcile --input 账簿.xlsx|目录 --a 表 --b 表 [选项]\n      ar-desk tieout --input 账簿.xlsx|目录|文件.csv --control 金额 [--currency USD] [--basis net|open] [选项]\n      ar-desk sample --invoices N [--seed S] [--as-of YYYY-MM-DD] [--clean] --out 文件.xlsx|目录\n      ar-desk help [aging|credit|reconcile|tieout|sample] | --help | --version",
   },
   "cli.help.intro": {
     "en-US": "AR Desk: accounts receivable aging from an Excel workbook or CSV files.",
     "zh-CN": "AR Desk：根据 Excel 工作簿或 CSV 文件生成应收账款账龄分析。",
   },
   "cli.help.commands": {
-    "en-US": "Commands:\n  aging    age the open invoices of a book and write the report\n  credit   check every customer's exposure against its credit limit\n  reconcile  match two tables (invoices vs statement, payments vs bank) and explain every difference\n  sample   write a realistic sample book\n  help     show help for a command",
-    "zh-CN": "命令：\n  aging    对账簿中的未清发票进行账龄分析并输出报告\n  credit   检查每个客户的信用敞口与信用额度\n  reconcile  核对两张表（发票与对账单、收款与银行流水）并说明每一处差异\n  sample   生成一个逼真的示例账簿\n  help     显示命令帮助",
+    "en-US": "Commands:\n  aging    age the open invoices of a book and write the report\n  credit   check every customer's exposure against its credit limit\n  reconcile  match two tables (invoices vs statement, payments vs bank) and explain every difference\n  tieout   tie the aging to the general ledger's AR control balance and find what explains a difference\n  sample   write a realistic sample book\n  help     show help for a command",
+    "zh-CN": "命令：\n  aging    对账簿中的未清发票进行账龄分析并输出报告\n  credit   检查每个客户的信用敞口与信用额度\n  reconcile  核对两张表（发票与对账单、收款与银行流水）并说明每一处差异\n  tieout   将账龄与总账应收控制科目余额勾稽，并找出解释差额的项目\n  sample   生成一个逼真的示例账簿\n  help     显示命令帮助",
   },
   "cli.help.more": {
     "en-US": "Run 'ar-desk help aging' for the options of a command.",
@@ -84,6 +84,36 @@ export const cliMessages = {
       "  --out 报告.xlsx      输出“应收对账”工作表\n" +
       "  --json 文件.json     以 JSON 输出每条结果和勾稽（'-' 表示标准输出）\n" +
       "退出码：0 已完成对账，1 无可对账内容（如找不到表），2 用法错误。",
+  },
+  "cli.help.tieout": {
+    "en-US":
+      "Options:\n" +
+      "  --input PATH         workbook (.xlsx), CSV file, or folder of CSV files (required)\n" +
+      "  --control AMOUNT     the ledger's AR control balance, e.g. 125000.00 or (1,250.00) (required)\n" +
+      "  --currency CODE      currency tied out, and of rows that name none (default USD)\n" +
+      "  --basis net|open     compare open items less unapplied credits (net, default) or open items only\n" +
+      "  --as-of YYYY-MM-DD   as-of date (default: the last month-end before today)\n" +
+      "  --no-auto-apply      keep unreferenced cash and credits unapplied\n" +
+      "  --map FILE.json      explicit table and column mapping\n" +
+      "  --date-order DMY|MDY|YMD  order of text dates such as 03/04/2026\n" +
+      "  --lang en-US|zh-CN   language of the report and messages\n" +
+      "  --out REPORT.xlsx    write the AR GL Tie-out sheet\n" +
+      "  --json FILE.json     write the tie-out as JSON ('-' for standard output)\n" +
+      "Exit codes: 0 tied out, 1 nothing to tie out (e.g. no invoice table), 2 usage error.",
+    "zh-CN":
+      "选项：\n" +
+      "  --input 路径         工作簿（.xlsx）、CSV 文件或 CSV 文件所在目录（必填）\n" +
+      "  --control 金额       总账应收控制科目余额，如 125000.00 或 (1,250.00)（必填）\n" +
+      "  --currency 代码      勾稽的币种，也是未注明币种的行所用币种（默认 USD）\n" +
+      "  --basis net|open     比较未清项目减未核销贷项（net，默认）或仅未清项目\n" +
+      "  --as-of YYYY-MM-DD   截止日期（默认：今天之前的最近一个月末）\n" +
+      "  --no-auto-apply      不自动核销未指定发票的收款和贷项\n" +
+      "  --map FILE.json      显式指定表和列的映射\n" +
+      "  --date-order DMY|MDY|YMD  文本日期（如 03/04/2026）的日月顺序\n" +
+      "  --lang en-US|zh-CN   报告和提示信息的语言\n" +
+      "  --out 报告.xlsx      输出“应收总账勾稽”工作表\n" +
+      "  --json 文件.json     以 JSON 输出勾稽结果（'-' 表示标准输出）\n" +
+      "退出码：0 已完成勾稽，1 无可勾稽内容（如找不到发票表），2 用法错误。",
   },
   "cli.help.sample": {
     "en-US":

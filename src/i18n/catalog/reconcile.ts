@@ -1,6 +1,6 @@
 import type { Catalog } from "../types";
 
-/** Messages of reconciliation: issues, key explanations, the "AR Reconciliation" sheet and the task pane's Reconcile view. */
+/** Messages of reconciliation: issues, key explanations, the "AR Reconciliation" sheet, the task pane's Reconcile view, and the GL tie-out (gl.*). */
 export const reconcileMessages = {
   // --- Fields and columns -------------------------------------------------------------------
   "reconcile.field.key": { "en-US": "key (invoice or reference)", "zh-CN": "匹配键（发票号或参考号）" },
@@ -200,4 +200,70 @@ export const reconcileMessages = {
     "en-US": "{count} reconciliation highlights removed; your own formatting is untouched.",
     "zh-CN": "已清除 {count} 处对账突出显示；您自己的格式未改动。",
   },
+
+  // --- GL tie-out: the aging against the ledger's AR control balance ----------------------------
+  "gl.sheet.name": { "en-US": "AR GL Tie-out", "zh-CN": "应收总账勾稽" },
+  "gl.sheet.title": { "en-US": "AR GL Tie-out ({currency})", "zh-CN": "应收总账勾稽（{currency}）" },
+  "gl.basis.open": {
+    "en-US": "Basis: open items, gross (unapplied credits not deducted).",
+    "zh-CN": "口径：未清项目总额（未扣除未核销贷项）。",
+  },
+  "gl.basis.net": {
+    "en-US": "Basis: net, open items less unapplied credits (as the control account usually holds them).",
+    "zh-CN": "口径：净额，即未清项目减未核销贷项（控制科目通常按此记账）。",
+  },
+  "gl.row.currency": { "en-US": "Currency", "zh-CN": "币种" },
+  "gl.row.aging.open": { "en-US": "Aging open total", "zh-CN": "账龄未清合计" },
+  "gl.row.aging.net": { "en-US": "Aging net total", "zh-CN": "账龄净额合计" },
+  "gl.row.control": { "en-US": "Control balance (GL)", "zh-CN": "总账控制科目余额" },
+  "gl.row.difference": { "en-US": "Difference (aging − control)", "zh-CN": "差额（账龄 − 总账）" },
+  "gl.row.method": { "en-US": "Explanation", "zh-CN": "差额说明" },
+  "gl.method.balanced": { "en-US": "The aging agrees with the control balance.", "zh-CN": "账龄与总账控制科目余额一致。" },
+  "gl.method.single": { "en-US": "Explained by one item: {label} ({kind}).", "zh-CN": "由一笔项目解释：{label}（{kind}）。" },
+  "gl.method.single.others": {
+    "en-US": "{count} other items have the same effect; check which one the ledger differs by.",
+    "zh-CN": "另有 {count} 笔项目影响金额相同；请核实总账差在哪一笔。",
+  },
+  "gl.method.kind-total": {
+    "en-US": "Explained by all {count} items of one kind together: {kind}.",
+    "zh-CN": "由同一类型的全部 {count} 笔项目合计解释：{kind}。",
+  },
+  "gl.method.pair": { "en-US": "Explained by two items together: {first} and {second}.", "zh-CN": "由两笔项目合计解释：{first} 和 {second}。" },
+  "gl.method.unexplained": {
+    "en-US": "No item, kind of item or pair of items adds up to the difference exactly; it is left unexplained.",
+    "zh-CN": "没有单笔项目、同类项目合计或两笔项目之和恰好等于差额；差额未能解释。",
+  },
+  "gl.kind.open-item": { "en-US": "Open invoice", "zh-CN": "未清发票" },
+  "gl.kind.unapplied-credit": { "en-US": "Unapplied credit", "zh-CN": "未核销贷项" },
+  "gl.kind.after-as-of": { "en-US": "Dated after the as-of date", "zh-CN": "截止日之后的单据" },
+  "gl.kind.other": { "en-US": "Other", "zh-CN": "其他" },
+  "gl.items.heading": { "en-US": "Items that explain the difference", "zh-CN": "解释差额的项目" },
+  "gl.column.kind": { "en-US": "Kind", "zh-CN": "类型" },
+  "gl.column.label": { "en-US": "Document or customer", "zh-CN": "单据或客户" },
+  "gl.column.amount": { "en-US": "Effect on difference", "zh-CN": "对差额的影响" },
+  "gl.cli.badControl": {
+    "en-US": "--control must be an amount such as 125000.00 or (1,250.00), not \"{value}\".",
+    "zh-CN": "--control 必须是金额（如 125000.00 或 (1,250.00)），而不是“{value}”。",
+  },
+  "gl.cli.title": { "en-US": "AR GL tie-out as of {asOf} in {currency}", "zh-CN": "应收总账勾稽，截至 {asOf}，币种 {currency}" },
+  "gl.cli.item": { "en-US": "  {kind}: {label}  {amount}  ({where})", "zh-CN": "  {kind}：{label}  {amount}（{where}）" },
+  "gl.pane.heading": { "en-US": "GL tie-out", "zh-CN": "总账勾稽" },
+  "gl.pane.intro": {
+    "en-US": "Compare the aging's total with the AR control account of your general ledger, and find the items that explain a difference.",
+    "zh-CN": "将账龄合计与总账应收控制科目余额比较，并找出解释差额的项目。",
+  },
+  "gl.pane.control": { "en-US": "Control balance", "zh-CN": "控制科目余额" },
+  "gl.pane.controlHint": { "en-US": "An amount (e.g. 125000.00) or a cell such as GL!B5.", "zh-CN": "金额（如 125000.00）或单元格（如 GL!B5）。" },
+  "gl.pane.controlError": { "en-US": "Enter an amount or a cell such as GL!B5.", "zh-CN": "请输入金额或单元格（如 GL!B5）。" },
+  "gl.pane.cellNotAmount": { "en-US": "Cell {cell} holds “{value}”, not an amount.", "zh-CN": "单元格 {cell} 的内容为“{value}”，不是金额。" },
+  "gl.pane.currency": { "en-US": "Currency", "zh-CN": "币种" },
+  "gl.pane.currencyError": { "en-US": "Enter an ISO 4217 code such as USD.", "zh-CN": "请输入 ISO 4217 币种代码，如 USD。" },
+  "gl.pane.basis": { "en-US": "Compare the control balance with", "zh-CN": "与控制科目余额比较的口径" },
+  "gl.pane.basis.net": { "en-US": "Net of unapplied credits (usual)", "zh-CN": "扣除未核销贷项后的净额（常用）" },
+  "gl.pane.basis.open": { "en-US": "Open items only (gross)", "zh-CN": "仅未清项目（总额）" },
+  "gl.pane.run": { "en-US": "Tie out", "zh-CN": "开始勾稽" },
+  "gl.pane.running": { "en-US": "Tying out…", "zh-CN": "正在勾稽…" },
+  "gl.pane.result": { "en-US": "GL tie-out ({currency})", "zh-CN": "总账勾稽（{currency}）" },
+  "gl.pane.show": { "en-US": "Show {label} ({sheet}!{row})", "zh-CN": "查看 {label}（{sheet}!{row}）" },
+  "gl.pane.selected": { "en-US": "Selected {sheet}!{address}.", "zh-CN": "已选中 {sheet}!{address}。" },
 } satisfies Catalog;

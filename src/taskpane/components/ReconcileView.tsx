@@ -4,7 +4,7 @@
  * per outcome, a filter by outcome and Previous/Next through the differences. Each step selects
  * the difference's rows in table A (or B when A has none); "Show in A"/"Show in B" select either
  * side, because Excel selects one range at a time. "Clear highlights" removes exactly the
- * reconciliation's conditional formats.
+ * reconciliation's conditional formats. Below it, the GL tie-out of the aging (GlTieOutSection).
  */
 import { useState } from "react";
 import {
@@ -35,6 +35,7 @@ import type { ReconcileRecord, ReconcileResult, TieOut } from "../../engine/reco
 import { usePane } from "../context";
 import { PRESET_CHOICES, outcomeCounts, useReconcile, type OutcomeFilter, type PresetChoice, type ReconcileState } from "../hooks/useReconcile";
 import { describeError } from "../messages";
+import { GlTieOutSection } from "./GlTieOutSection";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -181,6 +182,7 @@ export function ReconcileView({ settings }: { settings: WorkbookSettings }) {
           <Stepper state={state} result={state.status.done.result} />
         </>
       )}
+      <GlTieOutSection settings={settings} />
     </section>
   );
 }
