@@ -29,7 +29,7 @@ import { converterOf } from "./convert";
 import { CREDIT_STATUSES, DEFAULT_CREDIT_POLICY, creditDecision, type CreditFacts, type CreditPolicy, type CreditStatus } from "./status";
 
 // Bound once: the per-customer loops run 100k times and `Math.x` is a global lookup.
-const { max } = Math;
+const { max, round } = Math;
 
 /** Options of {@link checkCredit}. */
 export interface CreditOptions {
@@ -116,28 +116,12 @@ export interface CreditReport {
   issues: RowIssue[];
 }
 
-/** Mutable per-customer accumulator. */
-interface Line {
-  name: string;
-  index: number;
-  inTable: boolean;
-  group: string | null;
-  currency: string;
-  ownLimit: number | null;
-  blocked: boolean;
-  open: number;
-  unapplied: number;
-  orders: number;
-  whatIf: number;
-  overdue: number;
-  oldest: number | null;
-  unconverted: string[];
-  location: { sheet: string; cell: string } | null;
-  hasData: boolean;
-}
-
 /**
  * Checks every customer's credit (see the module comment for the rules).
+ *
+ * Large books have 100k customers, so the per-customer state lives in typed arrays indexed by
+ * customer ("line": the book's customers, then customers named only on orders or the what-if)
+ * and each report row is built once, in its final form.
  *
  * @example
  * const report = checkCredit(ageBook(book, agingOptions), { ...DEFAULT_CREDIT_OPTIONS, defaultCurrency: "USD", lang: "en-US" });
@@ -149,146 +133,323 @@ export function checkCredit(aging: AgingReport, options: CreditOptions): CreditR
   const { lang, policy } = options;
   const convert = converterOf(options.rates ?? null);
   const customers = book.customers;
+  const bookCount = customers.length;
   const defaultCurrency = book.currencies.length === 1 ? (book.currencies[0] ?? options.defaultCurrency) : options.defaultCurrency;
   const customerSheet = book.sources.customers?.table;
 
-  const lines: Line[] = new Array<Line>(customers.length);
-  for (let c = 0; c < customers.length; c++) {
-    const stated = customers.currency[c]!;
-    const limit = customers.creditLimit[c]!;
-    const inTable = customers.inTable[c] === 1;
-    lines[c] = {
-      name: customers.name[c] ?? "",
-      index: c,
-      inTable,
-      group: customers.group[c] ?? null,
-      currency: stated >= 0 ? (book.currencies[stated] ?? defaultCurrency) : defaultCurrency,
-      ownLimit: Number.isNaN(limit) ? null : limit,
-      blocked: customers.hold[c] === 1,
-      open: 0,
-      unapplied: 0,
-      orders: 0,
-      whatIf: 0,
-      overdue: 0,
-      oldest: null,
-      unconverted: [],
-      location: inTable && customerSheet ? { sheet: customerSheet.sheet, cell: cellAddress(customerSheet.firstColumn, customers.row[c]!) } : null,
-      hasData: inTable,
-    };
-  }
   // Customers named only on orders (or the what-if), after the book's customers.
   const extras = new Map<string, number>();
-  const lineOf = (name: string): Line => {
-    const known = customers.index.get(normalizeKey(name)) ?? extras.get(normalizeKey(name));
-    if (known !== undefined) return lines[known]!;
-    const extra: Line = {
-      name, index: -1, inTable: false, group: null, currency: defaultCurrency, ownLimit: null, blocked: false, open: 0, unapplied: 0, orders: 0,
-      whatIf: 0, overdue: 0, oldest: null, unconverted: [], location: null, hasData: true,
-    };
-    extras.set(normalizeKey(name), lines.length);
-    lines.push(extra);
-    return extra;
+  const extraNames: string[] = [];
+  const lineOf = (name: string): number => {
+    const key = normalizeKey(name);
+    const known = customers.index.get(key) ?? extras.get(key);
+    if (known !== undefined) return known;
+    const line = bookCount + extraNames.length;
+    extras.set(key, line);
+    extraNames.push(name);
+    return line;
   };
-  const add = (line: Line, amount: number, currency: string): number => {
-    const converted = convert(amount, currency, line.currency);
+  const orders = options.orders;
+  const orderLine = new Int32Array(orders ? orders.length : 0);
+  if (orders) for (let o = 0; o < orders.length; o++) orderLine[o] = lineOf(orders.customer[o] ?? "");
+  const whatIfLine = options.whatIf ? lineOf(options.whatIf.customer) : -1;
+
+  const lineCount = bookCount + extraNames.length;
+  const currencyOf: string[] = new Array<string>(lineCount);
+  const open = new Float64Array(lineCount);
+  const unapplied = new Float64Array(lineCount);
+  const pastDue = new Float64Array(lineCount);
+  const ordered = new Float64Array(lineCount);
+  const whatIf = new Float64Array(lineCount);
+  /** Largest days overdue of the line's accounts; NaN without any. */
+  const oldest = new Float64Array(lineCount).fill(NaN);
+  const hasData = new Uint8Array(lineCount);
+  /** Where to take the user when the customer has no row in the customer table: its first account with open items, else its first order. */
+  const firstAccount = new Int32Array(lineCount).fill(-1);
+  const firstOrder = new Int32Array(lineCount).fill(-1);
+  const unconverted: (string[] | undefined)[] = [];
+  const bookCurrencies = book.currencies;
+  for (let c = 0; c < bookCount; c++) {
+    const stated = customers.currency[c]!;
+    currencyOf[c] = stated >= 0 ? (bookCurrencies[stated] ?? defaultCurrency) : defaultCurrency;
+    hasData[c] = customers.inTable[c] === 1 ? 1 : 0;
+  }
+  for (let c = bookCount; c < lineCount; c++) {
+    currencyOf[c] = defaultCurrency;
+    hasData[c] = 1;
+  }
+  const add = (line: number, amount: number, currency: string): number => {
+    const to = currencyOf[line]!;
+    if (currency === to) return amount;
+    const converted = convert(amount, currency, to);
     if (converted === null) {
-      if (!line.unconverted.includes(currency)) line.unconverted.push(currency);
+      let list = unconverted[line];
+      if (list === undefined) unconverted[line] = list = [];
+      if (!list.includes(currency)) list.push(currency);
       return 0;
     }
     return converted;
   };
 
-  // Past-due open amount of each aging account.
+  // Open, unapplied and past-due amounts of each aging account; its items are items[itemStart .. itemEnd).
   const { items, accounts, allocation } = aging;
-  const overdue = new Float64Array(accounts.length);
-  for (let k = 0; k < items.length; k++) {
-    if (items.daysOverdue[k]! > 0) overdue[items.account[k]!] = overdue[items.account[k]!]! + allocation.open[items.invoice[k]!]!;
-  }
-  const invoiceSheet = book.invoices.sheet;
-  const invoiceColumn = book.sources.invoices?.table.firstColumn ?? 0;
+  const itemDays = items.daysOverdue;
+  const itemInvoice = items.invoice;
+  const invoiceOpen = allocation.open;
   for (let a = 0; a < accounts.length; a++) {
     const account = accounts[a]!;
-    const line = lines[account.customerIndex]!;
-    line.hasData = true;
-    line.open += add(line, account.open, account.currency);
-    line.unapplied += add(line, account.unapplied, account.currency);
-    line.overdue += add(line, overdue[a]!, account.currency);
-    if (account.oldestDaysOverdue !== null) line.oldest = line.oldest === null ? account.oldestDaysOverdue : max(line.oldest, account.oldestDaysOverdue);
-    if (line.location === null && account.itemEnd > account.itemStart) {
-      line.location = { sheet: invoiceSheet, cell: cellAddress(invoiceColumn, book.invoices.row[items.invoice[account.itemStart]!]!) };
+    const line = account.customerIndex;
+    const currency = account.currency;
+    const start = account.itemStart;
+    const end = account.itemEnd;
+    const days = account.oldestDaysOverdue;
+    let overdue = 0;
+    // Nothing is past due unless the oldest item is.
+    if (days !== null && days > 0) for (let k = start; k < end; k++) if (itemDays[k]! > 0) overdue += invoiceOpen[itemInvoice[k]!]!;
+    hasData[line] = 1;
+    const to = currencyOf[line]!;
+    if (currency === to) {
+      open[line] = open[line]! + account.open;
+      unapplied[line] = unapplied[line]! + account.unapplied;
+      pastDue[line] = pastDue[line]! + overdue;
+    } else {
+      // One rate for the three amounts: when the first cannot be converted, neither can the others.
+      const converted = convert(account.open, currency, to);
+      if (converted === null) add(line, 0, currency);
+      else {
+        open[line] = open[line]! + converted;
+        unapplied[line] = unapplied[line]! + convert(account.unapplied, currency, to)!;
+        pastDue[line] = pastDue[line]! + convert(overdue, currency, to)!;
+      }
     }
+    if (days !== null) {
+      const known = oldest[line]!;
+      oldest[line] = known !== known ? days : max(known, days);
+    }
+    if (end > start && firstAccount[line] === -1) firstAccount[line] = a;
   }
-  const orders = options.orders;
   if (orders) {
+    const defaultOrderCurrency = defaultCurrency;
     for (let o = 0; o < orders.length; o++) {
-      const line = lineOf(orders.customer[o] ?? "");
-      line.hasData = true;
-      line.orders += add(line, orders.amount[o]!, orders.currency[o] ?? defaultCurrency);
-      line.location ??= { sheet: orders.sheet, cell: cellAddress(0, orders.row[o]!) };
+      const line = orderLine[o]!;
+      hasData[line] = 1;
+      ordered[line] = ordered[line]! + add(line, orders.amount[o]!, orders.currency[o] ?? defaultOrderCurrency);
+      if (firstOrder[line] === -1) firstOrder[line] = o;
     }
   }
   if (options.whatIf) {
-    const line = lineOf(options.whatIf.customer);
-    line.hasData = true;
-    line.whatIf += options.whatIf.amount;
+    hasData[whatIfLine] = 1;
+    whatIf[whatIfLine] = whatIf[whatIfLine]! + options.whatIf.amount;
   }
 
-  const used = lines.filter((line) => line.hasData);
-  const rows: CustomerCredit[] = used.map((line) => {
-    const openAR = options.netUnapplied ? line.open - line.unapplied : line.open;
-    const exposure = openAR + line.orders + line.whatIf;
-    const oldest = line.oldest === null ? null : max(0, line.oldest);
-    return {
-      customer: line.name,
-      customerIndex: line.index,
-      inTable: line.inTable,
-      group: line.group,
-      currency: line.currency,
-      limit: line.ownLimit,
-      open: line.open,
-      unapplied: line.unapplied,
-      openAR,
-      openOrders: line.orders,
-      whatIf: line.whatIf,
-      exposure,
-      available: null,
-      utilisation: null,
-      oldestDaysOverdue: oldest,
-      overdue: line.overdue,
-      unconverted: line.unconverted,
-      status: "ok",
-      reason: "",
-      facts: { limitMinor: line.ownLimit, exposureMinor: exposure, oldestDaysOverdue: line.oldest, blocked: line.blocked, comparable: line.unconverted.length === 0 },
-      location: line.location,
-    };
-  });
+  // The rows: lines with data, in line order.
+  let rowCount = 0;
+  for (let c = 0; c < lineCount; c++) rowCount += hasData[c]!;
+  const rowLine = new Int32Array(rowCount);
+  const rowOfLine = new Int32Array(lineCount).fill(-1);
+  const exposures = new Float64Array(rowCount);
+  for (let c = 0, r = 0; c < lineCount; c++) {
+    if (hasData[c] === 0) continue;
+    rowLine[r] = c;
+    rowOfLine[c] = r;
+    const openAR = options.netUnapplied ? open[c]! - unapplied[c]! : open[c]!;
+    exposures[r] = openAR + ordered[c]! + whatIf[c]!;
+    r++;
+  }
+  const nameOf = (line: number): string => (line < bookCount ? (customers.name[line] ?? "") : extraNames[line - bookCount]!);
+  const ownLimitOf = (line: number): number | null => {
+    if (line >= bookCount) return null;
+    const limit = customers.creditLimit[line]!;
+    return Number.isNaN(limit) ? null : limit;
+  };
+  const ownGroupOf = (line: number): string | null => (line < bookCount ? (customers.group[line] ?? null) : null);
+  const blockedOf = (line: number): boolean => line < bookCount && customers.hold[line] === 1;
+  /** The row of a customer by normalized name (names are unique by normalized key). */
+  const rowByKey = (key: string): number | undefined => {
+    const line = customers.index.get(key) ?? extras.get(key);
+    if (line === undefined) return undefined;
+    const row = rowOfLine[line]!;
+    return row >= 0 ? row : undefined;
+  };
 
-  const groups = creditGroups(rows, convert);
-  const groupOf = new Map<number, CreditGroup>();
-  for (const group of groups) for (const m of group.members) groupOf.set(m, group);
-  rows.forEach((row, r) => {
-    const group = groupOf.get(r);
-    if (group) {
-      row.group = group.name;
-      row.limit = group.limit;
-      row.facts = {
-        limitMinor: group.limit,
-        exposureMinor: group.exposure,
-        oldestDaysOverdue: row.facts.oldestDaysOverdue,
-        blocked: row.facts.blocked || group.blocked,
-        comparable: row.facts.comparable && group.comparable,
-      };
+  // Credit groups: members are the rows naming the group plus the parent's own row. Only groups
+  // whose parent is a customer or that have two or more members share a limit.
+  const byKey = new Map<string, { name: string; members: number[] }>();
+  for (let r = 0; r < rowCount; r++) {
+    const line = rowLine[r]!;
+    const groupName = ownGroupOf(line);
+    if (groupName === null) continue;
+    const key = normalizeKey(groupName);
+    // The customer's own key maps to its own line (names are unique by normalized key).
+    if (customers.index.get(key) === line) continue;
+    let entry = byKey.get(key);
+    if (!entry) {
+      entry = { name: groupName, members: [] };
+      byKey.set(key, entry);
+      const parent = rowByKey(key);
+      if (parent !== undefined) entry.members.push(parent);
     }
-    decide(row, policy, lang, group ?? null);
-  });
+    entry.members.push(r);
+  }
+  const groups: CreditGroup[] = [];
+  const groupOfRow = new Int32Array(rowCount).fill(-1);
+  for (const [key, { name, members }] of byKey) {
+    const parent = rowByKey(key);
+    if (parent === undefined && members.length < 2) continue;
+    const parentLine = parent === undefined ? -1 : rowLine[parent]!;
+    let limit: number | null = null;
+    let currency = currencyOf[parentLine >= 0 ? parentLine : rowLine[members[0]!]!]!;
+    const parentLimit = parentLine >= 0 ? ownLimitOf(parentLine) : null;
+    if (parentLimit !== null) limit = parentLimit;
+    else {
+      let first = true;
+      for (const m of members) {
+        const line = rowLine[m]!;
+        const stated = ownLimitOf(line);
+        if (stated === null) continue;
+        if (first) {
+          currency = currencyOf[line]!;
+          first = false;
+        }
+        if (currencyOf[line] === currency && (limit === null || stated < limit)) limit = stated;
+      }
+    }
+    let exposure = 0;
+    let comparable = true;
+    for (const m of members) {
+      const line = rowLine[m]!;
+      const converted = convert(exposures[m]!, currencyOf[line]!, currency);
+      if (converted === null || unconverted[line] !== undefined) comparable = false;
+      exposure += converted ?? 0;
+    }
+    const index = groups.length;
+    groups.push({ name: parentLine >= 0 ? nameOf(parentLine) : name, currency, limit, exposure, comparable, blocked: parentLine >= 0 && blockedOf(parentLine), members });
+    for (const m of members) groupOfRow[m] = index;
+  }
 
-  const unsorted = rows.slice();
-  rows.sort(byRisk);
+  // Each row once, in its final form, with the sort keys alongside.
+  const rows: CustomerCredit[] = new Array<CustomerCredit>(rowCount);
+  const rank = new Uint8Array(rowCount);
+  const utilisations = new Float64Array(rowCount);
+  const names: string[] = new Array<string>(rowCount);
+  const zeroLimit = policy.noLimit === "zero";
+  const netUnapplied = options.netUnapplied;
+  const customerSheetName = customerSheet?.sheet ?? "";
+  const customerColumn = customerSheet?.firstColumn ?? 0;
+  const invoiceSheet = book.invoices.sheet;
+  const invoiceColumn = book.sources.invoices?.table.firstColumn ?? 0;
+  for (let r = 0; r < rowCount; r++) {
+    const c = rowLine[r]!;
+    const name = nameOf(c);
+    const inTable = c < bookCount && customers.inTable[c] === 1;
+    const currency = currencyOf[c]!;
+    const ownLimit = ownLimitOf(c);
+    const openAR = netUnapplied ? open[c]! - unapplied[c]! : open[c]!;
+    const exposure = exposures[r]!;
+    const days = oldest[c]!;
+    const oldestDays = days !== days ? null : days;
+    const list = unconverted[c];
+    const ownComparable = list === undefined;
+    const ownBlocked = blockedOf(c);
+    const g = groupOfRow[r]!;
+    const group = g >= 0 ? groups[g]! : null;
+    const facts: CreditFacts = group
+      ? { limitMinor: group.limit, exposureMinor: group.exposure, oldestDaysOverdue: oldestDays, blocked: ownBlocked || group.blocked, comparable: ownComparable && group.comparable }
+      : { limitMinor: ownLimit, exposureMinor: exposure, oldestDaysOverdue: oldestDays, blocked: ownBlocked, comparable: ownComparable };
+    const status = creditDecision(facts, policy);
+    const limit = facts.limitMinor ?? (zeroLimit ? 0 : null);
+    const available = limit === null || !facts.comparable ? null : limit - facts.exposureMinor;
+    const utilisation = limit === null || limit <= 0 || !facts.comparable ? null : facts.exposureMinor / limit;
+    let location: { sheet: string; cell: string } | null = null;
+    if (inTable && customerSheet) location = { sheet: customerSheetName, cell: cellAddress(customerColumn, customers.row[c]!) };
+    else if (firstAccount[c]! >= 0) location = { sheet: invoiceSheet, cell: cellAddress(invoiceColumn, book.invoices.row[itemInvoice[accounts[firstAccount[c]!]!.itemStart]!]!) };
+    else if (orders && firstOrder[c]! >= 0) location = { sheet: orders.sheet, cell: cellAddress(0, orders.row[firstOrder[c]!]!) };
+    const unconvertedList = list ?? [];
+    const reason = creditReason(
+      status,
+      {
+        limitMinor: facts.limitMinor,
+        exposureMinor: facts.exposureMinor,
+        oldestDaysOverdue: facts.oldestDaysOverdue,
+        blocked: facts.blocked,
+        comparable: facts.comparable,
+        currency: group ? group.currency : currency,
+        group: group ? group.name : null,
+        inTable,
+        unconverted: unconvertedList,
+        groupBlocked: group ? group.blocked : false,
+      },
+      policy,
+      lang,
+    );
+    rows[r] = {
+      customer: name,
+      customerIndex: c < bookCount ? c : -1,
+      inTable,
+      group: group ? group.name : ownGroupOf(c),
+      currency,
+      limit: group ? (group.currency !== currency ? null : group.limit) : ownLimit,
+      open: open[c]!,
+      unapplied: unapplied[c]!,
+      openAR,
+      openOrders: ordered[c]!,
+      whatIf: whatIf[c]!,
+      exposure,
+      available,
+      utilisation,
+      oldestDaysOverdue: oldestDays === null ? null : max(0, oldestDays),
+      overdue: pastDue[c]!,
+      unconverted: unconvertedList,
+      status,
+      reason,
+      facts,
+      location,
+    };
+    rank[r] = RISK[status];
+    utilisations[r] = utilisation ?? -Infinity;
+    names[r] = name;
+  }
+
+  // Sorted by risk: a counting sort on the status, then utilisation, exposure and name within
+  // each status; equal rows keep their order.
   const counts = emptyCounts();
-  for (const row of rows) counts[row.status]++;
-  const rowIndex = new Map(rows.map((row, r) => [row, r]));
-  for (const group of groups) group.members = group.members.map((m) => rowIndex.get(unsorted[m]!) ?? -1);
-  return { asOf: aging.asOf, lang, policy, netUnapplied: options.netUnapplied, customers: rows, groups, counts, issues: [] };
+  const statusCount = CREDIT_STATUSES.length;
+  const bucketStart = new Int32Array(statusCount + 1);
+  for (let r = 0; r < rowCount; r++) bucketStart[rank[r]! + 1] = bucketStart[rank[r]! + 1]! + 1;
+  for (let s = 0; s < statusCount; s++) {
+    counts[CREDIT_STATUSES[s]!] = bucketStart[s + 1]!;
+    bucketStart[s + 1] = bucketStart[s + 1]! + bucketStart[s]!;
+  }
+  const order = new Int32Array(rowCount);
+  const fill = bucketStart.slice(0, statusCount);
+  for (let r = 0; r < rowCount; r++) {
+    const s = rank[r]!;
+    order[fill[s]!] = r;
+    fill[s] = fill[s]! + 1;
+  }
+  const byRisk = (a: number, b: number): number => {
+    const ua = utilisations[a]!;
+    const ub = utilisations[b]!;
+    if (ua !== ub) return ub > ua ? 1 : -1;
+    const ea = exposures[a]!;
+    const eb = exposures[b]!;
+    if (ea !== eb) return eb > ea ? 1 : -1;
+    const na = names[a]!;
+    const nb = names[b]!;
+    return na < nb ? -1 : na > nb ? 1 : a - b;
+  };
+  for (let s = 0; s < statusCount; s++) {
+    if (bucketStart[s + 1]! - bucketStart[s]! > 1) order.subarray(bucketStart[s]!, bucketStart[s + 1]!).sort(byRisk);
+  }
+  const sorted: CustomerCredit[] = new Array<CustomerCredit>(rowCount);
+  const position = new Int32Array(rowCount);
+  for (let k = 0; k < rowCount; k++) {
+    const r = order[k]!;
+    sorted[k] = rows[r]!;
+    position[r] = k;
+  }
+  for (const group of groups) group.members = group.members.map((m) => position[m]!);
+  return { asOf: aging.asOf, lang, policy, netUnapplied: options.netUnapplied, customers: sorted, groups, counts, issues: [] };
 }
 
 /** A count of zero per status, in risk order. */
@@ -296,87 +457,7 @@ function emptyCounts(): Record<CreditStatus, number> {
   return Object.fromEntries(CREDIT_STATUSES.map((s) => [s, 0])) as Record<CreditStatus, number>;
 }
 
-/**
- * Credit groups of the rows: members are the rows naming the group plus the parent's own row.
- * Only groups whose parent is a customer or that have two or more members share a limit.
- */
-function creditGroups(rows: readonly CustomerCredit[], convert: ReturnType<typeof converterOf>): CreditGroup[] {
-  const byKey = new Map<string, { name: string; members: number[] }>();
-  const rowByName = new Map<string, number>();
-  rows.forEach((row, r) => rowByName.set(normalizeKey(row.customer), r));
-  rows.forEach((row, r) => {
-    if (row.group === null) return;
-    const key = normalizeKey(row.group);
-    if (key === normalizeKey(row.customer)) return;
-    let entry = byKey.get(key);
-    if (!entry) {
-      entry = { name: row.group, members: [] };
-      byKey.set(key, entry);
-      const parent = rowByName.get(key);
-      if (parent !== undefined) entry.members.push(parent);
-    }
-    entry.members.push(r);
-  });
-  const groups: CreditGroup[] = [];
-  for (const [key, { name, members }] of byKey) {
-    const parentIndex = rowByName.get(key);
-    const parent = parentIndex === undefined ? undefined : rows[parentIndex];
-    if (!parent && members.length < 2) continue;
-    let limit: number | null = null;
-    let currency = parent?.currency ?? rows[members[0]!]!.currency;
-    if (parent && parent.limit !== null) limit = parent.limit;
-    else {
-      const stated = members.map((m) => rows[m]!).filter((row) => row.limit !== null);
-      if (stated[0]) currency = stated[0].currency;
-      for (const row of stated) if (row.currency === currency && (limit === null || row.limit! < limit)) limit = row.limit;
-    }
-    let exposure = 0;
-    let comparable = true;
-    for (const m of members) {
-      const row = rows[m]!;
-      const converted = convert(row.exposure, row.currency, currency);
-      if (converted === null || !row.facts.comparable) comparable = false;
-      exposure += converted ?? 0;
-    }
-    groups.push({ name: parent?.customer ?? name, currency, limit, exposure, comparable, blocked: parent?.facts.blocked ?? false, members });
-  }
-  return groups;
-}
-
 const RISK = Object.fromEntries(CREDIT_STATUSES.map((s, k) => [s, k])) as Record<CreditStatus, number>;
-
-/** Risk order: status, then utilisation (highest first, none last), exposure, name. */
-function byRisk(a: CustomerCredit, b: CustomerCredit): number {
-  return (
-    RISK[a.status] - RISK[b.status] ||
-    (b.utilisation ?? -Infinity) - (a.utilisation ?? -Infinity) ||
-    b.exposure - a.exposure ||
-    (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0)
-  );
-}
-
-/** Sets status, available, utilisation and reason of a row from its facts. */
-function decide(row: CustomerCredit, policy: CreditPolicy, lang: Lang, group: CreditGroup | null): void {
-  const { facts } = row;
-  row.status = creditDecision(facts, policy);
-  const limit = facts.limitMinor ?? (policy.noLimit === "zero" ? 0 : null);
-  row.available = limit === null || !facts.comparable ? null : limit - facts.exposureMinor;
-  row.utilisation = limit === null || limit <= 0 || !facts.comparable ? null : facts.exposureMinor / limit;
-  if (group && group.currency !== row.currency) row.limit = null;
-  const context: ReasonContext = {
-    limitMinor: facts.limitMinor,
-    exposureMinor: facts.exposureMinor,
-    oldestDaysOverdue: facts.oldestDaysOverdue,
-    blocked: facts.blocked,
-    comparable: facts.comparable,
-    currency: group?.currency ?? row.currency,
-    group: group?.name ?? null,
-    inTable: row.inTable,
-    unconverted: row.unconverted,
-    groupBlocked: group?.blocked ?? false,
-  };
-  row.reason = creditReason(row.status, context, policy, lang);
-}
 
 /** Everything a reason mentions. */
 export interface ReasonContext extends CreditFacts {
@@ -392,32 +473,39 @@ export interface ReasonContext extends CreditFacts {
 
 /** "87.5%" */
 function percentText(ratio: number): string {
-  return `${(Math.round(ratio * 1000) / 10).toFixed(1)}%`;
+  return `${(round(ratio * 1000) / 10).toFixed(1)}%`;
 }
 
 /** A message template split at its placeholders: even entries are text, odd ones names. */
 type Compiled = readonly string[];
-const compiledCache = new Map<string, Compiled>();
+const compiledCache = new Map<Lang, Map<string, Compiled>>();
 
 /**
  * Fills a catalog message like `t` does, from a template split once per language and id: the
  * check writes a reason for every customer (100k in a large book), and splitting each time
- * costs more than the rest of the check.
+ * costs more than the rest of the check. The text is joined in one piece (not concatenated
+ * piecewise), so each reason is one flat string rather than a chain of partial strings.
  */
-function message(lang: Lang, id: string, params: Readonly<Record<string, string | number>>): string {
-  const key = lang + "\u0000" + id;
-  let parts = compiledCache.get(key);
+function message(lang: Lang, id: string, params: Readonly<Record<string, string | number>>, prefix = ""): string {
+  let byId = compiledCache.get(lang);
+  if (byId === undefined) compiledCache.set(lang, (byId = new Map<string, Compiled>()));
+  let parts = byId.get(id);
   if (parts === undefined) {
     parts = t(lang, id).split(/\{(\w+)\}/);
-    compiledCache.set(key, parts);
+    byId.set(id, parts);
   }
-  let out = parts[0] ?? "";
-  for (let k = 1; k < parts.length; k += 2) {
-    const name = parts[k]!;
-    const value = params[name];
-    out += (value === undefined ? `{${name}}` : String(value)) + (parts[k + 1] ?? "");
+  const count = parts.length;
+  const pieces = new Array<string>(count + 1);
+  pieces[0] = prefix;
+  for (let k = 0; k < count; k++) {
+    const part = parts[k]!;
+    if ((k & 1) === 0) pieces[k + 1] = part;
+    else {
+      const value = params[part];
+      pieces[k + 1] = value === undefined ? `{${part}}` : String(value);
+    }
   }
-  return out;
+  return pieces.join("");
 }
 
 /**
@@ -430,7 +518,6 @@ function message(lang: Lang, id: string, params: Readonly<Record<string, string 
  */
 export function creditReason(status: CreditStatus, c: Readonly<ReasonContext>, policy: Readonly<CreditPolicy>, lang: Lang): string {
   const money = (minor: number): string => formatMoney(minor, c.currency, lang);
-  const prefix = c.group === null ? "" : message(lang, "credit.reason.group", { group: c.group });
   switch (status) {
     case "blocked":
       return c.blocked && c.groupBlocked && c.group !== null ? message(lang, "credit.reason.blocked.group", { group: c.group }) : message(lang, "credit.reason.blocked", {});
@@ -443,16 +530,17 @@ export function creditReason(status: CreditStatus, c: Readonly<ReasonContext>, p
     default:
       break;
   }
+  const prefix = c.group === null ? "" : message(lang, "credit.reason.group", { group: c.group });
   if (c.limitMinor === null) {
     const id = status === "over" ? "credit.reason.zero.over" : "credit.reason.zero.ok";
-    return prefix + message(lang, c.inTable ? id : `${id}.notInTable`, { exposure: money(c.exposureMinor) });
+    return message(lang, c.inTable ? id : `${id}.notInTable`, { exposure: money(c.exposureMinor) }, prefix);
   }
   const limit = c.limitMinor;
   const exposure = c.exposureMinor;
   const percent = limit > 0 ? percentText(exposure / limit) : "—";
-  if (status === "over") return prefix + message(lang, "credit.reason.over", { exposure: money(exposure), limit: money(limit), excess: money(exposure - limit) });
-  if (status === "near") return prefix + message(lang, "credit.reason.near", { exposure: money(exposure), limit: money(limit), percent, near: policy.nearPercent });
-  return prefix + message(lang, "credit.reason.ok", { exposure: money(exposure), limit: money(limit), percent, available: money(limit - exposure) });
+  if (status === "over") return message(lang, "credit.reason.over", { exposure: money(exposure), limit: money(limit), excess: money(exposure - limit) }, prefix);
+  if (status === "near") return message(lang, "credit.reason.near", { exposure: money(exposure), limit: money(limit), percent, near: policy.nearPercent }, prefix);
+  return message(lang, "credit.reason.ok", { exposure: money(exposure), limit: money(limit), percent, available: money(limit - exposure) }, prefix);
 }
 
 /** What {@link checkOrder} answers. Money in minor units of `currency`. */

@@ -37,9 +37,17 @@ export function converterOf(table: RateTable | null): Converter {
     }
     return null;
   };
+  // Rates by pair, looked up once: the credit check converts once per account and order.
+  const known = new Map<string, Map<string, number | null>>();
   return (minor, from, to) => {
     if (from === to) return minor;
-    const rate = rateOf(from, to);
+    let row = known.get(from);
+    if (row === undefined) known.set(from, (row = new Map<string, number | null>()));
+    let rate = row.get(to);
+    if (rate === undefined) {
+      rate = rateOf(from, to);
+      row.set(to, rate);
+    }
     if (rate === null) return null;
     return toMinor(fromMinor(minor, currencyDecimals(from)) * rate, currencyDecimals(to));
   };

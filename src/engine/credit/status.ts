@@ -49,6 +49,10 @@ export const DEFAULT_CREDIT_RULES: Readonly<CreditRules> = { nearPercent: 80, ho
 /** What to do when no limit is stated: warn ("No limit"), or check against a limit of zero. */
 export type NoLimitPolicy = "warn" | "zero";
 
+// Bound once: the credit check decides 100k statuses and `Math.x` is a global lookup.
+const { round } = Math;
+const { isSafeInteger } = Number;
+
 /** Percent written to hundredths, as an integer (80 → 8000, 87.5 → 8750). */
 const PERCENT_SCALE = 100;
 
@@ -90,11 +94,11 @@ export function isHold(oldestDaysOverdue: number | null, rules: Readonly<CreditR
 
 /** exposure ≥ limit × percent / 100, compared as integers: exposure × 10000 ≥ limit × percent × 100. */
 function isNear(limitMinor: number, exposureMinor: number, rules: Readonly<CreditRules>): boolean {
-  const percent = Math.round(rules.nearPercent * PERCENT_SCALE);
+  const percent = round(rules.nearPercent * PERCENT_SCALE);
   // Products stay exact below 2^53 for every realistic amount; BigInt only beyond.
   const left = exposureMinor * (100 * PERCENT_SCALE);
   const right = limitMinor * percent;
-  if (Number.isSafeInteger(left) && Number.isSafeInteger(right)) return left >= right;
+  if (isSafeInteger(left) && isSafeInteger(right)) return left >= right;
   return BigInt(exposureMinor) * BigInt(100 * PERCENT_SCALE) >= BigInt(limitMinor) * BigInt(percent);
 }
 
