@@ -28,7 +28,7 @@ import { selectCell } from "../../excel";
 import { usePane } from "../context";
 import type { AgingRunDone } from "../hooks/useAgingRun";
 import type { GroupBy } from "../hooks/useAgingForm";
-import { summarizeAging, type OverdueByCurrency } from "../summary";
+import { summarizeAging, type OverdueByCurrency } from "../../engine/report/overdue";
 import { describeError } from "../messages";
 
 /** Issues listed in the pane; the exceptions sheet holds them all. */

@@ -1,10 +1,13 @@
 /**
- * What the result view shows of an aging report: totals by bucket per currency and the largest
- * overdue balances. Everything stays in integer minor units and per currency — currencies are
+ * The overdue view of an aging report (what the task pane's result shows): totals by bucket per
+ * currency and the largest overdue balances. It lives in the engine because it sums money.
+ * Everything stays in integer minor units and per currency — currencies are
  * never added together — and amounts are only formatted when rendered.
  */
-import type { AgingReport, Bucket, CurrencyTotals } from "../engine/aging";
-import type { WorkbookSettings } from "../excel/types";
+import type { AgingReport, Bucket, CurrencyTotals } from "../aging";
+
+/** Whose balances are ranked: customers or sales reps. */
+export type OverdueGrouping = "customer" | "salesRep";
 
 /** One overdue balance: a customer (or a sales rep) in one currency. */
 export interface OverdueRow {
@@ -39,7 +42,7 @@ export const TOP_OVERDUE = 5;
  * @example
  * summarizeAging(report, "customer").topOverdue[0]?.rows[0] // { name: "Contoso", overdue: 1250000, open: 2000000 }
  */
-export function summarizeAging(report: AgingReport, groupBy: WorkbookSettings["groupBy"], limit = TOP_OVERDUE): AgingSummary {
+export function summarizeAging(report: AgingReport, groupBy: OverdueGrouping, limit = TOP_OVERDUE): AgingSummary {
   const { items, allocation, book } = report;
   // key "currency\u0000name" -> row, in first-seen order so equal amounts keep report order.
   const groups = new Map<string, { currency: string; row: OverdueRow }>();

@@ -1,8 +1,8 @@
-import { readBook } from "../../src/engine/read";
-import { ageBook } from "../../src/engine/aging";
-import { generateSampleBook } from "../../src/engine/sample";
-import { serialFromYmd } from "../../src/engine/dates";
-import { summarizeAging } from "../../src/taskpane/summary";
+import { readBook } from "../../../src/engine/read";
+import { ageBook } from "../../../src/engine/aging";
+import { generateSampleBook } from "../../../src/engine/sample";
+import { serialFromYmd } from "../../../src/engine/dates";
+import { summarizeAging } from "../../../src/engine/report/overdue";
 
 const book = readBook(generateSampleBook({ invoices: 400, seed: 7 }), { lang: "en-US", dateOrder: null, dateSystem: 1900, defaultCurrency: "USD" });
 const report = ageBook(book, { asOf: serialFromYmd(2026, 10, 31), basis: "due", boundaries: [30, 60, 90], autoApply: true, lang: "en-US" });
