@@ -3,21 +3,23 @@
  * still owes at the as-of date, and what credit each account holds unapplied.
  *
  * Everything is columnar (typed arrays indexed like Book.invoices / Book.payments) so a book
- * of a million invoices allocates in well under a second: no per-row objects, one string map
- * (invoice numbers) built once, and orderings done with counting sorts.
+ * of a million invoices allocates in well under a second: no per-row objects, invoice numbers
+ * found through the index the reader built (numberIndex.ts) rather than hashed again, and
+ * orderings done with counting sorts.
  *
  * Typed-array reads use `!`: every index below comes from a loop bound or an index built from
  * the same book, which `noUncheckedIndexedAccess` cannot see.
  */
 import type { Book, ExcludedRow, Field, InvoiceColumns, Lang, PaymentColumns, Role, RowIssue, Severity, CellValue } from "./types";
 import { NO_DATE } from "./types";
-import { cellAddress, normalizeKey } from "./read/normalize";
+import { cellAddress, codeUnit } from "./read/normalize";
+import { buildNumberIndex, firstWithNumber, nextWithNumber, type NumberIndex } from "./numberIndex";
 import { currencyDecimals } from "./currency";
 import { formatMoney } from "./money";
 import { t, type MessageParams } from "../i18n";
 
 // Bound once: these run per row, and a global `Math.x` lookup is slow in sandboxed runtimes.
-const { abs, floor, imul, max, min } = Math;
+const { abs, floor, max, min } = Math;
 
 /** Options of {@link allocateCash}. */
 export interface AllocationOptions {
@@ -136,7 +138,8 @@ export function allocateCash(book: Book, options: AllocationOptions): Allocation
 
   openingBalances(context, included, pay === null && hasOpenAmounts(inv));
 
-  const lookup = needsLookup(book, included, paymentIncluded) ? indexInvoiceNumbers(inv) : null;
+  // The reader's index of invoice numbers; a ledger made by hand gets one here.
+  const lookup = needsLookup(book, included, paymentIncluded) ? (inv.numberIndex ?? buildNumberIndex(inv.number, inv.length)) : null;
   let payments: PaymentAllocation | null = null;
   if (pay && paymentIncluded) {
     const paymentApplied = new Float64Array(pay.length);
@@ -358,25 +361,6 @@ function clampOpen(context: Context, i: number, value: number, limit: number, st
 // Invoice-number lookup (built once, only when something names an invoice)
 // ---------------------------------------------------------------------------------------------
 
-/**
- * Invoice numbers -> invoices, matched as normalizeKey matches them (case, width and spaces
- * ignored). An open-addressing table of 32-bit hashes instead of a Map<string, number>: plain
- * ASCII numbers (nearly all of them) are hashed and compared with their case folded on the
- * fly, so a million invoices are indexed without creating a million lower-case strings.
- */
-interface NumberLookup {
-  numbers: string[];
-  /** Power-of-two table of (first invoice with a key) + 1; 0 = empty. */
-  slots: Int32Array;
-  /** Hash of each slot's key, so most probes never touch the strings. */
-  hashes: Int32Array;
-  /**
-   * Next invoice with the same key (other customers), -1 at the end of a chain; null while no
-   * number is shared, which is the usual case.
-   */
-  next: Int32Array | null;
-}
-
 function needsLookup(book: Book, included: Uint8Array, paymentIncluded: Uint8Array | null): boolean {
   const inv = book.invoices;
   for (let i = 0; i < inv.length; i++) if (included[i] && inv.isCreditNote[i] && inv.reference[i]) return true;
@@ -385,106 +369,12 @@ function needsLookup(book: Book, included: Uint8Array, paymentIncluded: Uint8Arr
   return false;
 }
 
-/** Invoices only (not credit notes), all dates, so a reference to a later invoice can say so. */
-function indexInvoiceNumbers(inv: InvoiceColumns): NumberLookup {
-  let size = 16;
-  while (size < inv.length * 2) size *= 2;
-  const slots = new Int32Array(size);
-  const hashes = new Int32Array(size);
-  // Only when a number is shared: the chains, and the last invoice of each chain (by its head).
-  let next: Int32Array | null = null;
-  let tail: Int32Array | null = null;
-  const mask = size - 1;
-  const numbers = inv.number;
-  const isCreditNote = inv.isCreditNote;
-  for (let i = 0; i < inv.length; i++) {
-    if (isCreditNote[i]) continue;
-    const number = numbers[i]!;
-    const hash = keyHash(number);
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const head = slots[slot]! - 1;
-      if (head < 0) {
-        slots[slot] = i + 1;
-        hashes[slot] = hash;
-        break;
-      }
-      if (hashes[slot] === hash && sameKey(numbers[head]!, number)) {
-        next ??= new Int32Array(inv.length).fill(-1);
-        tail ??= new Int32Array(inv.length).fill(-1);
-        const last = tail[head]!;
-        next[last < 0 ? head : last] = i;
-        tail[head] = i;
-        break;
-      }
-    }
-  }
-  return { numbers, slots, hashes, next };
-}
-
-/** First invoice whose number matches `number`, or -1. */
-function findNumber(lookup: NumberLookup, number: string): number {
-  const { slots, hashes, numbers } = lookup;
-  const mask = slots.length - 1;
-  const hash = keyHash(number);
-  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-    const head = slots[slot]! - 1;
-    if (head < 0) return -1;
-    if (hashes[slot] === hash && sameKey(numbers[head]!, number)) return head;
-  }
-}
-
-/** True when every character is printable ASCII other than a space: normalizeKey only lower-cases such text. */
-function isPlainAscii(text: string): boolean {
-  if (text.length === 0) return false;
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c <= 0x20 || c >= 0x7f) return false;
-  }
-  return true;
-}
-
-/**
- * FNV-1a over the key's characters with ASCII case folded (equal for equal normalizeKey), then
- * mixed. Plain ASCII text is hashed in the same pass that checks it is plain.
- */
-function keyHash(text: string): number {
-  let hash = 0x811c9dc5;
-  let plain = text.length > 0;
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c <= 0x20 || c >= 0x7f) {
-      plain = false;
-      break;
-    }
-    hash = imul(hash ^ foldCase(c), 0x01000193);
-  }
-  if (!plain) {
-    const key = normalizeKey(text);
-    hash = 0x811c9dc5;
-    for (let k = 0; k < key.length; k++) hash = imul(hash ^ foldCase(key.charCodeAt(k)), 0x01000193);
-  }
-  // FNV's low bits mix poorly and the table is indexed by them: finish with murmur3's fmix32.
-  hash = imul(hash ^ (hash >>> 16), 0x85ebca6b);
-  hash = imul(hash ^ (hash >>> 13), 0xc2b2ae35);
-  return hash ^ (hash >>> 16);
-}
-
-/** normalizeKey(a) === normalizeKey(b), without allocating for plain ASCII. */
-function sameKey(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (isPlainAscii(a) && isPlainAscii(b)) {
-    if (a.length !== b.length) return false;
-    for (let k = 0; k < a.length; k++) if (foldCase(a.charCodeAt(k)) !== foldCase(b.charCodeAt(k))) return false;
-    return true;
-  }
-  return normalizeKey(a) === normalizeKey(b);
-}
-
-/** The invoice of `customer` whose number matches `number`, or -1. */
-function findInvoice(lookup: NumberLookup | null, number: string, customer: number, inv: InvoiceColumns): number {
+/** The invoice (not credit note) of `customer` whose number matches `number`, or -1. Dates are not looked at. */
+function findInvoice(lookup: NumberIndex | null, number: string, customer: number, inv: InvoiceColumns): number {
   if (!lookup) return -1;
-  const next = lookup.next;
-  for (let i = findNumber(lookup, number); i >= 0; i = next ? next[i]! : -1) if (inv.customer[i] === customer) return i;
+  for (let i = firstWithNumber(lookup, inv.number, number); i >= 0; i = nextWithNumber(lookup, i)) {
+    if (inv.customer[i] === customer && !inv.isCreditNote[i]) return i;
+  }
   return -1;
 }
 
@@ -492,11 +382,13 @@ function findInvoice(lookup: NumberLookup | null, number: string, customer: numb
  * Names of the customers owning an invoice numbered `number`, sorted so a message does not
  * depend on row order; "" when nobody does.
  */
-function ownersOf(lookup: NumberLookup | null, number: string, book: Book): string {
+function ownersOf(lookup: NumberIndex | null, number: string, book: Book): string {
   if (!lookup) return "";
   const owners = new Set<string>();
-  const next = lookup.next;
-  for (let i = findNumber(lookup, number); i >= 0; i = next ? next[i]! : -1) owners.add(book.customers.name[book.invoices.customer[i]!] ?? "");
+  const inv = book.invoices;
+  for (let i = firstWithNumber(lookup, inv.number, number); i >= 0; i = nextWithNumber(lookup, i)) {
+    if (!inv.isCreditNote[i]) owners.add(book.customers.name[inv.customer[i]!] ?? "");
+  }
   return [...owners].sort(compareText).join(", ");
 }
 
@@ -511,7 +403,7 @@ function applyPayments(
   paymentAccount: Int32Array,
   included: Uint8Array,
   paymentApplied: Float64Array,
-  lookup: NumberLookup | null,
+  lookup: NumberIndex | null,
 ): void {
   const { book, open, applied, pool } = context;
   const inv = book.invoices;
@@ -602,7 +494,7 @@ function applyPayments(
 // c. Credit notes
 // ---------------------------------------------------------------------------------------------
 
-function applyCreditNotes(context: Context, included: Uint8Array, invoiceAccount: Int32Array, lookup: NumberLookup | null): void {
+function applyCreditNotes(context: Context, included: Uint8Array, invoiceAccount: Int32Array, lookup: NumberIndex | null): void {
   const { book, open, applied, pool } = context;
   const inv = book.invoices;
   const names = book.customers.name;
@@ -860,26 +752,28 @@ function sortByKeyThenRow(indices: Int32Array, key: Int32Array, row: Int32Array)
  * other characters case-insensitively, then exactly.
  */
 function compareDocumentNumbers(a: string, b: string): number {
+  const aLength = a.length;
+  const bLength = b.length;
   let i = 0;
   let j = 0;
-  while (i < a.length && j < b.length) {
-    const ca = a.charCodeAt(i);
-    const cb = b.charCodeAt(j);
+  while (i < aLength && j < bLength) {
+    const ca = codeUnit(a, i);
+    const cb = codeUnit(b, j);
     if (isDigit(ca) && isDigit(cb)) {
       // Compare the digit runs by value without copying them: skip leading zeros, then the
       // longer run is larger, and equal lengths compare digit by digit.
       let si = i;
       let sj = j;
-      while (si < a.length && a.charCodeAt(si) === 48) si++;
-      while (sj < b.length && b.charCodeAt(sj) === 48) sj++;
+      while (si < aLength && codeUnit(a, si) === 48) si++;
+      while (sj < bLength && codeUnit(b, sj) === 48) sj++;
       let ei = si;
       let ej = sj;
-      while (ei < a.length && isDigit(a.charCodeAt(ei))) ei++;
-      while (ej < b.length && isDigit(b.charCodeAt(ej))) ej++;
+      while (ei < aLength && isDigit(codeUnit(a, ei))) ei++;
+      while (ej < bLength && isDigit(codeUnit(b, ej))) ej++;
       if (ei - si !== ej - sj) return ei - si - (ej - sj);
       for (let d = 0; d < ei - si; d++) {
-        const x = a.charCodeAt(si + d);
-        const y = b.charCodeAt(sj + d);
+        const x = codeUnit(a, si + d);
+        const y = codeUnit(b, sj + d);
         if (x !== y) return x < y ? -1 : 1;
       }
       i = ei;
@@ -892,7 +786,7 @@ function compareDocumentNumbers(a: string, b: string): number {
     i++;
     j++;
   }
-  return a.length - i - (b.length - j) || compareText(a, b);
+  return aLength - i - (bLength - j) || compareText(a, b);
 }
 
 function isDigit(code: number): boolean {

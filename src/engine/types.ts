@@ -11,6 +11,7 @@
  *   the engine only ever sees 1900-system serials.
  * - **Rows** in messages are sheet rows as the user sees them in Excel (1-based).
  */
+import type { NumberIndex } from "./numberIndex";
 
 /** A value read from one cell. Dates arrive as serial numbers (Excel) or text (CSV). */
 export type CellValue = number | string | boolean | null;
@@ -200,6 +201,12 @@ export interface InvoiceColumns {
   status: (string | null)[];
   po: (string | null)[];
   description: (string | null)[];
+  /**
+   * Documents by number, as the reader built it while checking for duplicates; cash
+   * application uses it to find the invoices payments and credit notes name. Absent in ledgers
+   * made by hand, for which cash application builds it.
+   */
+  numberIndex?: NumberIndex;
 }
 
 /** Cash receipts, one entry per usable source row, in source order. */

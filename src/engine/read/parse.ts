@@ -37,11 +37,12 @@ import {
   type TableDetection,
 } from "../types";
 import { detectSources } from "./detect";
-import { cellAddress, cellText, isBlankCell, keyHash, normalizeKey } from "./normalize";
+import { cellAddress, cellText, isBlankCell, normalizeKey } from "./normalize";
+import { addNumber, buildNumberIndex, createNumberIndex, nextWithNumber, type NumberIndex } from "../numberIndex";
 import { documentKind, holdFlag, isTotalLabel, isTotalNumber, rowHasTotalLabel, type DocumentKind } from "./values";
 
 // Bound once: readDate runs twice per row, and a global `Math.x` lookup is slow in sandboxed runtimes.
-const { abs, floor, max } = Math;
+const { abs, floor } = Math;
 
 /** A cell of a row that may be shorter than its header. */
 type Cell = CellValue | undefined;
@@ -92,6 +93,12 @@ interface ReadState {
   termsByText: Map<string, PaymentTerms | null>;
   /** Text date -> serial or DATE_* code: CSV books repeat the same few hundred dates. */
   dateByText: Map<string, number>;
+  /**
+   * The last text each registry answered and its answer. Exports are often sorted by customer
+   * and mostly in one currency, so the same text comes row after row; comparing it with the
+   * last one is much cheaper than a Map lookup, which runs several times per row.
+   */
+  last: { customerText: string; customer: number; currencyText: string; currency: number; repText: string; rep: number };
 }
 
 function newState(options: ReadOptions): ReadState {
@@ -115,6 +122,8 @@ function newState(options: ReadOptions): ReadState {
     salesRepByText: new Map(),
     termsByText: new Map(),
     dateByText: new Map(),
+    // "" is never looked up (blank cells are null), so it is a safe "nothing yet".
+    last: { customerText: "", customer: -1, currencyText: "", currency: -1, repText: "", rep: -1 },
   };
 }
 
@@ -177,12 +186,16 @@ function currencyIndexOf(state: ReadState, code: string): number {
 
 /** Currency index of a currency cell's text, -1 when the text names no known currency. */
 function currencyOfText(state: ReadState, text: string): number {
+  const last = state.last;
+  if (text === last.currencyText) return last.currency;
   let index = state.currencyByText.get(text);
   if (index === undefined) {
     const code = normalizeCurrency(text, state.defaultCurrency);
     index = code === null ? -1 : currencyIndexOf(state, code);
     state.currencyByText.set(text, index);
   }
+  last.currencyText = text;
+  last.currency = index;
   return index;
 }
 
@@ -209,16 +222,22 @@ function customerIndexOf(state: ReadState, name: string): number {
 
 /** Customer index of an invoice or payment's customer cell text, or TOTAL_ROW. */
 function customerOfText(state: ReadState, text: string): number {
+  const last = state.last;
+  if (text === last.customerText) return last.customer;
   let index = state.customerByText.get(text);
   if (index === undefined) {
     index = isTotalLabel(text) ? TOTAL_ROW : customerIndexOf(state, text);
     state.customerByText.set(text, index);
   }
+  last.customerText = text;
+  last.customer = index;
   return index;
 }
 
 /** Sales rep index of a rep's name (matched like customers), added on first use. */
 function salesRepOfText(state: ReadState, text: string): number {
+  const last = state.last;
+  if (text === last.repText) return last.rep;
   let index = state.salesRepByText.get(text);
   if (index === undefined) {
     const key = normalizeKey(text);
@@ -230,6 +249,8 @@ function salesRepOfText(state: ReadState, text: string): number {
     }
     state.salesRepByText.set(text, index);
   }
+  last.repText = text;
+  last.rep = index;
   return index;
 }
 
@@ -433,7 +454,7 @@ export function emptyInvoices(sheet: string): InvoiceColumns {
   };
 }
 
-function readInvoices(state: ReadState, detection: TableDetection, scratch: ArrayBuffer): InvoiceColumns {
+function readInvoices(state: ReadState, detection: TableDetection): InvoiceColumns {
   const table = detection.table;
   const rows = table.rows;
   const n = rows.length;
@@ -460,10 +481,12 @@ function readInvoices(state: ReadState, detection: TableDetection, scratch: Arra
     openAmount: new Float64Array(n), isCreditNote: new Uint8Array(n), reference: textColumn(cReference, n),
     salesRep: new Int32Array(n), status: textColumn(cStatus, n), po: textColumn(cPo, n), description: textColumn(cDescription, n),
   };
-  // keyHash of each stored number, for the duplicate check.
-  const hashes = new Int32Array(scratch, 0, n);
+  // Filled by dropDuplicates once the rows are read; handed to cash application in the columns.
+  const numberIndex = createNumberIndex(n);
   const c = state.customers;
   const documentKinds = new Map<string, DocumentKind | null>();
+  let lastTypeText = "";
+  let lastKind: DocumentKind | null = null;
   let defaultCurrency = -1;
   let k = 0;
 
@@ -569,11 +592,13 @@ function readInvoices(state: ReadState, detection: TableDetection, scratch: Arra
     if (cType >= 0) {
       const typeText = cellText(cells[cType]);
       if (typeText !== null) {
-        let kind = documentKinds.get(typeText);
+        let kind: DocumentKind | null | undefined = typeText === lastTypeText ? lastKind : documentKinds.get(typeText);
         if (kind === undefined) {
           kind = documentKind(typeText);
           documentKinds.set(typeText, kind);
         }
+        lastTypeText = typeText;
+        lastKind = kind;
         if (kind === null) report(state, "warning", table, i, cType, "documentType.unknown");
         else if (kind === "credit") {
           credit = true;
@@ -602,7 +627,6 @@ function readInvoices(state: ReadState, detection: TableDetection, scratch: Arra
     out.salesRep[k] = repText !== null ? salesRepOfText(state, repText) : (c.salesRep[customer] ?? -1);
     out.row[k] = table.firstRow + i;
     out.number[k] = number;
-    hashes[k] = keyHash(number);
     out.customer[k] = customer;
     out.currency[k] = currency;
     out.invoiceDate[k] = invoiceDate > 0 ? invoiceDate : NO_DATE;
@@ -616,7 +640,7 @@ function readInvoices(state: ReadState, detection: TableDetection, scratch: Arra
     if (cDescription >= 0) out.description[k] = optionalText(cells, cDescription);
     k++;
   }
-  return dropDuplicates(state, table, cNumber, trimInvoices(out, k), hashes, scratch);
+  return dropDuplicates(state, table, cNumber, trimInvoices(out, k), numberIndex);
 }
 
 /**
@@ -649,71 +673,49 @@ function trimInvoices(out: InvoiceColumns, k: number): InvoiceColumns {
   };
 }
 
-/** Slots of dropDuplicates' open-addressing table for n documents: a power of two ≥ 2n. */
-function duplicateTableSize(n: number): number {
-  let capacity = 16;
-  while (capacity < n * 2) capacity *= 2;
-  return capacity;
-}
-
 /**
- * Finds invoice numbers used twice for one customer (normalizeKey on the number) and removes
- * every such row with an error on each; a number shared by different customers stays, with a
- * warning on the later row.
+ * Indexes the documents by number (see numberIndex.ts) and, on the way, finds invoice numbers
+ * used twice for one customer (normalizeKey on the number): every such row is removed, with an
+ * error on each; a number shared by different customers stays, with a warning on the later
+ * row. The index goes into the columns for cash application.
  */
-function dropDuplicates(state: ReadState, table: TableData, cNumber: number, out: InvoiceColumns, hashes: Int32Array, scratch: ArrayBuffer): InvoiceColumns {
+function dropDuplicates(state: ReadState, table: TableData, cNumber: number, out: InvoiceColumns, index: NumberIndex): InvoiceColumns {
   const n = out.length;
+  const { number: numbers, customer, row } = out;
   // Index into table.rows of stored document k, for its issues.
-  const sourceOf = (k: number): number => (out.row[k] ?? table.firstRow) - table.firstRow;
-  // Open addressing on keyHash: the first document of each number, without a Map of n strings.
-  const capacity = duplicateTableSize(n);
-  const mask = capacity - 1;
-  const slots = new Int32Array(scratch, hashes.byteLength, capacity).fill(-1);
-  // Only for numbers seen more than once: "key \u0000 customer" -> first document.
-  let byCustomer: Map<string, number> | null = null;
+  const sourceOf = (k: number): number => row[k]! - table.firstRow;
   let duplicate: Uint8Array | null = null;
   for (let k = 0; k < n; k++) {
-    const hash = hashes[k] ?? 0;
-    let slot = hash & mask;
-    let earlier = -1;
-    for (;;) {
-      const at = slots[slot] ?? -1;
-      if (at < 0) break;
-      if (hashes[at] === hash && normalizeKey(out.number[at] ?? "") === normalizeKey(out.number[k] ?? "")) {
-        earlier = at;
+    const earlier = addNumber(index, numbers, k);
+    if (earlier < 0) continue;
+    // The number was seen before: the first document of this customer with it, if any.
+    let same = -1;
+    for (let j = earlier; j >= 0 && j !== k; j = nextWithNumber(index, j)) {
+      if (customer[j] === customer[k]) {
+        same = j;
         break;
       }
-      slot = (slot + 1) & mask;
     }
-    if (earlier < 0) {
-      slots[slot] = k;
-      continue;
-    }
-    const key = normalizeKey(out.number[k] ?? "");
-    byCustomer ??= new Map();
-    const earlierKey = key + "\u0000" + String(out.customer[earlier]);
-    if (!byCustomer.has(earlierKey)) byCustomer.set(earlierKey, earlier);
-    const ownKey = key + "\u0000" + String(out.customer[k]);
-    const same = byCustomer.get(ownKey);
-    if (same === undefined) {
-      byCustomer.set(ownKey, k);
+    if (same < 0) {
       report(state, "warning", table, sourceOf(k), cNumber, "invoice.numberReused", {
-        number: out.number[k] ?? "",
-        otherCustomer: state.customers.name[out.customer[earlier] ?? 0] ?? "",
-        otherRow: out.row[earlier] ?? 0,
+        number: numbers[k]!,
+        otherCustomer: state.customers.name[customer[earlier]!] ?? "",
+        otherRow: row[earlier]!,
       });
       continue;
     }
     duplicate ??= new Uint8Array(n);
     if (duplicate[same] === 0) {
       duplicate[same] = 1;
-      report(state, "error", table, sourceOf(same), cNumber, "invoice.duplicate", { number: out.number[same] ?? "", otherRow: out.row[k] ?? 0 });
+      report(state, "error", table, sourceOf(same), cNumber, "invoice.duplicate", { number: numbers[same]!, otherRow: row[k]! });
     }
     duplicate[k] = 1;
-    report(state, "error", table, sourceOf(k), cNumber, "invoice.duplicate", { number: out.number[k] ?? "", otherRow: out.row[same] ?? 0 });
+    report(state, "error", table, sourceOf(k), cNumber, "invoice.duplicate", { number: numbers[k]!, otherRow: row[same]! });
   }
-  if (duplicate === null) return out;
-  return compactInvoices(state, out, duplicate);
+  if (duplicate === null) return { ...out, numberIndex: index };
+  // Rare: the rows left shift, so their index is made again.
+  const kept = compactInvoices(state, out, duplicate);
+  return { ...kept, numberIndex: buildNumberIndex(kept.number, kept.length) };
 }
 
 /** Removes flagged documents, listing each as excluded with reason "duplicate". */
@@ -752,7 +754,17 @@ function compactInvoices(state: ReadState, out: InvoiceColumns, drop: Uint8Array
 // Payments
 // ---------------------------------------------------------------------------------------------
 
-function readPayments(state: ReadState, detection: TableDetection, scratch: ArrayBuffer): PaymentColumns {
+/** Payment columns for every row of the table, cut to the rows used once they are read. */
+function newPaymentColumns(detection: TableDetection): PaymentColumns {
+  const n = detection.table.rows.length;
+  return {
+    length: 0, sheet: detection.table.sheet, row: new Int32Array(n), reference: new Array<string>(n), customer: new Int32Array(n),
+    currency: new Int32Array(n), date: new Int32Array(n), amount: new Float64Array(n),
+    invoiceNumber: textColumn(columnOf(detection, "invoiceNumber"), n),
+  };
+}
+
+function readPayments(state: ReadState, detection: TableDetection): PaymentColumns {
   const table = detection.table;
   const rows = table.rows;
   const n = rows.length;
@@ -762,12 +774,8 @@ function readPayments(state: ReadState, detection: TableDetection, scratch: Arra
   const cAmount = columnOf(detection, "amount");
   const cInvoice = columnOf(detection, "invoiceNumber");
   const cCurrency = columnOf(detection, "currency");
-  const out: PaymentColumns = {
-    length: 0, sheet: table.sheet, row: new Int32Array(scratch, 0, n), reference: [], customer: new Int32Array(scratch, 4 * n, n),
-    currency: new Int32Array(scratch, 8 * n, n), date: new Int32Array(scratch, 12 * n, n), amount: new Float64Array(n),
-    invoiceNumber: textColumn(cInvoice, n),
-  };
-  const references = new Array<string>(n);
+  const out = newPaymentColumns(detection);
+  const references = out.reference;
   // "row {row}" split once around its placeholder: a generated reference costs one concatenation.
   const [before = "", after = ""] = t(state.lang, "payment.generatedReference").split("{row}");
   const c = state.customers;
@@ -889,16 +897,9 @@ export function readBook(tables: TableData[], options: ReadOptions): Book {
 
   const invoicesSource = sources.invoices;
   const paymentsSource = sources.payments;
-  // One buffer serves the invoices' duplicate check (hashes + open-addressing table) and then
-  // holds the payments' four Int32 columns: fewer new ArrayBuffer bytes per read, which is what
-  // makes V8 start a full garbage collection (and each one has to mark the caller's tables).
-  const invoiceRows = invoicesSource ? invoicesSource.table.rows.length : 0;
-  const paymentRows = paymentsSource ? paymentsSource.table.rows.length : 0;
-  const scratch = new ArrayBuffer(4 * max(invoiceRows + duplicateTableSize(invoiceRows), 4 * paymentRows));
   const invoices =
-    invoicesSource && invoicesSource.missing.length === 0 ? readInvoices(state, invoicesSource, scratch) : emptyInvoices(invoicesSource?.table.sheet ?? "");
-
-  const payments = paymentsSource && paymentsSource.missing.length === 0 ? readPayments(state, paymentsSource, scratch) : null;
+    invoicesSource && invoicesSource.missing.length === 0 ? readInvoices(state, invoicesSource) : emptyInvoices(invoicesSource?.table.sheet ?? "");
+  const payments = paymentsSource && paymentsSource.missing.length === 0 ? readPayments(state, paymentsSource) : null;
 
   const excluded = state.excluded
     .map((entry, order) => ({ entry, order }))

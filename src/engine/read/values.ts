@@ -4,7 +4,7 @@
  * case, width, spaces and punctuation never matter ("Grand Total:" = "grandtotal").
  */
 import type { CellValue } from "../types";
-import { normalizeHeader } from "./normalize";
+import { codeUnit, normalizeHeader } from "./normalize";
 
 /** Labels of total rows, as whole cell texts. */
 const TOTAL_LABELS = new Set(
@@ -43,7 +43,8 @@ function mayBeTotal(code: number): boolean {
  * isTotalLabel("Total Wine & More")   // false
  */
 export function isTotalLabel(text: string): boolean {
-  if (text.length === 0 || text.length > 120 || !mayBeTotal(text.charCodeAt(0))) return false;
+  const length = text.length;
+  if (length === 0 || length > 120 || !mayBeTotal(codeUnit(text, 0))) return false;
   const key = normalizeHeader(text);
   if (TOTAL_LABELS.has(key)) return true;
   for (const prefix of TOTAL_PREFIXES) if (key.startsWith(prefix)) return true;
@@ -61,7 +62,7 @@ export function isTotalLabel(text: string): boolean {
  * isTotalNumber("T-100")      // false
  */
 export function isTotalNumber(text: string): boolean {
-  if (text.length === 0 || !mayBeTotal(text.charCodeAt(0))) return false;
+  if (text.length === 0 || !mayBeTotal(codeUnit(text, 0))) return false;
   if (isTotalLabel(text)) return true;
   return /^(?:grand|sub)?total/.test(normalizeHeader(text));
 }

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { readBook } from "../../../src/engine/read";
+import { firstWithNumber, nextWithNumber } from "../../../src/engine/numberIndex";
 import { serialFromIso } from "../../../src/engine/dates";
 import { NO_DATE, type Book, type CellValue, type ReadOptions, type RowIssue, type TableData } from "../../../src/engine/types";
 
@@ -398,6 +399,26 @@ describe("readBook: properties", () => {
           expect(book.invoices.isCreditNote[k]).toBe(g.cents < 0 ? 1 : 0);
         });
       }),
+    );
+  });
+
+  it("hands cash application an index of the invoice numbers it kept, also after dropping duplicates", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 6 }), fc.constantFrom("Acme", "Beta"), fc.boolean()), { maxLength: 25 }), (specs) => {
+        const cells = specs.map(([n, customer, upper]) => invoiceRow({ "Invoice No": upper ? `INV-${n}` : ` inv-${n}`, Customer: customer }));
+        const book = readBook([invoices(...cells)], options());
+        const inv = book.invoices;
+        const index = inv.numberIndex;
+        expect(index).toBeDefined();
+        if (!index) return;
+        for (let n = 0; n <= 6; n++) {
+          const found: number[] = [];
+          for (let k = firstWithNumber(index, inv.number, `INV-${n}`); k >= 0; k = nextWithNumber(index, k)) found.push(k);
+          const expected = inv.number.flatMap((number, k) => (number.trim().toLowerCase() === `inv-${n}` ? [k] : []));
+          expect(found).toEqual(expected);
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 

@@ -1,0 +1,173 @@
+/**
+ * An index of a ledger's document numbers, matched as normalizeKey matches them (case, width
+ * and spaces ignored): which documents carry a given number.
+ *
+ * Built once, by the reader, while it checks numbers for duplicates, and handed to cash
+ * application in the Book, so the million numbers of a large ledger are hashed once per run.
+ * It is an open-addressing table of 32-bit hashes rather than a Map<string, number>: plain
+ * ASCII numbers (nearly all of them) are hashed and compared with their case folded on the
+ * fly, so no lower-case copy of each number is ever made.
+ *
+ * Every document is indexed, credit notes included; callers that want invoices only skip the
+ * others while they walk a number's documents.
+ */
+import { codeUnit, keyHash, normalizeKey } from "./read/normalize";
+
+const { imul } = Math;
+
+/** Documents by number. Indices are positions in the ledger's columns. */
+export interface NumberIndex {
+  /**
+   * Two Int32 per slot, side by side so a probe touches one cache line: the first document with
+   * the slot's key + 1 (0 = empty slot), and the key's hash. The slot count is a power of two
+   * at least twice the number of documents.
+   */
+  table: Int32Array;
+  /** How many documents the chains can hold (the ledger's length when the index was made). */
+  capacity: number;
+  /** Next document with the same key, in ledger order, -1 at the end; null while no key repeats. */
+  next: Int32Array | null;
+  /** Last document of each chain, by the chain's first document; null like `next`. */
+  tail: Int32Array | null;
+}
+
+/**
+ * An empty index for up to `capacity` documents.
+ *
+ * @example
+ * const index = createNumberIndex(3);
+ * addNumber(index, ["INV-1", "inv-1", "INV-2"], 0) // -1: first of its number
+ */
+export function createNumberIndex(capacity: number): NumberIndex {
+  let slots = 16;
+  while (slots < capacity * 2) slots *= 2;
+  return { table: new Int32Array(slots * 2), capacity, next: null, tail: null };
+}
+
+/**
+ * Hash of a number's key (normalizeKey), mixed so that the table's low bits are usable.
+ * Equal keys have equal hashes.
+ *
+ * @example
+ * numberHash("INV-001") === numberHash(" inv-001 ") // true
+ */
+export function numberHash(text: string): number {
+  // FNV's low bits mix poorly and the table is indexed by them: finish with murmur3's fmix32.
+  let hash = keyHash(text);
+  hash = imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  hash = imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  return hash ^ (hash >>> 16);
+}
+
+/**
+ * Adds document `k` (numbered `numbers[k]`) at the end of its number's chain. Returns the first
+ * document that already had the number, or -1 when `k` is the first.
+ *
+ * @example
+ * const numbers = ["INV-1", "INV-2", "inv-1"];
+ * const index = createNumberIndex(numbers.length);
+ * numbers.map((_, k) => addNumber(index, numbers, k)) // [-1, -1, 0]
+ */
+export function addNumber(index: NumberIndex, numbers: readonly string[], k: number): number {
+  const table = index.table;
+  const mask = (table.length >> 1) - 1;
+  const number = numbers[k]!;
+  const hash = numberHash(number);
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const at = slot << 1;
+    const head = table[at]! - 1;
+    if (head < 0) {
+      table[at] = k + 1;
+      table[at + 1] = hash;
+      return -1;
+    }
+    if (table[at + 1] === hash && sameKey(numbers[head]!, number)) {
+      appendToChain(index, head, k);
+      return head;
+    }
+  }
+}
+
+function appendToChain(index: NumberIndex, head: number, k: number): void {
+  const next = (index.next ??= new Int32Array(index.capacity).fill(-1));
+  const tail = (index.tail ??= new Int32Array(index.capacity).fill(-1));
+  const last = tail[head]!;
+  next[last < 0 ? head : last] = k;
+  tail[head] = k;
+}
+
+/**
+ * The index of `numbers[0 .. length)`, every document in ledger order.
+ *
+ * @example
+ * const index = buildNumberIndex(["INV-1", "CN-1", "inv-1"], 3);
+ * firstWithNumber(index, ["INV-1", "CN-1", "inv-1"], "Inv-1") // 0; then nextWithNumber(index, 0) is 2
+ */
+export function buildNumberIndex(numbers: readonly string[], length: number): NumberIndex {
+  const index = createNumberIndex(length);
+  for (let k = 0; k < length; k++) addNumber(index, numbers, k);
+  return index;
+}
+
+/**
+ * The first document whose number matches `text`, or -1.
+ *
+ * @example
+ * const numbers = ["INV-1", "INV-2"];
+ * firstWithNumber(buildNumberIndex(numbers, 2), numbers, " inv-2") // 1
+ */
+export function firstWithNumber(index: NumberIndex, numbers: readonly string[], text: string): number {
+  const table = index.table;
+  const mask = (table.length >> 1) - 1;
+  const hash = numberHash(text);
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const at = slot << 1;
+    const head = table[at]! - 1;
+    if (head < 0) return -1;
+    if (table[at + 1] === hash && sameKey(numbers[head]!, text)) return head;
+  }
+}
+
+/**
+ * The document after `k` with the same number, or -1.
+ *
+ * @example
+ * const numbers = ["INV-1", "INV-1"];
+ * nextWithNumber(buildNumberIndex(numbers, 2), 0) // 1
+ */
+export function nextWithNumber(index: NumberIndex, k: number): number {
+  return index.next === null ? -1 : index.next[k]!;
+}
+
+/** True when every character is printable ASCII other than a space: normalizeKey only lower-cases such text. */
+function isPlainAscii(text: string): boolean {
+  const length = text.length;
+  if (length === 0) return false;
+  for (let k = 0; k < length; k++) {
+    const c = codeUnit(text, k);
+    if (c <= 0x20 || c >= 0x7f) return false;
+  }
+  return true;
+}
+
+function foldCase(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+/**
+ * normalizeKey(a) === normalizeKey(b), without allocating for plain ASCII.
+ *
+ * @example
+ * sameKey("INV-1", "inv-1")  // true
+ * sameKey("INV-1", "INV-01") // false
+ */
+export function sameKey(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (isPlainAscii(a) && isPlainAscii(b)) {
+    const length = a.length;
+    if (length !== b.length) return false;
+    for (let k = 0; k < length; k++) if (foldCase(codeUnit(a, k)) !== foldCase(codeUnit(b, k))) return false;
+    return true;
+  }
+  return normalizeKey(a) === normalizeKey(b);
+}

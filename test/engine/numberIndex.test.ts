@@ -1,0 +1,65 @@
+import fc from "fast-check";
+import { addNumber, buildNumberIndex, createNumberIndex, firstWithNumber, nextWithNumber, numberHash, sameKey, type NumberIndex } from "../../src/engine/numberIndex";
+import { normalizeKey } from "../../src/engine/read/normalize";
+
+/** Every document of a number's chain, in chain order. */
+function chainOf(index: NumberIndex, numbers: readonly string[], text: string): number[] {
+  const found: number[] = [];
+  for (let k = firstWithNumber(index, numbers, text); k >= 0; k = nextWithNumber(index, k)) found.push(k);
+  return found;
+}
+
+describe("number index: documents by number, matched as normalizeKey matches", () => {
+  const numbers = ["INV-1", "CN-7", " inv-1", "INV-10", "ＩＮＶ－１", "INV 1", "INV  1", "发票-1"];
+  const index = buildNumberIndex(numbers, numbers.length);
+
+  it.each([
+    ["INV-1", [0, 2, 4]],
+    ["inv-1 ", [0, 2, 4]],
+    ["INV-10", [3]],
+    ["INV 1", [5, 6]],
+    ["INV-01", []],
+    ["INV1", []],
+    ["发票-1", [7]],
+    ["", []],
+  ])("%j is carried by documents %j, in ledger order", (text, expected) => {
+    expect(chainOf(index, numbers, text)).toEqual(expected);
+  });
+
+  it("tells who had a number first while it is being filled", () => {
+    const fresh = createNumberIndex(numbers.length);
+    expect(numbers.map((_, k) => addNumber(fresh, numbers, k))).toEqual([-1, -1, 0, -1, 0, -1, 5, -1]);
+  });
+
+  it("makes no chains while every number is unique", () => {
+    const unique = ["A-1", "A-2", "A-3"];
+    expect(buildNumberIndex(unique, 3).next).toBeNull();
+  });
+
+  it("compares keys the way normalizeKey does", () => {
+    expect(sameKey("INV-1", "inv-1")).toBe(true);
+    expect(sameKey("INV-1", "INV-01")).toBe(false);
+    expect(sameKey("ＡＢＣ", "abc")).toBe(true);
+    expect(numberHash("INV-001")).toBe(numberHash(" inv-001 "));
+  });
+
+  it("finds exactly the documents whose key matches, for any ledger (property)", () => {
+    // A small alphabet with case, width and spacing variants, so keys collide often.
+    const variant = fc.constantFrom("INV-1", "inv-1", " INV-1 ", "ＩＮＶ-1", "INV-2", "INV 2", "INV  2", "CN-1", "cn-1", "X", "x ", "发票1");
+    fc.assert(
+      fc.property(fc.array(variant, { maxLength: 40 }), variant, (ledger, query) => {
+        const built = buildNumberIndex(ledger, ledger.length);
+        const expected = ledger.flatMap((number, k) => (normalizeKey(number) === normalizeKey(query) ? [k] : []));
+        expect(chainOf(built, ledger, query)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("stays correct when many numbers share a slot's neighbourhood (a full-ish table)", () => {
+    const many = Array.from({ length: 5000 }, (_, k) => `INV-${k % 2500}`);
+    const built = buildNumberIndex(many, many.length);
+    for (const k of [0, 1, 1249, 2499]) expect(chainOf(built, many, `inv-${k}`)).toEqual([k, k + 2500]);
+    expect(firstWithNumber(built, many, "INV-2500")).toBe(-1);
+  });
+});
