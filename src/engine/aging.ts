@@ -215,21 +215,26 @@ export function ageBook(book: Book, options: AgingOptions): AgingReport {
   const oldest = new Float64Array(source.length).fill(-Infinity);
   const firstItem = new Int32Array(source.length + 1);
   const lookup = bucketLookup(basis, boundaries);
+  // Columns in locals for the loop over every invoice.
+  const { dueDate, invoiceDate } = inv;
+  const { invoice: itemInvoice, daysOverdue: itemDaysOverdue, age: itemAge, bucket: itemBucket } = items;
+  const accountStart = source.start;
+  const byDue = basis === "due";
   let m = 0;
   for (let a = 0; a < source.length; a++) {
     firstItem[a] = m;
-    for (let k = source.start[a]!, end = source.start[a + 1]!; k < end; k++) {
+    for (let k = accountStart[a]!, end = accountStart[a + 1]!; k < end; k++) {
       const i = order[k]!;
       const amount = open[i]!;
       if (amount === 0) continue;
-      const due = dueOf(inv.dueDate[i]!, inv.invoiceDate[i]!, asOf);
+      const due = dueOf(dueDate[i]!, invoiceDate[i]!, asOf);
       const daysOverdue = asOf - due;
-      const age = basis === "due" ? daysOverdue : asOf - dueOf(inv.invoiceDate[i]!, inv.invoiceDate[i]!, asOf);
+      const age = byDue ? daysOverdue : asOf - dueOf(invoiceDate[i]!, invoiceDate[i]!, asOf);
       const bucket = lookup(age);
-      items.invoice[m] = i;
-      items.daysOverdue[m] = daysOverdue;
-      items.age[m] = age;
-      items.bucket[m] = bucket;
+      itemInvoice[m] = i;
+      itemDaysOverdue[m] = daysOverdue;
+      itemAge[m] = age;
+      itemBucket[m] = bucket;
       const slot = a * bucketCount + bucket;
       accountBuckets[slot] = accountBuckets[slot]! + amount;
       accountOpen[a] = accountOpen[a]! + amount;

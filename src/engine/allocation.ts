@@ -320,18 +320,19 @@ function hasOpenAmounts(inv: InvoiceColumns): boolean {
 function openingBalances(context: Context, included: Uint8Array, fromOpenAmounts: boolean): void {
   const { book, open, applied } = context;
   const inv = book.invoices;
-  for (let i = 0; i < inv.length; i++) {
+  const { amount: amounts, isCreditNote, openAmount } = inv;
+  for (let i = 0, n = inv.length; i < n; i++) {
     if (!included[i]) continue;
-    const amount = inv.amount[i]!;
-    if (inv.isCreditNote[i]) {
+    const amount = amounts[i]!;
+    if (isCreditNote[i]) {
       // A credit note's amount is negative; its credit is the magnitude.
       let available = -amount;
-      const stated = inv.openAmount[i]!;
+      const stated = openAmount[i]!;
       if (fromOpenAmounts && !Number.isNaN(stated)) available = clampOpen(context, i, abs(stated), abs(amount), stated);
       open[i] = available;
       continue;
     }
-    const stated = inv.openAmount[i]!;
+    const stated = openAmount[i]!;
     const start = fromOpenAmounts && !Number.isNaN(stated) ? clampOpen(context, i, stated, amount, stated) : amount;
     open[i] = start;
     applied[i] = amount - start;
@@ -372,8 +373,11 @@ function needsLookup(book: Book, included: Uint8Array, paymentIncluded: Uint8Arr
 /** The invoice (not credit note) of `customer` whose number matches `number`, or -1. Dates are not looked at. */
 function findInvoice(lookup: NumberIndex | null, number: string, customer: number, inv: InvoiceColumns): number {
   if (!lookup) return -1;
-  for (let i = firstWithNumber(lookup, inv.number, number); i >= 0; i = nextWithNumber(lookup, i)) {
-    if (inv.customer[i] === customer && !inv.isCreditNote[i]) return i;
+  const i = firstWithNumber(lookup, inv.number, number);
+  // Nearly always the number's only document: no chain to walk.
+  if (i >= 0 && inv.customer[i] === customer && !inv.isCreditNote[i]) return i;
+  for (let j = nextWithNumber(lookup, i); j >= 0; j = nextWithNumber(lookup, j)) {
+    if (inv.customer[j] === customer && !inv.isCreditNote[j]) return j;
   }
   return -1;
 }
@@ -413,19 +417,22 @@ function applyPayments(
   // unreferenced cash / an issue right away, and take what is claimed off the invoice's open
   // amount (so an open amount below 0 means the invoice is over-claimed).
   const target = new Int32Array(pay.length).fill(-1);
-  for (let p = 0; p < pay.length; p++) {
+  // Columns in locals: findInvoice is a call, after which V8 would load each from its object again.
+  const { amount: paymentAmount, invoiceNumber: paymentInvoice, customer: paymentCustomer, currency: paymentCurrency } = pay;
+  const invoiceCurrency = inv.currency;
+  for (let p = 0, n = pay.length; p < n; p++) {
     if (!paymentIncluded[p]) continue;
-    const amount = pay.amount[p]!;
+    const amount = paymentAmount[p]!;
     const account = paymentAccount[p]!;
-    const number = pay.invoiceNumber[p];
+    const number = paymentInvoice[p];
     // Refunds and unreferenced cash go to the account's credit.
     if (!number || amount <= 0) {
       pool[account] = pool[account]! + amount;
       continue;
     }
-    const customer = pay.customer[p]!;
+    const customer = paymentCustomer[p]!;
     const i = findInvoice(lookup, number, customer, inv);
-    if (i >= 0 && included[i] && inv.currency[i] === pay.currency[p]) {
+    if (i >= 0 && included[i] && invoiceCurrency[i] === paymentCurrency[p]) {
       target[p] = i;
       open[i] = open[i]! - amount;
       continue;
@@ -459,10 +466,10 @@ function applyPayments(
   // Sums of minor units are exact, so giving the contested claims back restores the open amount.
   const contested = new Uint8Array(pay.length);
   let contestedCount = 0;
-  for (let p = 0; p < pay.length; p++) {
+  for (let p = 0, n = pay.length; p < n; p++) {
     const i = target[p]!;
     if (i < 0) continue;
-    const amount = pay.amount[p]!;
+    const amount = paymentAmount[p]!;
     if (open[i]! < 0) {
       contested[p] = 1;
       contestedCount++;

@@ -484,6 +484,14 @@ function readInvoices(state: ReadState, detection: TableDetection): InvoiceColum
   // Filled by dropDuplicates once the rows are read; handed to cash application in the columns.
   const numberIndex = createNumberIndex(n);
   const c = state.customers;
+  // The columns and registries in locals: the row loop calls out to helpers, after which V8
+  // would otherwise load each of them from its object again, a dozen times per row.
+  const { row: rowOf, number: numberOf, customer: customerOf, currency: currencyOf, invoiceDate: invoiceDateOf, dueDate: dueDateOf } = out;
+  const { amount: amountOf, openAmount: openAmountOf, isCreditNote: isCreditNoteOf, salesRep: salesRepOf } = out;
+  const { reference: referenceOf, status: statusOf, po: poOf, description: descriptionOf } = out;
+  const { decimals } = state;
+  const { currency: customerCurrency, salesRep: customerRep, parsedTerms: customerTerms } = c;
+  const firstRow = table.firstRow;
   const documentKinds = new Map<string, DocumentKind | null>();
   let lastTypeText = "";
   let lastKind: DocumentKind | null = null;
@@ -525,14 +533,14 @@ function readInvoices(state: ReadState, detection: TableDetection): InvoiceColum
       }
       currencyFromColumn = true;
     } else {
-      currency = c.currency[customer] ?? -1;
+      currency = customerCurrency[customer] ?? -1;
       if (currency < 0) {
         if (defaultCurrency < 0) defaultCurrency = currencyIndexOf(state, state.defaultCurrency);
         currency = defaultCurrency;
       }
     }
 
-    let amount = typeof amountCell === "number" ? minorOfNumber(amountCell, state.decimals[currency] ?? 2) : NaN;
+    let amount = typeof amountCell === "number" ? minorOfNumber(amountCell, decimals[currency] ?? 2) : NaN;
     if (amount !== amount) {
       const read = readAmountSlow(state, amountCell, currency, currencyFromColumn);
       if (!read.ok) {
@@ -566,7 +574,7 @@ function readInvoices(state: ReadState, detection: TableDetection): InvoiceColum
           continue;
         }
       } else {
-        terms = c.parsedTerms[customer] ?? null;
+        terms = customerTerms[customer] ?? null;
         if (terms === null) {
           report(state, "error", table, i, cDue >= 0 ? cDue : cInvoiceDate, "dueDate.missing");
           exclude(state, "invoice", number, table, i, "invalid");
@@ -612,7 +620,7 @@ function readInvoices(state: ReadState, detection: TableDetection): InvoiceColum
 
     let open = NaN;
     if (cOpen >= 0) {
-      open = readOptionalAmount(state, table, i, cOpen, cells[cOpen], state.decimals[currency] ?? 2);
+      open = readOptionalAmount(state, table, i, cOpen, cells[cOpen], decimals[currency] ?? 2);
       if (flipped && open > 0) open = -open;
       if (open === open && (abs(open) > abs(amount) || (open !== 0 && (open < 0) !== (amount < 0)))) {
         const code = state.currencies[currency] ?? "";
@@ -624,20 +632,20 @@ function readInvoices(state: ReadState, detection: TableDetection): InvoiceColum
     }
 
     const repText = cRep >= 0 ? cellText(cells[cRep]) : null;
-    out.salesRep[k] = repText !== null ? salesRepOfText(state, repText) : (c.salesRep[customer] ?? -1);
-    out.row[k] = table.firstRow + i;
-    out.number[k] = number;
-    out.customer[k] = customer;
-    out.currency[k] = currency;
-    out.invoiceDate[k] = invoiceDate > 0 ? invoiceDate : NO_DATE;
-    out.dueDate[k] = dueDate;
-    out.amount[k] = amount;
-    out.openAmount[k] = open;
-    out.isCreditNote[k] = credit ? 1 : 0;
-    if (cReference >= 0) out.reference[k] = credit ? optionalText(cells, cReference) : null;
-    if (cStatus >= 0) out.status[k] = optionalText(cells, cStatus);
-    if (cPo >= 0) out.po[k] = optionalText(cells, cPo);
-    if (cDescription >= 0) out.description[k] = optionalText(cells, cDescription);
+    salesRepOf[k] = repText !== null ? salesRepOfText(state, repText) : (customerRep[customer] ?? -1);
+    rowOf[k] = firstRow + i;
+    numberOf[k] = number;
+    customerOf[k] = customer;
+    currencyOf[k] = currency;
+    invoiceDateOf[k] = invoiceDate > 0 ? invoiceDate : NO_DATE;
+    dueDateOf[k] = dueDate;
+    amountOf[k] = amount;
+    openAmountOf[k] = open;
+    isCreditNoteOf[k] = credit ? 1 : 0;
+    if (cReference >= 0) referenceOf[k] = credit ? optionalText(cells, cReference) : null;
+    if (cStatus >= 0) statusOf[k] = optionalText(cells, cStatus);
+    if (cPo >= 0) poOf[k] = optionalText(cells, cPo);
+    if (cDescription >= 0) descriptionOf[k] = optionalText(cells, cDescription);
     k++;
   }
   return dropDuplicates(state, table, cNumber, trimInvoices(out, k), numberIndex);
@@ -775,10 +783,13 @@ function readPayments(state: ReadState, detection: TableDetection): PaymentColum
   const cInvoice = columnOf(detection, "invoiceNumber");
   const cCurrency = columnOf(detection, "currency");
   const out = newPaymentColumns(detection);
-  const references = out.reference;
+  // In locals for the row loop, as in readInvoices.
+  const { row: rowOf, reference: references, customer: customerOf, currency: currencyOf, date: dateOf, amount: amountOf, invoiceNumber: invoiceNumberOf } = out;
+  const { decimals } = state;
+  const customerCurrency = state.customers.currency;
+  const firstRow = table.firstRow;
   // "row {row}" split once around its placeholder: a generated reference costs one concatenation.
   const [before = "", after = ""] = t(state.lang, "payment.generatedReference").split("{row}");
-  const c = state.customers;
   let defaultCurrency = -1;
   let k = 0;
 
@@ -810,14 +821,14 @@ function readPayments(state: ReadState, detection: TableDetection): PaymentColum
       }
       currencyFromColumn = true;
     } else {
-      currency = c.currency[customer] ?? -1;
+      currency = customerCurrency[customer] ?? -1;
       if (currency < 0) {
         if (defaultCurrency < 0) defaultCurrency = currencyIndexOf(state, state.defaultCurrency);
         currency = defaultCurrency;
       }
     }
 
-    let amount = typeof amountCell === "number" ? minorOfNumber(amountCell, state.decimals[currency] ?? 2) : NaN;
+    let amount = typeof amountCell === "number" ? minorOfNumber(amountCell, decimals[currency] ?? 2) : NaN;
     if (amount !== amount) {
       const read = readAmountSlow(state, amountCell, currency, currencyFromColumn);
       if (!read.ok) {
@@ -841,13 +852,13 @@ function readPayments(state: ReadState, detection: TableDetection): PaymentColum
       continue;
     }
 
-    out.row[k] = table.firstRow + i;
+    rowOf[k] = firstRow + i;
     references[k] = reference;
-    out.customer[k] = customer;
-    out.currency[k] = currency;
-    out.date[k] = date;
-    out.amount[k] = amount === 0 ? 0 : amount;
-    if (cInvoice >= 0) out.invoiceNumber[k] = optionalText(cells, cInvoice);
+    customerOf[k] = customer;
+    currencyOf[k] = currency;
+    dateOf[k] = date;
+    amountOf[k] = amount === 0 ? 0 : amount;
+    if (cInvoice >= 0) invoiceNumberOf[k] = optionalText(cells, cInvoice);
     k++;
   }
   references.length = k;
