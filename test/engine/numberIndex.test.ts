@@ -56,6 +56,22 @@ describe("number index: documents by number, matched as normalizeKey matches", (
     );
   });
 
+  it("splits a large ledger into partitions and still chains every number in ledger order", () => {
+    // 100k documents: partitioned. Every third number repeats, written in another case.
+    const ledger = Array.from({ length: 100_000 }, (_, k) => (k % 3 === 0 && k >= 60_000 ? `inv-${k - 60_000}` : `INV-${k}`));
+    const repeats: [number, number][] = [];
+    const built = buildNumberIndex(ledger, ledger.length, (k, first) => repeats.push([k, first]));
+    expect(built.bits).toBeGreaterThan(0);
+    const expectedRepeats = ledger.flatMap((number, k) => (number.startsWith("inv-") ? [[k, Number(number.slice(4))] as [number, number]] : []));
+    expect(repeats.sort((a, b) => a[0] - b[0])).toEqual(expectedRepeats);
+    for (const k of [0, 3, 59_999, 60_000, 39_999, 99_999]) {
+      const key = ledger[k]!.toLowerCase();
+      const expected = ledger.flatMap((number, j) => (number.toLowerCase() === key ? [j] : []));
+      expect(chainOf(built, ledger, ledger[k]!)).toEqual(expected);
+    }
+    expect(firstWithNumber(built, ledger, "INV-100000")).toBe(-1);
+  });
+
   it("stays correct when many numbers share a slot's neighbourhood (a full-ish table)", () => {
     const many = Array.from({ length: 5000 }, (_, k) => `INV-${k % 2500}`);
     const built = buildNumberIndex(many, many.length);

@@ -38,7 +38,7 @@ import {
 } from "../types";
 import { detectSources } from "./detect";
 import { cellAddress, cellText, isBlankCell, normalizeKey } from "./normalize";
-import { addNumber, buildNumberIndex, createNumberIndex, nextWithNumber, type NumberIndex } from "../numberIndex";
+import { buildNumberIndex, nextWithNumber } from "../numberIndex";
 import { documentKind, holdFlag, isTotalLabel, isTotalNumber, rowHasTotalLabel, type DocumentKind } from "./values";
 
 // Bound once: readDate runs twice per row, and a global `Math.x` lookup is slow in sandboxed runtimes.
@@ -481,8 +481,6 @@ function readInvoices(state: ReadState, detection: TableDetection): InvoiceColum
     openAmount: new Float64Array(n), isCreditNote: new Uint8Array(n), reference: textColumn(cReference, n),
     salesRep: new Int32Array(n), status: textColumn(cStatus, n), po: textColumn(cPo, n), description: textColumn(cDescription, n),
   };
-  // Filled by dropDuplicates once the rows are read; handed to cash application in the columns.
-  const numberIndex = createNumberIndex(n);
   const c = state.customers;
   // The columns and registries in locals: the row loop calls out to helpers, after which V8
   // would otherwise load each of them from its object again, a dozen times per row.
@@ -648,7 +646,7 @@ function readInvoices(state: ReadState, detection: TableDetection): InvoiceColum
     if (cDescription >= 0) descriptionOf[k] = optionalText(cells, cDescription);
     k++;
   }
-  return dropDuplicates(state, table, cNumber, trimInvoices(out, k), numberIndex);
+  return dropDuplicates(state, table, cNumber, trimInvoices(out, k));
 }
 
 /**
@@ -687,15 +685,20 @@ function trimInvoices(out: InvoiceColumns, k: number): InvoiceColumns {
  * error on each; a number shared by different customers stays, with a warning on the later
  * row. The index goes into the columns for cash application.
  */
-function dropDuplicates(state: ReadState, table: TableData, cNumber: number, out: InvoiceColumns, index: NumberIndex): InvoiceColumns {
+function dropDuplicates(state: ReadState, table: TableData, cNumber: number, out: InvoiceColumns): InvoiceColumns {
   const n = out.length;
   const { number: numbers, customer, row } = out;
   // Index into table.rows of stored document k, for its issues.
   const sourceOf = (k: number): number => row[k]! - table.firstRow;
+  // Documents whose number came before, as (document, first with the number) pairs. The index
+  // reports them partition by partition; they are handled in ledger order so the issues are.
+  const repeats: number[] = [];
+  const index = buildNumberIndex(numbers, n, (k, first) => repeats.push(k, first));
+  const byLedgerOrder = Array.from({ length: repeats.length / 2 }, (_, r) => r).sort((a, b) => repeats[2 * a]! - repeats[2 * b]!);
   let duplicate: Uint8Array | null = null;
-  for (let k = 0; k < n; k++) {
-    const earlier = addNumber(index, numbers, k);
-    if (earlier < 0) continue;
+  for (const r of byLedgerOrder) {
+    const k = repeats[2 * r]!;
+    const earlier = repeats[2 * r + 1]!;
     // The number was seen before: the first document of this customer with it, if any.
     let same = -1;
     for (let j = earlier; j >= 0 && j !== k; j = nextWithNumber(index, j)) {
