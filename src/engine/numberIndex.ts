@@ -97,7 +97,6 @@ export function addNumber(index: NumberIndex, numbers: readonly string[], k: num
 
 function insert(index: NumberIndex, numbers: readonly string[], k: number, hash: number): number {
   const { table, offsets } = index;
-  const number = numbers[k]!;
   const p = partitionOf(index, hash);
   const start = offsets[p]!;
   const mask = offsets[p + 1]! - start - 1;
@@ -109,7 +108,9 @@ function insert(index: NumberIndex, numbers: readonly string[], k: number, hash:
       table[at + 1] = hash;
       return -1;
     }
-    if (table[at + 1] === hash && sameKey(numbers[head]!, number)) {
+    // The number itself is read only when the hashes agree: documents arrive partition by
+    // partition, so numbers[k] is a random read into the ledger.
+    if (table[at + 1] === hash && sameKey(numbers[head]!, numbers[k]!)) {
       appendToChain(index, head, k);
       return head;
     }
@@ -154,17 +155,22 @@ export function buildNumberIndex(numbers: readonly string[], length: number, onR
   const offsets = new Int32Array(partitions + 1);
   for (let p = 0; p < partitions; p++) offsets[p + 1] = offsets[p]! + slotsFor(counts[p + 1]!);
   for (let p = 0; p < partitions; p++) counts[p + 1] = counts[p + 1]! + counts[p]!;
+  // Documents and their hashes in partition order, side by side, so the insert loop below
+  // reads both sequentially (a hash looked up by document would be a random read per number).
   const byPartition = new Int32Array(length);
+  const hashByPartition = new Int32Array(length);
   for (let k = 0; k < length; k++) {
-    const p = bits === 0 ? 0 : hashes[k]! >>> (32 - bits);
+    const hash = hashes[k]!;
+    const p = bits === 0 ? 0 : hash >>> (32 - bits);
     const at = counts[p]!;
     byPartition[at] = k;
+    hashByPartition[at] = hash;
     counts[p] = at + 1;
   }
   const index: NumberIndex = { table: new Int32Array(offsets[partitions]! * 2), offsets, bits, capacity: length, next: null, tail: null };
   for (let j = 0; j < length; j++) {
     const k = byPartition[j]!;
-    const first = insert(index, numbers, k, hashes[k]!);
+    const first = insert(index, numbers, k, hashByPartition[j]!);
     if (first >= 0 && onRepeat) onRepeat(k, first);
   }
   return index;

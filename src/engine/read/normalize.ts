@@ -164,12 +164,20 @@ export function cellAddress(column: number, row: number): string {
  * cellText("   ")      // null
  */
 export function cellText(cell: CellValue | undefined): string | null {
-  if (cell === null || cell === undefined) return null;
+  // The common case (a trimmed, non-empty string) is kept this small so V8 inlines it into the
+  // reader's row loops, which call it several times per row; everything else is out of line.
+  if (cell === null) return null;
   if (typeof cell === "string") {
     const length = cell.length;
-    if (length === 0) return null;
-    // Most cells are already trimmed: avoid trim()'s allocation for them.
-    if (codeUnit(cell, 0) > 0x20 && codeUnit(cell, length - 1) > 0x20) return cell;
+    if (length !== 0 && codeUnit(cell, 0) > 0x20 && codeUnit(cell, length - 1) > 0x20) return cell;
+  }
+  return cellTextSlow(cell);
+}
+
+/** cellText for everything but an already-trimmed string. */
+function cellTextSlow(cell: CellValue | undefined): string | null {
+  if (cell === null || cell === undefined) return null;
+  if (typeof cell === "string") {
     const trimmed = cell.trim();
     return trimmed === "" ? null : trimmed;
   }
