@@ -1,8 +1,10 @@
 /**
  * One engine benchmark case, run in its own process so its peak memory is its own:
- *   node --expose-gc -r ts-node/register/transpile-only bench/engine-case.ts 1000000
+ *   node --expose-gc -r ts-node/register/transpile-only bench/engine-case.ts 1000000 [--plain-columns]
  * Prints one JSON line: timings per phase (ms), the garbage-collection pauses inside them (ms),
- * rows/s and memory (MB).
+ * rows/s and memory (MB). `--plain-columns` withholds SharedArrayBuffer, as a browser page that
+ * is not cross-origin isolated does, so the columns are on plain ArrayBuffers (src/engine/columns.ts
+ * says why that costs a full collection on a large book).
  */
 import { generateSampleBook } from "../src/engine/sample";
 import { readBook } from "../src/engine/read";
@@ -12,6 +14,9 @@ import { serialFromIso } from "../src/engine/dates";
 import { PerformanceObserver, constants, type PerformanceEntry } from "node:perf_hooks";
 
 const invoices = Number(process.argv[2] ?? "10000");
+const plainColumns = process.argv.includes("--plain-columns");
+// Column storage looks SharedArrayBuffer up on every allocation, so withholding it here is enough.
+if (plainColumns) delete (globalThis as { SharedArrayBuffer?: unknown }).SharedArrayBuffer;
 const asOf = serialFromIso("2026-10-31")!;
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 const mb = (bytes: number): number => Math.round(bytes / 1048576);
@@ -51,6 +56,7 @@ setImmediate(() => {
   const pauseMs = (entries: PerformanceEntry[]): number => Math.round(entries.reduce((sum, p) => sum + p.duration, 0));
   const result = {
     invoices,
+    columns: plainColumns ? "plain" : "shared",
     payments: book.payments?.length ?? 0,
     sourceRows,
     readMs: Math.round(readMs),

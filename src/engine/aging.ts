@@ -9,6 +9,7 @@ import type { AgingBasis, AgingOptions, Book, ExcludedRow, Lang, RowIssue } from
 import { NO_DATE } from "./types";
 import { allocateCash, type Allocation } from "./allocation";
 import { t } from "../i18n";
+import { float64Column, int32Column, uint8Column } from "./columns";
 
 /**
  * One aging bucket. `key` is the en-US label, used in JSON and as a stable id; `label` is in
@@ -204,16 +205,16 @@ export function ageBook(book: Book, options: AgingOptions): AgingReport {
   for (let i = 0; i < inv.length; i++) if (open[i]! !== 0 && invoiceAccount[i]! >= 0 && !isCreditNote[i]) itemCount++;
   const items: OpenItems = {
     length: itemCount,
-    invoice: new Int32Array(itemCount),
-    daysOverdue: new Int32Array(itemCount),
-    age: new Int32Array(itemCount),
-    bucket: new Uint8Array(itemCount),
-    account: new Int32Array(itemCount),
+    invoice: int32Column(itemCount),
+    daysOverdue: int32Column(itemCount),
+    age: int32Column(itemCount),
+    bucket: uint8Column(itemCount),
+    account: int32Column(itemCount),
   };
-  const accountBuckets = new Float64Array(source.length * bucketCount);
-  const accountOpen = new Float64Array(source.length);
-  const oldest = new Float64Array(source.length).fill(-Infinity);
-  const firstItem = new Int32Array(source.length + 1);
+  const accountBuckets = float64Column(source.length * bucketCount);
+  const accountOpen = float64Column(source.length);
+  const oldest = float64Column(source.length).fill(-Infinity);
+  const firstItem = int32Column(source.length + 1);
   const lookup = bucketLookup(basis, boundaries);
   // Columns in locals for the loop over every invoice.
   const { dueDate, invoiceDate } = inv;
@@ -245,7 +246,7 @@ export function ageBook(book: Book, options: AgingOptions): AgingReport {
   firstItem[source.length] = m;
 
   const accounts: AccountAging[] = [];
-  const reportIndex = new Int32Array(source.length).fill(-1);
+  const reportIndex = int32Column(source.length).fill(-1);
   const repOf = dominantRep(book, allocation, items, firstItem);
   for (let a = 0; a < source.length; a++) {
     const unapplied = source.unapplied[a]!;
@@ -308,7 +309,7 @@ function dueOf(date: number, fallback: number, asOf: number): number {
 function bucketLookup(basis: AgingBasis, boundaries: readonly number[]): (days: number) => number {
   const last = boundaries[boundaries.length - 1]!;
   if (last > 100000) return (days) => bucketIndex(days, basis, boundaries);
-  const table = new Uint8Array(last + 1);
+  const table = uint8Column(last + 1);
   for (let d = 0; d <= last; d++) table[d] = bucketIndex(d, basis, boundaries);
   const over = bucketIndex(last + 1, basis, boundaries);
   // Both bases put every age ≤ 0 in the first bucket.
@@ -331,7 +332,7 @@ function creditLimitFor(book: Book, customer: number, currency: number): number 
 /** The account's rep: the customer's, else the rep carrying most of its open amount (ties: name). */
 function dominantRep(book: Book, allocation: Allocation, items: OpenItems, firstItem: Int32Array): (account: number, customer: number) => string | null {
   const reps = book.salesReps;
-  const scratch = new Float64Array(reps.length);
+  const scratch = float64Column(reps.length);
   const inv = book.invoices;
   return (account, customer) => {
     const own = book.customers.salesRep[customer]!;

@@ -17,6 +17,7 @@ import { buildNumberIndex, firstWithNumber, nextWithNumber, type NumberIndex } f
 import { currencyDecimals } from "./currency";
 import { formatMoney } from "./money";
 import { t, type MessageParams } from "../i18n";
+import { float64Column, int32Column, uint8Column } from "./columns";
 
 // Bound once: these run per row, and a global `Math.x` lookup is slow in sandboxed runtimes.
 const { abs, floor, max, min } = Math;
@@ -129,11 +130,11 @@ export function allocateCash(book: Book, options: AllocationOptions): Allocation
   if (pay && paymentIncluded) listAfterAsOf(excluded, "payment", pay.sheet, pay.reference, pay.row, paymentIncluded);
 
   const accounts = indexAccounts(book, included, paymentIncluded);
-  const pool = new Float64Array(accounts.length);
+  const pool = float64Column(accounts.length);
   // Until the credit notes are applied (step c), open[c] of a credit note holds the credit it
   // brings (positive = credit to the customer); afterwards it is 0 like every credit note's.
-  const open = new Float64Array(inv.length);
-  const applied = new Float64Array(inv.length);
+  const open = float64Column(inv.length);
+  const applied = float64Column(inv.length);
   const context: Context = { book, lang, issues, excluded, open, applied, pool };
 
   openingBalances(context, included, pay === null && hasOpenAmounts(inv));
@@ -142,7 +143,7 @@ export function allocateCash(book: Book, options: AllocationOptions): Allocation
   const lookup = needsLookup(book, included, paymentIncluded) ? (inv.numberIndex ?? buildNumberIndex(inv.number, inv.length)) : null;
   let payments: PaymentAllocation | null = null;
   if (pay && paymentIncluded) {
-    const paymentApplied = new Float64Array(pay.length);
+    const paymentApplied = float64Column(pay.length);
     applyPayments(context, pay, paymentIncluded, accounts.paymentAccount, included, paymentApplied, lookup);
     payments = { included: paymentIncluded, applied: paymentApplied, account: accounts.paymentAccount };
     for (let p = 0; p < pay.length; p++) if (!paymentIncluded[p]) accounts.paymentAccount[p] = -1;
@@ -184,7 +185,7 @@ interface Context {
 // ---------------------------------------------------------------------------------------------
 
 function includedByDate(date: Int32Array, length: number, asOf: number): Uint8Array {
-  const included = new Uint8Array(length);
+  const included = uint8Column(length);
   for (let i = 0; i < length; i++) included[i] = date[i]! <= asOf ? 1 : 0;
   return included;
 }
@@ -222,7 +223,7 @@ function indexAccounts(book: Book, included: Uint8Array, paymentIncluded: Uint8A
   const pay = book.payments;
   const currencyCount = max(1, book.currencies.length);
   const slots = book.customers.length * currencyCount;
-  const dense = slots <= DENSE_ACCOUNT_SLOTS ? new Int32Array(slots).fill(-1) : null;
+  const dense = slots <= DENSE_ACCOUNT_SLOTS ? int32Column(slots).fill(-1) : null;
   const sparse = dense ? null : new Map<number, number>();
   const keys: number[] = [];
   const slotOf = (key: number): number => (dense ? dense[key]! : (sparse!.get(key) ?? -1));
@@ -244,13 +245,13 @@ function indexAccounts(book: Book, included: Uint8Array, paymentIncluded: Uint8A
   // ranked once per customer so the accounts sort on numbers.
   const customerRank = rankCustomers(book.customers.name, keys, currencyCount);
   const currencyRank = rankTexts(book.currencies);
-  const sortKey = new Float64Array(keys.length);
+  const sortKey = float64Column(keys.length);
   keys.forEach((key, k) => {
     sortKey[k] = currencyRank[key % currencyCount]! * book.customers.length + customerRank[floor(key / currencyCount)]!;
   });
   const ranked = Array.from(keys.keys()).sort((a, b) => sortKey[a]! - sortKey[b]!);
-  const customer = new Int32Array(keys.length);
-  const currency = new Int32Array(keys.length);
+  const customer = int32Column(keys.length);
+  const currency = int32Column(keys.length);
   ranked.forEach((k, account) => {
     const key = keys[k]!;
     customer[account] = floor(key / currencyCount);
@@ -258,11 +259,11 @@ function indexAccounts(book: Book, included: Uint8Array, paymentIncluded: Uint8A
     setSlot(key, account);
   });
 
-  const invoiceAccount = new Int32Array(inv.length).fill(-1);
+  const invoiceAccount = int32Column(inv.length).fill(-1);
   for (let i = 0; i < inv.length; i++) {
     if (included[i]) invoiceAccount[i] = slotOf(inv.customer[i]! * currencyCount + inv.currency[i]!);
   }
-  const paymentAccount = new Int32Array(pay ? pay.length : 0).fill(-1);
+  const paymentAccount = int32Column(pay ? pay.length : 0).fill(-1);
   if (pay && paymentIncluded) {
     for (let p = 0; p < pay.length; p++) {
       if (paymentIncluded[p]) paymentAccount[p] = slotOf(pay.customer[p]! * currencyCount + pay.currency[p]!);
@@ -273,7 +274,7 @@ function indexAccounts(book: Book, included: Uint8Array, paymentIncluded: Uint8A
 
 /** Rank of each customer that has an account, by name (case-insensitive, then exact, then index). */
 function rankCustomers(names: string[], keys: number[], currencyCount: number): Int32Array {
-  const seen = new Uint8Array(names.length);
+  const seen = uint8Column(names.length);
   const customers: number[] = [];
   for (const key of keys) {
     const c = floor(key / currencyCount);
@@ -284,14 +285,14 @@ function rankCustomers(names: string[], keys: number[], currencyCount: number): 
   }
   const lowered = new Map(customers.map((c) => [c, (names[c] ?? "").toLowerCase()]));
   customers.sort((a, b) => compareText(lowered.get(a)!, lowered.get(b)!) || compareText(names[a] ?? "", names[b] ?? "") || a - b);
-  const rank = new Int32Array(names.length);
+  const rank = int32Column(names.length);
   customers.forEach((c, r) => (rank[c] = r));
   return rank;
 }
 
 /** Rank of each text in code-unit order. */
 function rankTexts(texts: string[]): Int32Array {
-  const rank = new Int32Array(max(1, texts.length));
+  const rank = int32Column(max(1, texts.length));
   Array.from(texts.keys())
     .sort((a, b) => compareText(texts[a]!, texts[b]!) || a - b)
     .forEach((t, r) => (rank[t] = r));
@@ -416,7 +417,7 @@ function applyPayments(
   // Pass 1, in source order (sequential reads): resolve each payment's invoice, or settle it as
   // unreferenced cash / an issue right away, and take what is claimed off the invoice's open
   // amount (so an open amount below 0 means the invoice is over-claimed).
-  const target = new Int32Array(pay.length).fill(-1);
+  const target = int32Column(pay.length).fill(-1);
   // Columns in locals: findInvoice is a call, after which V8 would load each from its object again.
   const { amount: paymentAmount, invoiceNumber: paymentInvoice, customer: paymentCustomer, currency: paymentCurrency } = pay;
   const invoiceCurrency = inv.currency;
@@ -464,7 +465,7 @@ function applyPayments(
   // not matter. Only over-claimed invoices need their payments in date order (ties: sheet row),
   // so the first payments are applied in full and the last one brings the excess.
   // Sums of minor units are exact, so giving the contested claims back restores the open amount.
-  const contested = new Uint8Array(pay.length);
+  const contested = uint8Column(pay.length);
   let contestedCount = 0;
   for (let p = 0, n = pay.length; p < n; p++) {
     const i = target[p]!;
@@ -505,7 +506,7 @@ function applyCreditNotes(context: Context, included: Uint8Array, invoiceAccount
   const { book, open, applied, pool } = context;
   const inv = book.invoices;
   const names = book.customers.name;
-  const notes = new Uint8Array(inv.length);
+  const notes = uint8Column(inv.length);
   for (let i = 0; i < inv.length; i++) notes[i] = included[i]! & inv.isCreditNote[i]!;
   const byDate = sortByKeyThenRow(indicesWhere(notes), inv.invoiceDate, inv.row);
 
@@ -571,7 +572,7 @@ function orderForApplication(
   const { dueDate, invoiceDate, isCreditNote } = inv;
   const length = inv.length;
   // Count the invoices, their date ranges and how many each account has.
-  const start = new Int32Array(accountCount + 1);
+  const start = int32Column(accountCount + 1);
   let n = 0;
   let dueLo = Infinity, dueHi = -Infinity, dateLo = Infinity, dateHi = -Infinity;
   for (let i = 0; i < length; i++) {
@@ -596,7 +597,7 @@ function orderForApplication(
   const dateRange = dateHi - dateLo + 1;
   const keyRange = (dueHi - dueLo + 1) * dateRange;
   if (n > 0 && keyRange <= 4 * n + 65536) {
-    const at = new Int32Array(keyRange + 1);
+    const at = int32Column(keyRange + 1);
     for (let i = 0; i < length; i++) {
       if (!included[i] || isCreditNote[i]) continue;
       const date = invoiceDate[i]!;
@@ -605,7 +606,7 @@ function orderForApplication(
       at[slot] = at[slot]! + 1;
     }
     for (let v = 0; v < keyRange; v++) at[v + 1] = at[v + 1]! + at[v]!;
-    byDate = new Int32Array(n);
+    byDate = int32Column(n);
     for (let i = 0; i < length; i++) {
       if (!included[i] || isCreditNote[i]) continue;
       const date = invoiceDate[i]!;
@@ -618,15 +619,15 @@ function orderForApplication(
     // Each counter now holds the end of its key's entries.
     ends = at;
   } else {
-    const index = new Int32Array(n);
+    const index = int32Column(n);
     for (let i = 0, k = 0; i < length; i++) if (included[i] && !isCreditNote[i]) index[k++] = i;
-    const due = new Int32Array(n === 0 ? 0 : length);
+    const due = int32Column(n === 0 ? 0 : length);
     for (let k = 0; k < n; k++) {
       const i = index[k]!;
       due[i] = dueDate[i] === NO_DATE ? invoiceDate[i]! : dueDate[i]!;
     }
     byDate = stableSortByKey(stableSortByKey(index, invoiceDate), due);
-    ends = new Int32Array(n + 1);
+    ends = int32Column(n + 1);
     let groups = 0;
     for (let k = 1; k <= n; k++) {
       if (k < n && due[byDate[k]!] === due[byDate[k - 1]!] && invoiceDate[byDate[k]!] === invoiceDate[byDate[k - 1]!]) continue;
@@ -636,10 +637,10 @@ function orderForApplication(
 
   // Stable pass by account: each account's invoices go to its range of `order`; tie[k] = 1 when
   // order[k] has the same dates as order[k - 1] (same account: they arrive one after the other).
-  const order = new Int32Array(n);
-  const tie = new Uint8Array(n);
+  const order = int32Column(n);
+  const tie = uint8Column(n);
   const next = start.slice(0, max(1, accountCount));
-  const lastGroup = new Int32Array(max(1, accountCount)).fill(-1);
+  const lastGroup = int32Column(max(1, accountCount)).fill(-1);
   for (let k = 0, g = 0; k < n; k++) {
     while (ends[g]! <= k) g++;
     const i = byDate[k]!;
@@ -703,7 +704,7 @@ function applyOldestDueFirst(order: Int32Array, start: Int32Array, open: Float64
 function indicesWhere(flags: Uint8Array): Int32Array {
   let count = 0;
   for (let i = 0; i < flags.length; i++) if (flags[i]) count++;
-  const out = new Int32Array(count);
+  const out = int32Column(count);
   for (let i = 0, k = 0; i < flags.length; i++) if (flags[i]) out[k++] = i;
   return out;
 }
@@ -724,17 +725,17 @@ function stableSortByKey(indices: Int32Array, key: Int32Array): Int32Array {
   }
   const range = hi - lo + 1;
   if (range > 4 * n + 65536) {
-    const position = new Int32Array(key.length);
+    const position = int32Column(key.length);
     for (let k = 0; k < n; k++) position[indices[k]!] = k;
     return indices.slice().sort((a, b) => key[a]! - key[b]! || position[a]! - position[b]!);
   }
-  const counts = new Int32Array(range + 1);
+  const counts = int32Column(range + 1);
   for (let k = 0; k < n; k++) {
     const slot = key[indices[k]!]! - lo + 1;
     counts[slot] = counts[slot]! + 1;
   }
   for (let v = 0; v < range; v++) counts[v + 1] = counts[v + 1]! + counts[v]!;
-  const out = new Int32Array(n);
+  const out = int32Column(n);
   for (let k = 0; k < n; k++) {
     const index = indices[k]!;
     const slot = key[index]! - lo;

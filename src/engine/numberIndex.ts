@@ -18,6 +18,7 @@
  * one partition, as before.
  */
 import { codeUnit, keyHash, normalizeKey } from "./read/normalize";
+import { int32Column } from "./columns";
 
 const { imul } = Math;
 
@@ -52,7 +53,7 @@ export interface NumberIndex {
  */
 export function createNumberIndex(capacity: number): NumberIndex {
   const slots = slotsFor(capacity);
-  return { table: new Int32Array(slots * 2), offsets: Int32Array.of(0, slots), bits: 0, capacity, next: null, tail: null };
+  return { table: int32Column(slots * 2), offsets: Int32Array.of(0, slots), bits: 0, capacity, next: null, tail: null };
 }
 
 /** Slots for `count` numbers: a power of two, at least twice as many, at least 16. */
@@ -118,8 +119,8 @@ function insert(index: NumberIndex, numbers: readonly string[], k: number, hash:
 }
 
 function appendToChain(index: NumberIndex, head: number, k: number): void {
-  const next = (index.next ??= new Int32Array(index.capacity).fill(-1));
-  const tail = (index.tail ??= new Int32Array(index.capacity).fill(-1));
+  const next = (index.next ??= int32Column(index.capacity).fill(-1));
+  const tail = (index.tail ??= int32Column(index.capacity).fill(-1));
   const last = tail[head]!;
   next[last < 0 ? head : last] = k;
   tail[head] = k;
@@ -143,8 +144,8 @@ export function buildNumberIndex(numbers: readonly string[], length: number, onR
   let bits = 0;
   while (bits < 12 && length >> bits > PER_PARTITION && length >= PARTITION_FROM) bits++;
   const partitions = 1 << bits;
-  const hashes = new Int32Array(length);
-  const counts = new Int32Array(partitions + 1);
+  const hashes = int32Column(length);
+  const counts = int32Column(partitions + 1);
   for (let k = 0; k < length; k++) {
     const hash = numberHash(numbers[k]!);
     hashes[k] = hash;
@@ -152,13 +153,13 @@ export function buildNumberIndex(numbers: readonly string[], length: number, onR
     counts[p + 1] = counts[p + 1]! + 1;
   }
   // Each partition's slots, and the documents grouped by partition (stable: ledger order).
-  const offsets = new Int32Array(partitions + 1);
+  const offsets = int32Column(partitions + 1);
   for (let p = 0; p < partitions; p++) offsets[p + 1] = offsets[p]! + slotsFor(counts[p + 1]!);
   for (let p = 0; p < partitions; p++) counts[p + 1] = counts[p + 1]! + counts[p]!;
   // Documents and their hashes in partition order, side by side, so the insert loop below
   // reads both sequentially (a hash looked up by document would be a random read per number).
-  const byPartition = new Int32Array(length);
-  const hashByPartition = new Int32Array(length);
+  const byPartition = int32Column(length);
+  const hashByPartition = int32Column(length);
   for (let k = 0; k < length; k++) {
     const hash = hashes[k]!;
     const p = bits === 0 ? 0 : hash >>> (32 - bits);
@@ -167,7 +168,7 @@ export function buildNumberIndex(numbers: readonly string[], length: number, onR
     hashByPartition[at] = hash;
     counts[p] = at + 1;
   }
-  const index: NumberIndex = { table: new Int32Array(offsets[partitions]! * 2), offsets, bits, capacity: length, next: null, tail: null };
+  const index: NumberIndex = { table: int32Column(offsets[partitions]! * 2), offsets, bits, capacity: length, next: null, tail: null };
   for (let j = 0; j < length; j++) {
     const k = byPartition[j]!;
     const first = insert(index, numbers, k, hashByPartition[j]!);

@@ -40,6 +40,7 @@ import { detectSources } from "./detect";
 import { cellAddress, cellText, isBlankCell, normalizeKey } from "./normalize";
 import { buildNumberIndex, nextWithNumber } from "../numberIndex";
 import { documentKind, holdFlag, isTotalLabel, isTotalNumber, rowHasTotalLabel, type DocumentKind } from "./values";
+import { float64Column, int32Column, uint8Column } from "../columns";
 
 // Bound once: readDate runs twice per row, and a global `Math.x` lookup is slow in sandboxed runtimes.
 const { abs, floor } = Math;
@@ -448,9 +449,9 @@ function customerColumns(c: CustomerBuilder): CustomerColumns {
 /** An empty invoice ledger, for books without a usable invoice table. */
 export function emptyInvoices(sheet: string): InvoiceColumns {
   return {
-    length: 0, sheet, row: new Int32Array(0), number: [], customer: new Int32Array(0), currency: new Int32Array(0),
-    invoiceDate: new Int32Array(0), dueDate: new Int32Array(0), amount: new Float64Array(0), openAmount: new Float64Array(0),
-    isCreditNote: new Uint8Array(0), reference: [], salesRep: new Int32Array(0), status: [], po: [], description: [],
+    length: 0, sheet, row: int32Column(0), number: [], customer: int32Column(0), currency: int32Column(0),
+    invoiceDate: int32Column(0), dueDate: int32Column(0), amount: float64Column(0), openAmount: float64Column(0),
+    isCreditNote: uint8Column(0), reference: [], salesRep: int32Column(0), status: [], po: [], description: [],
   };
 }
 
@@ -476,10 +477,10 @@ function readInvoices(state: ReadState, detection: TableDetection): InvoiceColum
   // Text columns are allocated once at full size (no growth copies) and cut to length at the end;
   // a column the table does not have is filled with null in one pass afterwards.
   const out: InvoiceColumns = {
-    length: 0, sheet: table.sheet, row: new Int32Array(n), number: new Array<string>(n), customer: new Int32Array(n),
-    currency: new Int32Array(n), invoiceDate: new Int32Array(n), dueDate: new Int32Array(n), amount: new Float64Array(n),
-    openAmount: new Float64Array(n), isCreditNote: new Uint8Array(n), reference: textColumn(cReference, n),
-    salesRep: new Int32Array(n), status: textColumn(cStatus, n), po: textColumn(cPo, n), description: textColumn(cDescription, n),
+    length: 0, sheet: table.sheet, row: int32Column(n), number: new Array<string>(n), customer: int32Column(n),
+    currency: int32Column(n), invoiceDate: int32Column(n), dueDate: int32Column(n), amount: float64Column(n),
+    openAmount: float64Column(n), isCreditNote: uint8Column(n), reference: textColumn(cReference, n),
+    salesRep: int32Column(n), status: textColumn(cStatus, n), po: textColumn(cPo, n), description: textColumn(cDescription, n),
   };
   const c = state.customers;
   // The columns and registries in locals: the row loop calls out to helpers, after which V8
@@ -715,7 +716,7 @@ function dropDuplicates(state: ReadState, table: TableData, cNumber: number, out
       });
       continue;
     }
-    duplicate ??= new Uint8Array(n);
+    duplicate ??= uint8Column(n);
     if (duplicate[same] === 0) {
       duplicate[same] = 1;
       report(state, "error", table, sourceOf(same), cNumber, "invoice.duplicate", { number: numbers[same]!, otherRow: row[k]! });
@@ -769,8 +770,8 @@ function compactInvoices(state: ReadState, out: InvoiceColumns, drop: Uint8Array
 function newPaymentColumns(detection: TableDetection): PaymentColumns {
   const n = detection.table.rows.length;
   return {
-    length: 0, sheet: detection.table.sheet, row: new Int32Array(n), reference: new Array<string>(n), customer: new Int32Array(n),
-    currency: new Int32Array(n), date: new Int32Array(n), amount: new Float64Array(n),
+    length: 0, sheet: detection.table.sheet, row: int32Column(n), reference: new Array<string>(n), customer: int32Column(n),
+    currency: int32Column(n), date: int32Column(n), amount: float64Column(n),
     invoiceNumber: textColumn(columnOf(detection, "invoiceNumber"), n),
   };
 }
