@@ -168,8 +168,12 @@ export function cellText(cell: CellValue | undefined): string | null {
   // reader's row loops, which call it several times per row; everything else is out of line.
   if (cell === null) return null;
   if (typeof cell === "string") {
-    const length = cell.length;
-    if (length !== 0 && codeUnit(cell, 0) > 0x20 && codeUnit(cell, length - 1) > 0x20) return cell;
+    // String() returns the same string, but tells the optimizer it has one: the cells are
+    // strings of many internal kinds, and `cell.length` on such a value is a generic property
+    // lookup per call (measured 3 % of reading's instructions) where `text.length` is one load.
+    const text = String(cell);
+    const length = text.length;
+    if (length !== 0 && codeUnit(text, 0) > 0x20 && codeUnit(text, length - 1) > 0x20) return text;
   }
   return cellTextSlow(cell);
 }
