@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { allocateCash, type Allocation } from "../../src/engine/allocation";
+import { allocateCash, compareDocumentNumbers, type Allocation } from "../../src/engine/allocation";
 import type { Book } from "../../src/engine/types";
 import { bookOf, permuteBook, serial, type BookSpec, type InvoiceSpec, type PaymentSpec } from "./builders";
 
@@ -482,6 +482,68 @@ describe("allocateCash — properties", () => {
         expect(fingerprint(shuffled, allocateCash(shuffled, options))).toEqual(fingerprint(book, allocateCash(book, options)));
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+/**
+ * The ordering rule written out plainly: the numbers as tokens (digit runs, single other
+ * characters); runs by value, other characters case-insensitively; then the one with tokens
+ * left is later; then exact code-unit order.
+ */
+function naturalOrderModel(a: string, b: string): number {
+  const tokens = (text: string): string[] => text.match(/\d+|\D/g) ?? [];
+  const fold = (c: string): string => c.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
+  const [ta, tb] = [tokens(a), tokens(b)];
+  for (let k = 0; k < Math.min(ta.length, tb.length); k++) {
+    const [x, y] = [ta[k]!, tb[k]!];
+    if (/^\d/.test(x) && /^\d/.test(y)) {
+      const [vx, vy] = [BigInt(x), BigInt(y)];
+      if (vx !== vy) return vx < vy ? -1 : 1;
+      continue;
+    }
+    const [fx, fy] = [fold(x[0]!), fold(y[0]!)];
+    if (fx !== fy) return fx < fy ? -1 : 1;
+    // Only single characters are left here (a run against a character never ties).
+  }
+  if (ta.length !== tb.length) return ta.length < tb.length ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+describe("document number order (ties in oldest-due-first are broken by it)", () => {
+  it.each([
+    ["INV-9", "INV-10", -1],
+    ["INV-0012", "INV-0009", 1],
+    ["INV-0000123", "INV-0000124", -1],
+    ["INV-00100", "INV-01000", -1],
+    ["A12X", "A1XX", 1],
+    ["A001", "A01B", -1],
+    ["inv-1", "INV-1", 1],
+    ["INV-1", "INV-1", 0],
+    ["INV-1A", "INV-1b", -1],
+    ["CN-5", "INV-5", -1],
+  ])("%j against %j: %i", (a, b, sign) => {
+    expect(Math.sign(compareDocumentNumbers(a, b))).toBe(sign);
+    expect(Math.sign(compareDocumentNumbers(b, a))).toBe(sign === 0 ? 0 : -sign);
+  });
+
+  const char = fc.constantFrom("0", "0", "1", "2", "9", "a", "A", "b", "B", "-", " ");
+  const text = fc.array(char, { maxLength: 8 }).map((chars) => chars.join(""));
+  // Pairs of one series: same length, differing in one place, as the fast path sees them.
+  const sameSeries = fc
+    .tuple(fc.array(char, { minLength: 1, maxLength: 8 }), fc.nat(), char)
+    .map(([chars, at, replacement]) => {
+      const changed = [...chars];
+      changed[at % chars.length] = replacement;
+      return [chars.join(""), changed.join("")] as const;
+    });
+
+  it("agrees with the rule written out, for any two numbers and for numbers of one series", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.tuple(text, text), sameSeries), ([a, b]) => {
+        expect(Math.sign(compareDocumentNumbers(a, b))).toBe(naturalOrderModel(a, b));
+      }),
+      { numRuns: 3000 },
     );
   });
 });
