@@ -12,7 +12,7 @@
  */
 import type { Book, ExcludedRow, Field, InvoiceColumns, Lang, PaymentColumns, Role, RowIssue, Severity, CellValue } from "./types";
 import { NO_DATE } from "./types";
-import { cellAddress, codeUnit } from "./read/normalize";
+import { cellAddress, codeUnit, foldCase } from "./read/normalize";
 import { buildNumberIndex, firstWithNumber, nextWithNumber, type NumberIndex } from "./numberIndex";
 import { currencyDecimals } from "./currency";
 import { formatMoney } from "./money";
@@ -375,8 +375,9 @@ function needsLookup(book: Book, included: Uint8Array, paymentIncluded: Uint8Arr
 function findInvoice(lookup: NumberIndex | null, number: string, customer: number, inv: InvoiceColumns): number {
   if (!lookup) return -1;
   const i = firstWithNumber(lookup, inv.number, number);
+  if (i < 0) return -1;
   // Nearly always the number's only document: no chain to walk.
-  if (i >= 0 && inv.customer[i] === customer && !inv.isCreditNote[i]) return i;
+  if (inv.customer[i] === customer && !inv.isCreditNote[i]) return i;
   for (let j = nextWithNumber(lookup, i); j >= 0; j = nextWithNumber(lookup, j)) {
     if (inv.customer[j] === customer && !inv.isCreditNote[j]) return j;
   }
@@ -837,9 +838,6 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-function foldCase(code: number): number {
-  return code >= 65 && code <= 90 ? code + 32 : code;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Issues

@@ -17,7 +17,7 @@
  * (building for a million numbers measured 10–25 % faster). Lookups are one probe sequence in
  * one partition, as before.
  */
-import { codeUnit, keyHash, normalizeKey } from "./read/normalize";
+import { keyHash, sameKey } from "./read/normalize";
 import { int32Column } from "./columns";
 
 const { imul } = Math;
@@ -207,37 +207,4 @@ export function firstWithNumber(index: NumberIndex, numbers: readonly string[], 
  */
 export function nextWithNumber(index: NumberIndex, k: number): number {
   return index.next === null ? -1 : index.next[k]!;
-}
-
-/** True when every character is printable ASCII other than a space: normalizeKey only lower-cases such text. */
-function isPlainAscii(text: string): boolean {
-  const length = text.length;
-  if (length === 0) return false;
-  for (let k = 0; k < length; k++) {
-    const c = codeUnit(text, k);
-    if (c <= 0x20 || c >= 0x7f) return false;
-  }
-  return true;
-}
-
-function foldCase(code: number): number {
-  return code >= 65 && code <= 90 ? code + 32 : code;
-}
-
-/**
- * normalizeKey(a) === normalizeKey(b), without allocating for plain ASCII.
- *
- * @example
- * sameKey("INV-1", "inv-1")  // true
- * sameKey("INV-1", "INV-01") // false
- */
-export function sameKey(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (isPlainAscii(a) && isPlainAscii(b)) {
-    const length = a.length;
-    if (length !== b.length) return false;
-    for (let k = 0; k < length; k++) if (foldCase(codeUnit(a, k)) !== foldCase(codeUnit(b, k))) return false;
-    return true;
-  }
-  return normalizeKey(a) === normalizeKey(b);
 }

@@ -82,6 +82,35 @@ export function normalizeKey(text: string): string {
   return text.normalize("NFKC").trim().replace(/\s+/g, " ").toLowerCase();
 }
 
+/**
+ * The lower-case code unit of an ASCII capital, any other code unit unchanged.
+ *
+ * @example
+ * foldCase(0x41) // 0x61 ("A" -> "a")
+ */
+export function foldCase(code: number): number {
+  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+}
+
+/**
+ * normalizeKey(a) === normalizeKey(b), without building either key when both are plain ASCII
+ * (the usual invoice number), for which normalizeKey only lower-cases.
+ *
+ * @example
+ * sameKey("INV-1", "inv-1")  // true
+ * sameKey("INV-1", "INV-01") // false
+ */
+export function sameKey(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (isPlainAscii(a) && isPlainAscii(b)) {
+    const length = a.length;
+    if (length !== b.length) return false;
+    for (let k = 0; k < length; k++) if (foldCase(codeUnit(a, k)) !== foldCase(codeUnit(b, k))) return false;
+    return true;
+  }
+  return normalizeKey(a) === normalizeKey(b);
+}
+
 /** FNV-1a offset basis and prime (32-bit). */
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;

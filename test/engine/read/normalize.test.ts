@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { cellAddress, cellText, isBlankCell, keyHash, normalizeHeader, normalizeKey } from "../../../src/engine/read/normalize";
+import { cellAddress, cellText, foldCase, isBlankCell, keyHash, normalizeHeader, normalizeKey, sameKey } from "../../../src/engine/read/normalize";
 
 describe("normalizeHeader", () => {
   it.each([
@@ -47,6 +47,28 @@ describe("keyHash", () => {
         return normalizeKey(variant) !== normalizeKey(text) || keyHash(variant) === keyHash(text);
       }),
     );
+  });
+});
+
+describe("sameKey and foldCase", () => {
+  it.each([
+    ["INV-1", "inv-1", true],
+    ["INV-1", "INV-01", false],
+    ["ＡＢＣ", "abc", true],
+    ["Acme Corp", "ACME  corp ", true],
+    ["INV 1", "INV-1", false],
+  ])("%j and %j are the same key: %s", (a, b, same) => {
+    expect(sameKey(a, b)).toBe(same);
+  });
+
+  it("says two texts are the same key exactly when normalizeKey does (property)", () => {
+    const piece = fc.constantFrom("a", "A", "Ａ", "1", "-", " ", "  ", "é", "发");
+    const text = fc.array(piece, { maxLength: 6 }).map((pieces) => pieces.join(""));
+    fc.assert(fc.property(text, text, (a, b) => expect(sameKey(a, b)).toBe(normalizeKey(a) === normalizeKey(b))), { numRuns: 2000 });
+  });
+
+  it("folds only ASCII capitals", () => {
+    expect([0x41, 0x5a, 0x61, 0x40, 0x5b, 0xc9].map(foldCase)).toEqual([0x61, 0x7a, 0x61, 0x40, 0x5b, 0xc9]);
   });
 });
 
