@@ -197,8 +197,8 @@ export function ageBook(book: Book, options: AgingOptions): AgingReport {
   const source = allocation.accounts;
 
   // Open items in allocation order: grouped by account (already in report order), oldest due first.
-  // `order` holds exactly the included invoices that are not credit notes; counting them in
-  // source order reads the columns sequentially instead of through the order.
+  // `order` holds every invoice that is still open (and some that auto-apply then settled);
+  // counting the open ones in source order reads the columns sequentially instead of through it.
   let itemCount = 0;
   const { account: invoiceAccount } = allocation;
   const isCreditNote = inv.isCreditNote;

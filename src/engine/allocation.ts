@@ -80,8 +80,12 @@ export interface Allocation {
   payments: PaymentAllocation | null;
   accounts: AccountColumns;
   /**
-   * Included invoices (not credit notes) grouped by account, oldest due first within an account
-   * (ties: invoice date, invoice number, sheet row) — the order auto-apply uses.
+   * The invoices (not credit notes) that payments and credit notes naming them left with
+   * something open, grouped by account, oldest due first within an account (ties: invoice date,
+   * invoice number, sheet row): the order auto-apply settles them in. Invoices already settled
+   * by then are not in it, since nothing more can apply to them; on a large ledger that is most
+   * of them, and ordering only the rest is what keeps this step and aging's walk over it short.
+   * Every invoice open at the end is in it.
    */
   order: Int32Array;
   /** Rows left out by the allocation: dated after as-of, or payments with a currency mismatch. */
@@ -150,7 +154,7 @@ export function allocateCash(book: Book, options: AllocationOptions): Allocation
   }
   applyCreditNotes(context, included, accounts.invoiceAccount, lookup);
 
-  const { order, start } = orderForApplication(inv, included, accounts.invoiceAccount, accounts.length);
+  const { order, start } = orderForApplication(inv, included, open, accounts.invoiceAccount, accounts.length);
   if (autoApply) applyOldestDueFirst(order, start, open, applied, pool);
 
   return {
@@ -555,7 +559,7 @@ function applyCreditNotes(context: Context, included: Uint8Array, invoiceAccount
 // ---------------------------------------------------------------------------------------------
 
 /**
- * Included invoices grouped by account, oldest due first. When the (due, invoice date) pairs
+ * Included invoices still open (open > 0) grouped by account, oldest due first. When the (due, invoice date) pairs
  * span a small enough range, two stable counting passes do it: one over the invoices in source
  * order by (due, invoice date), then one by account; otherwise stable passes by invoice date,
  * due date and account. Either way the result is ordered by (account, due, invoice date, source
@@ -567,17 +571,20 @@ function applyCreditNotes(context: Context, included: Uint8Array, invoiceAccount
 function orderForApplication(
   inv: InvoiceColumns,
   included: Uint8Array,
+  open: Float64Array,
   invoiceAccount: Int32Array,
   accountCount: number,
 ): { order: Int32Array; start: Int32Array } {
   const { dueDate, invoiceDate, isCreditNote } = inv;
   const length = inv.length;
+  // After steps b and c an invoice's open amount is never below 0.
+  const isOpenInvoice = (i: number): boolean => included[i] === 1 && isCreditNote[i] === 0 && open[i]! > 0;
   // Count the invoices, their date ranges and how many each account has.
   const start = int32Column(accountCount + 1);
   let n = 0;
   let dueLo = Infinity, dueHi = -Infinity, dateLo = Infinity, dateHi = -Infinity;
   for (let i = 0; i < length; i++) {
-    if (!included[i] || isCreditNote[i]) continue;
+    if (!isOpenInvoice(i)) continue;
     n++;
     const date = invoiceDate[i]!;
     const stated = dueDate[i]!;
@@ -600,7 +607,7 @@ function orderForApplication(
   if (n > 0 && keyRange <= 4 * n + 65536) {
     const at = int32Column(keyRange + 1);
     for (let i = 0; i < length; i++) {
-      if (!included[i] || isCreditNote[i]) continue;
+      if (!isOpenInvoice(i)) continue;
       const date = invoiceDate[i]!;
       const stated = dueDate[i]!;
       const slot = ((stated === NO_DATE ? date : stated) - dueLo) * dateRange + (date - dateLo) + 1;
@@ -609,7 +616,7 @@ function orderForApplication(
     for (let v = 0; v < keyRange; v++) at[v + 1] = at[v + 1]! + at[v]!;
     byDate = int32Column(n);
     for (let i = 0; i < length; i++) {
-      if (!included[i] || isCreditNote[i]) continue;
+      if (!isOpenInvoice(i)) continue;
       const date = invoiceDate[i]!;
       const stated = dueDate[i]!;
       const slot = ((stated === NO_DATE ? date : stated) - dueLo) * dateRange + (date - dateLo);
@@ -621,7 +628,7 @@ function orderForApplication(
     ends = at;
   } else {
     const index = int32Column(n);
-    for (let i = 0, k = 0; i < length; i++) if (included[i] && !isCreditNote[i]) index[k++] = i;
+    for (let i = 0, k = 0; i < length; i++) if (isOpenInvoice(i)) index[k++] = i;
     const due = int32Column(n === 0 ? 0 : length);
     for (let k = 0; k < n; k++) {
       const i = index[k]!;

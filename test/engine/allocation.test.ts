@@ -458,10 +458,14 @@ describe("allocateCash — properties", () => {
     fc.assert(
       fc.property(bookArb, (book) => {
         const a = allocateCash(book, { asOf, autoApply: true, lang: "en-US" });
-        for (let k = 0; k < a.order.length; k++) {
-          const i = a.order[k]!;
-          if (a.accounts.unapplied[a.account[i]!]! > 0) expect(a.open[i]).toBe(0);
+        for (let i = 0; i < book.invoices.length; i++) {
+          const account = a.account[i]!;
+          if (account >= 0 && a.accounts.unapplied[account]! > 0) expect(a.open[i]).toBe(0);
         }
+        // Every invoice still open is in the auto-apply order, each once.
+        const inOrder = new Set(a.order);
+        expect(inOrder.size).toBe(a.order.length);
+        for (let i = 0; i < book.invoices.length; i++) if (a.open[i]! > 0) expect(inOrder.has(i)).toBe(true);
       }),
       { numRuns: 300 },
     );
