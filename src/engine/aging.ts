@@ -165,15 +165,19 @@ export function parseBoundaries(text: string): number[] | null {
   return isValidBoundaries(boundaries) ? boundaries : null;
 }
 
+/** Most boundaries a report takes: buckets are numbered in one byte (OpenItems.bucket). */
+export const MAX_BOUNDARIES = 100;
+
 /**
- * True when boundaries are strictly increasing positive integers, at least one.
+ * True when boundaries are strictly increasing positive integers, at least one and at most
+ * {@link MAX_BOUNDARIES}.
  *
  * @example
  * isValidBoundaries([30, 60, 90]) // true
  * isValidBoundaries([30, 30])     // false
  */
 export function isValidBoundaries(boundaries: readonly number[]): boolean {
-  if (boundaries.length === 0) return false;
+  if (boundaries.length === 0 || boundaries.length > MAX_BOUNDARIES) return false;
   return boundaries.every((b, k) => Number.isSafeInteger(b) && b > 0 && (k === 0 || b > boundaries[k - 1]!));
 }
 
@@ -196,13 +200,38 @@ export function ageBook(book: Book, options: AgingOptions): AgingReport {
   const { open, order } = allocation;
   const source = allocation.accounts;
 
-  // Open items in allocation order: grouped by account (already in report order), oldest due first.
-  // `order` holds every invoice that is still open (and some that auto-apply then settled);
-  // counting the open ones in source order reads the columns sequentially instead of through it.
-  let itemCount = 0;
+  // Pass 1, in source order (sequential reads): each open item's bucket (kept per invoice, + 1,
+  // so 0 means "not an open item") and the account sums. Sums of minor units are exact, so the
+  // order they are added in does not matter.
   const { account: invoiceAccount } = allocation;
-  const isCreditNote = inv.isCreditNote;
-  for (let i = 0; i < inv.length; i++) if (open[i]! !== 0 && invoiceAccount[i]! >= 0 && !isCreditNote[i]) itemCount++;
+  const { dueDate, invoiceDate, isCreditNote } = inv;
+  const lookup = bucketLookup(basis, boundaries);
+  const byDue = basis === "due";
+  const bucketOf = uint8Column(inv.length);
+  const accountBuckets = float64Column(source.length * bucketCount);
+  const accountOpen = float64Column(source.length);
+  const oldest = float64Column(source.length).fill(-Infinity);
+  const firstItem = int32Column(source.length + 1);
+  let itemCount = 0;
+  for (let i = 0, n = inv.length; i < n; i++) {
+    const amount = open[i]!;
+    const a = invoiceAccount[i]!;
+    if (amount === 0 || a < 0 || isCreditNote[i]) continue;
+    const daysOverdue = asOf - dueOf(dueDate[i]!, invoiceDate[i]!, asOf);
+    const bucket = lookup(byDue ? daysOverdue : asOf - dueOf(invoiceDate[i]!, invoiceDate[i]!, asOf));
+    bucketOf[i] = bucket + 1;
+    const slot = a * bucketCount + bucket;
+    accountBuckets[slot] = accountBuckets[slot]! + amount;
+    accountOpen[a] = accountOpen[a]! + amount;
+    if (daysOverdue > oldest[a]!) oldest[a] = daysOverdue;
+    firstItem[a + 1] = firstItem[a + 1]! + 1;
+    itemCount++;
+  }
+  for (let a = 0; a < source.length; a++) firstItem[a + 1] = firstItem[a + 1]! + firstItem[a]!;
+
+  // Pass 2: the open items in allocation order, grouped by account (already in report order),
+  // oldest due first. `order` holds every invoice still open, and only a byte per invoice is
+  // looked up through it for the ones auto-apply settled.
   const items: OpenItems = {
     length: itemCount,
     invoice: int32Column(itemCount),
@@ -211,39 +240,25 @@ export function ageBook(book: Book, options: AgingOptions): AgingReport {
     bucket: uint8Column(itemCount),
     account: int32Column(itemCount),
   };
-  const accountBuckets = float64Column(source.length * bucketCount);
-  const accountOpen = float64Column(source.length);
-  const oldest = float64Column(source.length).fill(-Infinity);
-  const firstItem = int32Column(source.length + 1);
-  const lookup = bucketLookup(basis, boundaries);
-  // Columns in locals for the loop over every invoice.
-  const { dueDate, invoiceDate } = inv;
-  const { invoice: itemInvoice, daysOverdue: itemDaysOverdue, age: itemAge, bucket: itemBucket } = items;
+  const { invoice: itemInvoice, daysOverdue: itemDaysOverdue, age: itemAge, bucket: itemBucket, account: itemAccount } = items;
   const accountStart = source.start;
-  const byDue = basis === "due";
   let m = 0;
   for (let a = 0; a < source.length; a++) {
-    firstItem[a] = m;
     for (let k = accountStart[a]!, end = accountStart[a + 1]!; k < end; k++) {
       const i = order[k]!;
-      const amount = open[i]!;
-      if (amount === 0) continue;
-      const due = dueOf(dueDate[i]!, invoiceDate[i]!, asOf);
-      const daysOverdue = asOf - due;
-      const age = byDue ? daysOverdue : asOf - dueOf(invoiceDate[i]!, invoiceDate[i]!, asOf);
-      const bucket = lookup(age);
+      const bucket = bucketOf[i]!;
+      if (bucket === 0) continue;
+      const daysOverdue = asOf - dueOf(dueDate[i]!, invoiceDate[i]!, asOf);
       itemInvoice[m] = i;
       itemDaysOverdue[m] = daysOverdue;
-      itemAge[m] = age;
-      itemBucket[m] = bucket;
-      const slot = a * bucketCount + bucket;
-      accountBuckets[slot] = accountBuckets[slot]! + amount;
-      accountOpen[a] = accountOpen[a]! + amount;
-      if (daysOverdue > oldest[a]!) oldest[a] = daysOverdue;
+      itemAge[m] = byDue ? daysOverdue : asOf - dueOf(invoiceDate[i]!, invoiceDate[i]!, asOf);
+      itemBucket[m] = bucket - 1;
+      itemAccount[m] = a;
       m++;
     }
   }
-  firstItem[source.length] = m;
+  // Both passes must see the same items, or the account sums would not tie to the items.
+  if (m !== itemCount) throw new Error(`Aging: ${itemCount - m} open invoices are missing from the allocation order`);
 
   const accounts: AccountAging[] = [];
   const reportIndex = int32Column(source.length).fill(-1);
@@ -272,7 +287,8 @@ export function ageBook(book: Book, options: AgingOptions): AgingReport {
       itemEnd: firstItem[a + 1]!,
     });
   }
-  for (let k = 0; k < items.length; k++) items.account[k] = reportIndex[allocation.account[items.invoice[k]!]!]!;
+  // Items carried the allocation's account number; the report numbers only accounts it shows.
+  for (let k = 0; k < items.length; k++) itemAccount[k] = reportIndex[itemAccount[k]!]!;
 
   const totals = currencyTotals(accounts, bucketCount);
   const totalOpen = new Map(totals.map((total) => [total.currency, total.open]));
@@ -292,7 +308,7 @@ export function ageBook(book: Book, options: AgingOptions): AgingReport {
     allocation,
     items,
     accounts,
-    reps: repTotals(book, allocation, items, bucketCount),
+    reps: repTotals(book, allocation, bucketOf, bucketCount),
     totals,
     excluded: [...book.excluded, ...allocation.excluded],
     issues: [...book.issues, ...allocation.issues],
@@ -370,23 +386,33 @@ function currencyTotals(accounts: readonly AccountAging[], bucketCount: number):
   return [...byCurrency.values()].sort((x, y) => (x.currency < y.currency ? -1 : x.currency > y.currency ? 1 : 0));
 }
 
-/** Per (invoice rep, currency): each invoice counts for its own rep (else its customer's). */
-function repTotals(book: Book, allocation: Allocation, items: OpenItems, bucketCount: number): RepAging[] {
-  const inv = book.invoices;
+/**
+ * Per (invoice rep, currency): each invoice counts for its own rep (else its customer's).
+ * `bucketOf[i]` is invoice i's bucket + 1, 0 when it is not an open item; the invoices are
+ * read in source order, sequentially.
+ */
+function repTotals(book: Book, allocation: Allocation, bucketOf: Uint8Array, bucketCount: number): RepAging[] {
+  const { salesRep, currency: invoiceCurrency } = book.invoices;
+  const open = allocation.open;
   const byKey = new Map<number, RepAging>();
   const repCount = book.salesReps.length + 1;
-  for (let k = 0; k < items.length; k++) {
-    const i = items.invoice[k]!;
-    const rep = inv.salesRep[i]!;
-    const currency = inv.currency[i]!;
+  // Consecutive invoices often share rep and currency: the last entry saves a Map lookup.
+  let lastKey = -1;
+  let lastEntry: RepAging | undefined;
+  for (let i = 0, n = bucketOf.length; i < n; i++) {
+    const bucket = bucketOf[i]! - 1;
+    if (bucket < 0) continue;
+    const rep = salesRep[i]!;
+    const currency = invoiceCurrency[i]!;
     const key = currency * repCount + (rep + 1);
-    let entry = byKey.get(key);
+    let entry = key === lastKey ? lastEntry : byKey.get(key);
     if (!entry) {
       entry = { salesRep: rep >= 0 ? (book.salesReps[rep] ?? null) : null, currency: book.currencies[currency] ?? "", buckets: new Array<number>(bucketCount).fill(0), open: 0 };
       byKey.set(key, entry);
     }
-    const amount = allocation.open[i]!;
-    const bucket = items.bucket[k]!;
+    lastKey = key;
+    lastEntry = entry;
+    const amount = open[i]!;
     entry.buckets[bucket] = entry.buckets[bucket]! + amount;
     entry.open += amount;
   }

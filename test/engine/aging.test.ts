@@ -93,6 +93,13 @@ describe("parseBoundaries", () => {
     expect(parseBoundaries(text)).toEqual(expected);
   });
 
+  it("takes up to 100 boundaries (a bucket is numbered in one byte)", () => {
+    const days = (count: number): number[] => Array.from({ length: count }, (_, k) => 10 * (k + 1));
+    expect(isValidBoundaries(days(100))).toBe(true);
+    expect(isValidBoundaries(days(101))).toBe(false);
+    expect(parseBoundaries(days(101).join(","))).toBeNull();
+  });
+
   it("ageBook refuses invalid boundaries instead of guessing", () => {
     expect(isValidBoundaries([])).toBe(false);
     expect(() => ageBook(bookOf({ invoices: [] }), options({ boundaries: [60, 30] }))).toThrow(RangeError);

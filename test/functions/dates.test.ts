@@ -125,7 +125,7 @@ describe("AR.AGEBUCKET(due_date, [as_of], [boundaries], [basis])", () => {
   });
 
   it.each([
-    ["decreasing boundaries", "60,30", null, /^boundaries: "60,30" is not a list of increasing whole days/],
+    ["decreasing boundaries", "60,30", null, /^boundaries: "60,30" is not a list of up to 100 increasing whole days/],
     ["a zero boundary", [[0, 30]], null, /^boundaries: "0,30"/],
     ["text boundaries", "soon", null, /^boundaries: "soon"/],
     ["an unknown basis", null, "paid", /^basis: "paid" must be "due"/],

@@ -97,11 +97,11 @@ describe("Aging view", () => {
     const limits = screen.getByRole("textbox", { name: /Bucket limits in days/ });
     await user.clear(limits);
     await user.type(limits, "60, 30");
-    expect(screen.getByText(/Enter increasing whole numbers of days/)).toBeInTheDocument();
+    expect(screen.getByText(/Enter up to 100 increasing whole numbers of days/)).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Generate aging" })).toBeDisabled();
     await user.clear(limits);
     await user.type(limits, "15, 45");
-    expect(screen.queryByText(/Enter increasing whole numbers of days/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/Enter up to 100 increasing whole numbers of days/)).not.toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Generate aging" })).toBeEnabled();
   });
 
