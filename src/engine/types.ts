@@ -198,6 +198,10 @@ export interface InvoiceColumns {
   reference: (string | null)[];
   /** Index into Book.salesReps (the invoice's own rep, else the customer's), -1 when none. */
   salesRep: Int32Array;
+  /**
+   * Descriptive texts (trimmed, null when blank or when the table has no such column). The
+   * reader takes them from the source table only when first asked for: no figure depends on them.
+   */
   status: (string | null)[];
   po: (string | null)[];
   description: (string | null)[];

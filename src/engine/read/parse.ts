@@ -480,14 +480,15 @@ function readInvoices(state: ReadState, detection: TableDetection): InvoiceColum
     length: 0, sheet: table.sheet, row: int32Column(n), number: new Array<string>(n), customer: int32Column(n),
     currency: int32Column(n), invoiceDate: int32Column(n), dueDate: int32Column(n), amount: float64Column(n),
     openAmount: float64Column(n), isCreditNote: uint8Column(n), reference: textColumn(cReference, n),
-    salesRep: int32Column(n), status: textColumn(cStatus, n), po: textColumn(cPo, n), description: textColumn(cDescription, n),
+    // Descriptive columns are read from the table when first asked for (descriptiveColumns).
+    salesRep: int32Column(n), status: [], po: [], description: [],
   };
   const c = state.customers;
   // The columns and registries in locals: the row loop calls out to helpers, after which V8
   // would otherwise load each of them from its object again, a dozen times per row.
   const { row: rowOf, number: numberOf, customer: customerOf, currency: currencyOf, invoiceDate: invoiceDateOf, dueDate: dueDateOf } = out;
   const { amount: amountOf, openAmount: openAmountOf, isCreditNote: isCreditNoteOf, salesRep: salesRepOf } = out;
-  const { reference: referenceOf, status: statusOf, po: poOf, description: descriptionOf } = out;
+  const { reference: referenceOf } = out;
   const { decimals } = state;
   const { currency: customerCurrency, salesRep: customerRep, parsedTerms: customerTerms } = c;
   const firstRow = table.firstRow;
@@ -642,12 +643,55 @@ function readInvoices(state: ReadState, detection: TableDetection): InvoiceColum
     openAmountOf[k] = open;
     isCreditNoteOf[k] = credit ? 1 : 0;
     if (cReference >= 0) referenceOf[k] = credit ? optionalText(cells, cReference) : null;
-    if (cStatus >= 0) statusOf[k] = optionalText(cells, cStatus);
-    if (cPo >= 0) poOf[k] = optionalText(cells, cPo);
-    if (cDescription >= 0) descriptionOf[k] = optionalText(cells, cDescription);
     k++;
   }
-  return dropDuplicates(state, table, cNumber, trimInvoices(out, k));
+  const read = dropDuplicates(state, table, cNumber, trimInvoices(out, k));
+  return descriptiveColumns(read, table, { status: cStatus, po: cPo, description: cDescription });
+}
+
+/**
+ * Gives the invoice columns their status, PO and description, read from the source table when
+ * first asked for and kept from then on. No aging, credit or reconciliation figure depends on
+ * them, and copying a million cells of each out of the table (most of them distinct strings
+ * nothing else touches) took a tenth of reading a large ledger. The table is the Book's own
+ * source (Book.sources), which callers already keep, so this holds nothing new alive.
+ */
+function descriptiveColumns(out: InvoiceColumns, table: TableData, columns: Record<"status" | "po" | "description", number>): InvoiceColumns {
+  const { row, length } = out;
+  const readTexts = (column: number): (string | null)[] => {
+    const texts = new Array<string | null>(length);
+    for (let k = 0; k < length; k++) {
+      const cells = column >= 0 ? table.rows[row[k]! - table.firstRow] : undefined;
+      texts[k] = cells ? optionalText(cells, column) : null;
+    }
+    return texts;
+  };
+  let status: (string | null)[] | null = null;
+  let po: (string | null)[] | null = null;
+  let description: (string | null)[] | null = null;
+  // Accessors in the literal (not defineProperty afterwards), so the object keeps fast properties.
+  const { status: _status, po: _po, description: _description, ...columnsRead } = out;
+  return {
+    ...columnsRead,
+    get status() {
+      return (status ??= readTexts(columns.status));
+    },
+    set status(texts) {
+      status = texts;
+    },
+    get po() {
+      return (po ??= readTexts(columns.po));
+    },
+    set po(texts) {
+      po = texts;
+    },
+    get description() {
+      return (description ??= readTexts(columns.description));
+    },
+    set description(texts) {
+      description = texts;
+    },
+  };
 }
 
 /**
@@ -662,9 +706,6 @@ function textColumn(column: number, n: number): (string | null)[] {
 function trimInvoices(out: InvoiceColumns, k: number): InvoiceColumns {
   out.number.length = k;
   out.reference.length = k;
-  out.status.length = k;
-  out.po.length = k;
-  out.description.length = k;
   return {
     ...out,
     length: k,
@@ -735,9 +776,6 @@ function compactInvoices(state: ReadState, out: InvoiceColumns, drop: Uint8Array
   let k = 0;
   const number: string[] = [];
   const reference: (string | null)[] = [];
-  const status: (string | null)[] = [];
-  const po: (string | null)[] = [];
-  const description: (string | null)[] = [];
   for (let j = 0; j < out.length; j++) {
     if (drop[j] === 1) {
       state.excluded.push({ kind: "invoice", id: out.number[j] ?? "", reason: "duplicate", sheet: out.sheet, row: out.row[j] ?? 0 });
@@ -754,12 +792,9 @@ function compactInvoices(state: ReadState, out: InvoiceColumns, drop: Uint8Array
     out.salesRep[k] = out.salesRep[j] ?? -1;
     number.push(out.number[j] ?? "");
     reference.push(out.reference[j] ?? null);
-    status.push(out.status[j] ?? null);
-    po.push(out.po[j] ?? null);
-    description.push(out.description[j] ?? null);
     k++;
   }
-  return trimInvoices({ ...out, number, reference, status, po, description }, k);
+  return trimInvoices({ ...out, number, reference }, k);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -202,6 +202,49 @@ describe("readBook: duplicate invoice numbers", () => {
   });
 });
 
+describe("readBook: status, PO and description", () => {
+  const header = ["Invoice No", "Customer", "Due Date", "Amount", "Status", "PO", "Description"];
+  const row = (number: string, customer: string, status: CellValue, po: CellValue, description: CellValue): CellValue[] => [
+    number, customer, serial("2026-10-01"), 100, status, po, description,
+  ];
+
+  it("come with each document, trimmed, null when blank, after skipped and duplicate rows", () => {
+    const book = readBook(
+      [
+        table("Invoices", header, [
+          row("INV-1", "Acme", "Disputed", " PO-7 ", "Freight"),
+          row("INV-2", "Acme", null, "  ", null),
+          ["Total", null, null, 200, null, null, null],
+          row("INV-3", "Beta", "open", 4501, "Spare parts"),
+          row("INV-3", "Beta", "open", "PO-9", "the same invoice keyed twice"),
+          row("INV-4", "Beta", null, "PO-10", null),
+        ]),
+      ],
+      options(),
+    );
+    expect(book.invoices.number).toEqual(["INV-1", "INV-2", "INV-4"]);
+    expect(book.invoices.status).toEqual(["Disputed", null, null]);
+    expect(book.invoices.po).toEqual(["PO-7", null, "PO-10"]);
+    expect(book.invoices.description).toEqual(["Freight", null, null]);
+    // Asked again: the same column, not read a second time.
+    expect(book.invoices.po).toBe(book.invoices.po);
+  });
+
+  it("are all null when the table has no such column", () => {
+    const book = readBook([invoices(invoiceRow(), invoiceRow({ "Invoice No": "INV-2" }))], options());
+    expect(book.invoices.status).toEqual([null, null]);
+    expect(book.invoices.po).toEqual([null, null]);
+    expect(book.invoices.description).toEqual([null, null]);
+  });
+
+  it("can be replaced like any other column", () => {
+    const book = readBook([invoices(invoiceRow())], options());
+    book.invoices.status = ["paid"];
+    expect(book.invoices.status).toEqual(["paid"]);
+    expect({ ...book.invoices }.status).toEqual(["paid"]);
+  });
+});
+
 describe("readBook: credit notes", () => {
   it.each<[string, CellValue, CellValue, number, number]>([
     ["typed with a positive amount: stored negative", "Credit Memo", 100, -10000, 1],
