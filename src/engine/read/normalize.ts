@@ -117,10 +117,22 @@ const FNV_PRIME = 0x01000193;
 
 const { imul } = Math;
 
+/**
+ * FNV-1a over pairs of code units (one 32-bit word per two), so a hash takes half as many
+ * dependent multiplications as one unit at a time; keyHash's fast path pairs them the same way.
+ */
 function hashString(text: string): number {
   let hash = FNV_OFFSET;
-  for (let i = 0, length = text.length; i < length; i++) hash = imul(hash ^ codeUnit(text, i), FNV_PRIME);
+  const length = text.length;
+  let i = 0;
+  for (; i + 1 < length; i += 2) hash = imul(hash ^ (codeUnit(text, i) | (codeUnit(text, i + 1) << 16)), FNV_PRIME);
+  if (i < length) hash = imul(hash ^ codeUnit(text, i), FNV_PRIME);
   return hash | 0;
+}
+
+/** Printable ASCII other than space. */
+function isVisibleAscii(code: number): boolean {
+  return code > 0x20 && code < 0x7f;
 }
 
 /**
@@ -133,22 +145,29 @@ function hashString(text: string): number {
  * keyHash("INV-001") === keyHash(" inv-001 ") // true
  */
 export function keyHash(text: string): number {
-  // One pass hashes and checks isPlainAscii's conditions; anything else hashes normalizeKey.
+  // One pass hashes and checks isPlainAscii's conditions (for plain text normalizeKey only
+  // lower-cases); anything else hashes normalizeKey itself.
   const length = text.length;
   let hash = FNV_OFFSET;
-  let previousSpace = true;
-  for (let i = 0; i < length; i++) {
-    let code = codeUnit(text, i);
-    if (code === 0x20) {
-      if (previousSpace) return hashString(normalizeKey(text));
-      previousSpace = true;
-    } else if (code > 0x20 && code < 0x7f) {
-      previousSpace = false;
-      if (code >= 0x41 && code <= 0x5a) code += 0x20;
-    } else {
-      return hashString(normalizeKey(text));
+  let previousSpace = true; // a leading space is not plain
+  let i = 0;
+  for (; i + 1 < length; i += 2) {
+    const a = codeUnit(text, i);
+    const b = codeUnit(text, i + 1);
+    if (!isVisibleAscii(a) || !isVisibleAscii(b)) {
+      // Plain only as a single space between visible characters.
+      const aPlain = isVisibleAscii(a) || (a === 0x20 && !previousSpace);
+      const bPlain = isVisibleAscii(b) || (b === 0x20 && a !== 0x20);
+      if (!aPlain || !bPlain) return hashString(normalizeKey(text));
     }
-    hash = imul(hash ^ code, FNV_PRIME);
+    previousSpace = b === 0x20;
+    hash = imul(hash ^ (foldCase(a) | (foldCase(b) << 16)), FNV_PRIME);
+  }
+  if (i < length) {
+    const a = codeUnit(text, i);
+    if (!isVisibleAscii(a)) return hashString(normalizeKey(text));
+    previousSpace = false;
+    hash = imul(hash ^ foldCase(a), FNV_PRIME);
   }
   if (previousSpace) return hashString(normalizeKey(text));
   return hash | 0;

@@ -48,6 +48,25 @@ describe("keyHash", () => {
       }),
     );
   });
+
+  it("hashes a text as it hashes its key, odd and even lengths, spaces anywhere (property)", () => {
+    // The fast path hashes plain ASCII two characters at a time and must agree with hashing the
+    // key itself whatever the spaces, case and non-ASCII characters do to the pairing.
+    const piece = fc.constantFrom("a", "B", "Ｃ", "7", "-", " ", "  ", "\t", "é", "发");
+    const text = fc.array(piece, { maxLength: 9 }).map((pieces) => pieces.join(""));
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        expect(keyHash(a)).toBe(keyHash(normalizeKey(a)));
+        if (normalizeKey(a) === normalizeKey(b)) expect(keyHash(a)).toBe(keyHash(b));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("tells apart keys that differ in one character or in order", () => {
+    const keys = ["INV-0000001", "INV-0000002", "INV-0000010", "INV-0000100", "INV-1000000", "INV-0000021", "INV-0000012", "a b", "ab", "ba"];
+    expect(new Set(keys.map(keyHash)).size).toBe(keys.length);
+  });
 });
 
 describe("sameKey and foldCase", () => {
