@@ -559,14 +559,15 @@ function applyCreditNotes(context: Context, included: Uint8Array, invoiceAccount
 // ---------------------------------------------------------------------------------------------
 
 /**
- * Included invoices still open (open > 0) grouped by account, oldest due first. When the (due, invoice date) pairs
- * span a small enough range, two stable counting passes do it: one over the invoices in source
- * order by (due, invoice date), then one by account; otherwise stable passes by invoice date,
- * due date and account. Either way the result is ordered by (account, due, invoice date, source
- * position), and runs that still tie are then ordered by invoice number and sheet row, so the
- * result does not depend on source order. Besides `order`, only one scratch index of the same
- * size, one byte per invoice marking ties, and the counters are allocated: a million invoices
- * allocate little enough that the ordering does not by itself set off a full garbage collection.
+ * Included invoices still open (open > 0) grouped by account, oldest due first. When the
+ * (due, invoice date) pairs span a small enough range, two stable counting passes do it: one
+ * over the invoices in source order by (due, invoice date), then one by account; otherwise
+ * stable passes by invoice date, due date and account. Either way the result is ordered by
+ * (account, due, invoice date, source position), and runs that still tie are then ordered by
+ * invoice number and sheet row, so the result does not depend on source order. Besides
+ * `order`, only one scratch index of the same size, one byte per invoice marking ties, and the
+ * counters are allocated: a million invoices allocate little enough that the ordering does not
+ * by itself set off a full garbage collection.
  */
 function orderForApplication(
   inv: InvoiceColumns,
