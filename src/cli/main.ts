@@ -2,14 +2,14 @@
  * The `ar-desk` command: aging reports, credit checks, reconciliations, GL tie-outs and sample
  * books from the command line.
  *
- * This is the only place in the CLI that reads the clock (for the default as-of date) and
- * decides exit codes: 0 report written, 1 nothing could be reported, 2 usage.
+ * Today's date comes from the clock module unless the caller passes one; this file decides exit codes: 0 report written, 1 nothing could be reported, 2 usage.
  */
 import { readFileSync } from "node:fs";
+import { systemToday, type Today } from "../host/clock";
 import { stat, writeFile } from "node:fs/promises";
 import * as path from "node:path";
 import { parseBoundaries } from "../engine/aging";
-import { isoFromSerial, lastMonthEnd, serialFromYmd } from "../engine/dates";
+import { isoFromSerial, lastMonthEnd } from "../engine/dates";
 import { agingSheets } from "../engine/report/aging";
 import { toAgingJson } from "../engine/report/json";
 import { SAMPLE_DATE_COLUMNS, SAMPLE_MONEY_COLUMNS, generateSampleBook } from "../engine/sample";
@@ -34,8 +34,8 @@ export interface CliIO {
   stdout: { write(text: string): unknown };
   stderr: { write(text: string): unknown };
   isTTY: boolean;
-  /** The clock, for the default as-of date (tests pass a fixed one). */
-  now?: () => number;
+  /** Today, for the default as-of date: the system clock unless a caller (a test) fixes it. */
+  today?: Today;
 }
 
 export const EXIT_OK = 0;
@@ -70,11 +70,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     if (command === "help") return help(io, lang, rest[0]);
     if (command === "aging") return await agingCommand(parseOptions(rest, AGING_OPTIONS), io, lang);
     if (command === "sample") return await sampleCommand(parseOptions(rest, SAMPLE_OPTIONS), io, lang);
-    if (command === "credit") return await creditCommand(parseOptions(rest, CREDIT_OPTIONS), { ...io, today: () => localToday((io.now ?? Date.now)()) }, lang);
+    if (command === "credit") return await creditCommand(parseOptions(rest, CREDIT_OPTIONS), { ...io, today: io.today ?? systemToday }, lang);
     if (command === "reconcile") return await reconcileCommand(parseOptions(rest, RECONCILE_OPTIONS), io, lang, () => help(io, lang, "reconcile"));
     if (command === "tieout") {
-      const today = () => localToday((io.now ?? Date.now)());
-      return await tieoutCommand(parseOptions(rest, TIEOUT_OPTIONS), { ...io, today }, lang, () => help(io, lang, "tieout"));
+      return await tieoutCommand(parseOptions(rest, TIEOUT_OPTIONS), { ...io, today: io.today ?? systemToday }, lang, () => help(io, lang, "tieout"));
     }
     throw new UsageError("cli.error.unknownCommand", { command });
   } catch (error) {
@@ -121,23 +120,11 @@ function help(io: CliIO, lang: Lang, topic: string | undefined): number {
   return EXIT_OK;
 }
 
-/**
- * Serial of the calendar day the user is in at time `ms` (local time zone, not UTC: at 07:00 on
- * 1 November in Shanghai it is already November there).
- *
- * @example
- * localToday(Date.now()) // e.g. 46349
- */
-export function localToday(ms: number): number {
-  const now = new Date(ms);
-  return serialFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate());
-}
-
 async function agingCommand(parsed: Parsed, io: CliIO, lang: Lang): Promise<number> {
   if (parsed.has("help")) return help(io, lang, "aging");
   required(parsed, "input");
-  const now = io.now ?? Date.now;
-  const asOf = asOfOption(parsed, () => lastMonthEnd(localToday(now())));
+  const today = io.today ?? systemToday;
+  const asOf = asOfOption(parsed, () => lastMonthEnd(today()));
   const basis = choice(parsed, "basis", ["due", "invoice"] as const, "due");
   const bucketsText = parsed.get("buckets") ?? "30,60,90";
   const boundaries = parseBoundaries(bucketsText);

@@ -1,39 +1,16 @@
 /**
- * Ribbon command handlers (ExecuteFunction). Registered at module load, as Office requires for
- * a shared runtime; each handler completes its event whatever happens, or Office keeps the
- * button busy and eventually shows an error of its own.
+ * Production entry of the ribbon commands (commands.js): registers the handlers at module load,
+ * as Office requires in a shared runtime, with the real host — Office's `Excel.run`, display
+ * language and task pane, and the machine's clock. The workbench registers the same handlers
+ * with its own host (src/workbench/index.tsx).
  */
-import { runMonthlyAging } from "./monthlyAging";
-import { officeDisplayLanguage, officeRun, showTaskpane, todaySerial } from "./officeHost";
+import { systemToday } from "../host/clock";
+import { officeDisplayLanguage, officeRun, showTaskpane } from "../host/office";
+import { registerRibbonActions } from "./ribbon";
 
-/** The event Office hands an ExecuteFunction handler; only `completed` is used. */
-export interface CommandEvent {
-  completed: () => void;
-}
+export { ACTION_IDS, ribbonActions, type CommandEvent } from "./ribbon";
 
-/** "Monthly aging": writes the last month-end's aging, or opens the task pane on the problem. */
-export async function monthlyAgingAction(event: CommandEvent): Promise<void> {
-  try {
-    await runMonthlyAging(officeRun(), { today: () => todaySerial(), displayLanguage: officeDisplayLanguage() });
-  } finally {
-    event.completed();
-  }
-}
-
-/** "Open AR Desk": shows the task pane. */
-export async function showTaskpaneAction(event: CommandEvent): Promise<void> {
-  try {
-    await showTaskpane();
-  } finally {
-    event.completed();
-  }
-}
-
-/** Action ids, as written in manifest.xml. */
-export const ACTION_IDS = { monthlyAging: "ARDesk.MonthlyAging", showTaskpane: "ARDesk.ShowTaskpane" } as const;
-
-// Office.actions is absent outside a shared runtime (and in the workbench and tests).
+// Office.actions is absent outside a shared runtime (and in tests that load no host).
 if (typeof Office !== "undefined" && Office.actions) {
-  Office.actions.associate(ACTION_IDS.monthlyAging, monthlyAgingAction);
-  Office.actions.associate(ACTION_IDS.showTaskpane, showTaskpaneAction);
+  registerRibbonActions(Office.actions, { run: officeRun(), today: systemToday, displayLanguage: officeDisplayLanguage(), showTaskpane });
 }

@@ -9,7 +9,7 @@ import { lastMonthEnd } from "../engine/dates";
 import { pickLang } from "../i18n";
 import { runAgingPipeline } from "./agingPipeline";
 import { setPendingProblem, type MonthlyAgingProblem } from "./problemStore";
-import { showTaskpane } from "./officeHost";
+import { showTaskpane } from "../host/office";
 
 /** Host facts the command needs; the clock is read by the caller, never by the engine. */
 export interface MonthlyAgingDeps {

@@ -1,10 +1,9 @@
 /**
  * What the custom functions read from their host, in one place: the display language (from
- * Office when the shared runtime has it, else en-US) and today's date (the only clock read;
- * the engine never reads the clock).
+ * Office when the shared runtime has it, else en-US) and today's date (from the clock module).
  */
 import type { Lang } from "../engine/types";
-import { serialFromYmd } from "../engine/dates";
+import { systemToday } from "../host/clock";
 import { pickLang } from "../i18n";
 import type { FunctionContext } from "./logic/errors";
 
@@ -25,21 +24,11 @@ export function displayLang(): Lang {
 }
 
 /**
- * Excel serial of the local calendar date (as Excel's TODAY()).
- *
- * @example
- * todaySerial(new Date(2026, 9, 31, 23, 30)) // 46326
- */
-export function todaySerial(now: Date = new Date()): number {
-  return serialFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate());
-}
-
-/**
  * The context of one calculation in Excel.
  *
  * @example
  * hostContext().lang // "en-US" outside Office
  */
 export function hostContext(): FunctionContext {
-  return { lang: displayLang(), today: () => todaySerial() };
+  return { lang: displayLang(), today: systemToday };
 }

@@ -4,7 +4,8 @@
  * src/commands/commands.ts, loaded into the same shared runtime.)
  */
 import { mountTaskpane } from "./mount";
-import { officeDisplayLanguage, officeRun, officeTheme, todaySerial } from "../commands/officeHost";
+import { systemToday } from "../host/clock";
+import { officeDisplayLanguage, officeRun, officeTheme } from "../host/office";
 
 void Office.onReady(() => {
   const container = document.getElementById("container");
@@ -12,7 +13,7 @@ void Office.onReady(() => {
   mountTaskpane(container, {
     run: officeRun(),
     displayLanguage: officeDisplayLanguage(),
-    today: () => todaySerial(),
+    today: systemToday,
     theme: officeTheme(),
   });
 });

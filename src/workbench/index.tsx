@@ -10,7 +10,9 @@
 import { createRoot } from "react-dom/client";
 import { serialFromIso } from "../engine/dates";
 import { mountTaskpane } from "../taskpane/mount";
-import { todaySerial } from "../commands/officeHost";
+import { fixedToday, systemToday, type Today } from "../host/clock";
+import { registerRibbonActions } from "../commands/ribbon";
+import { showTaskpane } from "../host/office";
 import type { ExcelRun } from "../excel/types";
 import { createWorkbench } from "./host/workbench";
 import { App } from "./page/App";
@@ -22,17 +24,15 @@ import { sampleTables, seedTables } from "./page/seed";
 async function start(): Promise<void> {
   const params = pageParams(window.location.search);
   document.documentElement.lang = params.lang;
-  const fixedToday = params.today ? serialFromIso(params.today) : null;
-  const today = (): number => fixedToday ?? todaySerial();
+  // `?today=` fixes the date for everything on the page: the pane, the ribbon and the formulas.
+  const fixedSerial = params.today ? serialFromIso(params.today) : null;
+  const today: Today = fixedSerial !== null ? fixedToday(fixedSerial) : systemToday;
   // The page's language is fixed for its lifetime (switching reloads the page), as Excel's
   // display language is for a session.
   const workbench = createWorkbench({ locale: params.lang, functions: arFunctionRegistry(() => ({ lang: params.lang, today })) });
   if (!params.empty) await seedTables(workbench, sampleTables(params.invoices, params.seed));
   workbench.install(window);
 
-  // The ribbon commands register their handlers at load, as in Excel's shared runtime: load
-  // them only once the Office global exists.
-  await import("../commands/commands");
 
   // Office.addin.showAsTaskpane / hide (used by the "Open AR Desk" command and by the monthly
   // aging when it needs the user) show and hide the page's side panel.
@@ -48,6 +48,11 @@ async function start(): Promise<void> {
     await hide();
     for (const l of visibilityListeners) l(false);
   };
+
+  // The ribbon's handlers, registered as Excel's shared runtime does when commands.js loads, but
+  // with the page's host: its Excel.run, language and "today".
+  const office = (window as unknown as { Office: typeof Office }).Office;
+  registerRibbonActions(office.actions, { run: workbench.run as ExcelRun, today, displayLanguage: params.lang, showTaskpane });
 
   const host: PageHost = {
     get workbook() {

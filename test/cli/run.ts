@@ -1,5 +1,6 @@
 /** Runs the ar-desk command in-process and captures what it prints. */
 import { main } from "../../src/cli/main";
+import { serialFromYmd } from "../../src/engine/dates";
 
 export interface RunResult {
   code: number;
@@ -7,8 +8,8 @@ export interface RunResult {
   stderr: string;
 }
 
-/** 2026-11-15 12:00 UTC: the default as-of date is then 2026-10-31. */
-export const FIXED_NOW = Date.UTC(2026, 10, 15, 12);
+/** 2026-11-15: the default as-of date is then 2026-10-31. */
+export const FIXED_TODAY = serialFromYmd(2026, 11, 15);
 
 export async function run(argv: string[], isTTY = false): Promise<RunResult> {
   let stdout = "";
@@ -17,7 +18,7 @@ export async function run(argv: string[], isTTY = false): Promise<RunResult> {
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { write: (text: string) => (stderr += text) },
     isTTY,
-    now: () => FIXED_NOW,
+    today: () => FIXED_TODAY,
   });
   return { code, stdout, stderr };
 }

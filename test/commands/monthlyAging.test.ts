@@ -5,6 +5,7 @@ import { lastMonthEnd, serialFromYmd } from "../../src/engine/dates";
 import { generateSampleBook } from "../../src/engine/sample";
 import { createWorkbench, type Workbench } from "../../src/workbench/host";
 import { runMonthlyAging, type MonthlyAgingDeps } from "../../src/commands/monthlyAging";
+import { ribbonActions } from "../../src/commands/ribbon";
 import { getPendingProblem, setPendingProblem } from "../../src/commands/problemStore";
 import { readBook } from "../../src/engine/read";
 import { ageBook } from "../../src/engine/aging";
@@ -152,9 +153,9 @@ describe("ribbon actions", () => {
     await loadCommands(workbench);
     Office.addin.showAsTaskpane = () => Promise.reject(new Error("no task pane"));
 
-    const { monthlyAgingAction } = jest.requireActual<typeof import("../../src/commands/commands")>("../../src/commands/commands");
+    const actions = ribbonActions({ run: workbench.run as ExcelRun, today: () => TODAY, displayLanguage: "en-US", showTaskpane: () => Office.addin.showAsTaskpane() });
     const event = { completed: jest.fn() };
-    await expect(monthlyAgingAction(event)).rejects.toThrow("no task pane");
+    await expect(actions.monthlyAging(event)).rejects.toThrow("no task pane");
     expect(event.completed).toHaveBeenCalledTimes(1);
   });
 

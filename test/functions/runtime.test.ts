@@ -4,7 +4,8 @@
  */
 import * as excel from "../../src/functions/functions";
 import { createRegistry, FUNCTION_IDS, implementations, resolveFunctionName, FunctionError } from "../../src/functions/registry";
-import { displayLang, todaySerial } from "../../src/functions/host";
+import { displayLang } from "../../src/functions/host";
+import { localDateSerial } from "../../src/host/clock";
 import { zhCN } from "../../src/functions/zh-cn";
 import { serial } from "./support";
 
@@ -74,8 +75,8 @@ describe("host", () => {
   });
 
   it("today is the local calendar day", () => {
-    expect(todaySerial(new Date(2026, 9, 31, 0, 1))).toBe(serial("2026-10-31"));
-    expect(todaySerial(new Date(2026, 9, 31, 23, 59))).toBe(serial("2026-10-31"));
+    expect(localDateSerial(new Date(2026, 9, 31, 0, 1))).toBe(serial("2026-10-31"));
+    expect(localDateSerial(new Date(2026, 9, 31, 23, 59))).toBe(serial("2026-10-31"));
   });
 });
 

@@ -1,10 +1,9 @@
 /**
  * The one file that knows about the Office host: where `Excel.run` comes from, the theme, the
- * display language, today's date and how to open the task pane. Everything else receives these
+ * display language and how to open the task pane (today's date comes from ./clock). Everything else receives these
  * as arguments, so it runs unchanged against the workbench's simulated host and in tests.
  */
 import type { ExcelRun } from "../excel/types";
-import { serialFromUtcMs } from "../engine/dates";
 
 /** Office's `Excel.run`, typed as the adapter consumes it. */
 export function officeRun(): ExcelRun {
@@ -32,14 +31,6 @@ export function officeTheme(): "light" | "dark" {
   const [r, g, b] = [match[1], match[2], match[3]].map((hex) => parseInt(hex ?? "ff", 16));
   const luminance = 0.299 * (r ?? 255) + 0.587 * (g ?? 255) + 0.114 * (b ?? 255);
   return luminance < 128 ? "dark" : "light";
-}
-
-/**
- * Today's date in the user's time zone as an Excel serial. The UI reads the clock; the engine
- * never does, so the as-of date always arrives as an argument.
- */
-export function todaySerial(now: Date = new Date()): number {
-  return serialFromUtcMs(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
 }
 
 /** Opens the task pane where the host supports it (shared runtime); does nothing elsewhere. */
