@@ -2,8 +2,14 @@
  * Conditional formats: `Range.conditionalFormats` (add, getItem, getItemAt, getCount, items,
  * clearAll) and the CellValue, ContainsText (`textComparison`) and Custom rule types.
  *
- * Choices where Office.js leaves room: a new rule gets priority 0 (the highest) and the others
- * move down, as in Excel's UI; `clearAll()` removes every rule that intersects the range
+ * Unkind where Excel is: `ConditionalFormat.id` is not a key but the rule's priority, its
+ * position among the sheet's rules ("0", "1", …). It shifts when a rule is added (a new rule
+ * takes priority 0) or deleted, and a rule object got from a collection or from `getItem(id)`
+ * addresses that position, not the rule first found there: delete two rules lowest position
+ * first in one request and the second delete hits the rule that moved up. A rule in a saved
+ * file has no id at all (see `saveAndReopen`).
+ *
+ * Choices where Office.js leaves room: `clearAll()` removes every rule that intersects the range
  * (Excel instead trims rules to the cells outside it); rules are validated when their `rule`
  * is set (InvalidArgument at sync for an unknown operator or a missing formula).
  */
@@ -17,6 +23,23 @@ import { RangeProxy, RangeTarget } from "./range";
 
 const CELL_VALUE_OPERATORS = ["Between", "NotBetween", "EqualTo", "NotEqualTo", "GreaterThan", "LessThan", "GreaterThanOrEqual", "LessThanOrEqual"];
 const TEXT_OPERATORS = ["Contains", "NotContains", "BeginsWith", "EndsWith"];
+
+/** The sheet's rules in priority order (position = priority = the id Office.js reports). */
+export function rulesInOrder(sheet: SheetState): ConditionalFormatState[] {
+  return [...sheet.conditionalFormats].sort((a, b) => a.priority - b.priority);
+}
+
+/** Makes priorities contiguous from 0 after a rule was added or deleted, keeping their order. */
+export function renumberRules(sheet: SheetState): void {
+  rulesInOrder(sheet).forEach((cf, i) => (cf.priority = i));
+}
+
+/** The rule at a position of the sheet's priority order, or ItemNotFound. */
+function ruleAt(sheet: SheetState, position: number, label: string): ConditionalFormatState {
+  const cf = Number.isInteger(position) && !sheet.deleted ? rulesInOrder(sheet)[position] : undefined;
+  if (!cf) throw new HostError(HostErrorCode.itemNotFound, `The requested resource doesn't exist: conditional format '${position}'.`, label);
+  return cf;
+}
 
 function aliveCf(cf: ConditionalFormatState): void {
   if (!cf.sheet.conditionalFormats.includes(cf) || cf.sheet.deleted) throw new HostError(HostErrorCode.itemNotFound, "The requested resource doesn't exist: the conditional format was deleted.", "ConditionalFormat");
@@ -36,7 +59,9 @@ export class ConditionalFormatCollectionProxy extends HostCollection<Conditional
   }
 
   protected _makeItem(e: ConditionalFormatState): ConditionalFormatProxy {
-    return new ConditionalFormatProxy(this.context, () => e);
+    // The item addresses the position the rule had when the collection was loaded.
+    const position = rulesInOrder(e.sheet).indexOf(e);
+    return new ConditionalFormatProxy(this.context, () => ruleAt(e.sheet, position, "ConditionalFormat"), false, true);
   }
 
   /** Adds a rule of the given Excel.ConditionalFormatType on the whole range. */
@@ -54,6 +79,7 @@ export class ConditionalFormatCollectionProxy extends HostCollection<Conditional
       }
       const wb = t.sheet.workbook;
       for (const cf of t.sheet.conditionalFormats) cf.priority++;
+      // The internal key never reaches the API: `id` reads the priority.
       created = {
         id: wb.newId("cf"),
         sheet: t.sheet,
@@ -69,15 +95,17 @@ export class ConditionalFormatCollectionProxy extends HostCollection<Conditional
     return proxy;
   }
 
-  /** The rule with this id; ItemNotFound at sync otherwise. */
+  /** The rule whose id (priority position) is `id` at the time of use; ItemNotFound otherwise. */
   getItem(id: string): ConditionalFormatProxy {
-    return new ConditionalFormatProxy(this.context, () => {
-      const list = this._bind();
-      if (list === null) return null;
-      const cf = list.find((c) => c.id === id);
-      if (!cf) throw new HostError(HostErrorCode.itemNotFound, `The requested resource doesn't exist: conditional format '${id}'.`, "ConditionalFormatCollection.getItem");
-      return cf;
-    });
+    return new ConditionalFormatProxy(
+      this.context,
+      () => {
+        const t = this._range();
+        return t === null ? null : ruleAt(t.sheet, Number(id), "ConditionalFormatCollection.getItem");
+      },
+      false,
+      true,
+    );
   }
 
   /** The rule at a position in priority order. */
@@ -97,7 +125,7 @@ export class ConditionalFormatCollectionProxy extends HostCollection<Conditional
       const t = this._range();
       if (t === null) return;
       t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((cf) => !intersects(cf.rect, t.rect));
-      t.sheet.conditionalFormats.sort((a, b) => a.priority - b.priority).forEach((cf, i) => (cf.priority = i));
+      renumberRules(t.sheet);
     });
   }
 }
@@ -105,6 +133,11 @@ export class ConditionalFormatCollectionProxy extends HostCollection<Conditional
 /** `Excel.ConditionalFormat`. */
 export class ConditionalFormatProxy extends HostObject<ConditionalFormatState> {
   protected readonly _typeName = "ConditionalFormat";
+
+  constructor(context: HostContextBase, resolver: () => ConditionalFormatState | null, nullable = false, positional = false) {
+    super(context, resolver, nullable);
+    this._stickyBinding = !positional;
+  }
 
   protected _scalarNames(): readonly string[] {
     return ["id", "type", "priority", "stopIfTrue"];
@@ -115,7 +148,7 @@ export class ConditionalFormatProxy extends HostObject<ConditionalFormatState> {
   }
 
   protected _readScalar(cf: ConditionalFormatState, name: string): unknown {
-    return name === "id" ? cf.id : name === "type" ? cf.type : name === "priority" ? cf.priority : name === "stopIfTrue" ? cf.stopIfTrue : undefined;
+    return name === "id" ? String(cf.priority) : name === "type" ? cf.type : name === "priority" ? cf.priority : name === "stopIfTrue" ? cf.stopIfTrue : undefined;
   }
 
   protected override _navigation(name: string): HostObject<unknown> | undefined {
@@ -136,7 +169,11 @@ export class ConditionalFormatProxy extends HostObject<ConditionalFormatState> {
   }
   set priority(v: number) {
     this._set("priority", v, (cf) => {
-      cf.priority = v;
+      // Moving a rule shifts the others, as in Excel (negative counts from the back).
+      const order = rulesInOrder(cf.sheet).filter((c) => c !== cf);
+      const at = v < 0 ? Math.max(0, order.length + 1 + v) : Math.min(v, order.length);
+      order.splice(at, 0, cf);
+      order.forEach((c, i) => (c.priority = i));
     });
   }
   get stopIfTrue(): boolean {
@@ -198,6 +235,7 @@ export class ConditionalFormatProxy extends HostObject<ConditionalFormatState> {
   delete(): void {
     this._call("delete", [], (cf) => {
       cf.sheet.conditionalFormats = cf.sheet.conditionalFormats.filter((c) => c !== cf);
+      renumberRules(cf.sheet);
     });
   }
 }

@@ -346,7 +346,13 @@ export class WorkbookState {
   /** Formula results and spills (see ./calc.ts). */
   readonly calc = new Calculator(this);
   private registry: FunctionRegistry | null = null;
-  private nextId = 1;
+  /** Next id per kind ("sheet", "table", …): sheet ids are numbered apart, so a reopened book recycles them. */
+  private readonly nextIds = new Map<string, number>();
+  /**
+   * The workbook's date system: 1904 books store serials counted from 1904-01-01 (the Mac
+   * default before Excel 2011; still set in books that come from it), and DATE() answers in it.
+   */
+  dateSystem: 1900 | 1904 = 1900;
 
   /** The add-in functions formulas can call (see ./functions.ts), or null. */
   get functions(): FunctionRegistry | null {
@@ -357,9 +363,15 @@ export class WorkbookState {
     this.calc.invalidate();
   }
 
-  /** A new unique id with a prefix (sheet ids look like "{00000000-0001-…}" in Excel). */
+  /**
+   * A new unique id with a prefix (sheet ids look like "{00000000-0001-…}" in Excel). Each kind
+   * counts from 1 in every session, so a sheet of a reopened book can get the id another sheet
+   * had before: Excel promises nothing about sheet ids across sessions (they differ between
+   * Excel on the web and desktop), and code that keys anything on them must break here too.
+   */
   newId(prefix: string): string {
-    const n = this.nextId++;
+    const n = this.nextIds.get(prefix) ?? 1;
+    this.nextIds.set(prefix, n + 1);
     return prefix === "sheet" ? `{00000000-0001-0000-${String(n).padStart(4, "0")}-000000000000}` : `{${prefix}-${n}}`;
   }
 

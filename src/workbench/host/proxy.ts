@@ -22,6 +22,7 @@
  *   null object throws `PropertyNotLoaded`.
  */
 import { HostError, HostErrorCode, propertyNotLoaded } from "./errors";
+import { jsonUtf8Bytes } from "./payload";
 
 /** What a queued operation hands back when it has something to deliver after the request. */
 export interface Delivery {
@@ -40,6 +41,10 @@ export interface QueuedOp {
   /** True for operations that change the workbook (drives change notifications). */
   mutates: boolean;
   run: () => Delivery | void;
+  /** Type name of the proxy the operation was queued on (for the request-size estimate). */
+  owner?: string;
+  /** The proxy itself: each distinct object costs an object path once per request. */
+  target?: object;
 }
 
 /** The host runtime a context talks to (implemented by the workbench). */
@@ -124,8 +129,8 @@ export class HostClientResult<T> {
 }
 
 function approxBytes(v: unknown): number {
-  if (v === undefined) return 0;
-  return JSON.stringify(v)?.length ?? 0;
+  // Bytes, not UTF-16 code units: a CJK memo is three bytes a character in the response.
+  return jsonUtf8Bytes(v);
 }
 
 /**
@@ -139,6 +144,12 @@ export abstract class HostObject<T> {
   private _target: T | null = null;
   private _isNull: boolean | undefined;
   private readonly _values = new Map<string, unknown>();
+  /**
+   * False for objects Office.js addresses by a position (a conditional format's id is its
+   * priority): such a proxy finds its target again at every use, so it follows the position,
+   * not the object it first found there.
+   */
+  protected _stickyBinding = true;
 
   constructor(
     /** The request context this proxy belongs to. */
@@ -175,7 +186,7 @@ export abstract class HostObject<T> {
    * Throws the resolver's error (ItemNotFound, …) otherwise.
    */
   _bind(): T | null {
-    if (!this._bound) {
+    if (!this._bound || !this._stickyBinding) {
       const t = this._resolver();
       this._target = t;
       this._bound = true;
@@ -262,7 +273,7 @@ export abstract class HostObject<T> {
 
   /** @internal Queues an operation on this proxy. */
   protected _enqueue(name: string, args: unknown, mutates: boolean, run: () => Delivery | void): void {
-    this.context._queue.push({ label: `${this._typeName}.${name}`, args, mutates, run });
+    this.context._queue.push({ label: `${this._typeName}.${name}`, args, mutates, run, owner: this._typeName, target: this });
   }
 
   /** Reads a loaded (or locally set) property; throws PropertyNotLoaded otherwise. */

@@ -3,9 +3,10 @@
  * browser preview on machines without Excel.
  *
  * Requests: every `context.sync()` that has queued operations is one round trip. Its request
- * size is estimated as the JSON length of the queued operations' arguments (values arrays
- * dominate) plus a small per-operation envelope, and its response size as the JSON length of
- * what the loads return. A request whose estimate exceeds `maxRequestBytes` (default 5 MB, as
+ * size is estimated as the real client builds the body (./payload.ts: an action per operation
+ * with its arguments in UTF-8, an object path per object touched; calibrated against the
+ * Office.js client library), and its response size as the UTF-8 JSON length of what the loads
+ * return. A request whose estimate exceeds `maxRequestBytes` (default 5 MB, as
  * Excel on the web) is rejected before anything runs with "RequestPayloadSizeLimitExceeded";
  * a response over the same limit fails with "ResponsePayloadSizeLimitExceeded" (the request's
  * writes have then been applied, but nothing loaded is delivered), and so does loading more
@@ -27,14 +28,14 @@ import { writeContent } from "./ops";
 import { installOffice } from "./office";
 import { HostContextBase, HostObject, HostRuntime, QueuedOp } from "./proxy";
 import { checkTableName } from "./table";
+import { requestBytes as estimateRequestBytes } from "./payload";
+import { reopenedWorkbook } from "./reopen";
 import { RequestContextProxy, RunContextOptions } from "./workbook";
 import { checkSheetName } from "./worksheet";
 
 /** Default request/response limit: 5 MB, as Excel on the web. */
 export const DEFAULT_MAX_REQUEST_BYTES = 5 * 1024 * 1024;
 
-/** Bytes added per queued operation for the action envelope (ids, names, JSON punctuation). */
-const OP_ENVELOPE_BYTES = 48;
 
 /** Options of `createWorkbench`. */
 export interface WorkbenchOptions {
@@ -124,6 +125,8 @@ export interface SeedSpec {
   sheets: SeedSheet[];
   /** Initial `workbook.settings` / document settings. */
   settings?: Record<string, unknown>;
+  /** The workbook's date system (default 1900): in 1904 `workbook.functions.date` answers as a 1904 book does. */
+  dateSystem?: 1900 | 1904;
 }
 
 /** Batch function of `Excel.run`. */
@@ -145,6 +148,12 @@ export interface Workbench {
   snapshot(sheetName: string): StoredValue[][];
   /** Back to a new workbook with one empty "Sheet1"; statistics are cleared. */
   reset(): void;
+  /**
+   * The user saves, closes and reopens the workbook: what the file keeps stays (cells, formats,
+   * rules, custom properties, settings), session ids do not (sheets get new, possibly recycled
+   * ids; see ./reopen.ts). Proxies of earlier contexts must not be used afterwards.
+   */
+  saveAndReopen(): void;
   /** Subscribes to changes; returns the unsubscribe function. */
   onChange(listener: (change: WorkbenchChange) => void): () => void;
   /** Simulates the user entering/leaving cell edit mode. */
@@ -198,8 +207,7 @@ export function createWorkbench(options: WorkbenchOptions = {}): Workbench {
         if (!delay) throw new HostError(HostErrorCode.invalidOperationInCellEditMode, "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.");
         await new Promise<void>((resolve) => editWaiters.push(resolve));
       }
-      let requestBytes = 0;
-      for (const op of ops) requestBytes += OP_ENVELOPE_BYTES + (op.args === undefined ? 0 : (JSON.stringify(op.args)?.length ?? 0));
+      const requestBytes = estimateRequestBytes(ops);
       const record: RequestRecord = { index: stats.requests.length + 1, operations: ops.length, statements: ops.map((o) => o.label), requestBytes, responseBytes: 0, ok: false, errorCode: null };
       stats.requests.push(record);
       if (requestBytes > maxBytes) {
@@ -322,6 +330,7 @@ export function createWorkbench(options: WorkbenchOptions = {}): Workbench {
         }
       }
       if (next.sheets.length === 0) next.addSheet("Sheet1");
+      next.dateSystem = spec.dateSystem ?? 1900;
       for (const [k, v] of Object.entries(spec.settings ?? {})) next.settings.set(k, JSON.parse(JSON.stringify(v)) as unknown);
       state = next;
       notify({ kind: "seed" });
@@ -334,6 +343,10 @@ export function createWorkbench(options: WorkbenchOptions = {}): Workbench {
     reset(): void {
       state = freshWorkbook(functions);
       stats.reset();
+      notify({ kind: "reset" });
+    },
+    saveAndReopen(): void {
+      state = reopenedWorkbook(state);
       notify({ kind: "reset" });
     },
     onChange(listener: (change: WorkbenchChange) => void): () => void {

@@ -8,6 +8,7 @@ import { HostCollection, HostContextBase, HostObject, HostRuntime } from "./prox
 import { RangeProxy } from "./range";
 import { TableCollectionProxy } from "./table";
 import { WorksheetCollectionProxy } from "./worksheet";
+import { FunctionsProxy, functionsProxy } from "./worksheetFunctions";
 
 /** Options of one `Excel.run`. */
 export interface RunContextOptions {
@@ -44,6 +45,8 @@ export class WorkbookProxy extends HostObject<WorkbookState> {
   readonly settings: SettingCollectionProxy;
   /** Calculation and screen-update control. */
   readonly application: ApplicationProxy;
+  /** Excel's worksheet functions (ExcelApi 1.2); DATE answers in the book's date system. */
+  readonly functions: FunctionsProxy;
 
   constructor(context: HostContextBase, state: () => WorkbookState) {
     super(context, state);
@@ -51,6 +54,7 @@ export class WorkbookProxy extends HostObject<WorkbookState> {
     this.tables = new TableCollectionProxy(context, () => null, state, true);
     this.settings = new SettingCollectionProxy(context, state);
     this.application = new ApplicationProxy(context, state);
+    this.functions = functionsProxy(context, state);
   }
 
   protected _scalarNames(): readonly string[] {
