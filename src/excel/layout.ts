@@ -115,38 +115,116 @@ function addChart(worksheet: Excel.Worksheet, c: ChartModel): void {
 }
 
 /**
- * Queues everything after the values: formats, widths, freeze panes, filter, highlights,
- * charts. Optional features are skipped on clients without their requirement set (freeze panes
- * 1.7, autofilter 1.9, conditional formats 1.6); the values and number formats are complete
- * without them.
+ * Estimated request bytes of one format range as the Office.js client builds it: an object path
+ * per object reached (range; its format; font, fill or border) and an action per property set
+ * (see the workbench's payload model, calibrated against the real client). Kept on the high side.
  *
  * @example
- * applyLayout(sheet, model, model.cells[0]?.length ?? 0);
+ * formatRangeBytes({ range, numberFormat: "#,##0" }); // about 400
  */
-export function applyLayout(worksheet: Excel.Worksheet, model: SheetModel, width: number): void {
-  for (const f of model.formats) applyFormatRange(worksheet, f);
+export function formatRangeBytes(f: FormatRange): number {
+  let bytes = PATH_COST;
+  if (f.numberFormat !== undefined) bytes += ACTION_COST + f.numberFormat.length;
+  const font = [f.bold, f.italic, f.fontColor, f.fontSize].filter((v) => v !== undefined).length;
+  if (font > 0) bytes += 2 * PATH_COST + font * ACTION_COST;
+  if (f.fill !== undefined) bytes += 2 * PATH_COST + ACTION_COST;
+  if (f.horizontalAlignment !== undefined) bytes += PATH_COST + ACTION_COST;
+  if (f.borderTop) bytes += 3 * PATH_COST + 2 * ACTION_COST;
+  return bytes;
+}
 
-  // Column widths, adjacent equal widths in one range.
+/** One object path with its instantiate action, rounded up (the real client: about 185). */
+const PATH_COST = 220;
+/** One property-set or method action with short arguments (the real client: about 100). */
+const ACTION_COST = 130;
+/** A conditional format with a rule and a fill (the real client: about 1,400). */
+const HIGHLIGHT_COST = 1_700;
+/** A chart with a title and a position. */
+const CHART_COST = 1_500;
+
+/**
+ * Format ranges with the same formatting on the same rows and adjacent columns merged into one
+ * range (a multi-currency sheet formats each money column of a run of JPY rows alike): fewer
+ * ranges, smaller requests, same result.
+ *
+ * @example
+ * mergeAdjacentFormats([{ range: { row: 5, col: 3, rowCount: 2, colCount: 1 }, numberFormat: "#,##0" },
+ *                       { range: { row: 5, col: 4, rowCount: 2, colCount: 1 }, numberFormat: "#,##0" }]);
+ * // [{ range: { row: 5, col: 3, rowCount: 2, colCount: 2 }, numberFormat: "#,##0" }]
+ */
+export function mergeAdjacentFormats(formats: readonly FormatRange[]): FormatRange[] {
+  const out: FormatRange[] = [];
+  const styleKey = (f: FormatRange) => JSON.stringify({ ...f, range: undefined });
+  for (const f of formats) {
+    const last = out[out.length - 1];
+    if (
+      last &&
+      styleKey(last) === styleKey(f) &&
+      last.range.row === f.range.row &&
+      last.range.rowCount === f.range.rowCount &&
+      last.range.col + last.range.colCount === f.range.col
+    ) {
+      out[out.length - 1] = { ...last, range: { ...last.range, colCount: last.range.colCount + f.range.colCount } };
+    } else out.push(f);
+  }
+  return out;
+}
+
+/** A piece of a sheet's layout and its estimated request bytes, so layout can be cut into budgeted requests. */
+export interface LayoutStep {
+  bytes: number;
+  apply: (worksheet: Excel.Worksheet) => void;
+}
+
+/**
+ * Everything after the values except the view settings, as steps of estimated size: formats
+ * (adjacent equal ones merged), widths, highlights, charts. Conditional formats are skipped on
+ * clients without ExcelApi 1.6; the values and number formats are complete without them.
+ *
+ * @example
+ * for (const step of layoutSteps(model, width)) step.apply(sheet);
+ */
+export function layoutSteps(model: SheetModel, width: number): LayoutStep[] {
+  const steps: LayoutStep[] = mergeAdjacentFormats(model.formats).map((f) => ({ bytes: formatRangeBytes(f), apply: (ws) => applyFormatRange(ws, f) }));
   const widths = model.columns.map((c) => c.width);
   for (let c = 0; c < widths.length; ) {
     const w = widths[c];
     let end = c + 1;
     while (end < widths.length && widths[end] === w) end++;
-    if (w !== undefined && w > 0) worksheet.getRangeByIndexes(0, c, 1, end - c).format.columnWidth = columnWidthPoints(w);
+    const [from, count] = [c, end - c];
+    if (w !== undefined && w > 0) {
+      steps.push({ bytes: 2 * PATH_COST + ACTION_COST, apply: (ws) => (ws.getRangeByIndexes(0, from, 1, count).format.columnWidth = columnWidthPoints(w)) });
+    }
     c = end;
   }
+  if (width > 0 && isExcelApiSupported("1.6")) {
+    for (const h of model.highlights) steps.push({ bytes: HIGHLIGHT_COST, apply: (ws) => applyHighlight(ws, h) });
+  }
+  for (const c of model.charts) steps.push({ bytes: CHART_COST, apply: (ws) => addChart(ws, c) });
+  return steps;
+}
 
+/**
+ * Freeze panes and autofilter: applied only once the sheet is visible, in a request of their
+ * own, because Excel has known bugs with `freezePanes` on hidden or inactive sheets
+ * (office-js#1463, #3148) and a failure there must not cost the report (freeze panes need
+ * ExcelApi 1.7, autofilter 1.9; skipped below that).
+ *
+ * @example
+ * applyViewSettings(sheet, model, width); await context.sync(); // guarded by the caller
+ */
+export function applyViewSettings(worksheet: Excel.Worksheet, model: SheetModel, width: number): boolean {
+  let queued = false;
   const { rows, cols } = model.freeze;
   if ((rows > 0 || cols > 0) && isExcelApiSupported("1.7")) {
     if (rows > 0 && cols > 0) worksheet.freezePanes.freezeAt(worksheet.getRangeByIndexes(0, 0, rows, cols));
     else if (rows > 0) worksheet.freezePanes.freezeRows(rows);
     else worksheet.freezePanes.freezeColumns(cols);
+    queued = true;
   }
-
   if (model.filter && width > 0 && model.dataEnd > model.headerRow && isExcelApiSupported("1.9")) {
     worksheet.autoFilter.apply(worksheet.getRangeByIndexes(model.headerRow, 0, model.dataEnd - model.headerRow, width));
+    queued = true;
   }
-
-  if (isExcelApiSupported("1.6")) for (const h of model.highlights) applyHighlight(worksheet, h);
-  for (const c of model.charts) addChart(worksheet, c);
+  return queued;
 }

@@ -1,12 +1,17 @@
 /**
  * Which sheets belong to AR Desk.
  *
- * Every sheet AR Desk writes carries a tag: the worksheet custom property "ARDesk" (ExcelApi
- * 1.12) holding JSON `{ kind, period, version, sheet, state }`, plus an entry in the workbook
- * setting "ARDesk.ownedSheets" (ExcelApi 1.4) listing `{ id, name, … }` for clients without
- * worksheet custom properties. A sheet is AR Desk's when either record names it *under its
- * current name*: a user who renames an AR Desk sheet, or copies one (custom properties travel
- * with the copy, the id does not), has made it theirs, and AR Desk will never replace it.
+ * Every sheet AR Desk writes carries a tag *in the sheet itself*, JSON
+ * `{ kind, period, version, sheet, state }`: the worksheet custom property "ARDesk" where
+ * ExcelApi 1.12 exists, else the comment of the sheet-scoped name "ARDesk_tag" (ExcelApi 1.4).
+ * Both live in the file with the sheet and travel with a copy of it. A sheet is AR Desk's only
+ * when it carries the tag *under its current name* at the moment it is looked at: a user who
+ * renames an AR Desk sheet, or copies one, has made it theirs, and AR Desk will never replace it.
+ *
+ * Nothing is keyed on `Worksheet.id`: ids hold within one session only and differ between Excel
+ * on the web and desktop, so after a reopen a user's sheet can have the id one of ours had. The
+ * workbook-settings record of earlier versions ("ARDesk.ownedSheets", id + name) is neither
+ * written nor trusted any more.
  *
  * `state: "pending"` marks a sheet being written (a temporary, hidden sheet). A write that was
  * interrupted by a crash leaves such sheets behind; the next write deletes them, and reading
@@ -18,8 +23,12 @@ import type { ExcelRun } from "./types";
 
 /** Worksheet custom property key of the tag. */
 export const TAG_KEY = "ARDesk";
-/** Workbook setting key of the fallback record. */
+/** Workbook setting key of the id-keyed record of earlier versions: ignored (see above). */
 export const OWNED_RECORD_KEY = "ARDesk.ownedSheets";
+/** Sheet-scoped name carrying the tag (in its comment) on clients without custom properties. */
+export const TAG_NAME = "ARDesk_tag";
+/** What the tag name refers to: a constant, so it never depends on (or breaks with) cells. */
+const TAG_NAME_FORMULA = '="ARDesk"';
 /** Version of the tag format. */
 export const TAG_VERSION = 1;
 
@@ -32,15 +41,6 @@ export interface SheetTag {
   /** The sheet's name when AR Desk wrote it; a different current name means the user took it over. */
   sheet: string;
   state: "final" | "pending";
-}
-
-/** One entry of the fallback record in workbook settings. */
-export interface OwnedRecordEntry {
-  id: string;
-  name: string;
-  kind: SheetTag["kind"];
-  period: string;
-  state: SheetTag["state"];
 }
 
 /** A sheet AR Desk owns, as listed to the UI. */
@@ -92,29 +92,6 @@ export function parseTag(value: unknown): SheetTag | null {
   return { kind: v.kind as SheetTag["kind"], period: v.period, version: v.version, sheet: v.sheet, state };
 }
 
-/**
- * Reads the fallback record; malformed entries are dropped.
- *
- * @example
- * parseRecord('[{"id":"{1}","name":"AR Credit","kind":"credit","period":"2026-10","state":"final"}]');
- */
-export function parseRecord(value: unknown): OwnedRecordEntry[] {
-  const v = parseJson(value);
-  if (!Array.isArray(v)) return [];
-  const entries: OwnedRecordEntry[] = [];
-  for (const e of v) {
-    if (!isRecord(e) || typeof e.id !== "string" || typeof e.name !== "string") continue;
-    entries.push({
-      id: e.id,
-      name: e.name,
-      kind: (typeof e.kind === "string" ? e.kind : "sample") as SheetTag["kind"],
-      period: typeof e.period === "string" ? e.period : "",
-      state: e.state === "pending" ? "pending" : "final",
-    });
-  }
-  return entries;
-}
-
 /** Sheet names compare case-insensitively in Excel. */
 export function sameSheetName(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
@@ -123,12 +100,10 @@ export function sameSheetName(a: string, b: string): boolean {
 /** What the first round trip of an inventory loads. */
 export interface ListedSheets {
   worksheets: Excel.Worksheet[];
-  record: OwnedRecordEntry[];
 }
 
 /**
- * Queues the loads for the sheet list and the fallback record; call the returned function
- * after the next `sync`.
+ * Queues the load of the sheet list; call the returned function after the next `sync`.
  *
  * @example
  * const listed = queueSheetList(context); await trips.sync(); const { worksheets } = listed();
@@ -136,12 +111,7 @@ export interface ListedSheets {
 export function queueSheetList(context: Excel.RequestContext): () => ListedSheets {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/id,items/position");
-  const setting = isExcelApiSupported("1.4") ? context.workbook.settings.getItemOrNullObject(OWNED_RECORD_KEY) : null;
-  setting?.load("value");
-  return () => ({
-    worksheets: worksheets.items,
-    record: setting && !setting.isNullObject ? parseRecord(setting.value) : [],
-  });
+  return () => ({ worksheets: worksheets.items });
 }
 
 /**
@@ -152,44 +122,55 @@ export function queueSheetList(context: Excel.RequestContext): () => ListedSheet
  * const tags = queueTags(listed()); if (tags.needsSync) await trips.sync(); const sheets = tags.collect();
  */
 export function queueTags(listed: ListedSheets): { needsSync: boolean; collect: () => SheetEntry[] } {
-  const useProperties = isExcelApiSupported("1.12");
-  const properties = useProperties ? listed.worksheets.map((ws) => ws.customProperties.getItemOrNullObject(TAG_KEY)) : [];
-  for (const p of properties) p.load("value");
+  const where = tagPlace();
+  const tags = listed.worksheets.map((ws) => {
+    if (where === "property") {
+      const p = ws.customProperties.getItemOrNullObject(TAG_KEY);
+      p.load("value");
+      return () => (p.isNullObject ? null : p.value);
+    }
+    if (where === "name") {
+      const n = ws.names.getItemOrNullObject(TAG_NAME);
+      n.load("comment");
+      return () => (n.isNullObject ? null : n.comment);
+    }
+    return () => null;
+  });
   return {
-    needsSync: properties.length > 0,
+    needsSync: where !== "none" && tags.length > 0,
     collect: () =>
       listed.worksheets.map((ws, i) => {
-        const property = properties[i];
-        const tag = property && !property.isNullObject ? parseTag(property.value) : null;
-        let owner: SheetTag | null = tag && sameSheetName(tag.sheet, ws.name) ? tag : null;
-        if (!owner) {
-          const entry = listed.record.find((e) => e.id === ws.id && sameSheetName(e.name, ws.name));
-          if (entry) owner = { kind: entry.kind, period: entry.period, version: TAG_VERSION, sheet: entry.name, state: entry.state };
-        }
+        const tag = parseTag(tags[i]?.() ?? null);
+        // Ours only under the name we gave it: a renamed or copied sheet is the user's.
+        const owner: SheetTag | null = tag && sameSheetName(tag.sheet, ws.name) ? tag : null;
         return { worksheet: ws, name: ws.name, id: ws.id, position: ws.position, owner };
       }),
   };
 }
 
 /**
- * Tags a sheet: the custom property where supported (the record is written by the caller, in
- * one setting for all sheets).
- *
- * @example
- * tagSheet(ws, { kind: "credit", period: "2026-10", version: 1, sheet: "AR Credit", state: "final" });
+ * Where this client keeps tags: a worksheet custom property (ExcelApi 1.12), a sheet-scoped
+ * name (1.4), or nowhere (then no sheet is ever taken for AR Desk's, and writes go to free names).
  */
-export function tagSheet(worksheet: Excel.Worksheet, tag: SheetTag): void {
-  if (isExcelApiSupported("1.12")) worksheet.customProperties.add(TAG_KEY, JSON.stringify(tag));
+export function tagPlace(): "property" | "name" | "none" {
+  return isExcelApiSupported("1.12") ? "property" : isExcelApiSupported("1.4") ? "name" : "none";
 }
 
 /**
- * Writes the fallback record (replacing the previous one).
+ * Tags a sheet in the sheet itself (see the module comment). `created` says whether the sheet
+ * was added in this batch (its tag name is then added, else updated).
  *
  * @example
- * writeRecord(context, [{ id, name: "AR Credit", kind: "credit", period: "2026-10", state: "final" }]);
+ * tagSheet(ws, { kind: "credit", period: "2026-10", version: 1, sheet: "AR Credit", state: "final" }, false);
  */
-export function writeRecord(context: Excel.RequestContext, entries: OwnedRecordEntry[]): void {
-  if (isExcelApiSupported("1.4")) context.workbook.settings.add(OWNED_RECORD_KEY, JSON.stringify(entries));
+export function tagSheet(worksheet: Excel.Worksheet, tag: SheetTag, created: boolean): void {
+  const json = JSON.stringify(tag);
+  const where = tagPlace();
+  if (where === "property") worksheet.customProperties.add(TAG_KEY, json);
+  else if (where === "name") {
+    if (created) worksheet.names.add(TAG_NAME, TAG_NAME_FORMULA, json);
+    else worksheet.names.getItem(TAG_NAME).comment = json;
+  }
 }
 
 const MAX_SHEET_NAME = 31;

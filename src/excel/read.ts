@@ -12,18 +12,15 @@
  * The bytes per cell are learned from the blocks already read, so text-heavy tables get smaller
  * blocks than numeric ones.
  *
- * Date system: Office.js has no released property for it (`Workbook.use1904DateSystem` is not
- * in a numbered requirement set), so AR Desk asks Excel's own DATE function
- * (`workbook.functions.date`, ExcelApi 1.2): DATE(1904,1,2) is 1463 in the 1900 system and 1 in
- * the 1904 system. Where the Functions API is missing the workbook is assumed to use 1900.
+ * Date system: probed with Excel's DATE function in the first round trip (see ./dateSystem.ts).
  */
 import type { CellValue, TableData } from "../engine/types";
 import { sheetAddress } from "./a1";
 import { BLOCK_BUDGET_BYTES, MAX_READ_CELLS, jsonBytes } from "./blocks";
+import { queueDateSystem } from "./dateSystem";
 import { throwIfAborted } from "./errors";
 import { queueSheetList, queueTags } from "./owned";
 import { RoundTrips } from "./roundTrips";
-import { isExcelApiSupported } from "./support";
 import type { ExcelRun, ReadOptions, SourceTableInfo, WorkbookTables } from "./types";
 
 /** Rows searched for a header row on a plain sheet. */
@@ -93,17 +90,6 @@ function span(row: readonly unknown[]): [number, number] | null {
     }
   });
   return first < 0 ? null : [first, last];
-}
-
-/**
- * Queues the date-system probe; the returned function gives the answer after the next sync.
- */
-function queueDateSystem(workbook: Excel.Workbook): () => 1900 | 1904 {
-  const functions = isExcelApiSupported("1.2") ? (workbook as { functions?: Excel.Functions }).functions : undefined;
-  if (!functions || typeof functions.date !== "function") return () => 1900;
-  const result = functions.date(1904, 1, 2);
-  result.load("value");
-  return () => (typeof result.value === "number" && result.value < 1462 ? 1904 : 1900);
 }
 
 /**

@@ -60,6 +60,21 @@ export interface WriteResult {
   renamed: Array<{ requested: string; used: string }>;
   /** context.sync round trips used by the write. */
   roundTrips: number;
+  /**
+   * What could not be applied although the report was written, e.g. freeze panes or the filter
+   * of a sheet (Excel has known bugs there): the sheet is complete without them.
+   */
+  warnings: WriteWarning[];
+}
+
+/** Something a write could not do, the report being written all the same. */
+export interface WriteWarning {
+  /** Sheet concerned, as written. */
+  sheet: string;
+  /** "view-settings": freeze panes or autofilter failed. */
+  kind: "view-settings";
+  /** Excel's error code (e.g. "GeneralException"), for a bug report; the UI words the warning per kind. */
+  detail: string;
 }
 
 /** Options for writing report sheets. */

@@ -3,47 +3,47 @@
  *
  * **Atomic.** Each model is written into a new, hidden sheet with a temporary name, tagged
  * "pending". Only when every block is in, the layout applied and the signal not aborted does
- * one final round trip unhide the new sheets, delete the AR Desk sheets they replace and give
- * them their names. On cancel or error before that, the temporary sheets are deleted and the
+ * one round trip unhide the new sheets, delete the AR Desk sheets they replace and give them
+ * their names. On cancel or error before that, the temporary sheets are deleted and the
  * previous report is untouched; the error (or {@link CancelledError}) is rethrown. A commit
  * that fails half-way leaves at worst hidden "pending" sheets, which the next write deletes.
  *
  * **Owned sheets.** A model replaces AR Desk's own sheet of the same name (whatever its period:
- * the name is the report's identity). A user's sheet with that name is never touched: the
- * model goes to "Name (2)" (or the next free or AR Desk-owned name) and the result lists it in
- * `renamed`. Source tables are never read or written here.
+ * the name is the report's identity). A sheet is AR Desk's only if it carries AR Desk's tag in
+ * the sheet itself under its current name (see `owned.ts`); no record, and never a sheet id,
+ * can make a sheet ours. A user's sheet with that name is never touched: the model goes to
+ * "Name (2)" (or the next free or AR Desk-owned name) and the result lists it in `renamed`.
+ * Source tables are never read or written here.
+ *
+ * **Dates.** Models carry 1900-system serials; a 1904 book gets its own (see `dateSystem.ts`),
+ * probed in the first round trip.
  *
  * **Text safety.** See `textSafety.ts`: text columns are formatted "@" before their values;
  * other strings that Excel would parse get a quote prefix.
  *
- * **Cost.** Round trips: 2 to take stock (sheet list, tags; 1 without worksheet custom
- * properties), 1 to create the sheets, 1 per value block, 1 for the layout, 1 to commit:
- * `roundTrips = fixed + blocks` where `blocks = planWrite(sheets).batches.length`. A block
- * carries rows of one or more sheets (small sheets share one) and at most
- * {@link BLOCK_BUDGET_BYTES} of estimated JSON, so no request nears Excel's 5 MB limit.
- * Calculation is suspended for each block (ExcelApi 1.6).
+ * **Cost.** Round trips: 2 to take stock (sheet list and date system, tags), 1 to create the
+ * sheets, 1 per value block, 1 per layout request, 1 to commit, 1 for freeze panes and filters:
+ * `roundTrips = 6 + blocks + (layout requests - 1)` where `blocks = planWrite(sheets).batches.length`
+ * and the layout requests are `planWrite(sheets).layout.length`. A block carries rows of one or
+ * more sheets (small sheets share one) and at most {@link BLOCK_BUDGET_BYTES} of estimated JSON;
+ * a layout request carries formats, widths, highlights and charts of at most the same estimated
+ * size as the real client builds them (a format range costs about 300 bytes whatever its size),
+ * so no request nears Excel's 5 MB limit. Calculation is suspended for each block (ExcelApi 1.6).
+ *
+ * **View settings.** Freeze panes and the filter are applied after the sheets are shown, in a
+ * request of their own (Excel has known bugs freezing hidden or inactive sheets); a failure
+ * there becomes a warning in the result, the report stands.
  */
 import type { SheetModel } from "../engine/types";
 import { BLOCK_BUDGET_BYTES, rowBlocks } from "./blocks";
+import { inBookDates, queueDateSystem } from "./dateSystem";
 import { throwIfAborted } from "./errors";
-import { applyColumnNumberFormats, applyLayout } from "./layout";
-import {
-  type OwnedRecordEntry,
-  type SheetEntry,
-  TAG_VERSION,
-  type SheetTag,
-  queueSheetList,
-  queueTags,
-  sameSheetName,
-  sanitizeSheetName,
-  tagSheet,
-  uniqueSheetName,
-  writeRecord,
-} from "./owned";
+import { type LayoutStep, applyColumnNumberFormats, applyViewSettings, layoutSteps } from "./layout";
+import { type SheetEntry, TAG_VERSION, type SheetTag, queueSheetList, queueTags, sameSheetName, sanitizeSheetName, tagSheet, uniqueSheetName } from "./owned";
 import { RoundTrips, runBatch } from "./roundTrips";
 import { isExcelApiSupported } from "./support";
 import { toExcelValue } from "./textSafety";
-import type { ExcelRun, WriteOptions, WriteResult } from "./types";
+import type { ExcelRun, WriteOptions, WriteResult, WriteWarning } from "./types";
 
 /** Rows of one sheet in one block. */
 export interface WritePart {
@@ -65,6 +65,8 @@ export interface WritePlan {
   batches: WriteBatch[];
   /** Column count of each model's grid. */
   widths: number[];
+  /** Layout requests: each holds steps (model index, step) whose estimated bytes fit one budget. */
+  layout: Array<Array<{ sheet: number; step: LayoutStep }>>;
 }
 
 /**
@@ -103,9 +105,33 @@ export function excelRows(model: SheetModel, start: number, count: number): Arra
   return out;
 }
 
+/**
+ * Packs the models' layout steps into requests of at most `budget` estimated bytes (a request
+ * always takes at least one step), in sheet order.
+ */
+function planLayout(sheets: readonly SheetModel[], widths: readonly number[], budget: number): WritePlan["layout"] {
+  const requests: WritePlan["layout"] = [];
+  let current: WritePlan["layout"][number] = [];
+  let bytes = 0;
+  sheets.forEach((model, sheet) => {
+    for (const step of layoutSteps(model, widths[sheet] ?? 0)) {
+      if (current.length > 0 && bytes + step.bytes > budget) {
+        requests.push(current);
+        current = [];
+        bytes = 0;
+      }
+      current.push({ sheet, step });
+      bytes += step.bytes;
+    }
+  });
+  if (current.length > 0 || requests.length === 0) requests.push(current);
+  return requests;
+}
+
 /** Steps of planning: yields after each measured block so a caller can yield to the UI. */
 function* planSteps(sheets: readonly SheetModel[], budget: number, plan: WritePlan): Generator<void, void, undefined> {
   sheets.forEach((model) => plan.widths.push(checkModel(model)));
+  plan.layout = planLayout(sheets, plan.widths, budget);
   for (let sheet = 0; sheet < sheets.length; sheet++) {
     const model = sheets[sheet];
     if (!model || (plan.widths[sheet] ?? 0) === 0) continue;
@@ -132,7 +158,7 @@ function* planSteps(sheets: readonly SheetModel[], budget: number, plan: WritePl
  * planWrite([summary, detail]).batches.length; // value round trips of the write
  */
 export function planWrite(sheets: readonly SheetModel[], budget = BLOCK_BUDGET_BYTES): WritePlan {
-  const plan: WritePlan = { batches: [], widths: [] };
+  const plan: WritePlan = { batches: [], widths: [], layout: [] };
   for (const _ of planSteps(sheets, budget, plan)) {
     // Synchronous: nothing to wait for between blocks.
   }
@@ -141,7 +167,7 @@ export function planWrite(sheets: readonly SheetModel[], budget = BLOCK_BUDGET_B
 
 /** {@link planWrite}, giving the event loop a turn after each block (Excel restarts add-ins that block it for 5 s). */
 async function planWriteYielding(sheets: readonly SheetModel[], budget: number, signal: AbortSignal | undefined): Promise<WritePlan> {
-  const plan: WritePlan = { batches: [], widths: [] };
+  const plan: WritePlan = { batches: [], widths: [], layout: [] };
   for (const _ of planSteps(sheets, budget, plan)) {
     await new Promise<void>((resolve) => setTimeout(resolve, 0));
     throwIfAborted(signal);
@@ -212,7 +238,7 @@ export async function writeReportSheets(
 ): Promise<WriteResult> {
   const { signal, onProgress, period } = options;
   throwIfAborted(signal);
-  if (sheets.length === 0) return { sheets: [], renamed: [], roundTrips: 0 };
+  if (sheets.length === 0) return { sheets: [], renamed: [], roundTrips: 0, warnings: [] };
   const plan = await planWriteYielding(sheets, options.blockBudgetBytes ?? BLOCK_BUDGET_BYTES, signal);
   const runOptions = options.delayForCellEdit ? { delayForCellEdit: true } : undefined;
 
@@ -220,22 +246,22 @@ export async function writeReportSheets(
     const trips = new RoundTrips(context);
     const worksheets = context.workbook.worksheets;
 
-    // Take stock: every sheet, and which are AR Desk's.
+    // Take stock: every sheet, which are AR Desk's (by the tag in the sheet, nothing else), and
+    // the book's date system.
     const listing = queueSheetList(context);
+    const dateSystem = queueDateSystem(context.workbook);
     await trips.sync();
     const listed = listing();
     const tags = queueTags(listed);
     if (tags.needsSync) await trips.sync();
     const entries = tags.collect();
     throwIfAborted(signal);
+    // Dates leave in the book's own system (a 1904 book stores every date 1,462 lower).
+    const models = sheets.map((model) => inBookDates(model, dateSystem()));
 
-    const { targets, renamed } = chooseTargets(sheets, entries);
+    const { targets, renamed } = chooseTargets(models, entries);
     const leftovers = entries.filter((e) => e.owner?.state === "pending");
-    const temps = tempNames(sheets.length, entries, targets.map((t) => t.final));
-    const gone = new Set([...leftovers, ...targets.flatMap((t) => (t.replaces ? [t.replaces] : []))].map((e) => e.id));
-    const keptRecord = listed.record.filter((r) => entries.some((e) => e.id === r.id) && !gone.has(r.id));
-    const leftoverIds = new Set(leftovers.map((e) => e.id));
-    const recordBefore = listed.record.filter((r) => entries.some((e) => e.id === r.id) && !leftoverIds.has(r.id));
+    const temps = tempNames(models.length, entries, targets.map((t) => t.final));
     const created: Excel.Worksheet[] = [];
     let committing = false;
 
@@ -243,24 +269,14 @@ export async function writeReportSheets(
       // Create: drop sheets left pending by an interrupted write, add the hidden temporary
       // sheets, tag them, and set the column formats before any value arrives.
       for (const e of leftovers) e.worksheet.delete();
-      sheets.forEach((model, i) => {
+      models.forEach((model, i) => {
         const ws = worksheets.add(temps[i]);
         ws.visibility = "Hidden";
-        tagSheet(ws, { kind: model.kind, period, version: TAG_VERSION, sheet: temps[i] ?? "", state: "pending" });
+        tagSheet(ws, { kind: model.kind, period, version: TAG_VERSION, sheet: temps[i] ?? "", state: "pending" }, true);
         applyColumnNumberFormats(ws, model);
-        ws.load("id");
         created.push(ws);
       });
       await trips.sync();
-      // Recorded as pending too, for clients without custom properties (sent with the next sync).
-      const pendingRecord: OwnedRecordEntry[] = created.map((ws, i) => ({
-        id: ws.id,
-        name: temps[i] ?? "",
-        kind: sheets[i]?.kind ?? "aging-summary",
-        period,
-        state: "pending",
-      }));
-      writeRecord(context, [...recordBefore, ...pendingRecord]);
 
       // Values, block by block.
       const total = plan.batches.length;
@@ -268,7 +284,7 @@ export async function writeReportSheets(
         throwIfAborted(signal);
         if (isExcelApiSupported("1.6")) context.workbook.application.suspendApiCalculationUntilNextSync();
         for (const part of plan.batches[b]?.parts ?? []) {
-          const model = sheets[part.sheet];
+          const model = models[part.sheet];
           const ws = created[part.sheet];
           const width = plan.widths[part.sheet] ?? 0;
           if (!model || !ws) continue;
@@ -278,16 +294,18 @@ export async function writeReportSheets(
         onProgress?.({ stage: "write", done: b + 1, total });
       }
 
-      // Layout, and the current positions of the sheets being replaced.
-      throwIfAborted(signal);
-      sheets.forEach((model, i) => {
-        const ws = created[i];
-        if (ws) applyLayout(ws, model, plan.widths[i] ?? 0);
-      });
+      // Layout in budgeted requests; the last one also loads where the replaced sheets are.
       const replaced = targets.map((t) => t.replaces?.worksheet ?? null);
-      for (const ws of replaced) ws?.load("position");
-      await trips.sync();
-      onProgress?.({ stage: "format", done: 1, total: 1 });
+      for (let k = 0; k < plan.layout.length; k++) {
+        throwIfAborted(signal);
+        for (const { sheet, step } of plan.layout[k] ?? []) {
+          const ws = created[sheet];
+          if (ws) step.apply(ws);
+        }
+        if (k === plan.layout.length - 1) for (const ws of replaced) ws?.load("position");
+        await trips.sync();
+        onProgress?.({ stage: "format", done: k + 1, total: plan.layout.length });
+      }
       throwIfAborted(signal);
 
       // Commit: show the new sheets, delete the ones they replace (each new sheet takes the old
@@ -296,44 +314,83 @@ export async function writeReportSheets(
       created.forEach((ws) => (ws.visibility = "Visible"));
       const order = targets
         .map((_, i) => ({ i, old: replaced[i] }))
-        .filter((x): x is { i: number; old: Excel.Worksheet } => x.old !== null)
+        .filter((x): x is { i: number; old: Excel.Worksheet } => x.old !== null && x.old !== undefined)
         .sort((a, b) => a.old.position - b.old.position);
       for (const { i, old } of order) {
         old.delete();
         const ws = created[i];
         if (ws) ws.position = old.position;
       }
-      const finalRecord: OwnedRecordEntry[] = [];
-      sheets.forEach((model, i) => {
+      models.forEach((model, i) => {
         const ws = created[i];
         const name = targets[i]?.final ?? model.name;
         if (!ws) return;
         ws.name = name;
         const tag: SheetTag = { kind: model.kind, period, version: TAG_VERSION, sheet: name, state: "final" };
-        tagSheet(ws, tag);
-        finalRecord.push({ id: ws.id, name, kind: model.kind, period, state: "final" });
+        tagSheet(ws, tag, false);
       });
-      writeRecord(context, [...keptRecord, ...finalRecord]);
       if (options.activate !== false) created[0]?.activate();
       await trips.sync();
     } catch (error) {
-      if (!committing) await discard(context, trips, temps, recordBefore);
+      if (!committing) await discard(context, trips, temps);
       throw error;
     }
-    return { sheets: targets.map((t) => t.final), renamed, roundTrips: trips.count };
+    const warnings = await applyViews(trips, created, models, plan.widths, targets.map((t) => t.final));
+    return { sheets: targets.map((t) => t.final), renamed, roundTrips: trips.count, warnings };
   });
 }
 
 /**
- * Deletes the temporary sheets of a failed or cancelled write (found by name: a sheet whose
- * creation failed has no object to delete) and restores the ownership record.
+ * Freeze panes and filters on the shown sheets, in their own request (see `applyViewSettings`):
+ * a failure there costs the sheet its frozen header or filter, never the report. When the
+ * request for all sheets fails, each sheet is tried alone so the others still get theirs; the
+ * sheets that fail are returned as warnings.
  */
-async function discard(context: Excel.RequestContext, trips: RoundTrips, temps: readonly string[], record: OwnedRecordEntry[]): Promise<void> {
+async function applyViews(
+  trips: RoundTrips,
+  created: readonly Excel.Worksheet[],
+  models: readonly SheetModel[],
+  widths: readonly number[],
+  names: readonly string[],
+): Promise<WriteWarning[]> {
+  const queue = (i: number) => {
+    const ws = created[i];
+    const model = models[i];
+    return ws && model ? applyViewSettings(ws, model, widths[i] ?? 0) : false;
+  };
+  const withViews = models.map((_, i) => i).filter((i) => queue(i));
+  if (withViews.length === 0) return [];
+  try {
+    await trips.sync();
+    return [];
+  } catch (error) {
+    if (withViews.length === 1) return [viewWarning(names[withViews[0] ?? 0] ?? "", error)];
+  }
+  const warnings: WriteWarning[] = [];
+  for (const i of withViews) {
+    queue(i);
+    try {
+      await trips.sync();
+    } catch (error) {
+      warnings.push(viewWarning(names[i] ?? "", error));
+    }
+  }
+  return warnings;
+}
+
+function viewWarning(sheet: string, error: unknown): WriteWarning {
+  const code = typeof error === "object" && error !== null && typeof (error as { code?: unknown }).code === "string" ? (error as { code: string }).code : "";
+  return { sheet, kind: "view-settings", detail: code || (error instanceof Error ? error.message : String(error)) };
+}
+
+/**
+ * Deletes the temporary sheets of a failed or cancelled write (found by name: a sheet whose
+ * creation failed has no object to delete).
+ */
+async function discard(context: Excel.RequestContext, trips: RoundTrips, temps: readonly string[]): Promise<void> {
   const found = temps.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
   for (const ws of found) ws.load("name");
   await trips.sync();
   for (const ws of found) if (!ws.isNullObject) ws.delete();
-  writeRecord(context, record);
   await trips.sync();
 }
-

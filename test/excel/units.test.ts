@@ -5,7 +5,7 @@ import { cellA1, columnName, quoteSheetName, rangeA1 } from "../../src/excel/a1"
 import { INITIAL_BLOCK_ROWS, MAX_BLOCK_ROWS, jsonBytes, planRowBlocks } from "../../src/excel/blocks";
 import { CancelledError, isCancelled } from "../../src/excel/errors";
 import { columnWidthPoints } from "../../src/excel/layout";
-import { parseRecord, parseTag, sanitizeSheetName, uniqueSheetName } from "../../src/excel/owned";
+import { parseTag, sanitizeSheetName, uniqueSheetName } from "../../src/excel/owned";
 import { findHeaderRow } from "../../src/excel/read";
 import { tableName } from "../../src/excel/sample";
 import { defaultSettings, parseSettings, settingsShapeProblem } from "../../src/excel/settings";
@@ -125,7 +125,6 @@ describe("tags", () => {
     expect(parseTag(JSON.stringify(tag))).toEqual(tag);
     expect(parseTag("{not json")).toBeNull();
     expect(parseTag(JSON.stringify({ kind: "credit" }))).toBeNull();
-    expect(parseRecord("[1, {\"id\":\"x\",\"name\":\"AR\"}]")).toEqual([{ id: "x", name: "AR", kind: "sample", period: "", state: "final" }]);
   });
 });
 

@@ -107,6 +107,8 @@ describe("writeReportSheets: cost", () => {
     const large = detailModel(100_000);
     const blocksSmall = planWrite([summaryModel(), small]).batches.length;
     const blocksLarge = planWrite([summaryModel(), large]).batches.length;
+    expect(planWrite([summaryModel(), small]).layout).toHaveLength(1);
+    expect(planWrite([summaryModel(), large]).layout).toHaveLength(1);
 
     wb.stats.reset();
     const a = await writeReportSheets(run, [summaryModel(), small], { period: "2026-10" });
@@ -119,8 +121,8 @@ describe("writeReportSheets: cost", () => {
 
     expect(blocksLarge).toBeGreaterThan(blocksSmall);
     expect(b.roundTrips - a.roundTrips).toBe(blocksLarge - blocksSmall);
-    // Fixed part: list sheets, load tags, create, layout, commit.
-    expect(a.roundTrips).toBe(5 + blocksSmall);
+    // Fixed part: list sheets, load tags, create, layout, commit, then freeze panes and filter.
+    expect(a.roundTrips).toBe(6 + blocksSmall);
 
     const tail = await readCells(run, large.name, large.cells.length - 3, 3, 6);
     expect(tail.values).toEqual(large.cells.slice(-3).map((row) => row.map(readBack)));
@@ -173,7 +175,7 @@ describe("writeReportSheets: AR Desk's own sheets", () => {
     expect((await listOwnedSheets(run)).map((s) => s.name)).toEqual(["AR Aging 2026-10"]);
   });
 
-  it("recognises its sheets from the workbook-settings record on clients without custom properties", async () => {
+  it("recognises its sheets by the tag name in the sheet on clients without custom properties", async () => {
     const restore = simulateExcelApi("1.11");
     try {
       await writeReportSheets(run, [summaryModel()], { period: "2026-10" });

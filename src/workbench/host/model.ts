@@ -158,6 +158,8 @@ export class SheetState {
   rowHeights = new Map<number, number>();
   frozen = { rows: 0, cols: 0 };
   customProperties = new Map<string, { key: string; value: string }>();
+  /** Sheet-scoped names by lower-case name (see ./names.ts). */
+  names = new Map<string, { name: string; formula: string; comment: string }>();
   conditionalFormats: ConditionalFormatState[] = [];
   charts: ChartState[] = [];
   autoFilter: Rect | null = null;

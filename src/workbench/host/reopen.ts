@@ -40,6 +40,7 @@ export function reopenedWorkbook(old: WorkbookState): WorkbookState {
     t.frozen = { ...s.frozen };
     t.autoFilter = s.autoFilter ? { ...s.autoFilter } : null;
     t.selection = { ...s.selection };
+    for (const [k, n] of s.names) t.names.set(k, { ...n });
     for (const [k, p] of s.customProperties) t.customProperties.set(k, { key: p.key, value: String(p.value) });
     t.conditionalFormats = [...s.conditionalFormats]
       .sort((a, b) => a.priority - b.priority)

@@ -2,6 +2,7 @@
  * `Excel.WorksheetCollection`, `Excel.Worksheet`, `Excel.WorksheetFreezePanes`,
  * `Excel.WorksheetCustomPropertyCollection` / `WorksheetCustomProperty` and `Excel.AutoFilter`.
  */
+import { NamedItemCollectionProxy } from "./names";
 import { MAX_COLS, MAX_ROWS, Rect, checkRect, intersects, parseAddress } from "./address";
 import { ChartCollectionProxy } from "./chart";
 import { HostError, HostErrorCode } from "./errors";
@@ -116,6 +117,7 @@ export class WorksheetProxy extends HostObject<SheetState> {
   private _freeze?: WorksheetFreezePanesProxy;
   private _props?: WorksheetCustomPropertyCollectionProxy;
   private _filter?: AutoFilterProxy;
+  private _names?: NamedItemCollectionProxy;
 
   constructor(context: HostContextBase, resolver: () => SheetState | null, nullable = false) {
     super(context, resolver, nullable);
@@ -160,6 +162,8 @@ export class WorksheetProxy extends HostObject<SheetState> {
         return this.customProperties as HostObject<unknown>;
       case "autoFilter":
         return this.autoFilter as HostObject<unknown>;
+      case "names":
+        return this.names as HostObject<unknown>;
       default:
         return undefined;
     }
@@ -231,6 +235,10 @@ export class WorksheetProxy extends HostObject<SheetState> {
   }
   get autoFilter(): AutoFilterProxy {
     return (this._filter ??= new AutoFilterProxy(this.context, () => this._bind()));
+  }
+  /** Names scoped to this sheet (ExcelApi 1.4). */
+  get names(): NamedItemCollectionProxy {
+    return (this._names ??= new NamedItemCollectionProxy(this.context, () => this._bind()));
   }
 
   private _range(fn: (s: SheetState) => Rect | null, nullable = false): RangeProxy {
@@ -308,6 +316,16 @@ export class WorksheetProxy extends HostObject<SheetState> {
   }
 }
 
+/**
+ * Unkind where Excel is: freezing panes on a hidden sheet fails. Excel has known bugs with
+ * `freezePanes` on hidden and non-active sheets (office-js#1463, #3148) whose outcome varies
+ * by platform; the workbench takes the harshest one, so code must freeze only shown sheets and
+ * survive a failure.
+ */
+function checkShown(s: SheetState, label: string): void {
+  if (s.visibility !== "Visible") throw new HostError(HostErrorCode.generalException, "An internal error has occurred (freeze panes on a hidden sheet).", label);
+}
+
 /** `Excel.WorksheetFreezePanes`. */
 export class WorksheetFreezePanesProxy extends HostObject<SheetState> {
   protected readonly _typeName = "WorksheetFreezePanes";
@@ -322,6 +340,7 @@ export class WorksheetFreezePanesProxy extends HostObject<SheetState> {
   freezeRows(count?: number): void {
     const n = count ?? 1;
     this._call("freezeRows", [n], (s) => {
+      checkShown(s, "WorksheetFreezePanes.freezeRows");
       if (!Number.isInteger(n) || n < 0 || n >= MAX_ROWS) throw new HostError(HostErrorCode.invalidArgument, "The argument is invalid: count.", "WorksheetFreezePanes.freezeRows");
       s.frozen = { rows: n, cols: 0 };
     });
@@ -331,6 +350,7 @@ export class WorksheetFreezePanesProxy extends HostObject<SheetState> {
   freezeColumns(count?: number): void {
     const n = count ?? 1;
     this._call("freezeColumns", [n], (s) => {
+      checkShown(s, "WorksheetFreezePanes.freezeColumns");
       if (!Number.isInteger(n) || n < 0 || n >= MAX_COLS) throw new HostError(HostErrorCode.invalidArgument, "The argument is invalid: count.", "WorksheetFreezePanes.freezeColumns");
       s.frozen = { rows: 0, cols: n };
     });
@@ -339,6 +359,7 @@ export class WorksheetFreezePanesProxy extends HostObject<SheetState> {
   /** Freezes everything above and left of the bottom-right corner of `frozenRange`. */
   freezeAt(frozenRange: RangeProxy | string): void {
     this._call("freezeAt", [typeof frozenRange === "string" ? frozenRange : "<Range>"], (s) => {
+      checkShown(s, "WorksheetFreezePanes.freezeAt");
       const t = resolveRangeArg(frozenRange, s, "WorksheetFreezePanes.freezeAt");
       const r = t.rect;
       // Whole rows freeze no columns and whole columns no rows, as in Excel.
