@@ -17,33 +17,65 @@ import type { QueuedOp } from "./proxy";
 /** `{"Actions":[],"ObjectPaths":{}}` and the request envelope around it. */
 export const REQUEST_BASE_BYTES = 130;
 /** One property-set or method action without its arguments. */
-export const ACTION_BYTES = 90;
-/** One object path with its "instantiate" action, typical arguments included. */
-export const PATH_BYTES = 185;
+export const ACTION_BYTES = 95;
+/**
+ * One object path with its "instantiate" action: about 125 bytes for a navigation without
+ * arguments (`format`, `font`), about 190 with typical arguments (`getRange("A5:G7")`,
+ * `getRangeByIndexes(5, 2, 1000, 1)`, `getItem("Sheet1")`).
+ */
+export const PATH_BYTES = 190;
+const NAV_BYTES = 125;
 
 /**
- * Object paths a proxy of each type brings into a request beyond what its parent already has:
- * a font is reached through the range's `format`, a rule's fill through the rule's `format`,
- * a border through `borders.getItem(…)`. Types not listed bring one.
+ * The real client cuts a 2D array of more than 1,500 cells set on a range (values, formulas,
+ * number formats) into chunks of round(1500 / columns) rows, each set on a sub-range of its own
+ * (two `getRow` paths and a `getBoundingRect` path, their instantiate actions and the set
+ * action), after one `_ValidateArraySize` action.
  */
-const PATH_UNITS: Readonly<Record<string, number>> = {
-  RangeFormat: 2,
-  RangeFont: 3,
-  RangeFill: 3,
-  RangeBorder: 4,
-  RangeBorderCollection: 3,
-  ConditionalFormatCollection: 2,
-  ConditionalFormatRule: 2,
-  ConditionalRangeFormat: 2,
-  ConditionalRangeFill: 2,
-  ConditionalRangeFont: 2,
-  WorksheetFreezePanes: 2,
-  AutoFilter: 2,
-  ChartTitle: 2,
-  ChartLegend: 2,
-  WorksheetCustomProperty: 2,
-  WorksheetCustomPropertyCollection: 2,
-  Setting: 2,
+export const BULK_CELLS = 1_500;
+/** Object paths and actions of one chunk, without its values. */
+export const CHUNK_BYTES = 600;
+/** The `_ValidateArraySize` action before the chunks. */
+const VALIDATE_BYTES = 110;
+
+/** Extra bytes of a bulk array set cut into chunks by the real client (0 for small or scalar values). */
+function chunkBytes(args: unknown): number {
+  if (!Array.isArray(args) || args.length === 0 || !Array.isArray(args[0])) return 0;
+  const rows = args.length;
+  const cols = (args[0] as unknown[]).length;
+  if (rows * cols <= BULK_CELLS) return 0;
+  const rowsPerChunk = Math.max(1, Math.round(BULK_CELLS / cols));
+  return VALIDATE_BYTES + Math.ceil(rows / rowsPerChunk) * CHUNK_BYTES;
+}
+
+/**
+ * Object-path bytes a proxy of each type brings into a request beyond what its parent already
+ * has: a font is reached through the range's `format`, a rule's fill through the rule's
+ * `format`, a border through `borders.getItem(…)`, a new conditional format through the
+ * collection's `add(…)`. Types not listed bring one path with arguments.
+ */
+const PATH_COST: Readonly<Record<string, number>> = {
+  RangeFormat: PATH_BYTES + NAV_BYTES,
+  RangeFont: PATH_BYTES + 2 * NAV_BYTES,
+  RangeFill: PATH_BYTES + 2 * NAV_BYTES,
+  RangeBorderCollection: PATH_BYTES + 2 * NAV_BYTES,
+  RangeBorder: 2 * PATH_BYTES + 2 * NAV_BYTES,
+  ConditionalFormatCollection: 2 * PATH_BYTES + NAV_BYTES,
+  ConditionalFormat: NAV_BYTES,
+  CellValueConditionalFormat: NAV_BYTES,
+  CustomConditionalFormat: NAV_BYTES,
+  TextConditionalFormat: NAV_BYTES,
+  ConditionalFormatRule: 2 * NAV_BYTES,
+  ConditionalRangeFormat: 2 * NAV_BYTES,
+  ConditionalRangeFill: 2 * NAV_BYTES,
+  ConditionalRangeFont: 2 * NAV_BYTES,
+  WorksheetFreezePanes: PATH_BYTES + NAV_BYTES,
+  AutoFilter: PATH_BYTES + NAV_BYTES,
+  ChartTitle: PATH_BYTES + NAV_BYTES,
+  ChartLegend: PATH_BYTES + NAV_BYTES,
+  WorksheetCustomPropertyCollection: PATH_BYTES + NAV_BYTES,
+  WorksheetCustomProperty: PATH_BYTES + NAV_BYTES,
+  Setting: PATH_BYTES + NAV_BYTES,
 };
 
 /**
@@ -84,10 +116,10 @@ export function requestBytes(ops: readonly QueuedOp[]): number {
   const seen = new Set<object>();
   for (const op of ops) {
     // A load is a query action: the arguments are the selected property names.
-    bytes += ACTION_BYTES + jsonUtf8Bytes(op.args);
+    bytes += ACTION_BYTES + jsonUtf8Bytes(op.args) + chunkBytes(op.args);
     if (op.target && !seen.has(op.target)) {
       seen.add(op.target);
-      bytes += PATH_BYTES * (PATH_UNITS[op.owner ?? ""] ?? 1);
+      bytes += PATH_COST[op.owner ?? ""] ?? PATH_BYTES;
     }
   }
   return bytes;
