@@ -9,8 +9,10 @@
  * Round trips: two or three to find the candidates (sheet list; tags, tables and used ranges;
  * the top rows of sheets without a table, when there are any), then one per read block. A block is several ranges (small tables share
  * one) whose estimated response stays under {@link BLOCK_BUDGET_BYTES} and {@link MAX_READ_CELLS}.
- * The bytes per cell are learned from the blocks already read, so text-heavy tables get smaller
- * blocks than numeric ones.
+ * The first block is small ({@link FIRST_BLOCK_CELLS}); the bytes per cell are learned from the
+ * blocks already read, so text-heavy tables (long memos, CJK text at three bytes a character) get
+ * smaller blocks than numeric ones. A block Excel refuses with RequestPayloadSizeLimitExceeded or
+ * ResponsePayloadSizeLimitExceeded is halved and read again (one more round trip each time).
  *
  * Date system: probed with Excel's DATE function in the first round trip (see ./dateSystem.ts).
  */
@@ -25,8 +27,16 @@ import type { ExcelRun, ReadOptions, SourceTableInfo, WorkbookTables } from "./t
 
 /** Rows searched for a header row on a plain sheet. */
 export const HEADER_SEARCH_ROWS = 20;
-/** Assumed response bytes per cell before any block has been measured (numbers ~10, text more). */
-const INITIAL_BYTES_PER_CELL = 40;
+/**
+ * Cells of the first read block, before anything is known of the table: small enough that long
+ * text fits Excel's 5 MB response (2,000 cells of 600-character CJK memos, three bytes a
+ * character, are 3.6 MB); later blocks are sized from what this one weighed and grow fast on
+ * numeric tables. A cell can hold 32,767 characters, so no first size is safe for every table:
+ * a refused block is halved and read again.
+ */
+export const FIRST_BLOCK_CELLS = 2_000;
+/** A block may grow at most this many times over the last one that succeeded. */
+const BLOCK_GROWTH = 4;
 /** Floor for the learned estimate, so that an all-blank first block cannot inflate the next one. */
 const MIN_BYTES_PER_CELL = 8;
 
@@ -90,6 +100,12 @@ function span(row: readonly unknown[]): [number, number] | null {
     }
   });
   return first < 0 ? null : [first, last];
+}
+
+/** Excel refused a request or its response as larger than its payload limit (5 MB on the web). */
+function isPayloadLimit(error: unknown): boolean {
+  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+  return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded";
 }
 
 /**
@@ -206,16 +222,20 @@ export async function readWorkbookTables(run: ExcelRun, options: ReadOptions & R
       });
     }
 
-    // Blocks: as many rows of as many sources as fit the budget, one round trip each.
-    let bytesPerCell = INITIAL_BYTES_PER_CELL;
+    // Blocks: as many rows of as many sources as fit the budget, one round trip each. The first
+    // block is small; each later one is sized from the bytes per cell seen so far (and grows at
+    // most BLOCK_GROWTH times); a block Excel refuses as too large is halved and read again.
+    let bytesPerCell = budget / FIRST_BLOCK_CELLS;
+    let cellCap = FIRST_BLOCK_CELLS;
     let bytesSeen = 0;
     let cellsSeen = 0;
     let done = 0;
     const pendingCells = () => jobs.reduce((n, j) => n + j.remaining * j.colCount, 0);
-    const budgetCells = () => Math.max(1, Math.min(MAX_READ_CELLS, Math.floor(budget / bytesPerCell)));
+    const budgetCells = () => Math.max(1, Math.min(MAX_READ_CELLS, cellCap, Math.floor(budget / bytesPerCell)));
     while (jobs.some((j) => j.remaining > 0)) {
       throwIfAborted(signal);
-      let cells = budgetCells();
+      const asked = budgetCells();
+      let cells = asked;
       const reads: Array<{ job: ReadJob; range: Excel.Range }> = [];
       for (const job of jobs) {
         if (job.remaining <= 0 || job.colCount <= 0) continue;
@@ -230,7 +250,17 @@ export async function readWorkbookTables(run: ExcelRun, options: ReadOptions & R
         cells -= rows * job.colCount;
         if (cells <= 0) break;
       }
-      await trips.sync();
+      try {
+        await trips.sync();
+      } catch (error) {
+        const sent = asked - cells;
+        // Nothing was delivered: halve the block and read the same rows again (one row that
+        // alone is too large cannot be read in blocks, so that error stands).
+        if (!isPayloadLimit(error) || sent <= Math.max(1, reads[0]?.job.colCount ?? 1)) throw error;
+        cellCap = Math.max(1, Math.floor(sent / 2));
+        continue;
+      }
+      cellCap = Math.min(MAX_READ_CELLS, Math.max(cellCap, (asked - cells) * BLOCK_GROWTH));
       for (const { job, range } of reads) {
         const values = range.values;
         bytesSeen += jsonBytes(values);
