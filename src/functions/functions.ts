@@ -17,10 +17,15 @@ import {
 } from "./logic/money";
 import { bpdso as bpdsoImpl, cei as ceiImpl, dso as dsoImpl } from "./logic/kpi";
 import { callForExcel, type ExcelError } from "./runtime";
+import { startDateSystemDetection } from "./host";
+
+// In the shared runtime: learn the book's date system once (see host.ts).
+startDateSystemDetection();
 
 /**
- * Days past due at the as-of date (negative when not yet due). Takes a range and spills.
+ * Days past due at the as-of date (negative when not yet due). Takes a range and spills. Volatile: it recalculates at every change, so an omitted as_of follows today's date; over many rows, one call over the whole column is much cheaper than one per row. In a 1904-date-system book, date cells are read in that system once Excel has told the add-in (shared runtime); before that, or without it, the 1900 system is assumed.
  * @customfunction DAYSOVERDUE DAYSOVERDUE
+ * @volatile
  * @param due_date Due date: a date cell, a date serial or ISO text (2026-10-31); or a range.
  * @param as_of As-of date; when omitted, today's date at calculation time.
  * @returns Days overdue.
@@ -34,8 +39,9 @@ export function daysOverdue(
 }
 
 /**
- * Aging bucket of a date ("Current", "1-30", ..., "90+"), in the display language. Takes a range and spills.
+ * Aging bucket of a date ("Current", "1-30", ..., "90+"), in the display language. Takes a range and spills. Volatile: it recalculates at every change, so an omitted as_of follows today's date; over many rows, one call over the whole column is much cheaper than one per row. In a 1904-date-system book, date cells are read in that system once Excel has told the add-in (shared runtime); before that, or without it, the 1900 system is assumed.
  * @customfunction AGEBUCKET AGEBUCKET
+ * @volatile
  * @param due_date Due date (the invoice date when basis is "invoice"); or a range.
  * @param as_of As-of date; when omitted, today's date at calculation time.
  * @param boundaries Inclusive upper bounds in days, as text "30,60,90" or a range of numbers; default 30,60,90.
@@ -53,8 +59,9 @@ export function ageBucket(
 }
 
 /**
- * Aging summary of open amounts by due date: spills two rows, bucket labels and bucket totals.
+ * Aging summary of open amounts by due date: spills two rows, bucket labels and bucket totals. Volatile: it recalculates at every change, so an omitted as_of follows today's date; over many rows, one call over the whole column is much cheaper than one per row. In a 1904-date-system book, date cells are read in that system once Excel has told the add-in (shared runtime); before that, or without it, the 1900 system is assumed.
  * @customfunction AGING AGING
+ * @volatile
  * @param dates Due dates of the open items (a column or row).
  * @param amounts Open amounts, a range of the same size as dates.
  * @param as_of As-of date; when omitted, today's date at calculation time.
@@ -72,7 +79,7 @@ export function aging(
 }
 
 /**
- * Due date (a date serial: format the cell as a date) from the invoice date and payment terms such as "Net 30", "2/10 Net 30", "EOM", "Net 30 EOM", "月结30天".
+ * Due date (a date serial: format the cell as a date) from the invoice date and payment terms such as "Net 30", "2/10 Net 30", "EOM", "Net 30 EOM", "月结30天". In a 1904-date-system book, dates are read and returned in that system once Excel has told the add-in (shared runtime); before that, or without it, the 1900 system is assumed.
  * @customfunction DUEDATE DUEDATE
  * @param invoice_date Invoice date; or a range.
  * @param terms Payment terms text; a number n means Net n.

@@ -63,10 +63,13 @@ describe("generated metadata", () => {
     for (const fn of english.functions) expect(fn.name).toBe(fn.id);
   });
 
-  it("takes ranges and spills everywhere, and nothing is volatile", () => {
+  it("takes ranges and spills everywhere; exactly the functions whose as_of may be omitted are volatile", () => {
+    const omittableAsOf = english.functions.filter((fn) => fn.parameters.some((p) => p.name === "as_of" && p.optional === true)).map((fn) => fn.id);
+    expect(omittableAsOf).toEqual(["DAYSOVERDUE", "AGEBUCKET", "AGING"]);
     for (const fn of english.functions) {
       expect(fn.result?.dimensionality).toBe("matrix");
-      expect(fn.options?.volatile).toBeFalsy();
+      // A result that depends on today's date must recalculate when the date changes.
+      expect(fn.options?.volatile === true).toBe(omittableAsOf.includes(fn.id));
       for (const p of fn.parameters) expect(p.dimensionality).toBe("matrix");
     }
   });

@@ -9,6 +9,9 @@ import type { Cell, FunctionContext } from "./errors";
 import { dateReader, readBasis, readBoundaries, termsReader, toGrid } from "./read";
 import { spill } from "./spill";
 
+/** Days between the 1900 and 1904 systems' serials of the same day. */
+const OFFSET_1904 = 1462;
+
 /**
  * Days past due at the as-of date: as_of − due_date, negative when not yet due. Omitting as_of
  * uses today's date (from the context).
@@ -74,6 +77,7 @@ export function dueDate(ctx: FunctionContext, invoiceDate: unknown, terms: unkno
       { name: "invoice_date", value: invoiceDate, read: dateReader(ctx, id, "invoice_date") },
       { name: "terms", value: terms, read: termsReader(ctx, id, "terms") },
     ],
-    ([date, parsed]) => dueDateFromTerms(date, parsed),
+    // The result is a date cell of the book: in its own date system.
+    ([date, parsed]) => dueDateFromTerms(date, parsed) - (ctx.dateSystem === 1904 ? OFFSET_1904 : 0),
   );
 }

@@ -8,7 +8,11 @@ import { t, type MessageParams } from "../../i18n";
 import type { FunctionId } from "../ids";
 import { zhCN } from "../zh-cn";
 
-/** The Excel errors the functions produce; custom messages show only for #VALUE!. */
+/**
+ * The Excel errors the functions produce. Excel shows a custom message only with #VALUE! and
+ * #N/A: every error whose message matters is #VALUE!; #DIV/0! (a ratio of a zero base) carries
+ * none, and the Excel boundary does not pass one.
+ */
 export type FunctionErrorCode = "invalidValue" | "divisionByZero";
 
 const EXCEL_TEXT: Record<FunctionErrorCode, string> = { invalidValue: "#VALUE!", divisionByZero: "#DIV/0!" };
@@ -38,11 +42,16 @@ export class FunctionError extends Error {
 /** What one result cell holds: a value, "" for a blank, or an error. */
 export type Cell = number | string | boolean | FunctionError;
 
-/** What a function needs from its host: the display language and, lazily, today's date. */
+/** What a function needs from its host: the display language, lazily today's date, the book's date system. */
 export interface FunctionContext {
   lang: Lang;
   /** Excel serial (1900 system) of today's local date; called only when an as-of is omitted. */
   today: () => number;
+  /**
+   * The workbook's date system (default 1900): in a 1904 book a date cell arrives as a 1904
+   * serial, and a date result (DUEDATE) must leave as one.
+   */
+  dateSystem?: 1900 | 1904;
 }
 
 /**

@@ -18,7 +18,8 @@ export type Reader<T> = (cell: unknown) => T | null | FunctionError;
 /** Amounts are read and returned in cents: worksheet functions do not know the currency. */
 export const AMOUNT_DECIMALS = 2;
 
-const DATE_OPTIONS = { dateOrder: null, dateSystem: 1900 } as const;
+/** Text dates need no order when unambiguous; serials are read in the book's date system. */
+const dateOptions = (ctx: FunctionContext) => ({ dateOrder: null, dateSystem: ctx.dateSystem ?? 1900 }) as const;
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 
 /**
@@ -38,7 +39,8 @@ function isCellValue(cell: unknown): cell is CellValue {
 }
 
 /**
- * Reads a date: an Excel serial (1900 system; a time of day is dropped), ISO text
+ * Reads a date into a 1900-system serial: an Excel serial (of the book's date system, see
+ * FunctionContext.dateSystem; a time of day is dropped), ISO text
  * ("2026-10-31"), or other text dates the engine reads without a day/month order (so
  * "31/10/2026" reads but "03/04/2026" is ambiguous and an error).
  *
@@ -49,7 +51,7 @@ export function dateReader(ctx: FunctionContext, id: FunctionId, param: string):
   return (cell) => {
     if (isBlank(cell)) return null;
     if (!isCellValue(cell)) return argError(ctx, id, param, "fn.date.invalid", cell);
-    const parsed = parseDateCell(cell, DATE_OPTIONS);
+    const parsed = parseDateCell(cell, dateOptions(ctx));
     if (parsed.ok) return parsed.serial;
     return argError(ctx, id, param, parsed.code === "date.ambiguous" ? "fn.date.ambiguous" : "fn.date.invalid", cell);
   };
