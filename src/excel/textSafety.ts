@@ -22,8 +22,14 @@ import type { SheetValue } from "../engine/types";
 
 /** Characters that make Excel read an entry as a formula (= + - @) or that hide one (tab, CR, LF). */
 const FORMULA_START = /^[=+\-@\t\r\n]/;
-/** Starts like a number, date, time, percentage or amount: Excel would convert it. */
-const NUMBER_LIKE = /^\s*[($€£¥]?\s*[.,]?[0-9]/;
+/**
+ * Starts like a number, date, time, percentage or amount: Excel would convert it. Any currency
+ * symbol counts (₹, ₩, ₽, ฿, ₫ … as well as $ € £ ¥: Excel reads the one of the user's locale).
+ */
+const NUMBER_LIKE = /^\s*[(\p{Sc}]?\s*[-+]?\s*\p{Sc}?\s*[.,]?[0-9]/u;
+/** A month name or abbreviation followed by a number ("Oct 31", "October 2026", "Oct-26"): Excel reads a date. */
+const MONTH_DATE =
+  /^\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[\s\-/,]+[0-9]/i;
 
 /**
  * Whether a string written to a General/number-formatted cell needs a quote prefix to stay the
@@ -33,6 +39,7 @@ const NUMBER_LIKE = /^\s*[($€£¥]?\s*[.,]?[0-9]/;
  * @example
  * needsQuotePrefix("=SUM(A1)"); // true
  * needsQuotePrefix("1-30"); // true (Excel would store 30 January)
+ * needsQuotePrefix("Oct 31"); // true (a date too)
  * needsQuotePrefix("Acme Ltd"); // false
  */
 export function needsQuotePrefix(text: string): boolean {
@@ -40,7 +47,7 @@ export function needsQuotePrefix(text: string): boolean {
   if (FORMULA_START.test(text) || text.startsWith("'") || text.startsWith("#")) return true;
   const upper = text.trim().toUpperCase();
   if (upper === "TRUE" || upper === "FALSE") return true;
-  return NUMBER_LIKE.test(text);
+  return NUMBER_LIKE.test(text) || MONTH_DATE.test(text);
 }
 
 /**
