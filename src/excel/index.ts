@@ -13,6 +13,10 @@ export {
   defaultSettings,
   parseSettings,
   SETTINGS_KEY,
+  loadCreditSettings,
+  saveCreditSettings,
+  CREDIT_SETTINGS_KEY,
+  type CreditSettings,
   type SettingsLoad,
   type SettingsProblem,
 } from "./settings";

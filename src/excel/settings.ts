@@ -181,3 +181,80 @@ export async function saveSettings(run: ExcelRun, settings: WorkbookSettings): P
     await context.sync();
   });
 }
+
+/** Workbook setting key of the credit check's options. */
+export const CREDIT_SETTINGS_KEY = "ARDesk.creditSettings";
+
+/** The credit check's options as saved in the workbook (the Credit view's fields). */
+export interface CreditSettings {
+  version: 1;
+  /** Near limit from this percentage of the limit; 0 < nearPercent ≤ 100. */
+  nearPercent: number;
+  /** Hold when the oldest open item is more than this many days overdue; an integer ≥ 0. */
+  holdDays: number;
+  /** No stated limit: warn ("No limit") or check against a limit of zero. */
+  noLimit: "warn" | "zero";
+  /** Net unapplied cash against exposure. */
+  netUnapplied: boolean;
+}
+
+/**
+ * The first thing wrong with `value` as CreditSettings, or null when it is valid.
+ *
+ * @example
+ * creditSettingsProblem({ version: 1, nearPercent: 80, holdDays: 60, noLimit: "warn", netUnapplied: true }); // null
+ * creditSettingsProblem({ version: 1, nearPercent: 0, holdDays: 60, noLimit: "warn", netUnapplied: true }); // "nearPercent must be in (0, 100]"
+ */
+export function creditSettingsProblem(value: unknown): string | null {
+  if (!isRecord(value)) return "credit settings must be an object";
+  if (value.version !== 1) return "version must be 1";
+  const near = value.nearPercent;
+  if (typeof near !== "number" || !(near > 0 && near <= 100)) return "nearPercent must be in (0, 100]";
+  const hold = value.holdDays;
+  if (typeof hold !== "number" || !Number.isInteger(hold) || hold < 0) return "holdDays must be a whole number of days, 0 or more";
+  if (value.noLimit !== "warn" && value.noLimit !== "zero") return 'noLimit must be "warn" or "zero"';
+  if (typeof value.netUnapplied !== "boolean") return "netUnapplied must be true or false";
+  return null;
+}
+
+/**
+ * Loads the credit check's saved options; null when none were saved or what is stored is not
+ * valid (the view then starts from its defaults).
+ *
+ * @example
+ * const saved = await loadCreditSettings(Excel.run); // { version: 1, nearPercent: 75, … } or null
+ */
+export async function loadCreditSettings(run: ExcelRun): Promise<CreditSettings | null> {
+  return run(async (context) => {
+    const item = context.workbook.settings.getItemOrNullObject(CREDIT_SETTINGS_KEY);
+    item.load("value");
+    await new RoundTrips(context).sync();
+    if (item.isNullObject) return null;
+    let value: unknown = item.value;
+    if (typeof value === "string") {
+      try {
+        value = JSON.parse(value);
+      } catch (error) {
+        if (error instanceof SyntaxError) return null;
+        throw error;
+      }
+    }
+    return creditSettingsProblem(value) === null ? (value as CreditSettings) : null;
+  });
+}
+
+/**
+ * Saves the credit check's options in the workbook (one round trip), so the next check, by
+ * anyone opening the file, starts from them. Invalid options throw a RangeError first.
+ *
+ * @example
+ * await saveCreditSettings(Excel.run, { version: 1, nearPercent: 75, holdDays: 45, noLimit: "zero", netUnapplied: true });
+ */
+export async function saveCreditSettings(run: ExcelRun, settings: CreditSettings): Promise<void> {
+  const problem = creditSettingsProblem(settings);
+  if (problem) throw new RangeError(`Invalid credit settings: ${problem}.`);
+  await run(async (context) => {
+    context.workbook.settings.add(CREDIT_SETTINGS_KEY, JSON.stringify(settings));
+    await context.sync();
+  });
+}

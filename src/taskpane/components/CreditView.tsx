@@ -3,7 +3,7 @@
  * flagged customers (a click selects the customer's row), highlights on the customer table, and
  * the order check.
  */
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Subtitle2, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import type { WorkbookSettings } from "../../excel/types";
 import { checkOrder, type OrderCheck } from "../../engine/credit/check";
@@ -37,6 +37,14 @@ export function CreditView({ settings }: { settings: WorkbookSettings }) {
   const [order, setOrder] = useState<OrderCheck | null>(null);
   const [orderProblem, setOrderProblem] = useState<string | null>(null);
   const { report } = credit;
+  // Start from the options saved in the workbook by the last check.
+  useEffect(() => {
+    if (!credit.saved) return;
+    setNear(String(credit.saved.policy.nearPercent));
+    setHold(String(credit.saved.policy.holdDays));
+    setZero(credit.saved.policy.noLimit === "zero");
+    setNet(credit.saved.netUnapplied);
+  }, [credit.saved]);
 
   const runCheck = () => {
     const nearPercent = Number(near);

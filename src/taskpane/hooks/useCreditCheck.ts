@@ -2,9 +2,9 @@
  * The Credit view's work: run the credit check (read → age → check → write "AR Credit"), keep
  * the report for the order check, and add or clear the customer-table highlights.
  */
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import type { ExcelRun, WorkbookSettings } from "../../excel/types";
-import { addHighlights, clearHighlights, planHighlights, readWorkbookTables, writeReportSheets, selectCell } from "../../excel";
+import { addHighlights, clearHighlights, planHighlights, readWorkbookTables, writeReportSheets, selectCell, loadCreditSettings, saveCreditSettings } from "../../excel";
 import { readBook, readCreditTables } from "../../engine/read";
 import { ageBook } from "../../engine/aging";
 import { checkCredit, type CreditReport } from "../../engine/credit/check";
@@ -40,6 +40,8 @@ export interface CreditCheckState {
   highlight: () => Promise<void>;
   clear: () => Promise<void>;
   select: (location: { sheet: string; cell: string }) => Promise<void>;
+  /** The options saved in the workbook by the last check (null until loaded, or none saved). */
+  saved: CreditForm | null;
 }
 
 /** Runs the credit check against the workbook and keeps its report. */
@@ -50,6 +52,22 @@ export function useCreditCheck(run: ExcelRun, settings: WorkbookSettings, lang: 
   const [area, setArea] = useState<CustomerArea | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<CreditCheckState["notice"]>(null);
+  const [saved, setSaved] = useState<CreditForm | null>(null);
+
+  // The options are kept in the workbook, like the aging settings.
+  useEffect(() => {
+    let live = true;
+    loadCreditSettings(run).then(
+      (stored) => {
+        if (live && stored) setSaved({ policy: { nearPercent: stored.nearPercent, holdDays: stored.holdDays, noLimit: stored.noLimit }, netUnapplied: stored.netUnapplied });
+      },
+      // Unreadable saved options: the view keeps its defaults.
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [run]);
 
   const guard = useCallback(async (work: () => Promise<void>) => {
     setError(null);
@@ -79,6 +97,8 @@ export function useCreditCheck(run: ExcelRun, settings: WorkbookSettings, lang: 
         setArea(customers ? { sheet: customers.sheet, firstColumn: customers.firstColumn, columnCount: customers.header.length } : null);
         setReport(next);
         setSheet(written.sheets[0] ?? null);
+        await saveCreditSettings(run, { version: 1, ...form.policy, netUnapplied: form.netUnapplied });
+        setSaved(form);
       }),
     [guard, run, settings, lang, today],
   );
@@ -107,5 +127,5 @@ export function useCreditCheck(run: ExcelRun, settings: WorkbookSettings, lang: 
 
   const select = useCallback((location: { sheet: string; cell: string }) => guard(() => selectCell(run, location.sheet, location.cell)), [guard, run]);
 
-  return { running, report, sheet, error, notice, check, highlight, clear, select };
+  return { running, report, sheet, error, notice, check, highlight, clear, select, saved };
 }
