@@ -5,6 +5,7 @@
  */
 import type { TableData } from "../engine/types";
 import { planRowBlocks } from "./blocks";
+import { type DateSystem, isDateFormat, queueDateSystem, toBookSerial } from "./dateSystem";
 import { throwIfAborted } from "./errors";
 import { setUniformNumberFormat } from "./layout";
 import { sameSheetName, sanitizeSheetName, uniqueSheetName } from "./owned";
@@ -69,8 +70,16 @@ export async function insertTables(run: ExcelRun, tables: TableData[], options: 
     const width = Math.max(t.header.length, ...t.rows.map((r) => r.length));
     const pad = (row: readonly unknown[]) => Array.from({ length: width }, (_, c) => row[c] ?? null);
     const cells = [pad(t.header), ...t.rows.map(pad)] as Array<Array<string | number | boolean | null>>;
-    const toValues = (start: number, count: number) =>
-      cells.slice(start, start + count).map((row, r) => row.map((v, c) => toExcelValue(v, start + r > 0 && formats[c] === TEXT_FORMAT)));
+    const dates = formats.map((f) => isDateFormat(f ?? undefined));
+    // Dates arrive as 1900-system serials and go into the book in its own system.
+    const toValues = (start: number, count: number, system: DateSystem = 1900) =>
+      cells.slice(start, start + count).map((row, r) =>
+        row.map((v, c) => {
+          const body = start + r > 0;
+          const value = body && dates[c] === true && typeof v === "number" ? toBookSerial(v, system) : v;
+          return toExcelValue(value, body && formats[c] === TEXT_FORMAT);
+        }),
+      );
     return { table: t, formats, width, cells, toValues, blocks: planRowBlocks(0, cells.length, toValues) };
   });
 
@@ -80,7 +89,9 @@ export async function insertTables(run: ExcelRun, tables: TableData[], options: 
     worksheets.load("items/name");
     const existingTables = context.workbook.tables;
     existingTables.load("items/name");
+    const dateSystem = queueDateSystem(context.workbook);
     await trips.sync();
+    const system = dateSystem();
 
     const sheetNames = worksheets.items.map((w) => w.name);
     const tableNames = existingTables.items.map((t) => t.name.toLowerCase());
@@ -102,7 +113,7 @@ export async function insertTables(run: ExcelRun, tables: TableData[], options: 
     for (const p of placed) {
       for (const block of p.blocks) {
         throwIfAborted(signal);
-        p.ws.getRangeByIndexes(p.row + block.start, p.col, block.count, p.width).values = p.toValues(block.start, block.count);
+        p.ws.getRangeByIndexes(p.row + block.start, p.col, block.count, p.width).values = p.toValues(block.start, block.count, system);
         await trips.sync();
         onProgress?.({ stage: "write", done: ++done, total });
       }

@@ -2,7 +2,7 @@
  * Writing report sheets against Excel as it really is: 1904 books, sheet ids that change on
  * reopen, freeze panes that fail on hidden sheets.
  */
-import { listOwnedSheets, readWorkbookTables, writeReportSheets } from "../../../src/excel";
+import { DATE_FORMAT, MONEY_FORMAT, TEXT_FORMAT, insertTables, listOwnedSheets, readWorkbookTables, writeReportSheets } from "../../../src/excel";
 import { OWNED_RECORD_KEY } from "../../../src/excel/owned";
 import type { ExcelRun } from "../../../src/excel/types";
 import { ageBook } from "../../../src/engine/aging";
@@ -155,3 +155,16 @@ describe("freeze panes and filter", () => {
 function failingAtSyncs(run: ExcelRun, trips: number[]): ExcelRun {
   return trips.reduce((r, n) => failingAtSync(r, n), run);
 }
+
+describe("sample tables in a 1904 workbook", () => {
+  it("are inserted with the book's own date serials, and read back as the same dates", async () => {
+    const { wb, run } = bench(1904);
+    const invoices = { sheet: "Invoices", name: "tblInvoices", header: ["Invoice", "Customer", "Due date", "Amount"], rows: [["INV-1", "Acme", 46326, 10]], firstRow: 2, firstColumn: 0 };
+    await insertTables(run, [invoices], { columnFormats: [[TEXT_FORMAT, TEXT_FORMAT, DATE_FORMAT, MONEY_FORMAT]] });
+    expect(wb.snapshot("Invoices")[1]).toEqual(["INV-1", "Acme", 46326 - 1462, 10]);
+    const tables = await readWorkbookTables(run);
+    const book = readBook(tables.tables, { lang: "en-US", dateOrder: null, dateSystem: tables.dateSystem, defaultCurrency: "USD" });
+    expect(book.issues).toEqual([]);
+    expect(Array.from(book.invoices.dueDate.slice(0, book.invoices.length))).toEqual([46326]);
+  });
+});
