@@ -41,6 +41,11 @@ export interface SheetTag {
   /** The sheet's name when AR Desk wrote it; a different current name means the user took it over. */
   sheet: string;
   state: "final" | "pending";
+  /**
+   * What AR Desk wrote (final sheets of this version on): the content hash of the values and the
+   * rows × columns they cover, so a re-run can tell whether the user edited the sheet since.
+   */
+  written?: { hash: string; rows: number; cols: number };
 }
 
 /** A sheet AR Desk owns, as listed to the UI. */
@@ -89,7 +94,12 @@ export function parseTag(value: unknown): SheetTag | null {
     return null;
   }
   const state = v.state === "pending" ? "pending" : "final";
-  return { kind: v.kind as SheetTag["kind"], period: v.period, version: v.version, sheet: v.sheet, state };
+  const tag: SheetTag = { kind: v.kind as SheetTag["kind"], period: v.period, version: v.version, sheet: v.sheet, state };
+  const w = v.written;
+  if (isRecord(w) && typeof w.hash === "string" && Number.isInteger(w.rows) && Number.isInteger(w.cols)) {
+    tag.written = { hash: w.hash, rows: w.rows as number, cols: w.cols as number };
+  }
+  return tag;
 }
 
 /** Sheet names compare case-insensitively in Excel. */

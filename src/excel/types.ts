@@ -58,6 +58,11 @@ export interface WriteResult {
    * (AR Desk never touches a sheet it did not create).
    */
   renamed: Array<{ requested: string; used: string }>;
+  /**
+   * AR Desk's sheets the user edited since they were written: not replaced but kept, renamed
+   * (`keptAs`, e.g. "AR Aging 2026-10 (edited)"), beside the new `sheet`. The UI says so.
+   */
+  kept: Array<{ sheet: string; keptAs: string }>;
   /** context.sync round trips used by the write. */
   roundTrips: number;
   /**

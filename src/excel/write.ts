@@ -9,7 +9,10 @@
  * that fails half-way leaves at worst hidden "pending" sheets, which the next write deletes.
  *
  * **Owned sheets.** A model replaces AR Desk's own sheet of the same name (whatever its period:
- * the name is the report's identity). A sheet is AR Desk's only if it carries AR Desk's tag in
+ * the name is the report's identity), in its place in the tab order, unless the user edited that
+ * sheet since it was written (its values no longer hash to what its tag records, see
+ * `edits.ts`): then the edited sheet is kept, renamed "… (edited)", just after the new one, and
+ * the result lists it in `kept`. A sheet is AR Desk's only if it carries AR Desk's tag in
  * the sheet itself under its current name (see `owned.ts`); no record, and never a sheet id,
  * can make a sheet ours. A user's sheet with that name is never touched: the model goes to
  * "Name (2)" (or the next free or AR Desk-owned name) and the result lists it in `renamed`.
@@ -21,7 +24,9 @@
  * **Text safety.** See `textSafety.ts`: text columns are formatted "@" before their values;
  * other strings that Excel would parse get a quote prefix.
  *
- * **Cost.** Round trips: 2 to take stock (sheet list and date system, tags), 1 to create the
+ * **Cost.** Round trips: 2 to take stock (sheet list and date system, tags), then for each
+ * sheet being replaced one per block of its values read back (to see whether it was edited;
+ * `isUnchanged`), 1 to create the
  * sheets, 1 per value block, 1 per layout request, 1 to commit, 1 for freeze panes and filters:
  * `roundTrips = 6 + blocks + (layout requests - 1)` where `blocks = planWrite(sheets).batches.length`
  * and the layout requests are `planWrite(sheets).layout.length`. A block carries rows of one or
@@ -37,6 +42,7 @@
 import type { SheetModel } from "../engine/types";
 import { BLOCK_BUDGET_BYTES, rowBlocks } from "./blocks";
 import { inBookDates, queueDateSystem } from "./dateSystem";
+import { editedName, isUnchanged, writtenHash } from "./edits";
 import { throwIfAborted } from "./errors";
 import { type LayoutStep, applyColumnNumberFormats, applyViewSettings, layoutSteps } from "./layout";
 import { type SheetEntry, TAG_VERSION, type SheetTag, queueSheetList, queueTags, sameSheetName, sanitizeSheetName, tagSheet, uniqueSheetName } from "./owned";
@@ -184,8 +190,10 @@ export interface WriteTuning {
 /** Where each model goes. */
 interface Target {
   final: string;
-  /** AR Desk's sheet of that name, deleted at commit. */
+  /** AR Desk's sheet of that name, deleted at commit (or kept under another name when edited). */
   replaces: SheetEntry | null;
+  /** The name the replaced sheet keeps when the user edited it since it was written. */
+  keepAs?: string;
 }
 
 function chooseTargets(models: readonly SheetModel[], entries: readonly SheetEntry[]): { targets: Target[]; renamed: WriteResult["renamed"] } {
@@ -238,7 +246,7 @@ export async function writeReportSheets(
 ): Promise<WriteResult> {
   const { signal, onProgress, period } = options;
   throwIfAborted(signal);
-  if (sheets.length === 0) return { sheets: [], renamed: [], roundTrips: 0, warnings: [] };
+  if (sheets.length === 0) return { sheets: [], renamed: [], kept: [], roundTrips: 0, warnings: [] };
   const plan = await planWriteYielding(sheets, options.blockBudgetBytes ?? BLOCK_BUDGET_BYTES, signal);
   const runOptions = options.delayForCellEdit ? { delayForCellEdit: true } : undefined;
 
@@ -261,7 +269,16 @@ export async function writeReportSheets(
 
     const { targets, renamed } = chooseTargets(models, entries);
     const leftovers = entries.filter((e) => e.owner?.state === "pending");
-    const temps = tempNames(models.length, entries, targets.map((t) => t.final));
+    // A sheet the user edited since it was written is kept, renamed "… (edited)".
+    const taken = entries.map((e) => e.name).concat(targets.map((t) => t.final));
+    for (const target of targets) {
+      const written = target.replaces?.owner?.written;
+      if (!target.replaces || !written || (await isUnchanged(trips, target.replaces.worksheet, written))) continue;
+      target.keepAs = uniqueSheetName(editedName(target.final), (n) => !taken.some((t) => sameSheetName(t, n)));
+      taken.push(target.keepAs);
+      throwIfAborted(signal);
+    }
+    const temps = tempNames(models.length, entries, taken);
     const created: Excel.Worksheet[] = [];
     let committing = false;
 
@@ -316,17 +333,23 @@ export async function writeReportSheets(
         .map((_, i) => ({ i, old: replaced[i] }))
         .filter((x): x is { i: number; old: Excel.Worksheet } => x.old !== null && x.old !== undefined)
         .sort((a, b) => a.old.position - b.old.position);
+      // A kept (edited) sheet stays, just after the new one: later positions move by one.
+      let shift = 0;
       for (const { i, old } of order) {
-        old.delete();
+        const keepAs = targets[i]?.keepAs;
+        if (keepAs) old.name = keepAs;
+        else old.delete();
         const ws = created[i];
-        if (ws) ws.position = old.position;
+        if (ws) ws.position = old.position + shift;
+        if (keepAs) shift++;
       }
       models.forEach((model, i) => {
         const ws = created[i];
         const name = targets[i]?.final ?? model.name;
         if (!ws) return;
         ws.name = name;
-        const tag: SheetTag = { kind: model.kind, period, version: TAG_VERSION, sheet: name, state: "final" };
+        const cols = plan.widths[i] ?? 0;
+        const tag: SheetTag = { kind: model.kind, period, version: TAG_VERSION, sheet: name, state: "final", written: { hash: writtenHash(model), rows: model.cells.length, cols } };
         tagSheet(ws, tag, false);
       });
       if (options.activate !== false) created[0]?.activate();
@@ -336,7 +359,8 @@ export async function writeReportSheets(
       throw error;
     }
     const warnings = await applyViews(trips, created, models, plan.widths, targets.map((t) => t.final));
-    return { sheets: targets.map((t) => t.final), renamed, roundTrips: trips.count, warnings };
+    const kept = targets.flatMap((t) => (t.keepAs ? [{ sheet: t.final, keptAs: t.keepAs }] : []));
+    return { sheets: targets.map((t) => t.final), renamed, kept, roundTrips: trips.count, warnings };
   });
 }
 

@@ -1,0 +1,95 @@
+/**
+ * A re-run must not destroy what the user typed on a report sheet: AR Desk's tag records a hash
+ * of what it wrote, and a sheet edited since is kept, renamed "… (edited)", in its place.
+ */
+import { listOwnedSheets, writeReportSheets } from "../../../src/excel";
+import { editedName, writtenHash } from "../../../src/excel/edits";
+import type { ExcelRun } from "../../../src/excel/types";
+import { createWorkbench } from "../../../src/workbench/host";
+import { addUserSheet, sheetNames } from "../helpers";
+import { detailModel, summaryModel } from "../models";
+
+function bench() {
+  const wb = createWorkbench();
+  return { wb, run: wb.run as ExcelRun };
+}
+
+async function type(run: ExcelRun, sheet: string, address: string, value: unknown): Promise<void> {
+  await run(async (context) => {
+    context.workbook.worksheets.getItem(sheet).getRange(address).values = [[value]];
+    await context.sync();
+  });
+}
+
+describe("a re-run over a report sheet", () => {
+  it("replaces an unedited sheet in place, saying nothing", async () => {
+    const { run } = bench();
+    await addUserSheet(run, "Notes", [["mine"]]);
+    await writeReportSheets(run, [summaryModel(), detailModel(50)], { period: "2026-10" });
+    await addUserSheet(run, "After", [["mine too"]]);
+    const before = await sheetNames(run);
+    const again = await writeReportSheets(run, [summaryModel(), detailModel(60)], { period: "2026-10" });
+    expect(again.kept).toEqual([]);
+    expect(await sheetNames(run)).toEqual(before);
+  });
+
+  it.each([
+    ["a note typed beside the report", "M2", "ask Bob about INV-7"],
+    ["a changed figure", "D5", 12345],
+    ["a cleared cell", "A4", ""],
+  ])("keeps a sheet with %s, renamed '… (edited)', next to the new one in the same place", async (_, address, value) => {
+    const { wb, run } = bench();
+    const model = detailModel(50);
+    await addUserSheet(run, "Notes", [["mine"]]);
+    await writeReportSheets(run, [summaryModel(), model], { period: "2026-10" });
+    await addUserSheet(run, "After", [["mine too"]]);
+    await type(run, model.name, address, value);
+    const edited = wb.snapshot(model.name);
+
+    const again = await writeReportSheets(run, [summaryModel(), detailModel(60)], { period: "2026-10" });
+    const kept = "AR Aging Deta… 2026-10 (edited)";
+    expect(again.kept).toEqual([{ sheet: model.name, keptAs: kept }]);
+    expect(await sheetNames(run)).toEqual(["Sheet1", "Notes", "AR Aging 2026-10", model.name, kept, "After"]);
+    // The user's work is intact, and it is the user's now: a third run leaves it alone.
+    expect(wb.snapshot(kept)).toEqual(edited);
+    expect((await listOwnedSheets(run)).map((s) => s.name)).toEqual(["AR Aging 2026-10", model.name]);
+    const third = await writeReportSheets(run, [summaryModel(), detailModel(60)], { period: "2026-10" });
+    expect(third.kept).toEqual([]);
+    expect(wb.snapshot(kept)).toEqual(edited);
+  });
+
+  it("still recognises its unedited sheets after a save and reopen", async () => {
+    const { wb, run } = bench();
+    await writeReportSheets(run, [detailModel(30)], { period: "2026-10" });
+    wb.saveAndReopen();
+    const again = await writeReportSheets(run, [detailModel(30)], { period: "2026-10" });
+    expect(again.kept).toEqual([]);
+  });
+
+  it("reads a large sheet back in blocks, within limits", async () => {
+    const { wb, run } = bench();
+    await writeReportSheets(run, [detailModel(40_000)], { period: "2026-10" });
+    wb.stats.reset();
+    const again = await writeReportSheets(run, [detailModel(40_000)], { period: "2026-10" });
+    expect(again.kept).toEqual([]);
+    expect(wb.stats.requests.every((r) => r.ok && r.responseBytes < 4_000_000)).toBe(true);
+  }, 120_000);
+
+  it.each([
+    ["AR Credit", "AR Credit (edited)"],
+    ["AR Aging Detail 2026-10", "AR Aging Deta… 2026-10 (edited)"],
+    ["AR Reconciliation Differences", "AR Reconciliation Dif… (edited)"],
+  ])("names the kept sheet of %s %s, within 31 characters", (name, kept) => {
+    expect(editedName(name)).toBe(kept);
+    expect(kept.length).toBeLessThanOrEqual(31);
+  });
+
+  it("hashes what Excel reads back: order and layout of the values matter", () => {
+    const a = detailModel(3);
+    const b = detailModel(3);
+    expect(writtenHash(a)).toBe(writtenHash(b));
+    b.cells[4] = [...b.cells[4]!];
+    b.cells[4]![0] = "INV-X";
+    expect(writtenHash(b)).not.toBe(writtenHash(a));
+  });
+});
