@@ -103,7 +103,8 @@ export async function isUnchanged(
 
 /** Excel's longest sheet name. */
 const MAX_SHEET_NAME = 31;
-const EDITED = " (edited)";
+/** The default suffix of a kept sheet; a caller may pass the user's language's (e.g. "（已编辑）"). */
+export const EDITED_SUFFIX = " (edited)";
 
 /**
  * The name an edited report sheet keeps: "<name> (edited)", shortened in the middle when too
@@ -112,11 +113,13 @@ const EDITED = " (edited)";
  * @example
  * editedName("AR Credit");               // "AR Credit (edited)"
  * editedName("AR Aging Detail 2026-10"); // "AR Aging Deta… 2026-10 (edited)"
+ * editedName("应收账款账龄 2026-10", "（已编辑）"); // "应收账款账龄 2026-10（已编辑）"
  */
-export function editedName(name: string): string {
-  if (name.length + EDITED.length <= MAX_SHEET_NAME) return name + EDITED;
-  const room = MAX_SHEET_NAME - EDITED.length;
+export function editedName(name: string, suffix = EDITED_SUFFIX): string {
+  const clean = suffix.replace(/[[\]:*?/\\]/g, "_").slice(0, 12);
+  if (name.length + clean.length <= MAX_SHEET_NAME) return name + clean;
+  const room = MAX_SHEET_NAME - clean.length;
   const space = name.lastIndexOf(" ");
   const tail = space > 0 && name.length - space <= 10 ? name.slice(space) : "";
-  return `${name.slice(0, room - tail.length - 1).trimEnd()}…${tail}${EDITED}`;
+  return `${name.slice(0, room - tail.length - 1).trimEnd()}…${tail}${clean}`;
 }

@@ -185,6 +185,8 @@ async function planWriteYielding(sheets: readonly SheetModel[], budget: number, 
 export interface WriteTuning {
   /** Value bytes per round trip (tests lower it to force several blocks on small models). */
   blockBudgetBytes?: number;
+  /** Suffix of an edited sheet kept on a re-run, in the user's language (default " (edited)"). */
+  editedSuffix?: string;
 }
 
 /** Where each model goes. */
@@ -274,7 +276,7 @@ export async function writeReportSheets(
     for (const target of targets) {
       const written = target.replaces?.owner?.written;
       if (!target.replaces || !written || (await isUnchanged(trips, target.replaces.worksheet, written))) continue;
-      target.keepAs = uniqueSheetName(editedName(target.final), (n) => !taken.some((t) => sameSheetName(t, n)));
+      target.keepAs = uniqueSheetName(editedName(target.final, options.editedSuffix), (n) => !taken.some((t) => sameSheetName(t, n)));
       taken.push(target.keepAs);
       throwIfAborted(signal);
     }

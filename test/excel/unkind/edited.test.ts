@@ -84,6 +84,11 @@ describe("a re-run over a report sheet", () => {
     expect(kept.length).toBeLessThanOrEqual(31);
   });
 
+  it("takes the suffix in the user's language", () => {
+    expect(editedName("应收账款账龄 2026-10", "（已编辑）")).toBe("应收账款账龄 2026-10（已编辑）");
+    expect(editedName("AR Credit", " [edited]")).toBe("AR Credit _edited_");
+  });
+
   it("hashes what Excel reads back: order and layout of the values matter", () => {
     const a = detailModel(3);
     const b = detailModel(3);
