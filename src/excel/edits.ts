@@ -71,8 +71,6 @@ export async function isUnchanged(
   worksheet: Excel.Worksheet,
   written: { hash: string; rows: number; cols: number },
 ): Promise<boolean> {
-  const used = worksheet.getUsedRangeOrNullObject(true);
-  used.load("rowIndex,columnIndex,rowCount,columnCount");
   const hash = new ContentHash();
   let cells = READ_BACK_CELLS;
   let first = true;
@@ -80,6 +78,9 @@ export async function isUnchanged(
     const count = Math.max(1, Math.min(written.rows - row, Math.floor(cells / Math.max(1, written.cols))));
     const block = written.rows > 0 && written.cols > 0 ? worksheet.getRangeByIndexes(row, 0, count, written.cols) : null;
     block?.load("values");
+    // The used range travels with the first block (again, if that request was refused).
+    const used = first ? worksheet.getUsedRangeOrNullObject(true) : null;
+    used?.load("rowIndex,columnIndex,rowCount,columnCount");
     try {
       await trips.sync();
     } catch (error) {
@@ -87,11 +88,9 @@ export async function isUnchanged(
       cells = Math.floor((count * written.cols) / 2);
       continue;
     }
-    if (first) {
+    if (used) {
       first = false;
-      const outside =
-        !used.isNullObject &&
-        (used.rowIndex + used.rowCount > written.rows || used.columnIndex + used.columnCount > written.cols);
+      const outside = !used.isNullObject && (used.rowIndex + used.rowCount > written.rows || used.columnIndex + used.columnCount > written.cols);
       if (outside) return false;
     }
     if (!block) break;

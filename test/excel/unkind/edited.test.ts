@@ -98,3 +98,17 @@ describe("a re-run over a report sheet", () => {
     expect(writtenHash(b)).not.toBe(writtenHash(a));
   });
 });
+
+describe("reading a report sheet back", () => {
+  it("halves a block Excel refuses as too large and still tells an edit", async () => {
+    // A host whose payload limit is far below the read-back block, as a sheet of long text would be.
+    const wb = createWorkbench({ maxRequestBytes: 80_000 });
+    const run = wb.run as ExcelRun;
+    const model = detailModel(3_000);
+    await writeReportSheets(run, [model], { period: "2026-10", blockBudgetBytes: 40_000 });
+    await type(run, model.name, "B2000", "changed by hand");
+    const again = await writeReportSheets(run, [detailModel(3_000)], { period: "2026-10", blockBudgetBytes: 40_000 });
+    expect(wb.stats.requests.some((r) => r.errorCode === "ResponsePayloadSizeLimitExceeded")).toBe(true);
+    expect(again.kept).toEqual([{ sheet: model.name, keptAs: "AR Aging Deta… 2026-10 (edited)" }]);
+  }, 120_000);
+});
