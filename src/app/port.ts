@@ -58,6 +58,8 @@ export interface PortWriteResult {
   sheets: string[];
   /** Requested names that belonged to a user's sheet, and the name used instead. */
   renamed: Array<{ requested: string; used: string }>;
+  /** Office.js round trips the write used, where the port counts them (for the bench). */
+  roundTrips?: number;
 }
 
 /**

@@ -6,7 +6,7 @@ import { generateSampleBook } from "../../src/engine/sample";
 import { createWorkbench, type Workbench } from "../../src/workbench/host";
 import { runMonthlyAging, type MonthlyAgingDeps } from "../../src/commands/monthlyAging";
 import { ribbonActions } from "../../src/commands/ribbon";
-import { getPendingProblem, setPendingProblem } from "../../src/commands/problemStore";
+import { getPendingProblem, setPendingProblem } from "../../src/app/problemStore";
 import { readBook } from "../../src/engine/read";
 import { ageBook } from "../../src/engine/aging";
 import { agingSheets } from "../../src/engine/report/aging";

@@ -7,7 +7,7 @@ import { readBook } from "../../src/engine/read";
 import { ageBook } from "../../src/engine/aging";
 import { formatMoney } from "../../src/engine/money";
 import { lastMonthEnd } from "../../src/engine/dates";
-import { setPendingProblem } from "../../src/commands/problemStore";
+import { setPendingProblem } from "../../src/app/problemStore";
 import { columnLetters } from "../../src/workbench/host";
 import { TODAY, createTestWorkbook, emulateLayout, renderPane, runOf, sampleTables, sheetNames, slowRun } from "./harness";
 

@@ -8,7 +8,7 @@ import type { AgingBasis, CellValue } from "../../engine/types";
 import { parseDateCell } from "../../engine/dates";
 import { parseAmount } from "../../engine/money";
 import { parseTerms, type PaymentTerms } from "../../engine/terms";
-import { isValidBoundaries, parseBoundaries } from "../../engine/aging";
+import { DEFAULT_BOUNDARIES, isValidBoundaries, parseBoundaries } from "../../engine/aging";
 import type { FunctionId } from "../ids";
 import { argError, FunctionError, type FunctionContext } from "./errors";
 
@@ -129,8 +129,8 @@ export function termsReader(ctx: FunctionContext, id: FunctionId, param: string)
   };
 }
 
-/** Default aging boundaries: Current, 1-30, 31-60, 61-90, 90+. */
-export const DEFAULT_BOUNDARIES: readonly number[] = [30, 60, 90];
+/** Default aging boundaries: the engine's (Current, 1-30, 31-60, 61-90, 90+). */
+export { DEFAULT_BOUNDARIES };
 
 /**
  * Reads bucket boundaries from the whole argument: text "30,60,90" (any separator the engine

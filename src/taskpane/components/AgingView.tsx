@@ -20,7 +20,7 @@ import {
 } from "@fluentui/react-components";
 import type { AgingBasis } from "../../engine/types";
 import type { Progress, WorkbookSettings } from "../../excel/types";
-import type { AgingRequest } from "../../commands/agingPipeline";
+import type { AgingRequest } from "../../app/aging";
 import { usePane } from "../context";
 import { BUCKET_PRESETS, useAgingForm, type BucketChoice, type GroupBy } from "../hooks/useAgingForm";
 import { useAgingRun, type AgingRunDone } from "../hooks/useAgingRun";
