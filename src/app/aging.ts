@@ -7,7 +7,7 @@
  * a sheet. Its first half, {@link computeAging}, is what the tie-out and the credit check age
  * with, so their totals are the aging's.
  */
-import { DEFAULT_BOUNDARIES, ageBook, type AgingReport } from "../engine/aging";
+import { ageBook, type AgingReport } from "../engine/aging";
 import { readBook } from "../engine/read";
 import { agingSheets } from "../engine/report/aging";
 import type { AgingBasis, Book, DateOrder, Lang, TableMapping } from "../engine/types";
@@ -32,7 +32,7 @@ export interface AgingRequest {
   /** Excel serial of the as-of date. */
   asOf: number;
   basis: AgingBasis;
-  /** Inclusive upper bounds in days, strictly increasing (e.g. {@link DEFAULT_BOUNDARIES}). */
+  /** Inclusive upper bounds in days, strictly increasing (e.g. the engine's DEFAULT_BOUNDARIES). */
   boundaries: number[];
   autoApply: boolean;
   /** "salesRep" adds the aging-by-rep sheet to the summary and detail. */

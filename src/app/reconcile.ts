@@ -24,6 +24,8 @@ export interface ReconcileRequest {
   defaultCurrency: string;
   /** Period tag of the written sheet ("YYYY-MM"). */
   period: string;
+  /** Column overrides per side (header names), when detection is not to be trusted. */
+  mapping?: ReconcileOptions["mapping"];
   /** Colour both tables' rows by outcome (default true). */
   highlight?: boolean;
 }
@@ -62,19 +64,20 @@ export function reconcileOptions(request: ReconcileRequest, dateSystem: 1900 | 1
     dateOrder: request.dateOrder,
     dateSystem,
     defaultCurrency: request.defaultCurrency,
+    ...(request.mapping ? { mapping: request.mapping } : {}),
   };
 }
 
 /**
- * Reads the tables afresh, checks both have the columns a match needs, reconciles, writes the
+ * Reads the tables afresh (unless the caller just read them), checks both have the columns a match needs, reconciles, writes the
  * sheet and highlights both tables.
  *
  * @example
  * const done = await runReconcile(port, { tableA: "Invoices", tableB: "Statement", lang: "en-US", dateOrder: null, defaultCurrency: "USD", period: "2026-11" });
  * if (!done.ok) show(done.messages);
  */
-export async function runReconcile(port: WorkbookPort, request: ReconcileRequest): Promise<ReconcileDone | ReconcileBlocked> {
-  const tables = await port.readTables({});
+export async function runReconcile(port: WorkbookPort, request: ReconcileRequest, options: { tables?: PortTables } = {}): Promise<ReconcileDone | ReconcileBlocked> {
+  const tables = options.tables ?? (await port.readTables({}));
   const a = tables.tables.find((table) => table.name === request.tableA);
   const b = tables.tables.find((table) => table.name === request.tableB);
   if (!a || !b) {
@@ -96,8 +99,8 @@ export async function runReconcile(port: WorkbookPort, request: ReconcileRequest
 
 /** The messages of columns a table must have (key, amount) and lacks. */
 function missingColumns(tables: readonly TableData[], request: ReconcileRequest): string[] {
-  return tables.flatMap((table) =>
-    detectReconcileColumns(table, request.lang, request.preset)
+  return tables.flatMap((table, side) =>
+    detectReconcileColumns(table, request.lang, request.preset, side === 0 ? request.mapping?.a : request.mapping?.b)
       .issues.filter((issue) => issue.code === "reconcile.column.missing")
       .map((issue) => issue.message),
   );
