@@ -166,7 +166,8 @@ export async function runAging(port: WorkbookPort, request: AgingRequest, option
   onProgress?.({ stage: "compute", done: 3, total: 3 });
   throwIfAborted(signal);
 
-  const period = periodOf(request.asOf);
+  // The sheets carry their period; the as-of month is the same thing for a model that has none.
+  const period = sheets[0]?.period ?? periodOf(request.asOf);
   const write = await port.writeSheets(sheets, { period, signal, onProgress });
   return { ...computed, write, period };
 }

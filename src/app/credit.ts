@@ -64,7 +64,8 @@ export async function runCreditCheck(port: WorkbookPort, request: CreditRequest)
   });
   let sheet: string | null = null;
   if (request.write ?? true) {
-    const written = await port.writeSheets([creditSheet(report, lang)], { period: periodOf(request.aging.asOf), activate: request.activate ?? false });
+    const model = creditSheet(report, lang);
+    const written = await port.writeSheets([model], { period: model.period ?? periodOf(request.aging.asOf), activate: request.activate ?? false });
     sheet = written.sheets[0] ?? null;
   }
   const customers = aging.book.sources.customers?.table;

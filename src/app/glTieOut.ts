@@ -48,7 +48,8 @@ export async function runGlTieOut(
   const result = glTieOutForAging(aging.report, { currency: request.currency, controlBalanceMinor: request.controlBalanceMinor, basis: request.basis });
   let sheet: string | null = null;
   if (request.write ?? true) {
-    const written = await port.writeSheets([glTieOutSheet(result, request.aging.lang)], { period: periodOf(request.aging.asOf), activate: request.activate ?? false });
+    const model = glTieOutSheet(result, request.aging.lang);
+    const written = await port.writeSheets([model], { period: model.period ?? periodOf(request.aging.asOf), activate: request.activate ?? false });
     sheet = written.sheets[0] ?? "";
   }
   return { ok: true, result, sheet, book: aging.book };

@@ -389,4 +389,10 @@ export interface SheetModel {
   freeze: { rows: number; cols: number };
   /** Put an autofilter / table on header + data rows. */
   filter: boolean;
+  /**
+   * The month the sheet reports on, "YYYY-MM" of its as-of date, when it has one (the aging,
+   * credit and tie-out sheets do; a reconciliation compares tables as they are and has none).
+   * Front ends tag the owned sheet with it instead of recomputing it.
+   */
+  period?: string;
 }
