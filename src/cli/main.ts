@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { systemToday, type Today } from "../host/clock";
 import { stat } from "node:fs/promises";
 import * as path from "node:path";
-import { DEFAULT_BOUNDARIES, parseBoundaries } from "../engine/aging";
+import { DEFAULT_BOUNDARIES, MAX_BOUNDARIES, parseBoundaries } from "../engine/aging";
 import { isoFromSerial, lastMonthEnd } from "../engine/dates";
 import { agingSheets } from "../engine/report/aging";
 import { toAgingJson } from "../engine/report/json";
@@ -126,7 +126,7 @@ async function agingCommand(parsed: Parsed, io: CliIO, lang: Lang): Promise<numb
   const basis = choice(parsed, "basis", ["due", "invoice"] as const, "due");
   const bucketsText = parsed.get("buckets") ?? DEFAULT_BOUNDARIES.join(",");
   const boundaries = parseBoundaries(bucketsText);
-  if (!boundaries) throw new UsageError("cli.error.badBuckets", { value: bucketsText });
+  if (!boundaries) throw new UsageError("cli.error.badBuckets", { value: bucketsText, max: MAX_BOUNDARIES });
   const command = await readAgingRequest(parsed, lang, { basis, boundaries, today });
 
   const progress = new Progress(io.stderr, io.isTTY, lang);
