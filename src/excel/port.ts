@@ -81,11 +81,23 @@ export function excelPort(run: ExcelRun): WorkbookPort {
         const table = context.workbook.tables.getItem(name);
         const range = table.getRange();
         range.load("address,rowIndex,rowCount");
+        const body = table.getDataBodyRange();
+        body.load("values,rowIndex,rowCount");
         await trips.sync();
-        // Excel grows the table by the rows added in one call (never a call per row).
-        if (rows.length > 0) table.rows.add(undefined, rows as (string | number | boolean)[][]);
+        const values = rows as (string | number | boolean)[][];
+        // A new table has one blank data row (Excel needs one): the first rows fill it instead of
+        // leaving a gap at the top of the user's log.
+        const blankBody = body.rowCount === 1 && (body.values[0] ?? []).every((cell) => cell === "" || cell === null);
+        if (blankBody && values.length > 0) {
+          body.values = [values[0]!];
+          if (values.length > 1) table.rows.add(undefined, values.slice(1));
+        } else if (values.length > 0) {
+          // Excel grows the table by the rows added in one call (never a call per row).
+          table.rows.add(undefined, values);
+        }
         await trips.sync();
-        return { sheet: sheetOfAddress(range.address), firstRow: range.rowIndex + range.rowCount + 1 };
+        const firstRow = blankBody ? body.rowIndex + 1 : range.rowIndex + range.rowCount + 1;
+        return { sheet: sheetOfAddress(range.address), firstRow };
       }),
   };
 }
