@@ -1,11 +1,25 @@
-// Lint rules, including the architecture's import rules (see ../ARCHITECTURE in README):
-// the engine is pure, custom functions only call the engine, UI never calls Excel.run directly.
+// Lint rules, including the architecture's import rules (docs/ARCHITECTURE.md, "Folder rules"):
+// import zones by path for every file of a folder, sub-folders included; no import cycles in
+// src/; the engine is pure; one clock; UI never calls Excel.run directly.
 import tseslint from "typescript-eslint";
+import importX from "eslint-plugin-import-x";
+import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
+import { IMPORT_ZONES } from "./eslint.zones.mjs";
 
-const noOfficeInEngine = {
+// Imports are resolved as TypeScript resolves them, and followed through .ts/.tsx files (the
+// cycle check parses every module it walks through).
+const IMPORT_SETTINGS = {
+  "import-x/resolver-next": [createTypeScriptImportResolver({ project: "./tsconfig.json" })],
+  "import-x/parsers": { "@typescript-eslint/parser": [".ts", ".tsx"] },
+  "import-x/extensions": [".ts", ".tsx", ".js"],
+};
+
+const noIoInEngine = {
+  patterns: [{ group: ["react", "react-dom", "@fluentui/*", "exceljs", "fs", "node:*", "path", "os", "child_process"], message: "src/engine is pure: no I/O, UI or Office imports." }],
+};
+const noIoInApp = {
   patterns: [
-    { group: ["react", "react-dom", "@fluentui/*", "exceljs", "fs", "node:*", "path", "os", "child_process"], message: "src/engine is pure: no I/O, UI or Office imports." },
-    { group: ["../excel/*", "../file/*", "../cli/*", "../taskpane/*", "../commands/*", "../workbench/*", "../functions/*"], message: "src/engine imports only engine/ and i18n/." },
+    { group: ["react", "react-dom", "@fluentui/*", "exceljs", "fs", "fs/*", "node:*", "path", "os", "child_process"], message: "src/app reaches the workbook through the port only: no I/O, UI or Office imports." },
   ],
 };
 
@@ -19,8 +33,30 @@ const CLOCK_RULES = [
 const NO_EXCEL_RUN = { selector: "MemberExpression[object.name='Excel'][property.name='run']", message: "Excel.run comes from src/host/office.ts; everything else receives it as an argument." };
 
 export default tseslint.config(
-  { ignores: ["dist/**", "lib/**", "node_modules/**", "coverage/**", "test-output/**", "bench-output/**", "**/*.js", "**/*.mjs"] },
+  { ignores: ["dist/**", "lib/**", "node_modules/**", "coverage/**", "test-output/**", "bench-output/**", "**/*.mjs", "**/*.js", "!scripts/**/*.js"] },
   ...tseslint.configs.recommended,
+  {
+    // Import zones hold for every file by path (see eslint.zones.mjs), resolved as TypeScript does.
+    files: ["src/**/*.ts", "src/**/*.tsx", "bench/**/*.ts", "scripts/**/*.js"],
+    plugins: { "import-x": importX },
+    settings: IMPORT_SETTINGS,
+    rules: { "import-x/no-restricted-paths": ["error", { zones: IMPORT_ZONES }] },
+  },
+  {
+    // No import loops in src/ (the workbench's simulated object model refers to itself freely,
+    // as Excel's does).
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    ignores: ["src/workbench/**"],
+    plugins: { "import-x": importX },
+    settings: IMPORT_SETTINGS,
+    rules: { "import-x/no-cycle": ["error", { ignoreExternal: true }] },
+  },
+  {
+    // Build scripts are plain Node: only the zone rule and a few basics apply to them.
+    files: ["scripts/**/*.js"],
+    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", console: "readonly" } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
   {
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
@@ -40,28 +76,29 @@ export default tseslint.config(
   {
     files: ["src/engine/**/*.ts", "src/i18n/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", noOfficeInEngine],
+      "no-restricted-imports": ["error", noIoInEngine],
       "no-restricted-globals": ["error", "Office", "Excel", "CustomFunctions", "window", "document", "process", "require"],
       "no-restricted-syntax": ["error", ...CLOCK_RULES],
     },
   },
   {
+    files: ["src/app/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", noIoInApp] },
+  },
+  {
     files: ["src/file/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["../excel/*", "../taskpane/*", "../commands/*", "../workbench/*", "react", "@fluentui/*"], message: "src/file is the ExcelJS/CSV adapter: engine types and builders only." }] }],
+      "no-restricted-imports": ["error", { patterns: [{ group: ["react", "react-dom", "@fluentui/*"], message: "src/file is the ExcelJS/CSV adapter: no UI." }] }],
     },
   },
   {
     files: ["src/functions/**/*.ts"],
-    rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["../excel/*", "../file/*", "../taskpane/*", "../commands/*", "../workbench/*", "../cli/*"], message: "Custom functions call the engine only and never write to the workbook." }] }],
-      "no-restricted-globals": ["error", "Excel"],
-    },
+    rules: { "no-restricted-globals": ["error", "Excel"] },
   },
   {
     files: ["src/taskpane/**/*.ts", "src/taskpane/**/*.tsx", "src/commands/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["../workbench/*", "../../workbench/*", "../file/*", "../../file/*", "exceljs"], message: "UI calls src/excel for I/O and src/engine for logic." }] }],
+      "no-restricted-imports": ["error", { patterns: [{ group: ["exceljs"], message: "UI calls src/app for use cases and src/excel for the workbook." }] }],
     },
   },
   {

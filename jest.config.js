@@ -13,7 +13,7 @@ module.exports = {
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
   setupFilesAfterEnv: ["<rootDir>/test/setup.ts"],
-  // The task pane's jsdom tests click through Fluent UI comboboxes and dialogs, and on a busy
-  // 2-core shared machine one such test has taken over a minute; the limit is for hangs.
-  testTimeout: 180000,
+  // A limit for hangs. Tests known to need longer (the task pane's jsdom tests, LibreOffice,
+  // linting through ESLint's API) set their own with jest.setTimeout or a per-test timeout.
+  testTimeout: 30000,
 };

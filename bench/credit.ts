@@ -5,7 +5,7 @@
  */
 import { generateSampleBook } from "../src/engine/sample";
 import { readBook } from "../src/engine/read";
-import { ageBook } from "../src/engine/aging";
+import { DEFAULT_BOUNDARIES, ageBook } from "../src/engine/aging";
 import { checkCredit, DEFAULT_CREDIT_OPTIONS } from "../src/engine/credit/check";
 import { creditSheet, toCreditJson } from "../src/engine/report/credit";
 import { serialFromIso } from "../src/engine/dates";
@@ -43,7 +43,7 @@ export async function benchCredit(): Promise<Record<string, number>> {
   const tables = book(CUSTOMERS, INVOICES, asOf);
   const parsed = readBook(tables, { lang: "en-US", dateOrder: null, dateSystem: 1900, defaultCurrency: "USD" });
   let t0 = performance.now();
-  const aging = ageBook(parsed, { asOf, basis: "due", boundaries: [30, 60, 90], autoApply: true, lang: "en-US" });
+  const aging = ageBook(parsed, { asOf, basis: "due", boundaries: [...DEFAULT_BOUNDARIES], autoApply: true, lang: "en-US" });
   const agingMs = performance.now() - t0;
   t0 = performance.now();
   const report = checkCredit(aging, { ...DEFAULT_CREDIT_OPTIONS, defaultCurrency: "USD", lang: "en-US" });

@@ -7,8 +7,10 @@
 import { createWorkbench } from "../src/workbench/host";
 import { columnLetters } from "../src/workbench/host/address";
 import { generateSampleBook } from "../src/engine/sample";
-import { runAgingPipeline } from "../src/commands/agingPipeline";
+import { runAging } from "../src/app/aging";
+import { excelPort } from "../src/excel";
 import { serialFromIso } from "../src/engine/dates";
+import { DEFAULT_BOUNDARIES } from "../src/engine/aging";
 import type { ExcelRun } from "../src/excel/types";
 
 async function main(): Promise<void> {
@@ -25,10 +27,10 @@ async function main(): Promise<void> {
   });
   const before = workbench.stats.roundTrips;
   const started = performance.now();
-  const result = await runAgingPipeline(workbench.run as unknown as ExcelRun, {
+  const result = await runAging(excelPort(workbench.run as unknown as ExcelRun), {
     asOf,
     basis: "due",
-    boundaries: [30, 60, 90],
+    boundaries: [...DEFAULT_BOUNDARIES],
     autoApply: true,
     groupBy: "customer",
     lang: "en-US",

@@ -58,6 +58,15 @@ export interface PortWriteResult {
   sheets: string[];
   /** Requested names that belonged to a user's sheet, and the name used instead. */
   renamed: Array<{ requested: string; used: string }>;
+  /** Office.js round trips the write used, where the port counts them (for the bench). */
+  roundTrips?: number;
+  /**
+   * Our sheets the user edited since we wrote them: kept under `keptAs` rather than replaced
+   * (ports that cannot tell, such as a new output file, report none).
+   */
+  kept?: Array<{ sheet: string; keptAs: string }>;
+  /** What could not be applied although the sheets were written (e.g. freeze panes). */
+  warnings?: Array<{ sheet: string; kind: "view-settings"; detail: string }>;
 }
 
 /**

@@ -1,55 +1,20 @@
 /**
- * The part of the aging every aging-based command shares: the options that change the aging's
- * numbers (--input, --map, --date-order, --currency, --no-auto-apply), reading the book and
- * ageing it. `aging` writes the result as the aging report; `tieout` ties it to the ledger.
+ * The part of the aging every aging-based command shares: the shared options (see ./options.ts)
+ * turned into the aging use case's request, the book read through the file port and aged by the
+ * use case (src/app/aging.ts) exactly as the add-in ages it. `aging` writes the result as the
+ * aging report; `tieout` ties it to the ledger; `credit` checks it against the limits.
  */
-import { readFile } from "node:fs/promises";
-import { ageBook, type AgingReport } from "../engine/aging";
-import { isCurrencyCode } from "../engine/currency";
-import { serialFromIso } from "../engine/dates";
-import { readBook } from "../engine/read";
-import type { AgingBasis, DateOrder, Lang, TableMapping } from "../engine/types";
-import { FileError } from "../file/errors";
+import type { AgingReport } from "../engine/aging";
+import type { AgingBasis, Book, Lang, TableData } from "../engine/types";
+import { computeAging } from "../app/aging";
+import { filePort, type FilePort } from "../file/port";
+import { tableLabel } from "../file/input";
 import { t } from "../i18n";
-import { UsageError, choice, required, type Parsed } from "./args";
-import { readInput, tableLabel } from "./input";
+import type { Parsed } from "./args";
+import { readAgingRequest, type AgingCommandInput } from "./options";
 import type { Progress } from "./progress";
 
-/**
- * --currency: the currency of rows that name none (default USD), upper case.
- *
- * @example
- * currencyOption(new Map([["currency", "eur"]])) // "EUR"
- */
-export function currencyOption(parsed: Parsed): string {
-  const currency = (parsed.get("currency") ?? "USD").toUpperCase();
-  if (!isCurrencyCode(currency)) throw new UsageError("cli.error.badCurrency", { value: currency });
-  return currency;
-}
-
-/**
- * --date-order, or null when absent (an ambiguous text date is then an issue, never a guess).
- *
- * @example
- * dateOrderOption(new Map([["date-order", "mdy"]])) // "MDY"
- */
-export function dateOrderOption(parsed: Parsed): DateOrder | null {
-  return parsed.has("date-order") ? choice<DateOrder>(parsed, "date-order", ["DMY", "MDY", "YMD"], "DMY") : null;
-}
-
-/**
- * Serial of an --as-of value; a usage error when it is not a real YYYY-MM-DD date.
- *
- * @example
- * asOfOption(new Map([["as-of", "2026-10-31"]]), () => 0) // 46326
- */
-export function asOfOption(parsed: Parsed, fallback: () => number): number {
-  const text = parsed.get("as-of");
-  if (text === undefined) return fallback();
-  const serial = serialFromIso(text);
-  if (serial === null) throw new UsageError("cli.error.badDate", { option: "--as-of", value: text });
-  return serial;
-}
+export { asOfOption, currencyOption, dateOrderOption, mappingProblem } from "./options";
 
 /** How to age the book: the options that are not read from the book's own options. */
 export interface AgingShape {
@@ -62,10 +27,13 @@ export interface AgingShape {
 export interface LoadedAging {
   ok: true;
   report: AgingReport;
+  book: Book;
   /** --input and --map, when given. */
   inputs: string[];
   /** performance.now() when reading the files ended, for the timing line. */
   readDone: number;
+  /** The port the book was read through (its tables, for use cases that read more). */
+  port: FilePort;
 }
 
 /** The book has no invoice table: `message` says which tables were seen. */
@@ -75,71 +43,47 @@ export interface NoInvoices {
 }
 
 /**
- * Reads --input (with --map, --date-order, --currency) and ages it with --no-auto-apply and
- * `shape`, reporting the "read" and "compute" stages on `progress`.
+ * What a command says when the book has no invoice table: the file and the tables it saw.
  *
  * @example
- * const loaded = await loadAging(parsed, "en-US", { asOf, basis: "due", boundaries: [30, 60, 90] }, progress);
- * if (loaded.ok) loaded.report.totals; else io.stderr.write(loaded.message);
+ * noInvoicesMessage("book.xlsx", [], "en-US") // "No invoice table found in book.xlsx. Tables seen: (none). Name the table with --map."
  */
-export async function loadAging(parsed: Parsed, lang: Lang, shape: AgingShape, progress: Progress): Promise<LoadedAging | NoInvoices> {
-  const input = required(parsed, "input");
-  const dateOrder = dateOrderOption(parsed);
-  const currency = currencyOption(parsed);
-  const mapFile = parsed.get("map");
-
-  progress.stage("read");
-  const mapping = mapFile ? await readMapping(mapFile) : undefined;
-  const { tables, dateSystem } = await readInput(input);
-  const readDone = performance.now();
-
-  progress.stage("compute");
-  const book = readBook(tables, { lang, dateOrder, dateSystem, defaultCurrency: currency, mapping });
-  if (!book.sources.invoices) {
-    const names = tables.map(tableLabel);
-    return { ok: false, message: t(lang, "cli.noInvoices", { file: input, tables: names.length > 0 ? names.join(", ") : t(lang, "cli.noTables") }) };
-  }
-  const report = ageBook(book, { ...shape, autoApply: !parsed.has("no-auto-apply"), lang });
-  return { ok: true, report, inputs: mapFile ? [input, mapFile] : [input], readDone };
-}
-
-/** Reads and shape-checks a --map file (role → { table?, columns? }). */
-async function readMapping(file: string): Promise<TableMapping> {
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch {
-    throw new FileError("cli.file.notFound", file);
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new FileError("cli.map.invalid", file, (error as Error).message);
-  }
-  const problem = mappingProblem(value);
-  if (problem) throw new FileError("cli.map.invalid", file, problem);
-  return value as TableMapping;
+export function noInvoicesMessage(input: string, tables: readonly TableData[], lang: Lang): string {
+  const names = tables.map(tableLabel);
+  return t(lang, "cli.noInvoices", { file: input, tables: names.length > 0 ? names.join(", ") : t(lang, "cli.noTables") });
 }
 
 /**
- * Why a parsed --map value is not a TableMapping, or null when it is one.
+ * Reads the command's input through the file port and ages it with the use case, reporting the
+ * "read" and "compute" stages on `progress`.
  *
  * @example
- * mappingProblem({ invoices: { columns: { amount: "Gross" } } }) // null
- * mappingProblem({ invoice: {} })                                // 'unknown role "invoice"'
+ * const loaded = await ageInput(await readAgingRequest(parsed, "en-US", { today }), progress);
+ * if (loaded.ok) loaded.report.totals; else io.stderr.write(loaded.message);
  */
-export function mappingProblem(value: unknown): string | null {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return "expected an object";
-  for (const [role, entry] of Object.entries(value)) {
-    if (!["invoices", "payments", "customers"].includes(role)) return `unknown role "${role}"`;
-    if (typeof entry !== "object" || entry === null || Array.isArray(entry)) return `"${role}" must be an object`;
-    const { table, columns } = entry as { table?: unknown; columns?: unknown };
-    if (table !== undefined && typeof table !== "string") return `"${role}.table" must be text`;
-    if (columns !== undefined) {
-      if (typeof columns !== "object" || columns === null || Array.isArray(columns)) return `"${role}.columns" must be an object`;
-      for (const [field, header] of Object.entries(columns)) if (typeof header !== "string") return `"${role}.columns.${field}" must be text`;
-    }
-  }
-  return null;
+export async function ageInput(command: AgingCommandInput, progress: Progress): Promise<LoadedAging | NoInvoices> {
+  const { request, input, mapFile } = command;
+  progress.stage("read");
+  const port = filePort({ input, guarded: mapFile ? [mapFile] : [] });
+  const tables = await port.readTables();
+  const readDone = performance.now();
+
+  progress.stage("compute");
+  const aging = await computeAging(port, request, { tables });
+  if (!aging.ok) return { ok: false, message: noInvoicesMessage(input, tables.tables, request.lang) };
+  return { ok: true, report: aging.report, book: aging.book, inputs: [...port.inputs], readDone, port };
+}
+
+/**
+ * Reads --input (with --map, --date-order, --currency) and ages it with --no-auto-apply and
+ * `shape`, reporting the "read" and "compute" stages on `progress`. Kept for commands written
+ * against it; new code reads the request with readAgingRequest and calls {@link ageInput}.
+ *
+ * @example
+ * const loaded = await loadAging(parsed, "en-US", { asOf, basis: "due", boundaries: [...DEFAULT_BOUNDARIES] }, progress);
+ * if (loaded.ok) loaded.report.totals; else io.stderr.write(loaded.message);
+ */
+export async function loadAging(parsed: Parsed, lang: Lang, shape: AgingShape, progress: Progress): Promise<LoadedAging | NoInvoices> {
+  const command = await readAgingRequest(parsed, lang, { basis: shape.basis, boundaries: shape.boundaries, today: () => shape.asOf });
+  return ageInput({ ...command, request: { ...command.request, asOf: shape.asOf } }, progress);
 }

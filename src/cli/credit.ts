@@ -1,27 +1,21 @@
 /**
- * `ar-desk credit`: the credit check from the command line — the same engine, the same
- * "AR Credit" sheet as the add-in, and a JSON of one row per customer.
+ * `ar-desk credit`: the credit check from the command line — the same use case (src/app/credit.ts)
+ * over the file port, the same "AR Credit" sheet as the add-in, and a JSON of one row per
+ * customer. It takes every aging option (`--map`, `--no-auto-apply` …) as `ar-desk aging` does.
  */
-import { writeFile } from "node:fs/promises";
-import { ageBook } from "../engine/aging";
-import { checkCredit } from "../engine/credit/check";
 import { CREDIT_STATUSES, creditStatusLabel, DEFAULT_CREDIT_POLICY, type CreditPolicy } from "../engine/credit/status";
-import { isCurrencyCode } from "../engine/currency";
-import { lastMonthEnd, serialFromIso } from "../engine/dates";
-import { readBook, readCreditTables } from "../engine/read";
 import { creditSheet, toCreditJson } from "../engine/report/credit";
-import type { DateOrder, Lang, TableData } from "../engine/types";
-import { writeAtomically } from "../file/atomic";
-import { writeReportWorkbook } from "../file/write";
+import type { Lang, TableData } from "../engine/types";
+import { runCreditCheck } from "../app/credit";
+import { readInput } from "../file/input";
+import { filePort } from "../file/port";
 import { t } from "../i18n";
-import { UsageError, choice, required, type Parsed } from "./args";
-import { readInput } from "./input";
+import { UsageError, choice, type Parsed } from "./args";
+import { AGING_OPTION_SPEC, OUTPUT_OPTION_SPEC, optionSpec, readAgingRequest } from "./options";
+import { writeOutputs } from "./output";
 
 /** Options `ar-desk credit` accepts. */
-export const CREDIT_OPTIONS = {
-  values: ["input", "as-of", "orders", "rates", "near", "hold", "no-limit", "currency", "date-order", "json", "out", "lang"],
-  flags: ["gross", "help"],
-} as const;
+export const CREDIT_OPTIONS = optionSpec(AGING_OPTION_SPEC, OUTPUT_OPTION_SPEC, { values: ["orders", "rates", "near", "hold", "no-limit"], flags: ["gross"] });
 
 /** Where the command writes (a subset of the CLI's IO). */
 export interface CreditIO {
@@ -65,49 +59,30 @@ export async function creditCommand(parsed: Parsed, io: CreditIO, lang: Lang): P
     io.stdout.write(`${t(lang, "credit.cli.help")}\n`);
     return 0;
   }
-  const input = required(parsed, "input");
-  const asOfText = parsed.get("as-of");
-  const asOf = asOfText === undefined ? lastMonthEnd(io.today()) : serialFromIso(asOfText);
-  if (asOf === null) throw new UsageError("cli.error.badDate", { option: "--as-of", value: asOfText ?? "" });
-  const currency = (parsed.get("currency") ?? "USD").toUpperCase();
-  if (!isCurrencyCode(currency)) throw new UsageError("cli.error.badCurrency", { value: currency });
-  const dateOrder = parsed.has("date-order") ? choice<DateOrder>(parsed, "date-order", ["DMY", "MDY", "YMD"], "DMY") : null;
+  // The credit check ages as `ar-desk aging` does with its defaults: buckets do not change exposure.
+  const command = await readAgingRequest(parsed, lang, { today: io.today });
   const policy = creditPolicyOf(parsed);
+  const sideFiles = (["orders", "rates"] as const).flatMap((name) => parsed.get(name) ?? []);
+  const sideTables: TableData[] = [];
+  for (const file of sideFiles) sideTables.push(...(await readInput(file)).tables);
 
-  const { tables, dateSystem } = await readInput(input);
-  const extra: TableData[] = [];
-  for (const name of ["orders", "rates"] as const) {
-    const file = parsed.get(name);
-    if (file) extra.push(...(await readInput(file)).tables);
-  }
-  const book = readBook(tables, { lang, dateOrder, dateSystem, defaultCurrency: currency });
-  if (!book.sources.invoices) {
-    io.stderr.write(`${t(lang, "cli.noInvoices", { file: input, tables: tables.map((x) => x.name).join(", ") || t(lang, "cli.noTables") })}\n`);
+  const port = filePort({ input: command.input, guarded: [...sideFiles, ...(command.mapFile ? [command.mapFile] : [])] });
+  const done = await runCreditCheck(port, { aging: command.request, policy, netUnapplied: !parsed.has("gross"), sideTables, write: false });
+  if (!done.ok) {
+    const { tables } = await port.readTables();
+    io.stderr.write(`${t(lang, "cli.noInvoices", { file: command.input, tables: tables.map((x) => x.name).join(", ") || t(lang, "cli.noTables") })}\n`);
     return 1;
   }
-  const side = readCreditTables([...extra, ...tables], { lang, defaultCurrency: currency });
-  const aging = ageBook(book, { asOf, basis: "due", boundaries: [30, 60, 90], autoApply: true, lang });
-  const report = checkCredit(aging, { policy, netUnapplied: !parsed.has("gross"), defaultCurrency: currency, orders: side.orders, rates: side.rates, lang });
+  const { report } = done;
   const rows = toCreditJson(report);
-
-  const inputs = [input, ...(["orders", "rates"] as const).flatMap((n) => parsed.get(n) ?? [])];
-  const written: string[] = [];
-  const out = parsed.get("out");
-  if (out) {
-    await writeReportWorkbook([creditSheet(report, lang)], out, { inputs });
-    written.push(t(lang, "cli.written.report", { file: out }));
-  }
-  const json = parsed.get("json");
-  const text = `${JSON.stringify(rows, null, 2)}\n`;
-  if (json === "-") io.stdout.write(text);
-  else if (json) {
-    await writeAtomically(json, inputs, (temp) => writeFile(temp, text, "utf8"));
-    written.push(t(lang, "cli.written.json", { file: json }));
-  }
   const counts = CREDIT_STATUSES.filter((s) => report.counts[s] > 0)
     .map((s) => `${creditStatusLabel(s, lang)} ${report.counts[s]}`)
     .join(", ");
-  const lines = [t(lang, "credit.cli.summary", { customers: rows.length, counts }), ...written, ...side.issues.map((i) => i.message)];
-  (json === "-" ? io.stderr : io.stdout).write(`${lines.join("\n")}\n`);
+  await writeOutputs(parsed, io, lang, port.inputs, {
+    sheets: [creditSheet(report, lang)],
+    json: rows,
+    summary: [t(lang, "credit.cli.summary", { customers: rows.length, counts })],
+    notes: done.sideIssues.map((i) => i.message),
+  });
   return 0;
 }

@@ -6,28 +6,29 @@
  */
 import { readFileSync } from "node:fs";
 import { systemToday, type Today } from "../host/clock";
-import { stat, writeFile } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import * as path from "node:path";
-import { parseBoundaries } from "../engine/aging";
+import { DEFAULT_BOUNDARIES, MAX_BOUNDARIES, parseBoundaries } from "../engine/aging";
 import { isoFromSerial, lastMonthEnd } from "../engine/dates";
 import { agingSheets } from "../engine/report/aging";
 import { toAgingJson } from "../engine/report/json";
 import { SAMPLE_DATE_COLUMNS, SAMPLE_MONEY_COLUMNS, generateSampleBook } from "../engine/sample";
 import type { Lang, TableData } from "../engine/types";
-import { writeAtomically } from "../file/atomic";
 import { writeCsvFiles } from "../file/csv";
 import { FileError } from "../file/errors";
-import { writeReportWorkbook, writeTablesWorkbook } from "../file/write";
+import { writeTablesWorkbook } from "../file/write";
 import { t } from "../i18n";
 import { UsageError, choice, parseOptions, required, wholeNumber, type Parsed } from "./args";
-import { asOfOption, loadAging } from "./agingInput";
+import { ageInput } from "./agingInput";
+import { AGING_OPTION_SPEC, OUTPUT_OPTION_SPEC, asOfOption, optionSpec, readAgingRequest } from "./options";
+import { writeOutputs } from "./output";
 import { Progress } from "./progress";
 import { RECONCILE_OPTIONS, reconcileCommand } from "./reconcile";
 import { agingSummary } from "./summary";
 import { CREDIT_OPTIONS, creditCommand } from "./credit";
 import { TIEOUT_OPTIONS, tieoutCommand } from "./tieout";
 
-export { asOfOption, mappingProblem } from "./agingInput";
+export { asOfOption, mappingProblem } from "./options";
 
 /** Where the command writes, and whether stderr is a terminal (for the progress bar). */
 export interface CliIO {
@@ -43,10 +44,7 @@ export const EXIT_NOTHING = 1;
 export const EXIT_USAGE = 2;
 
 const LANG_CHOICES: readonly Lang[] = ["en-US", "zh-CN"];
-const AGING_OPTIONS = {
-  values: ["input", "as-of", "basis", "buckets", "map", "date-order", "currency", "lang", "out", "json"],
-  flags: ["no-auto-apply", "help"],
-} as const;
+const AGING_OPTIONS = optionSpec(AGING_OPTION_SPEC, OUTPUT_OPTION_SPEC, { values: ["basis", "buckets"], flags: [] });
 const SAMPLE_OPTIONS = { values: ["invoices", "seed", "as-of", "out", "lang"], flags: ["clean", "help"] } as const;
 /** Upper limit of `sample --invoices`: beyond it a book no longer fits one worksheet. */
 const MAX_SAMPLE_INVOICES = 1_000_000;
@@ -124,17 +122,16 @@ async function agingCommand(parsed: Parsed, io: CliIO, lang: Lang): Promise<numb
   if (parsed.has("help")) return help(io, lang, "aging");
   required(parsed, "input");
   const today = io.today ?? systemToday;
-  const asOf = asOfOption(parsed, () => lastMonthEnd(today()));
+  asOfOption(parsed, () => lastMonthEnd(today()));
   const basis = choice(parsed, "basis", ["due", "invoice"] as const, "due");
-  const bucketsText = parsed.get("buckets") ?? "30,60,90";
+  const bucketsText = parsed.get("buckets") ?? DEFAULT_BOUNDARIES.join(",");
   const boundaries = parseBoundaries(bucketsText);
-  if (!boundaries) throw new UsageError("cli.error.badBuckets", { value: bucketsText });
-  const out = parsed.get("out");
-  const json = parsed.get("json");
+  if (!boundaries) throw new UsageError("cli.error.badBuckets", { value: bucketsText, max: MAX_BOUNDARIES });
+  const command = await readAgingRequest(parsed, lang, { basis, boundaries, today });
 
   const progress = new Progress(io.stderr, io.isTTY, lang);
   const started = performance.now();
-  const loaded = await loadAging(parsed, lang, { asOf, basis, boundaries }, progress);
+  const loaded = await ageInput(command, progress);
   if (!loaded.ok) {
     progress.done();
     io.stderr.write(`${loaded.message}\n`);
@@ -143,29 +140,8 @@ async function agingCommand(parsed: Parsed, io: CliIO, lang: Lang): Promise<numb
   const { report, inputs, readDone } = loaded;
   const reportJson = toAgingJson(report);
   const computeDone = performance.now();
-
-  progress.stage("write");
-  const written: string[] = [];
-  if (out) {
-    await writeReportWorkbook(agingSheets(report, lang), out, { inputs });
-    written.push(t(lang, "cli.written.report", { file: out }));
-  }
-  if (json === "-") io.stdout.write(`${JSON.stringify(reportJson, null, 2)}\n`);
-  else if (json) {
-    await writeAtomically(json, inputs, (temp) => writeFile(temp, `${JSON.stringify(reportJson, null, 2)}\n`, "utf8"));
-    written.push(t(lang, "cli.written.json", { file: json }));
-  }
-  const writeDone = performance.now();
-  progress.done();
-
-  const seconds = (ms: number): string => (ms / 1000).toFixed(2);
-  const lines = [
-    ...agingSummary(reportJson, lang, report.buckets.map((b) => b.label)),
-    ...written,
-    t(lang, "cli.timing", { read: seconds(readDone - started), compute: seconds(computeDone - readDone), write: seconds(writeDone - computeDone) }),
-  ];
-  // With --json - standard output carries only the JSON, so the summary goes to stderr.
-  (json === "-" ? io.stderr : io.stdout).write(`${lines.join("\n")}\n`);
+  const summary = agingSummary(reportJson, lang, report.buckets.map((b) => b.label));
+  await writeOutputs(parsed, io, lang, inputs, { sheets: agingSheets(report, lang), json: reportJson, summary, timings: { started, readDone, computeDone } }, progress);
   return EXIT_OK;
 }
 

@@ -6,16 +6,16 @@
  * Exit codes as for aging: 0 written, 1 nothing to reconcile (a table not found, a table without
  * a key or amount column, an unreadable input), 2 usage.
  */
-import { writeFile } from "node:fs/promises";
-import { isCurrencyCode } from "../engine/currency";
-import { OUTCOMES, PRESETS, detectReconcileColumns, reconcile, type ReconcileColumnOverride, type ReconcileField, type ReconcilePreset } from "../engine/reconcile";
+import { OUTCOMES, PRESETS, type ReconcileColumnOverride, type ReconcileField, type ReconcilePreset } from "../engine/reconcile";
 import { reconcileSheet, toReconcileJson, type ReconcileJson } from "../engine/report/reconcile";
-import type { DateOrder, Lang, RowIssue, TableData } from "../engine/types";
-import { writeAtomically } from "../file/atomic";
-import { writeReportWorkbook } from "../file/write";
+import type { Lang, TableData } from "../engine/types";
+import { runReconcile } from "../app/reconcile";
+import { tableLabel } from "../file/input";
+import { filePort } from "../file/port";
 import { t } from "../i18n";
 import { UsageError, choice, required, type OptionSpec, type Parsed } from "./args";
-import { readInput, tableLabel } from "./input";
+import { currencyOption, dateOrderOption } from "./options";
+import { writeOutputs } from "./output";
 import { Progress } from "./progress";
 import { formatAmount } from "./summary";
 
@@ -139,11 +139,6 @@ export function reconcileSummary(json: ReconcileJson, lang: Lang): string[] {
   return lines;
 }
 
-/** Table-level problems (no key or amount column) that leave a side with nothing to match. */
-function blockingIssues(table: TableData, lang: Lang, preset: ReconcilePreset | undefined, override: ReconcileColumnOverride | undefined): RowIssue[] {
-  return detectReconcileColumns(table, lang, preset, override).issues.filter((issue) => issue.code === "reconcile.column.missing");
-}
-
 /**
  * Runs `ar-desk reconcile` with parsed options; `help` prints the command's help.
  *
@@ -168,17 +163,16 @@ export async function reconcileCommand(
   if (dateTolerance !== undefined && !Number.isInteger(dateTolerance)) {
     throw new UsageError("cli.error.badTolerance", { option: "--date-tolerance", value: parsed.get("date-tolerance") ?? "" });
   }
-  const dateOrder = parsed.has("date-order") ? choice<DateOrder>(parsed, "date-order", ["DMY", "MDY", "YMD"], "DMY") : null;
-  const currency = (parsed.get("currency") ?? "USD").toUpperCase();
-  if (!isCurrencyCode(currency)) throw new UsageError("cli.error.badCurrency", { value: currency });
-  const out = parsed.get("out");
-  const json = parsed.get("json");
+  const dateOrder = dateOrderOption(parsed);
+  const currency = currencyOption(parsed);
   const mapping = { a: overrides(parsed, "a"), b: overrides(parsed, "b") };
 
   const progress = new Progress(io.stderr, io.isTTY, lang);
   const started = performance.now();
   progress.stage("read");
-  const { tables, dateSystem } = await readInput(input);
+  const port = filePort({ input });
+  const read = await port.readTables();
+  const { tables } = read;
   const readDone = performance.now();
 
   const a = findTable(tables, nameA);
@@ -190,40 +184,23 @@ export async function reconcileCommand(
     for (const name of missing) io.stderr.write(`${t(lang, "cli.reconcile.noTable", { table: name, file: input, tables: seen })}\n`);
     return 1;
   }
-  const blocking = [...blockingIssues(a, lang, preset, mapping.a), ...blockingIssues(b, lang, preset, mapping.b)];
-  if (blocking.length > 0) {
+  progress.stage("compute");
+  // The tables found by the command line's looser naming (sheet, "Sheet!Table") are handed to the
+  // use case by their exact names; a file has nothing to highlight and no period to tag.
+  const done = await runReconcile(
+    port,
+    { tableA: a.name, tableB: b.name, preset, amountTolerance, percentTolerance, dateTolerance, mapping, lang, dateOrder, defaultCurrency: currency, period: "", highlight: false },
+    { tables: { ...read, tables: [a, b, ...tables.filter((table) => table !== a && table !== b)] } },
+  );
+  if (!done.ok) {
     progress.done();
-    for (const issue of blocking) io.stderr.write(`${issue.message}\n`);
+    for (const message of done.messages) io.stderr.write(`${message}\n`);
     io.stderr.write(`${t(lang, "cli.reconcile.mapHint")}\n`);
     return 1;
   }
-
-  progress.stage("compute");
-  const result = reconcile(a, b, { lang, preset, amountTolerance, percentTolerance, dateTolerance, mapping, dateOrder, dateSystem, defaultCurrency: currency });
-  const resultJson = toReconcileJson(result);
+  const resultJson = toReconcileJson(done.result);
   const computeDone = performance.now();
-
-  progress.stage("write");
-  const written: string[] = [];
-  if (out) {
-    await writeReportWorkbook([reconcileSheet(result, lang)], out, { inputs: [input] });
-    written.push(t(lang, "cli.written.report", { file: out }));
-  }
-  if (json === "-") io.stdout.write(`${JSON.stringify(resultJson, null, 2)}\n`);
-  else if (json) {
-    await writeAtomically(json, [input], (temp) => writeFile(temp, `${JSON.stringify(resultJson, null, 2)}\n`, "utf8"));
-    written.push(t(lang, "cli.written.json", { file: json }));
-  }
-  const writeDone = performance.now();
-  progress.done();
-
-  const seconds = (ms: number): string => (ms / 1000).toFixed(2);
-  const lines = [
-    ...reconcileSummary(resultJson, lang),
-    ...written,
-    t(lang, "cli.timing", { read: seconds(readDone - started), compute: seconds(computeDone - readDone), write: seconds(writeDone - computeDone) }),
-  ];
-  // With --json - standard output carries only the JSON, so the summary goes to stderr.
-  (json === "-" ? io.stderr : io.stdout).write(`${lines.join("\n")}\n`);
+  const summary = reconcileSummary(resultJson, lang);
+  await writeOutputs(parsed, io, lang, port.inputs, { sheets: [reconcileSheet(done.result, lang)], json: resultJson, summary, timings: { started, readDone, computeDone } }, progress);
   return 0;
 }

@@ -7,27 +7,24 @@
  * Exit codes as for aging: 0 tied out, 1 nothing to tie out (no invoice table, an unreadable
  * input), 2 usage.
  */
-import { writeFile } from "node:fs/promises";
 import { currencyDecimals, normalizeCurrency } from "../engine/currency";
-import { lastMonthEnd } from "../engine/dates";
 import { parseAmount } from "../engine/money";
-import { glTieOutForAging, type GlBasis } from "../engine/reconcile";
+import type { GlBasis } from "../engine/reconcile";
 import { glAgingTotalLabel, glKindLabel, glMethodText, glTieOutSheet, toGlTieOutJson, type GlTieOutJson } from "../engine/report/gl";
 import type { Lang } from "../engine/types";
-import { writeAtomically } from "../file/atomic";
-import { writeReportWorkbook } from "../file/write";
+import { runGlTieOut } from "../app/glTieOut";
 import { t } from "../i18n";
 import { UsageError, choice, required, type OptionSpec, type Parsed } from "./args";
-import { asOfOption, currencyOption, loadAging } from "./agingInput";
+import { filePort } from "../file/port";
+import { noInvoicesMessage } from "./agingInput";
+import { AGING_OPTION_SPEC, OUTPUT_OPTION_SPEC, currencyOption, optionSpec, readAgingRequest } from "./options";
+import { writeOutputs } from "./output";
 import { Progress } from "./progress";
 import { columns } from "./reconcile";
 import { formatAmount } from "./summary";
 
 /** Options of `ar-desk tieout`: the ledger's side, and the aging options that change its total. */
-export const TIEOUT_OPTIONS: OptionSpec = {
-  values: ["input", "control", "currency", "basis", "as-of", "map", "date-order", "lang", "json", "out"],
-  flags: ["no-auto-apply", "help"],
-};
+export const TIEOUT_OPTIONS: OptionSpec = optionSpec(AGING_OPTION_SPEC, OUTPUT_OPTION_SPEC, { values: ["control", "basis"], flags: [] });
 
 /** Where the command writes, and today's date (an Excel serial) for the default as-of date. */
 export interface TieoutIO {
@@ -96,46 +93,31 @@ export async function tieoutCommand(parsed: Parsed, io: TieoutIO, lang: Lang, he
   const currency = currencyOption(parsed);
   const controlBalanceMinor = controlOption(parsed, currency);
   const basis = choice<GlBasis>(parsed, "basis", ["net", "open"], "net");
-  const asOf = asOfOption(parsed, () => lastMonthEnd(io.today()));
-  const out = parsed.get("out");
-  const json = parsed.get("json");
+  // Buckets and the aging basis do not change the open total; the aging's defaults are used.
+  const command = await readAgingRequest(parsed, lang, { today: io.today });
 
   const progress = new Progress(io.stderr, io.isTTY, lang);
   const started = performance.now();
-  // Buckets and the aging basis do not change the open total; the aging's defaults are used.
-  const loaded = await loadAging(parsed, lang, { asOf, basis: "due", boundaries: [30, 60, 90] }, progress);
-  if (!loaded.ok) {
+  progress.stage("read");
+  const port = filePort({ input: command.input, guarded: command.mapFile ? [command.mapFile] : [] });
+  const tables = await port.readTables();
+  const readDone = performance.now();
+  progress.stage("compute");
+  const done = await runGlTieOut(port, { aging: command.request, currency, controlBalanceMinor, basis, write: false }, { tables });
+  if (!done.ok) {
     progress.done();
-    io.stderr.write(`${loaded.message}\n`);
+    io.stderr.write(`${noInvoicesMessage(command.input, tables.tables, lang)}\n`);
     return 1;
   }
-  const { report, inputs, readDone } = loaded;
-  const result = glTieOutForAging(report, { currency, controlBalanceMinor, basis });
-  const resultJson = toGlTieOutJson(result);
+  const resultJson = toGlTieOutJson(done.result);
   const computeDone = performance.now();
-
-  progress.stage("write");
-  const written: string[] = [];
-  if (out) {
-    await writeReportWorkbook([glTieOutSheet(result, lang)], out, { inputs });
-    written.push(t(lang, "cli.written.report", { file: out }));
-  }
-  const text = `${JSON.stringify(resultJson, null, 2)}\n`;
-  if (json === "-") io.stdout.write(text);
-  else if (json) {
-    await writeAtomically(json, inputs, (temp) => writeFile(temp, text, "utf8"));
-    written.push(t(lang, "cli.written.json", { file: json }));
-  }
-  const writeDone = performance.now();
-  progress.done();
-
-  const seconds = (ms: number): string => (ms / 1000).toFixed(2);
-  const lines = [
-    ...tieoutSummary(resultJson, lang),
-    ...written,
-    t(lang, "cli.timing", { read: seconds(readDone - started), compute: seconds(computeDone - readDone), write: seconds(writeDone - computeDone) }),
-  ];
-  // With --json - standard output carries only the JSON, so the summary goes to stderr.
-  (json === "-" ? io.stderr : io.stdout).write(`${lines.join("\n")}\n`);
+  await writeOutputs(
+    parsed,
+    io,
+    lang,
+    port.inputs,
+    { sheets: [glTieOutSheet(done.result, lang)], json: resultJson, summary: tieoutSummary(resultJson, lang), timings: { started, readDone, computeDone } },
+    progress,
+  );
   return 0;
 }

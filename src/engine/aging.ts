@@ -165,6 +165,15 @@ export function parseBoundaries(text: string): number[] | null {
   return isValidBoundaries(boundaries) ? boundaries : null;
 }
 
+/**
+ * The buckets every front end starts from: Current, 1–30, 31–60, 61–90, 90+. One constant so the
+ * CLI, the task pane's settings, the ribbon and the custom functions cannot drift apart.
+ *
+ * @example
+ * makeBuckets("due", DEFAULT_BOUNDARIES, "en-US").length // 5
+ */
+export const DEFAULT_BOUNDARIES: readonly number[] = Object.freeze([30, 60, 90]);
+
 /** Most boundaries a report takes: buckets are numbered in one byte (OpenItems.bucket). */
 export const MAX_BOUNDARIES = 100;
 

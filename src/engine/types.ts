@@ -11,13 +11,13 @@
  *   the engine only ever sees 1900-system serials.
  * - **Rows** in messages are sheet rows as the user sees them in Excel (1-based).
  */
-import type { NumberIndex } from "./numberIndex";
+import type { Lang } from "../i18n/types";
 
 /** A value read from one cell. Dates arrive as serial numbers (Excel) or text (CSV). */
 export type CellValue = number | string | boolean | null;
 
-/** Display / message language. */
-export type Lang = "en-US" | "zh-CN";
+/** Display / message language: the message catalogs' (src/i18n/types.ts), which the engine's messages use. */
+export type { Lang } from "../i18n/types";
 
 /** Serial value used in Int32Array date columns for "no date". */
 export const NO_DATE = -2147483648;
@@ -213,6 +213,28 @@ export interface InvoiceColumns {
   numberIndex?: NumberIndex;
 }
 
+/** Documents by number. Indices are positions in the ledger's columns. */
+export interface NumberIndex {
+  /**
+   * Two Int32 per slot, side by side so a probe touches one cache line: the first document with
+   * the slot's key + 1 (0 = empty slot), and the key's hash. The slot count is a power of two
+   * at least twice the number of documents.
+   */
+  table: Int32Array;
+  /**
+   * Partition p owns slots [offsets[p], offsets[p + 1]), a power-of-two count of them; the top
+   * `bits` bits of a number's hash choose its partition (0 bits: one partition).
+   */
+  offsets: Int32Array;
+  bits: number;
+  /** How many documents the chains can hold (the ledger's length when the index was made). */
+  capacity: number;
+  /** Next document with the same key, in ledger order, -1 at the end; null while no key repeats. */
+  next: Int32Array | null;
+  /** Last document of each chain, by the chain's first document; null like `next`. */
+  tail: Int32Array | null;
+}
+
 /** Cash receipts, one entry per usable source row, in source order. */
 export interface PaymentColumns {
   length: number;
@@ -367,4 +389,10 @@ export interface SheetModel {
   freeze: { rows: number; cols: number };
   /** Put an autofilter / table on header + data rows. */
   filter: boolean;
+  /**
+   * The month the sheet reports on, "YYYY-MM" of its as-of date, when it has one (the aging,
+   * credit and tie-out sheets do; a reconciliation compares tables as they are and has none).
+   * Front ends tag the owned sheet with it instead of recomputing it.
+   */
+  period?: string;
 }

@@ -1,43 +1,6 @@
 /**
- * Cancellation for long adapter operations.
- *
- * A cancelled operation rejects with {@link CancelledError}. Its `name` is "AbortError", the
- * name `fetch` and DOM APIs use for an aborted `AbortSignal`, so callers can treat AR Desk's
- * cancellation and the platform's the same way (`err.name === "AbortError"`).
+ * Cancellation for long adapter operations: the use cases' (src/app/cancel.ts), re-exported where
+ * the adapter's callers always found it, so a cancel thrown by a use case between stages and one
+ * thrown by the adapter between round trips are the same error.
  */
-
-/**
- * The operation stopped because its `AbortSignal` was aborted. Whatever it had written is
- * already removed when this is thrown.
- *
- * @example
- * try { await writeReportSheets(run, sheets, { period: "2026-10", signal }); }
- * catch (e) { if (isCancelled(e)) showMessage("Cancelled"); else throw e; }
- */
-export class CancelledError extends Error {
-  override readonly name = "AbortError";
-  constructor(message = "The operation was cancelled.") {
-    super(message);
-  }
-}
-
-/**
- * True for AR Desk's {@link CancelledError} and for any other abort error (DOMException).
- *
- * @example
- * isCancelled(new CancelledError()); // true
- */
-export function isCancelled(error: unknown): boolean {
-  return error instanceof Error && error.name === "AbortError";
-}
-
-/**
- * Throws {@link CancelledError} when `signal` is aborted; called between round trips so that
- * a cancel takes effect at the next block boundary.
- *
- * @example
- * throwIfAborted(options.signal);
- */
-export function throwIfAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw new CancelledError();
-}
+export { CancelledError, isCancelled, throwIfAborted } from "../app/cancel";

@@ -12,39 +12,23 @@
  * range), so the number of rules grows with runs of flagged customers, not with the table; it is
  * capped, riskiest statuses first.
  */
-import type { CreditReport } from "../engine/credit/check";
-import { CREDIT_STATUSES, type CreditStatus } from "../engine/credit/status";
-import { CREDIT_STATUS_COLORS } from "../engine/report/credit";
-import { cellAddress } from "../engine/read/normalize";
+import { MAX_HIGHLIGHT_RULES, planHighlights, type CustomerTableArea, type HighlightRun, type TrackedRule } from "../engine/report/highlights";
+import type { PortHighlightPurpose } from "../app/port";
 import type { ExcelRun } from "./types";
 import { RoundTrips } from "./roundTrips";
 
 /** Workbook setting holding the rules AR Desk added. */
 export const HIGHLIGHTS_KEY = "ARDesk.highlights";
 
-/** Most rules one highlight run adds: conditional formats slow recalculation. */
-export const MAX_HIGHLIGHT_RULES = 500;
-
-/** Where the customer table is: its sheet, first column (0-based) and width. */
-export interface CustomerTableArea {
-  sheet: string;
-  firstColumn: number;
-  columnCount: number;
-}
-
-/** One rule to add: a run of sheet rows of one status. */
-export interface HighlightRun {
-  status: Exclude<CreditStatus, "ok">;
-  /** A1 address on the sheet, e.g. "A5:G7". */
-  address: string;
-  fill: string;
-}
+// The plans are pure and live in the engine (every front end shares them); re-exported here
+// where the adapter's callers always found them.
+export { MAX_HIGHLIGHT_RULES, planHighlights, type CustomerTableArea, type HighlightRun, type TrackedRule };
 
 /**
  * What a set of highlights is for. Each feature clears and replaces only its own: re-running
  * the credit check leaves the reconciliation's highlights alone, and the other way round.
  */
-export type HighlightPurpose = "credit" | "reconcile" | "collections";
+export type HighlightPurpose = PortHighlightPurpose;
 
 /** Every purpose, in the order their rules are listed. */
 export const HIGHLIGHT_PURPOSES: readonly HighlightPurpose[] = ["credit", "reconcile", "collections"];
@@ -64,14 +48,6 @@ export interface HighlightRecord {
   purpose?: HighlightPurpose;
 }
 
-/** One rule to add for a purpose: a bounded range coloured whatever its values. */
-export interface TrackedRule {
-  sheet: string;
-  /** A1 address on the sheet, e.g. "A5:G7" (never whole columns). */
-  address: string;
-  fill: string;
-}
-
 /** The purpose of a recorded rule (records without one are credit's, see HighlightRecord). */
 const purposeOf = (record: HighlightRecord): HighlightPurpose => record.purpose ?? "credit";
 
@@ -87,39 +63,6 @@ export const ruleFormula = (purpose: HighlightPurpose): string => `="ARDesk ${pu
 
 /** The marker inside {@link ruleFormula}: the string literal "ARDesk <purpose>". */
 const RULE_MARKER = /"ARDesk (credit|reconcile|collections)"/;
-
-/**
- * The rules for a credit report on the customer table: one per run of consecutive rows with the
- * same flagged status, riskiest statuses first, at most `maxRules`.
- *
- * @example
- * planHighlights(report, { sheet: "Customers", firstColumn: 0, columnCount: 7 })
- * // [{ status: "blocked", address: "A5:G5", fill: "#D9D9D9" }, …]
- */
-export function planHighlights(report: CreditReport, area: CustomerTableArea, maxRules = MAX_HIGHLIGHT_RULES): HighlightRun[] {
-  const rowsByStatus = new Map<CreditStatus, number[]>();
-  for (const c of report.customers) {
-    if (c.status === "ok" || !c.inTable || c.location?.sheet !== area.sheet) continue;
-    const row = Number(/\d+$/.exec(c.location.cell)?.[0] ?? NaN);
-    if (!Number.isFinite(row)) continue;
-    const list = rowsByStatus.get(c.status) ?? [];
-    list.push(row);
-    rowsByStatus.set(c.status, list);
-  }
-  const runs: HighlightRun[] = [];
-  const lastColumn = area.firstColumn + Math.max(1, area.columnCount) - 1;
-  for (const status of CREDIT_STATUSES) {
-    if (status === "ok") continue;
-    const rows = (rowsByStatus.get(status) ?? []).sort((a, b) => a - b);
-    for (let k = 0; k < rows.length && runs.length < maxRules; ) {
-      let end = k + 1;
-      while (end < rows.length && rows[end] === rows[end - 1]! + 1) end++;
-      runs.push({ status, address: `${cellAddress(area.firstColumn, rows[k]!)}:${cellAddress(lastColumn, rows[end - 1]!)}`, fill: CREDIT_STATUS_COLORS[status] });
-      k = end;
-    }
-  }
-  return runs;
-}
 
 function readRecord(value: unknown): HighlightRecord[] {
   let parsed: unknown = value;

@@ -38,3 +38,4 @@ export {
 } from "./highlights";
 export { addTrackedHighlights, clearTrackedHighlights, type HighlightPurpose, type TrackedRule } from "./highlights";
 export { highlightReconciliation, clearReconcileHighlights, reconcileHighlightRules, type ReconcileHighlightRules } from "./reconcileHighlights";
+export { excelPort, settingValue } from "./port";

@@ -5,7 +5,7 @@
  * workbench's simulated `run` in tests and in the browser preview — so nothing in the UI calls
  * `Excel.run` directly and the adapter can be exercised without Excel.
  */
-import type { AgingBasis, Lang, SheetModel, TableData, TableMapping } from "../engine/types";
+import type { SheetModel, TableData } from "../engine/types";
 
 /** `Excel.run` as the adapter uses it (with or without run options). */
 export type ExcelRun = <T>(
@@ -32,22 +32,8 @@ export interface SourceTableInfo {
   rowCount: number;
 }
 
-/** Per-workbook settings, saved in the workbook so they survive reopening. */
-export interface WorkbookSettings {
-  version: 1;
-  mapping: TableMapping;
-  basis: AgingBasis;
-  /** Inclusive upper bounds in days, e.g. [30, 60, 90]. */
-  boundaries: number[];
-  autoApply: boolean;
-  /** "last-month-end" or a fixed ISO date. */
-  asOf: "last-month-end" | string;
-  groupBy: "customer" | "salesRep";
-  /** null = follow Office's display language. */
-  lang: Lang | null;
-  dateOrder: "DMY" | "MDY" | "YMD" | null;
-  defaultCurrency: string;
-}
+/** Per-workbook settings: defined with the use cases (src/app/settings.ts). */
+export type { WorkbookSettings } from "../app/settings";
 
 /** What writing report sheets did, for the UI to report. */
 export interface WriteResult {

@@ -4,8 +4,7 @@
  * Every user-facing string lives here in en-US and zh-CN, grouped by area (catalog/*.ts) and
  * keyed by a stable id. The engine may import this module: it is pure data plus formatting.
  */
-import type { Lang } from "../engine/types";
-import type { Catalog, Message } from "./types";
+import type { Catalog, Lang, Message } from "./types";
 import { readMessages } from "./catalog/read";
 import { reportMessages } from "./catalog/report";
 import { cliMessages } from "./catalog/cli";

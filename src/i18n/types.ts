@@ -1,3 +1,6 @@
+/** Display / message language. Defined here, with the catalogs, so the engine and every front end share it without i18n importing the engine. */
+export type Lang = "en-US" | "zh-CN";
+
 /** One message in every supported language; `{name}` marks a parameter. */
 export interface Message {
   "en-US": string;

@@ -2,7 +2,7 @@
  * Turning errors and ribbon problems into sentences in the pane's language.
  */
 import type { Field, Lang, Role } from "../engine/types";
-import type { MonthlyAgingProblem } from "../commands/problemStore";
+import type { MonthlyAgingProblem } from "../app/problemStore";
 import { hasMessage, type MessageParams } from "../i18n";
 import { formatList } from "./format";
 

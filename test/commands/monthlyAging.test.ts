@@ -1,12 +1,12 @@
 import type { TableData } from "../../src/engine/types";
 import type { ExcelRun } from "../../src/excel/types";
-import { insertTables, listOwnedSheets } from "../../src/excel";
+import { defaultSettings, insertTables, listOwnedSheets, saveSettings } from "../../src/excel";
 import { lastMonthEnd, serialFromYmd } from "../../src/engine/dates";
 import { generateSampleBook } from "../../src/engine/sample";
 import { createWorkbench, type Workbench } from "../../src/workbench/host";
 import { runMonthlyAging, type MonthlyAgingDeps } from "../../src/commands/monthlyAging";
 import { ribbonActions } from "../../src/commands/ribbon";
-import { getPendingProblem, setPendingProblem } from "../../src/commands/problemStore";
+import { getPendingProblem, setPendingProblem } from "../../src/app/problemStore";
 import { readBook } from "../../src/engine/read";
 import { ageBook } from "../../src/engine/aging";
 import { agingSheets } from "../../src/engine/report/aging";
@@ -64,6 +64,17 @@ describe("runMonthlyAging", () => {
 
     expect(second).toEqual(first);
     expect(contents(workbench)).toEqual(once);
+  });
+
+  it("ages at a fixed as-of date saved in the workbook, as the task pane does", async () => {
+    const workbench = await workbookWith(sample());
+    await saveSettings(workbench.run as ExcelRun, { ...defaultSettings(), asOf: "2026-09-30" });
+    const outcome = await runMonthlyAging(workbench.run as ExcelRun, deps());
+
+    expect(outcome).toMatchObject({ ok: true, asOf: serialFromYmd(2026, 9, 30), period: "2026-09" });
+    const owned = await listOwnedSheets(workbench.run as ExcelRun);
+    expect(owned.length).toBeGreaterThan(0);
+    expect(owned.every((sheet) => sheet.period === "2026-09")).toBe(true);
   });
 
   it("reports a missing invoice table, records it for the pane and opens the pane", async () => {

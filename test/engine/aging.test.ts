@@ -159,11 +159,12 @@ describe("parseBoundaries", () => {
     "cli.error.badBuckets",
     "pane.aging.customError",
     "fn.boundaries.invalid",
-  ])("tells the user the limit in %s, in both languages", (code) => {
-    for (const lang of ["en-US", "zh-CN"] as const)
-      expect(t(lang, code, { value: "x", arg: "boundaries" })).toContain(
-        String(MAX_BOUNDARIES),
-      );
+  ])("tells the user the limit in %s, in both languages, from the {max} placeholder", (code) => {
+    for (const lang of ["en-US", "zh-CN"] as const) {
+      expect(t(lang, code, { value: "x", arg: "boundaries", max: MAX_BOUNDARIES })).toContain(String(MAX_BOUNDARIES));
+      // The catalog states no limit of its own: another limit shows as that limit.
+      expect(t(lang, code, { value: "x", arg: "boundaries", max: 7 })).not.toContain(String(MAX_BOUNDARIES));
+    }
   });
 
   it("ageBook refuses invalid boundaries instead of guessing", () => {

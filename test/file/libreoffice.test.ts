@@ -18,6 +18,9 @@ import { parseCsv } from "../../src/file/csv";
 import { readWorkbookTables } from "../../src/file/xlsx";
 import { run } from "../cli/run";
 
+// LibreOffice starts headless for this test, which takes tens of seconds on a busy machine.
+jest.setTimeout(120_000);
+
 const soffice = ((): string | null => {
   const found = spawnSync("sh", ["-c", "command -v soffice || command -v libreoffice"], { encoding: "utf8" });
   return found.status === 0 ? found.stdout.trim().split("\n")[0] ?? null : null;

@@ -7,9 +7,12 @@ import { readBook } from "../../src/engine/read";
 import { ageBook } from "../../src/engine/aging";
 import { formatMoney } from "../../src/engine/money";
 import { lastMonthEnd } from "../../src/engine/dates";
-import { setPendingProblem } from "../../src/commands/problemStore";
+import { setPendingProblem } from "../../src/app/problemStore";
 import { columnLetters } from "../../src/workbench/host";
 import { TODAY, createTestWorkbook, emulateLayout, renderPane, runOf, sampleTables, sheetNames, slowRun } from "./harness";
+
+// Clicking through Fluent UI in jsdom: one test has taken over a minute on a busy 2-core machine.
+jest.setTimeout(180_000);
 
 
 /** The aging the engine computes for the sample book, to compare the pane's numbers against. */

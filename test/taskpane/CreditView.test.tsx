@@ -6,6 +6,9 @@ import { saveSettings, defaultSettings } from "../../src/excel";
 import { createTestWorkbook, emulateLayout, renderPane, runOf, sheetNames } from "./harness";
 import { tablesOf } from "../engine/credit/fixtures";
 
+// Clicking through Fluent UI in jsdom: one test has taken over a minute on a busy 2-core machine.
+jest.setTimeout(180_000);
+
 beforeAll(emulateLayout);
 
 /** Acme near its limit, Beta blocked, Omega over; the as-of date is the harness's last month-end. */

@@ -7,6 +7,9 @@ import type { TableData } from "../../src/engine/types";
 import { addUserSheet } from "../excel/helpers";
 import { createTestWorkbook, emulateLayout, renderPane, runOf, sheetNames } from "./harness";
 
+// Clicking through Fluent UI in jsdom: one test has taken over a minute on a busy 2-core machine.
+jest.setTimeout(180_000);
+
 beforeAll(emulateLayout);
 
 const d = (iso: string): number => serialFromIso(iso) as number;

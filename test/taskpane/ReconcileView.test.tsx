@@ -7,6 +7,9 @@ import { conditionalStyleAt } from "../../src/workbench/host";
 import { INVOICES, STATEMENT } from "../excel/reconcileFixtures";
 import { createTestWorkbook, emulateLayout, renderPane, runOf, sheetNames } from "./harness";
 
+// Clicking through Fluent UI in jsdom: one test has taken over a minute on a busy 2-core machine.
+jest.setTimeout(180_000);
+
 beforeAll(emulateLayout);
 
 async function openReconcile(user: ReturnType<typeof userEvent.setup>, lang: "en-US" | "zh-CN" = "en-US") {

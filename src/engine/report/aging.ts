@@ -5,45 +5,34 @@
  * Money is summed in integer minor units and divided only when a cell is written, so each
  * totals row equals the sum of the data rows above it to the cent.
  */
-import type { ChartModel, FormatRange, Lang, SheetColumn, SheetKind, SheetModel, SheetValue } from "../types";
+import type { ChartModel, Lang, SheetModel, SheetValue } from "../types";
 import { NO_DATE } from "../types";
 import type { AgingReport } from "../aging";
 import { currencyDecimals } from "../currency";
 import { fromMinor } from "../money";
 import { isoFromSerial } from "../dates";
 import { t } from "../../i18n";
+import {
+  baseFormats,
+  columnOf,
+  currencyRowFormats,
+  fitTextWidths,
+  pad,
+  reportPeriod,
+  sheetModel as model,
+  sheetMoneyFormat,
+  moneyFormat,
+  PERCENT_FORMAT,
+  type ColumnSpec,
+} from "./sheet";
+
+// The kit every report builder uses lives in ./sheet.ts; what callers always imported from here stays exported.
+export { DATE_FORMAT, INTEGER_FORMAT, PERCENT_FORMAT, moneyFormat, reportPeriod, totalsColumnFormats } from "./sheet";
 
 /** Options of {@link agingSheets}. */
 export interface AgingSheetOptions {
   /** Add the "aging-by-rep" summary sheet (default false). */
   byRep?: boolean;
-}
-
-/**
- * Number formats of the aging sheets (money formats come from {@link moneyFormat}).
- *
- * @example
- * sheet.columns[4].numberFormat === DATE_FORMAT // an invoice-date column
- */
-export const DATE_FORMAT = "yyyy-mm-dd";
-/** Share-of-total rows. @example PERCENT_FORMAT // "0.0%" */
-export const PERCENT_FORMAT = "0.0%";
-/** Days overdue, sheet rows. @example INTEGER_FORMAT // "0" */
-export const INTEGER_FORMAT = "0";
-const TEXT_FORMAT = "General";
-
-/**
- * Number format for money with a currency's minor-unit digits.
- *
- * @example
- * moneyFormat(2) // "#,##0.00;-#,##0.00"
- * moneyFormat(0) // "#,##0"
- * moneyFormat(3) // "#,##0.000;-#,##0.000"
- */
-export function moneyFormat(decimals: number): string {
-  if (decimals <= 0) return "#,##0";
-  const body = `#,##0.${"0".repeat(decimals)}`;
-  return `${body};-${body}`;
 }
 
 /**
@@ -60,158 +49,12 @@ export function agingSheets(report: AgingReport, lang: Lang, options: AgingSheet
   return sheets;
 }
 
-/**
- * The period a report belongs to, "YYYY-MM" of its as-of date. Sheet names carry it so each
- * month-end keeps its own aging, and a re-run for the same month replaces its own sheets.
- *
- * @example
- * reportPeriod(serialFromIso("2026-10-31")!) // "2026-10"
- */
-export function reportPeriod(asOf: number): string {
-  return isoFromSerial(asOf).slice(0, 7);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Shared layout
-// ---------------------------------------------------------------------------------------------
-
-interface ColumnSpec {
-  header: string;
-  kind: "text" | "money" | "date" | "integer" | "percent";
-  /** Minimum width; text columns grow with their content. */
-  width: number;
-}
-
-/** Money format for a sheet: the currency's digits when it has one currency, else 2. */
-function sheetMoneyFormat(currencies: readonly string[]): string {
-  return moneyFormat(currencies.length === 1 ? currencyDecimals(currencies[0]!) : 2);
-}
-
-function columnOf(spec: ColumnSpec, money: string): SheetColumn {
-  const numberFormat =
-    spec.kind === "money" ? money : spec.kind === "date" ? DATE_FORMAT : spec.kind === "integer" ? INTEGER_FORMAT : spec.kind === "percent" ? PERCENT_FORMAT : TEXT_FORMAT;
-  return { width: spec.width, numberFormat, isText: spec.kind === "text" };
-}
-
 /** Title block: title, as-of line, an optional basis line, then one blank row. */
 function titleRows(report: AgingReport, lang: Lang, titleId: string, width: number, withBasis: boolean): SheetValue[][] {
   const rows: SheetValue[][] = [[t(lang, titleId)], [t(lang, "report.as-of", { date: isoFromSerial(report.asOf) })]];
   if (withBasis) rows.push([t(lang, report.basis === "due" ? "report.basis.due" : "report.basis.invoice")]);
   rows.push([]);
   return rows.map((row) => pad(row, width));
-}
-
-function pad(row: SheetValue[], width: number): SheetValue[] {
-  while (row.length < width) row.push(null);
-  return row;
-}
-
-/** Widens text columns to their longest value (sampled), within Excel-friendly limits. */
-function fitTextWidths(columns: SheetColumn[], cells: SheetValue[][], from: number): void {
-  const last = Math.min(cells.length, from + 2000);
-  columns.forEach((column, c) => {
-    if (!column.isText) return;
-    let longest = column.width;
-    for (let r = from; r < last; r++) {
-      const value = cells[r]?.[c];
-      if (typeof value === "string") longest = Math.max(longest, displayWidth(value) + 2);
-    }
-    column.width = Math.min(60, longest);
-  });
-}
-
-/** Excel width units: CJK characters take two. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
-  return width;
-}
-
-/** Standard formats: bold title (larger), bold header, bold totals with a top border. */
-function baseFormats(width: number, headerRow: number, dataEnd: number, totalsEnd: number): FormatRange[] {
-  const formats: FormatRange[] = [
-    { range: { row: 0, col: 0, rowCount: 1, colCount: 1 }, bold: true, fontSize: 14 },
-    { range: { row: headerRow, col: 0, rowCount: 1, colCount: width }, bold: true },
-  ];
-  if (totalsEnd > dataEnd) formats.push({ range: { row: dataEnd, col: 0, rowCount: totalsEnd - dataEnd, colCount: width }, bold: true, borderTop: true });
-  return formats;
-}
-
-/**
- * In a multi-currency sheet, rows of a currency whose digits are not 2 (JPY, BHD) get their own
- * money format, one range per run of rows and money column.
- */
-function currencyRowFormats(rowCurrencies: readonly string[], firstRow: number, moneyColumns: readonly number[], currencies: readonly string[]): FormatRange[] {
-  if (currencies.length <= 1) return [];
-  const formats: FormatRange[] = [];
-  let start = 0;
-  for (let k = 1; k <= rowCurrencies.length; k++) {
-    if (k < rowCurrencies.length && rowCurrencies[k] === rowCurrencies[start]) continue;
-    const decimals = currencyDecimals(rowCurrencies[start] ?? "");
-    if (decimals !== 2) {
-      for (const col of moneyColumns) formats.push({ range: { row: firstRow + start, col, rowCount: k - start, colCount: 1 }, numberFormat: moneyFormat(decimals) });
-    }
-    start = k;
-  }
-  return formats;
-}
-
-function model(
-  kind: SheetKind,
-  name: string,
-  cells: SheetValue[][],
-  headerRow: number,
-  dataEnd: number,
-  totalsEnd: number,
-  columns: SheetColumn[],
-  formats: FormatRange[],
-  extra: { charts?: ChartModel[]; filter?: boolean; freezeCols?: number } = {},
-): SheetModel {
-  return {
-    kind,
-    name: safeSheetName(name),
-    cells,
-    headerRow,
-    dataStart: headerRow + 1,
-    dataEnd,
-    totalsEnd,
-    columns,
-    // Column formats cover the data block only (see SheetColumn), so the totals rows get the
-    // same formats here, first, so that per-currency overrides that follow win.
-    formats: [...totalsColumnFormats(columns, dataEnd, totalsEnd), ...formats],
-    highlights: [],
-    charts: extra.charts ?? [],
-    freeze: { rows: headerRow + 1, cols: extra.freezeCols ?? 0 },
-    filter: extra.filter ?? false,
-  };
-}
-
-/**
- * The number formats of the columns applied to the totals rows, one range per run of adjacent
- * columns sharing a format (text columns skipped).
- *
- * @example
- * totalsColumnFormats([{ width: 10, numberFormat: "@", isText: true }, money, money], 5, 6)
- * // [{ range: { row: 5, col: 1, rowCount: 1, colCount: 2 }, numberFormat: "#,##0.00;-#,##0.00" }]
- */
-export function totalsColumnFormats(columns: readonly SheetColumn[], dataEnd: number, totalsEnd: number): FormatRange[] {
-  const formats: FormatRange[] = [];
-  if (totalsEnd <= dataEnd) return formats;
-  let start = 0;
-  for (let col = 1; col <= columns.length; col++) {
-    const first = columns[start]!;
-    if (col < columns.length && columns[col]!.numberFormat === first.numberFormat) continue;
-    if (!first.isText && first.numberFormat !== TEXT_FORMAT) {
-      formats.push({ range: { row: dataEnd, col: start, rowCount: totalsEnd - dataEnd, colCount: col - start }, numberFormat: first.numberFormat });
-    }
-    start = col;
-  }
-  return formats;
-}
-
-/** Excel's sheet-name rules: ≤ 31 characters, none of []:*?/\ . */
-function safeSheetName(name: string): string {
-  return name.replace(/[[\]:*?/\\]/g, " ").slice(0, 31);
 }
 
 const major = (minor: number, currency: string): number => fromMinor(minor, currencyDecimals(currency));
@@ -285,7 +128,7 @@ function summarySheet(report: AgingReport, lang: Lang): SheetModel {
 
   const columns = specs.map((s) => columnOf(s, money));
   fitTextWidths(columns, cells, headerRow);
-  return model("aging-summary", t(lang, "report.sheet.summary", { period: reportPeriod(report.asOf) }), cells, headerRow, dataEnd, totalsEnd, columns, formats, { charts, freezeCols: 1 });
+  return model("aging-summary", t(lang, "report.sheet.summary", { period: reportPeriod(report.asOf) }), cells, headerRow, dataEnd, totalsEnd, columns, formats, { charts, freezeCols: 1, period: reportPeriod(report.asOf) });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -357,7 +200,7 @@ function detailSheet(report: AgingReport, lang: Lang): SheetModel {
   formats.push(...currencyRowFormats(totalCurrencies, dataEnd, [6, 7, 8], currencies));
   const columns = specs.map((s) => columnOf(s, money));
   fitTextWidths(columns, cells, headerRow);
-  return model("aging-detail", t(lang, "report.sheet.detail", { period: reportPeriod(report.asOf) }), cells, headerRow, dataEnd, totalsEnd, columns, formats, { filter: true, freezeCols: 1 });
+  return model("aging-detail", t(lang, "report.sheet.detail", { period: reportPeriod(report.asOf) }), cells, headerRow, dataEnd, totalsEnd, columns, formats, { filter: true, freezeCols: 1, period: reportPeriod(report.asOf) });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -395,7 +238,7 @@ function byRepSheet(report: AgingReport, lang: Lang): SheetModel {
   formats.push(...currencyRowFormats(currencies, dataEnd, moneyColumns, currencies));
   const columns = specs.map((s) => columnOf(s, sheetMoneyFormat(currencies)));
   fitTextWidths(columns, cells, headerRow);
-  return model("aging-by-rep", t(lang, "report.sheet.by-rep", { period: reportPeriod(report.asOf) }), cells, headerRow, dataEnd, totalsEnd, columns, formats, { freezeCols: 1 });
+  return model("aging-by-rep", t(lang, "report.sheet.by-rep", { period: reportPeriod(report.asOf) }), cells, headerRow, dataEnd, totalsEnd, columns, formats, { freezeCols: 1, period: reportPeriod(report.asOf) });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -429,7 +272,7 @@ function exceptionsSheet(report: AgingReport, lang: Lang): SheetModel {
   fitTextWidths(columns, cells, headerRow);
   const message = columns[6]!;
   message.width = Math.min(message.width, 100);
-  return model("exceptions", t(lang, "report.sheet.exceptions", { period: reportPeriod(report.asOf) }), cells, headerRow, dataEnd, dataEnd, columns, formats, { filter: true });
+  return model("exceptions", t(lang, "report.sheet.exceptions", { period: reportPeriod(report.asOf) }), cells, headerRow, dataEnd, dataEnd, columns, formats, { filter: true, period: reportPeriod(report.asOf) });
 }
 
 /**
@@ -440,4 +283,3 @@ function exceptionsSheet(report: AgingReport, lang: Lang): SheetModel {
  * const columns = specs.map((s) => columnOf(s, moneyFormat(2)));
  * fitTextWidths(columns, cells, headerRow);
  */
-export { columnOf, pad, fitTextWidths, baseFormats, currencyRowFormats, sheetMoneyFormat, model as sheetModel, type ColumnSpec };

@@ -10,7 +10,7 @@ import { isoFromSerial } from "../dates";
 import { t } from "../../i18n";
 import type { CreditReport } from "../credit/check";
 import { creditStatusLabel, type CreditStatus } from "../credit/status";
-import { baseFormats, columnOf, currencyRowFormats, fitTextWidths, pad, sheetModel, sheetMoneyFormat, PERCENT_FORMAT, type ColumnSpec } from "./aging";
+import { reportPeriod, baseFormats, columnOf, currencyRowFormats, fitTextWidths, pad, sheetModel, sheetMoneyFormat, PERCENT_FORMAT, type ColumnSpec } from "./sheet";
 
 /**
  * Fill colour of each status (#RRGGBB): on the sheet's status column and, through the Office
@@ -107,7 +107,7 @@ export function creditSheet(report: CreditReport, lang: Lang): SheetModel {
   columns[COL.utilisation]!.numberFormat = PERCENT_FORMAT;
   fitTextWidths(columns, cells, headerRow);
   columns[COL.reason]!.width = Math.min(columns[COL.reason]!.width, 80);
-  const sheet = sheetModel("credit", t(lang, "credit.sheet.name"), cells, headerRow, dataEnd, dataEnd, columns, formats, { filter: true, freezeCols: 1 });
+  const sheet = sheetModel("credit", t(lang, "credit.sheet.name"), cells, headerRow, dataEnd, dataEnd, columns, formats, { filter: true, freezeCols: 1, period: reportPeriod(report.asOf) });
   sheet.highlights = creditHighlights(headerRow + 1, dataEnd, report.policy.nearPercent, lang);
   return sheet;
 }

@@ -10,7 +10,7 @@ import { isoFromSerial } from "../dates";
 import { t } from "../../i18n";
 import type { GlCandidate, GlCandidateKind, GlExplanation } from "../reconcile/gl";
 import type { GlAgingTieOut, GlBasis } from "../reconcile/glAging";
-import { baseFormats, columnOf, fitTextWidths, moneyFormat, pad, sheetModel, type ColumnSpec } from "./aging";
+import { reportPeriod, baseFormats, columnOf, fitTextWidths, moneyFormat, pad, sheetModel, type ColumnSpec } from "./sheet";
 
 /** Localised name of a candidate kind. @example glKindLabel("after-as-of", "en-US") // "Dated after the as-of date" */
 export function glKindLabel(kind: GlCandidateKind, lang: Lang): string {
@@ -107,7 +107,7 @@ export function glTieOutSheet(result: GlAgingTieOut, lang: Lang): SheetModel {
   fitTextWidths(columns, cells, headerRow);
   // The explanation is a sentence in column B; keep the column readable rather than as wide as it.
   columns[COL.label]!.width = Math.min(columns[COL.label]!.width, 40);
-  return sheetModel("gl-tieout", t(lang, "gl.sheet.name"), cells, headerRow, dataEnd, totalsEnd, columns, formats, { filter: false });
+  return sheetModel("gl-tieout", t(lang, "gl.sheet.name"), cells, headerRow, dataEnd, totalsEnd, columns, formats, { filter: false, period: reportPeriod(result.asOf) });
 }
 
 /** One explaining item in major units; sheet and row null when the item has no source row. */

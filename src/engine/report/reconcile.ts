@@ -12,7 +12,7 @@ import { fromMinor } from "../money";
 import { t } from "../../i18n";
 import { compilePrefixes, explainKeyChanges, foldMatchKey, type KeyChange } from "../reconcile/key";
 import { OUTCOMES, type OutcomeSummary, type ReconcileOutcome, type ReconcileRecord, type ReconcileResult, type TieOut } from "../reconcile/types";
-import { DATE_FORMAT, INTEGER_FORMAT, moneyFormat } from "./aging";
+import { DATE_FORMAT, INTEGER_FORMAT, fitTextWidths, moneyFormat, pad as padTo } from "./sheet";
 
 /**
  * Fill colour of each outcome (#RRGGBB): on the reconciliation sheet's outcome column and
@@ -39,10 +39,8 @@ const LEGEND_COL = 9;
 const major = (minor: number, currency: string): number => fromMinor(minor, currencyDecimals(currency));
 const majorOrNull = (minor: number | null, currency: string): number | null => (minor === null ? null : major(minor, currency));
 
-function pad(row: SheetValue[]): SheetValue[] {
-  while (row.length < WIDTH) row.push(null);
-  return row;
-}
+/** A row of the sheet's width. */
+const pad = (row: SheetValue[]): SheetValue[] => padTo(row, WIDTH);
 
 /** "Invoices!12" or "Invoices!12, 15, 20". */
 function rowReference(sheet: string, rows: readonly number[]): string | null {
@@ -157,24 +155,6 @@ const DETAIL_COLUMNS: readonly { id: string; kind: "text" | "money" | "date"; wi
   { id: "note", kind: "text", width: 30 },
 ];
 const MONEY_COLUMNS = DETAIL_COLUMNS.flatMap((column, i) => (column.kind === "money" ? [i] : []));
-
-/** Widens text columns to their longest value among the first rows, within 60 characters. */
-function fitTextWidths(columns: SheetColumn[], cells: SheetValue[][], from: number): void {
-  const last = Math.min(cells.length, from + 2000);
-  columns.forEach((column, c) => {
-    if (!column.isText) return;
-    let longest = column.width;
-    for (let r = from; r < last; r++) {
-      const value = cells[r]?.[c];
-      if (typeof value === "string") {
-        let width = 0;
-        for (const ch of value) width += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
-        longest = Math.max(longest, width + 2);
-      }
-    }
-    column.width = Math.min(60, longest);
-  });
-}
 
 /**
  * The "AR Reconciliation" sheet ("应收对账"):

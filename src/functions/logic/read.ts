@@ -8,7 +8,7 @@ import type { AgingBasis, CellValue } from "../../engine/types";
 import { parseDateCell } from "../../engine/dates";
 import { parseAmount } from "../../engine/money";
 import { parseTerms, type PaymentTerms } from "../../engine/terms";
-import { isValidBoundaries, parseBoundaries } from "../../engine/aging";
+import { DEFAULT_BOUNDARIES, MAX_BOUNDARIES, isValidBoundaries, parseBoundaries } from "../../engine/aging";
 import type { FunctionId } from "../ids";
 import { argError, FunctionError, type FunctionContext } from "./errors";
 
@@ -131,8 +131,8 @@ export function termsReader(ctx: FunctionContext, id: FunctionId, param: string)
   };
 }
 
-/** Default aging boundaries: Current, 1-30, 31-60, 61-90, 90+. */
-export const DEFAULT_BOUNDARIES: readonly number[] = [30, 60, 90];
+/** Default aging boundaries: the engine's (Current, 1-30, 31-60, 61-90, 90+). */
+export { DEFAULT_BOUNDARIES };
 
 /**
  * Reads bucket boundaries from the whole argument: text "30,60,90" (any separator the engine
@@ -150,11 +150,11 @@ export function readBoundaries(ctx: FunctionContext, id: FunctionId, param: stri
   if (cells.length === 1 && typeof only === "string") {
     const parsed = parseBoundaries(only);
     if (parsed !== null) return parsed;
-    throw argError(ctx, id, param, "fn.boundaries.invalid", only);
+    throw argError(ctx, id, param, "fn.boundaries.invalid", only, { max: MAX_BOUNDARIES });
   }
   const numbers = cells.map(plainNumber);
   if (numbers.every((n): n is number => n !== null) && isValidBoundaries(numbers)) return numbers;
-  throw argError(ctx, id, param, "fn.boundaries.invalid", cells.map((cell) => (typeof cell === "string" ? cell : String(cell))).join(","));
+  throw argError(ctx, id, param, "fn.boundaries.invalid", cells.map((cell) => (typeof cell === "string" ? cell : String(cell))).join(","), { max: MAX_BOUNDARIES });
 }
 
 const BASIS: Record<string, AgingBasis> = { due: "due", invoice: "invoice", 到期日: "due", 发票日期: "invoice", 發票日期: "invoice" };

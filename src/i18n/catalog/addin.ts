@@ -86,8 +86,8 @@ export const addinMessages = {
   "pane.aging.custom": { "en-US": "Bucket limits in days", "zh-CN": "区间上限（天）" },
   "pane.aging.customHint": { "en-US": "Increasing whole numbers separated by commas, such as 15, 30, 60.", "zh-CN": "以逗号分隔的递增整数，例如 15, 30, 60。" },
   "pane.aging.customError": {
-    "en-US": "Enter up to 100 increasing whole numbers of days separated by commas, such as 30, 60, 90.",
-    "zh-CN": "请输入以逗号分隔、递增的整数天数（最多 100 个），例如 30, 60, 90。",
+    "en-US": "Enter up to {max} increasing whole numbers of days separated by commas, such as 30, 60, 90.",
+    "zh-CN": "请输入以逗号分隔、递增的整数天数（最多 {max} 个），例如 30, 60, 90。",
   },
   "pane.aging.autoApply": { "en-US": "Apply unreferenced cash to the oldest invoices", "zh-CN": "将未注明发票的收款冲抵最早的发票" },
   "pane.aging.groupBy": { "en-US": "Group by", "zh-CN": "分组方式" },

@@ -138,7 +138,7 @@ export const cliMessages = {
   "cli.error.missingValue": { "en-US": "Option {option} needs a value.", "zh-CN": "选项 {option} 需要一个值。" },
   "cli.error.missingOption": { "en-US": "Option {option} is required.", "zh-CN": "必须提供选项 {option}。" },
   "cli.error.badDate": { "en-US": "{option} must be a date written YYYY-MM-DD, not \"{value}\".", "zh-CN": "{option} 必须是 YYYY-MM-DD 格式的日期，而不是“{value}”。" },
-  "cli.error.badBuckets": { "en-US": "--buckets must be up to 100 increasing whole days separated by commas (e.g. 30,60,90), not \"{value}\".", "zh-CN": "--buckets 必须是以逗号分隔、递增的天数（最多 100 个，如 30,60,90），而不是“{value}”。" },
+  "cli.error.badBuckets": { "en-US": "--buckets must be up to {max} increasing whole days separated by commas (e.g. 30,60,90), not \"{value}\".", "zh-CN": "--buckets 必须是以逗号分隔、递增的天数（最多 {max} 个，如 30,60,90），而不是“{value}”。" },
   "cli.error.badChoice": { "en-US": "{option} must be one of {choices}, not \"{value}\".", "zh-CN": "{option} 必须是 {choices} 之一，而不是“{value}”。" },
   "cli.error.badCount": { "en-US": "{option} must be a whole number from {min} to {max}, not \"{value}\".", "zh-CN": "{option} 必须是 {min} 到 {max} 之间的整数，而不是“{value}”。" },
   "cli.error.badCurrency": { "en-US": "--currency must be an ISO 4217 code such as USD, not \"{value}\".", "zh-CN": "--currency 必须是 ISO 4217 币种代码（如 USD），而不是“{value}”。" },

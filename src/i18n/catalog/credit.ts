@@ -110,6 +110,8 @@ export const creditMessages = {
       "  --gross              do not net open AR of unapplied credit\n" +
       "  --currency CODE      currency of limits and amounts that name none (default USD)\n" +
       "  --date-order DMY|MDY|YMD   order of text dates\n" +
+      "  --map FILE.json      explicit table and column mapping\n" +
+      "  --no-auto-apply      keep unreferenced cash and credits unapplied\n" +
       "  --json FILE|-        one row per customer as JSON\n" +
       "  --out FILE.xlsx      the AR Credit sheet\n" +
       "  --lang en-US|zh-CN",
@@ -125,6 +127,8 @@ export const creditMessages = {
       "  --gross              应收余额不扣除预收款\n" +
       "  --currency CODE      未写币种的额度和金额所用币种（默认 USD）\n" +
       "  --date-order DMY|MDY|YMD   文本日期的顺序\n" +
+      "  --map FILE.json      显式指定表和列的映射\n" +
+      "  --no-auto-apply      不自动核销未指定发票的收款和贷项\n" +
       "  --json 文件|-        每个客户一行的 JSON\n" +
       "  --out 文件.xlsx      AR 信用工作表\n" +
       "  --lang en-US|zh-CN",

@@ -28,8 +28,8 @@ export const functionsMessages = {
     "zh-CN": "{arg}：无法识别付款条件 {value}。示例：Net 30、2/10 Net 30、EOM、Net 30 EOM、月结30天。",
   },
   "fn.boundaries.invalid": {
-    "en-US": "{arg}: {value} is not a list of up to 100 increasing whole days such as 30,60,90.",
-    "zh-CN": "{arg}：{value} 不是递增的整数天数列表（最多 100 个），例如 30,60,90。",
+    "en-US": "{arg}: {value} is not a list of up to {max} increasing whole days such as 30,60,90.",
+    "zh-CN": "{arg}：{value} 不是递增的整数天数列表（最多 {max} 个），例如 30,60,90。",
   },
   "fn.basis.invalid": {
     "en-US": "{arg}: {value} must be \"due\" (age from the due date) or \"invoice\" (age from the invoice date).",

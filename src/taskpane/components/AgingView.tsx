@@ -19,8 +19,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { AgingBasis } from "../../engine/types";
+import { MAX_BOUNDARIES } from "../../engine/aging";
 import type { Progress, WorkbookSettings } from "../../excel/types";
-import type { AgingRequest } from "../../commands/agingPipeline";
+import type { AgingRequest } from "../../app/aging";
 import { usePane } from "../context";
 import { BUCKET_PRESETS, useAgingForm, type BucketChoice, type GroupBy } from "../hooks/useAgingForm";
 import { useAgingRun, type AgingRunDone } from "../hooks/useAgingRun";
@@ -115,7 +116,7 @@ export function AgingView({ settings, save, onShowData }: AgingViewProps) {
           label={t("pane.aging.custom")}
           hint={t("pane.aging.customHint")}
           validationState={customInvalid ? "error" : "none"}
-          validationMessage={customInvalid ? t("pane.aging.customError") : undefined}
+          validationMessage={customInvalid ? t("pane.aging.customError", { max: MAX_BOUNDARIES }) : undefined}
         >
           <Input value={form.customText} onChange={(_, data) => form.setCustomText(data.value)} disabled={running} inputMode="numeric" />
         </Field>

@@ -6,13 +6,13 @@
 import { useEffect, useState } from "react";
 import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Subtitle2, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import type { WorkbookSettings } from "../../excel/types";
-import { checkOrder, type OrderCheck } from "../../engine/credit/check";
+import type { OrderCheck } from "../../engine/credit/check";
 import { CREDIT_STATUSES, DEFAULT_CREDIT_POLICY, creditStatusLabel } from "../../engine/credit/status";
-import { currencyDecimals } from "../../engine/currency";
-import { formatMoney, toMinor } from "../../engine/money";
+import { formatMoney } from "../../engine/money";
+import { orderCheck } from "../../app/credit";
 import { usePane } from "../context";
 import { useCreditCheck } from "../hooks/useCreditCheck";
-import { describeError } from "../messages";
+import { describeError, describeProblem } from "../messages";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -64,10 +64,8 @@ export function CreditView({ settings }: { settings: WorkbookSettings }) {
     if (!report) return setOrderProblem(t("credit.pane.order.needsRun"));
     const value = Number(amount.replace(/,/g, ""));
     if (!(value > 0)) return setOrderProblem(t("credit.pane.order.badAmount"));
-    const row = report.customers.find((c) => c.customer.toLowerCase() === customer.trim().toLowerCase());
-    const currency = row?.currency ?? settings.defaultCurrency;
     setOrderProblem(null);
-    setOrder(checkOrder(report, customer.trim(), toMinor(value, currencyDecimals(currency))));
+    setOrder(orderCheck(report, { customer, amount: value, defaultCurrency: settings.defaultCurrency }));
   };
 
   const flagged = report?.customers.filter((c) => c.status !== "ok") ?? [];
@@ -92,6 +90,11 @@ export function CreditView({ settings }: { settings: WorkbookSettings }) {
         </Button>
         {credit.running && <Spinner size="tiny" label={t("credit.pane.running")} />}
       </div>
+      {credit.problem !== null && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{describeProblem(t, lang, credit.problem)}</MessageBarBody>
+        </MessageBar>
+      )}
       {credit.error !== null && (
         <MessageBar intent="error">
           <MessageBarBody>{describeError(t, credit.error)}</MessageBarBody>

@@ -5,12 +5,13 @@
 import { useMemo, useState } from "react";
 import type { AgingBasis } from "../../engine/types";
 import type { WorkbookSettings } from "../../excel/types";
-import { parseBoundaries } from "../../engine/aging";
-import { isoFromSerial, lastMonthEnd, serialFromIso } from "../../engine/dates";
+import { DEFAULT_BOUNDARIES, parseBoundaries } from "../../engine/aging";
+import { serialFromIso } from "../../engine/dates";
+import { asOfIsoFor } from "../../app/asOf";
 
 /** Bucket presets offered besides a custom list. */
 export const BUCKET_PRESETS = {
-  "30-60-90": [30, 60, 90],
+  "30-60-90": DEFAULT_BOUNDARIES,
   "30-60-90-120": [30, 60, 90, 120],
 } as const satisfies Record<string, readonly number[]>;
 
@@ -51,8 +52,7 @@ function choiceFor(boundaries: readonly number[]): BucketChoice {
 
 /** The default as-of date: a fixed date saved in the workbook, else the last month-end before today. */
 export function defaultAsOfIso(settings: WorkbookSettings, today: number): string {
-  if (settings.asOf !== "last-month-end" && serialFromIso(settings.asOf) !== null) return settings.asOf;
-  return isoFromSerial(lastMonthEnd(today));
+  return asOfIsoFor(settings.asOf, today);
 }
 
 /** Form state for the Aging view. */

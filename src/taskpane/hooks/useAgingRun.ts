@@ -1,18 +1,20 @@
 /**
  * Running the aging from the pane: progress, cancellation and the outcome. The work itself is
- * the pipeline shared with the ribbon command.
+ * the aging use case (src/app/aging.ts) shared with the ribbon command and the CLI.
  */
-import { useCallback, useEffect, useRef, useState } from "react";
-import type { ExcelRun, Progress, WriteResult } from "../../excel/types";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { ExcelRun, Progress } from "../../excel/types";
 import type { AgingReport } from "../../engine/aging";
-import { isCancelled } from "../../excel/errors";
-import { runAgingPipeline, type AgingRequest } from "../../commands/agingPipeline";
-import type { MonthlyAgingProblem } from "../../commands/problemStore";
+import { excelPort } from "../../excel";
+import { isCancelled } from "../../app/cancel";
+import { runAging, type AgingRequest } from "../../app/aging";
+import type { PortWriteResult } from "../../app/port";
+import type { MonthlyAgingProblem } from "../../app/problemStore";
 
 /** A finished run, as the result view needs it. */
 export interface AgingRunDone {
   report: AgingReport;
-  write: WriteResult;
+  write: PortWriteResult;
   period: string;
 }
 
@@ -41,6 +43,7 @@ export interface AgingRunState {
 export function useAgingRun(run: ExcelRun, onDone?: (request: AgingRequest, result: AgingRunDone) => void): AgingRunState {
   const [status, setStatus] = useState<AgingRunStatus>({ kind: "idle" });
   const controller = useRef<AbortController | null>(null);
+  const port = useMemo(() => excelPort(run), [run]);
 
   // A pane closed mid-run must not keep writing to the workbook.
   useEffect(() => () => controller.current?.abort(), []);
@@ -52,7 +55,7 @@ export function useAgingRun(run: ExcelRun, onDone?: (request: AgingRequest, resu
       controller.current = abort;
       setStatus({ kind: "running", progress: null });
       try {
-        const outcome = await runAgingPipeline(run, request, {
+        const outcome = await runAging(port, request, {
           signal: abort.signal,
           onProgress: (progress) => {
             if (!abort.signal.aborted) setStatus({ kind: "running", progress });
@@ -71,7 +74,7 @@ export function useAgingRun(run: ExcelRun, onDone?: (request: AgingRequest, resu
         controller.current = null;
       }
     },
-    [run, onDone],
+    [port, onDone],
   );
 
   const cancel = useCallback(() => controller.current?.abort(), []);

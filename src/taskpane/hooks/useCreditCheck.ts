@@ -1,19 +1,17 @@
 /**
- * The Credit view's work: run the credit check (read → age → check → write "AR Credit"), keep
- * the report for the order check, and add or clear the customer-table highlights.
+ * The Credit view's work: run the credit check use case (read → age as the aging does → check →
+ * write "AR Credit"), keep the report for the order check, and add or clear the customer-table
+ * highlights.
  */
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ExcelRun, WorkbookSettings } from "../../excel/types";
-import { addHighlights, clearHighlights, planHighlights, readWorkbookTables, writeReportSheets, selectCell, loadCreditSettings, saveCreditSettings } from "../../excel";
-import { readBook, readCreditTables } from "../../engine/read";
-import { ageBook } from "../../engine/aging";
-import { checkCredit, type CreditReport } from "../../engine/credit/check";
-import { creditSheet } from "../../engine/report/credit";
-import { lastMonthEnd, serialFromIso } from "../../engine/dates";
+import { excelPort, loadCreditSettings, saveCreditSettings, selectCell } from "../../excel";
+import type { CreditReport } from "../../engine/credit/check";
 import type { CreditPolicy } from "../../engine/credit/status";
 import type { Lang } from "../../engine/types";
-import { resolveTables } from "../../commands/resolveTables";
-import { periodOf } from "../../commands/agingPipeline";
+import { requestFromSettings } from "../../app/aging";
+import { clearCreditHighlights, highlightCredit, runCreditCheck } from "../../app/credit";
+import type { MonthlyAgingProblem } from "../../app/problemStore";
 
 /** The options the user sets in the view. */
 export interface CreditForm {
@@ -34,6 +32,8 @@ export interface CreditCheckState {
   report: CreditReport | null;
   sheet: string | null;
   error: unknown;
+  /** Why the check could not pick the tables (as the aging would stop), or null. */
+  problem: MonthlyAgingProblem | null;
   /** Message id and params of the last highlight action. */
   notice: { id: string; params: Record<string, string | number> } | null;
   check: (form: CreditForm) => Promise<void>;
@@ -51,6 +51,8 @@ export function useCreditCheck(run: ExcelRun, settings: WorkbookSettings, lang: 
   const [sheet, setSheet] = useState<string | null>(null);
   const [area, setArea] = useState<CustomerArea | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [problem, setProblem] = useState<MonthlyAgingProblem | null>(null);
+  const port = useMemo(() => excelPort(run), [run]);
   const [notice, setNotice] = useState<CreditCheckState["notice"]>(null);
   const [saved, setSaved] = useState<CreditForm | null>(null);
 
@@ -71,6 +73,7 @@ export function useCreditCheck(run: ExcelRun, settings: WorkbookSettings, lang: 
 
   const guard = useCallback(async (work: () => Promise<void>) => {
     setError(null);
+    setProblem(null);
     setRunning(true);
     try {
       await work();
@@ -84,23 +87,19 @@ export function useCreditCheck(run: ExcelRun, settings: WorkbookSettings, lang: 
   const check = useCallback(
     (form: CreditForm) =>
       guard(async () => {
-        const tables = await readWorkbookTables(run);
-        const resolution = resolveTables(tables.tables, settings.mapping);
-        const mapping = resolution.ok ? resolution.mapping : settings.mapping;
-        const book = readBook(tables.tables, { lang, dateOrder: settings.dateOrder, dateSystem: tables.dateSystem, defaultCurrency: settings.defaultCurrency, mapping });
-        const asOf = (settings.asOf !== "last-month-end" ? serialFromIso(settings.asOf) : null) ?? lastMonthEnd(today());
-        const aging = ageBook(book, { asOf, basis: settings.basis, boundaries: settings.boundaries, autoApply: settings.autoApply, lang });
-        const side = readCreditTables(tables.tables, { lang, defaultCurrency: settings.defaultCurrency });
-        const next = checkCredit(aging, { ...form, defaultCurrency: settings.defaultCurrency, orders: side.orders, rates: side.rates, lang });
-        const written = await writeReportSheets(run, [creditSheet(next, lang)], { period: periodOf(asOf), activate: false });
-        const customers = book.sources.customers?.table;
-        setArea(customers ? { sheet: customers.sheet, firstColumn: customers.firstColumn, columnCount: customers.header.length } : null);
-        setReport(next);
-        setSheet(written.sheets[0] ?? null);
+        // The same request as the aging: a credit check never ages other tables than the aging would.
+        const done = await runCreditCheck(port, { aging: requestFromSettings(settings, lang, today()), ...form });
+        if (!done.ok) {
+          setProblem(done.problem);
+          return;
+        }
+        setArea(done.customerArea);
+        setReport(done.report);
+        setSheet(done.sheet);
         await saveCreditSettings(run, { version: 1, ...form.policy, netUnapplied: form.netUnapplied });
         setSaved(form);
       }),
-    [guard, run, settings, lang, today],
+    [guard, port, run, settings, lang, today],
   );
 
   const highlight = useCallback(
@@ -110,22 +109,22 @@ export function useCreditCheck(run: ExcelRun, settings: WorkbookSettings, lang: 
           setNotice({ id: "credit.pane.noCustomerTable", params: {} });
           return;
         }
-        const { added } = await addHighlights(run, planHighlights(report, area), area.sheet);
+        const { added } = await highlightCredit(port, report, area);
         setNotice({ id: "credit.pane.highlighted", params: { count: added, sheet: area.sheet } });
       }),
-    [guard, run, report, area],
+    [guard, port, report, area],
   );
 
   const clear = useCallback(
     () =>
       guard(async () => {
-        const { removed } = await clearHighlights(run);
+        const { removed } = await clearCreditHighlights(port);
         setNotice({ id: "credit.pane.cleared", params: { count: removed } });
       }),
-    [guard, run],
+    [guard, port],
   );
 
   const select = useCallback((location: { sheet: string; cell: string }) => guard(() => selectCell(run, location.sheet, location.cell)), [guard, run]);
 
-  return { running, report, sheet, error, notice, check, highlight, clear, select, saved };
+  return { running, report, sheet, error, problem, notice, check, highlight, clear, select, saved };
 }

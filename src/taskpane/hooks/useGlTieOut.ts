@@ -6,14 +6,13 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { CellValue, Lang } from "../../engine/types";
 import type { ExcelRun, WorkbookSettings } from "../../excel/types";
-import { parseCellReference, readCellValue, selectRows, writeReportSheets, type CellReference } from "../../excel";
-import { computeAging, periodOf, type AgingRequest } from "../../commands/agingPipeline";
-import type { MonthlyAgingProblem } from "../../commands/problemStore";
+import { excelPort, parseCellReference, readCellValue, selectRows, type CellReference } from "../../excel";
+import { requestFromSettings } from "../../app/aging";
+import { runGlTieOut } from "../../app/glTieOut";
+import type { MonthlyAgingProblem } from "../../app/problemStore";
 import { currencyDecimals, isCurrencyCode } from "../../engine/currency";
-import { lastMonthEnd, serialFromIso } from "../../engine/dates";
 import { parseAmount } from "../../engine/money";
-import { glTieOutForAging, type GlAgingTieOut, type GlBasis, type GlCandidate } from "../../engine/reconcile";
-import { glTieOutSheet } from "../../engine/report/gl";
+import type { GlAgingTieOut, GlBasis, GlCandidate } from "../../engine/reconcile";
 import { t } from "../../i18n";
 
 /** What the control field holds: an amount (minor units) or a cell to read it from. */
@@ -41,27 +40,8 @@ function decimalsOf(currency: string): number {
   return isCurrencyCode(currency) ? currencyDecimals(currency) : 2;
 }
 
-/**
- * The aging request the pane's settings describe (the same the Aging view starts from): a fixed
- * as-of date saved in the workbook, else the last month-end before today.
- *
- * @example
- * agingRequestFromSettings(settings, "en-US", today).asOf // e.g. 46326 (2026-10-31)
- */
-export function agingRequestFromSettings(settings: WorkbookSettings, lang: Lang, today: number): AgingRequest {
-  const fixed = settings.asOf !== "last-month-end" ? serialFromIso(settings.asOf) : null;
-  return {
-    asOf: fixed ?? lastMonthEnd(today),
-    basis: settings.basis,
-    boundaries: settings.boundaries,
-    autoApply: settings.autoApply,
-    groupBy: settings.groupBy,
-    lang,
-    dateOrder: settings.dateOrder,
-    defaultCurrency: settings.defaultCurrency,
-    mapping: settings.mapping,
-  };
-}
+/** The aging request the pane's settings describe: the use cases' one mapping (src/app/aging.ts). */
+export const agingRequestFromSettings = requestFromSettings;
 
 /** A finished tie-out, with where the control balance came from and the sheet written. */
 export interface GlTieOutDone {
@@ -142,18 +122,15 @@ export function useGlTieOut(run: ExcelRun, settings: WorkbookSettings, lang: Lan
         controlBalanceMinor = amount;
       } else controlBalanceMinor = control.minor;
 
-      const request = agingRequestFromSettings(settings, lang, today());
-      const aging = await computeAging(run, request);
-      if (!aging.ok) {
-        setStatus({ kind: "stopped", problem: aging.problem });
+      const done = await runGlTieOut(excelPort(run), { aging: requestFromSettings(settings, lang, today()), currency, controlBalanceMinor, basis });
+      if (!done.ok) {
+        setStatus({ kind: "stopped", problem: done.problem });
         return;
       }
       areas.current = new Map(
-        Object.values(aging.book.sources).map((source) => [source.table.sheet, { firstColumn: source.table.firstColumn, columnCount: source.table.header.length }]),
+        Object.values(done.book.sources).map((source) => [source.table.sheet, { firstColumn: source.table.firstColumn, columnCount: source.table.header.length }]),
       );
-      const result = glTieOutForAging(aging.report, { currency, controlBalanceMinor, basis });
-      const written = await writeReportSheets(run, [glTieOutSheet(result, lang)], { period: periodOf(request.asOf), activate: false });
-      setStatus({ kind: "done", done: { result, controlCell, sheet: written.sheets[0] ?? "" } });
+      setStatus({ kind: "done", done: { result: done.result, controlCell, sheet: done.sheet ?? "" } });
     } catch (error) {
       setStatus({ kind: "failed", error });
     } finally {

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Lang } from "../../engine/types";
 import type { ExcelRun, WorkbookSettings } from "../../excel/types";
 import { pickLang, t as translate, type MessageParams } from "../../i18n";
-import { getPendingProblem, setPendingProblem, subscribePendingProblem, type MonthlyAgingProblem } from "../../commands/problemStore";
+import { getPendingProblem, setPendingProblem, subscribePendingProblem, type MonthlyAgingProblem } from "../../app/problemStore";
 import { useWorkbookSettings } from "./useWorkbookSettings";
 
 /** The pane's sections. */

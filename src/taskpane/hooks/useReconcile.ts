@@ -10,12 +10,12 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Lang } from "../../engine/types";
-import type { ExcelRun, WorkbookSettings, WorkbookTables } from "../../excel/types";
-import { clearReconcileHighlights, highlightReconciliation, readWorkbookTables, selectRows, writeReportSheets } from "../../excel";
-import { OUTCOMES, PRESETS, detectReconcileColumns, reconcile, type ReconcileOutcome, type ReconcilePreset, type ReconcileRecord, type ReconcileResult } from "../../engine/reconcile";
-import { reconcileSheet } from "../../engine/report/reconcile";
-import { isoFromSerial } from "../../engine/dates";
-import { t } from "../../i18n";
+import type { ExcelRun, WorkbookSettings } from "../../excel/types";
+import { excelPort, selectRows } from "../../excel";
+import { OUTCOMES, PRESETS, type ReconcileOutcome, type ReconcilePreset, type ReconcileRecord, type ReconcileResult } from "../../engine/reconcile";
+import { periodOf } from "../../app/asOf";
+import type { PortTables } from "../../app/port";
+import { clearReconcileHighlights, runReconcile } from "../../app/reconcile";
 
 /** "none" recognises columns with the default preferences. */
 export type PresetChoice = "none" | ReconcilePreset;
@@ -120,7 +120,8 @@ export interface ReconcileState {
 
 /** Drives the Reconcile view (see the module comment for how stepping selects). */
 export function useReconcile(run: ExcelRun, settings: WorkbookSettings, lang: Lang, today: () => number): ReconcileState {
-  const [workbook, setWorkbook] = useState<WorkbookTables | null>(null);
+  const port = useMemo(() => excelPort(run), [run]);
+  const [workbook, setWorkbook] = useState<PortTables | null>(null);
   const [loading, setLoading] = useState(true);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [pickedA, setTableA] = useState<string | null>(null);
@@ -140,13 +141,13 @@ export function useReconcile(run: ExcelRun, settings: WorkbookSettings, lang: La
     setLoading(true);
     setLoadError(null);
     try {
-      setWorkbook(await readWorkbookTables(run, {}));
+      setWorkbook(await port.readTables({}));
     } catch (caught) {
       setLoadError(caught);
     } finally {
       setLoading(false);
     }
-  }, [run]);
+  }, [port]);
 
   useEffect(() => {
     void reload();
@@ -175,44 +176,32 @@ export function useReconcile(run: ExcelRun, settings: WorkbookSettings, lang: La
     setSelection(null);
     setNavError(null);
     try {
-      // Read again: the user may have edited either table since the pane listed them.
-      const fresh = await readWorkbookTables(run, {});
-      setWorkbook(fresh);
-      const a = fresh.tables.find((table) => table.name === tableA);
-      const b = fresh.tables.find((table) => table.name === tableB);
-      const chosen = preset === "none" ? undefined : preset;
-      if (!a || !b) {
-        const gone = [a ? null : tableA, b ? null : tableB].filter((name): name is string => name !== null);
-        setStatus({ kind: "blocked", messages: gone.map((table) => t(lang, "pane.reconcile.tableGone", { table })) });
-        return;
-      }
-      const blocking = [a, b].flatMap((table) => detectReconcileColumns(table, lang, chosen).issues.filter((issue) => issue.code === "reconcile.column.missing"));
-      if (blocking.length > 0) {
-        setStatus({ kind: "blocked", messages: blocking.map((issue) => issue.message) });
-        return;
-      }
-      const reconciled = reconcile(a, b, {
-        lang,
-        preset: chosen,
+      // The use case reads again: the user may have edited either table since the pane listed them.
+      const done = await runReconcile(port, {
+        tableA,
+        tableB,
+        preset: preset === "none" ? undefined : preset,
         amountTolerance: amount ?? undefined,
         percentTolerance: percent ?? undefined,
         dateTolerance: days ?? undefined,
+        lang,
         dateOrder: settings.dateOrder,
-        dateSystem: fresh.dateSystem,
         defaultCurrency: settings.defaultCurrency,
+        // The month the reconciliation is made in: it compares the tables as they are today.
+        period: periodOf(today()),
       });
-      const written = await writeReportSheets(run, [reconcileSheet(reconciled, lang)], { period: isoFromSerial(today()).slice(0, 7) });
-      const highlighted = await highlightReconciliation(run, reconciled);
-      setStatus({
-        kind: "done",
-        done: { result: reconciled, sheet: written.sheets[0] ?? "", highlights: { added: highlighted.added, skipped: highlighted.skipped.A + highlighted.skipped.B } },
-      });
+      setWorkbook(done.tables);
+      if (!done.ok) {
+        setStatus({ kind: "blocked", messages: done.messages });
+        return;
+      }
+      setStatus({ kind: "done", done: { result: done.result, sheet: done.sheet, highlights: done.highlights } });
     } catch (error) {
       setStatus({ kind: "failed", error });
     } finally {
       busy.current = false;
     }
-  }, [valid, run, tableA, tableB, preset, lang, amount, percent, days, settings.dateOrder, settings.defaultCurrency, today]);
+  }, [valid, port, tableA, tableB, preset, lang, amount, percent, days, settings.dateOrder, settings.defaultCurrency, today]);
 
   const select = useCallback(
     async (record: ReconcileRecord, side: "A" | "B") => {
@@ -256,7 +245,7 @@ export function useReconcile(run: ExcelRun, settings: WorkbookSettings, lang: La
     setSelection(null);
   }, []);
 
-  const clear = useCallback(async () => (await clearReconcileHighlights(run)).removed, [run]);
+  const clear = useCallback(async () => (await clearReconcileHighlights(port)).removed, [port]);
 
   return {
     tables,

@@ -9,7 +9,7 @@ import { insertTables, readWorkbookTables } from "../../excel";
 import { detectSources } from "../../engine/read";
 import { SAMPLE_DATE_COLUMNS, SAMPLE_MONEY_COLUMNS, generateSampleBook } from "../../engine/sample";
 import { DATE_FORMAT, MONEY_FORMAT } from "../../excel";
-import { ROLES } from "../../commands/resolveTables";
+import { ROLES } from "../../app/resolveTables";
 
 const NO_MAPPING: TableMapping = {};
 

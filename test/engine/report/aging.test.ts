@@ -44,7 +44,9 @@ describe("agingSheets — names and structure", () => {
   });
 
   it.each<Lang>(["en-US", "zh-CN"])("keeps every row the same length and every range inside the grid (%s)", (lang) => {
-    for (const sheet of sheetsOf(mixed, lang, true)) {
+    const sheets = sheetsOf(mixed, lang, true);
+    expect(sheets.length).toBeGreaterThan(0);
+    for (const sheet of sheets) {
       const width = sheet.columns.length;
       expect(sheet.name.length).toBeLessThanOrEqual(31);
       for (const row of sheet.cells) expect(row).toHaveLength(width);

@@ -9,7 +9,9 @@ const report = ageBook(book, { asOf: serialFromYmd(2026, 10, 31), basis: "due", 
 
 describe("summarizeAging", () => {
   it("lists at most five overdue balances per currency, largest first", () => {
-    for (const { rows } of summarizeAging(report, "customer").topOverdue) {
+    const topOverdue = summarizeAging(report, "customer").topOverdue;
+    expect(topOverdue.length).toBeGreaterThan(0);
+    for (const { rows } of topOverdue) {
       expect(rows.length).toBeGreaterThan(0);
       expect(rows.length).toBeLessThanOrEqual(5);
       for (let k = 1; k < rows.length; k++) expect(rows[k - 1]!.overdue).toBeGreaterThanOrEqual(rows[k]!.overdue);
@@ -19,6 +21,7 @@ describe("summarizeAging", () => {
 
   it("counts as overdue exactly the buckets past Current (basis due), per customer", () => {
     const top = summarizeAging(report, "customer", Number.MAX_SAFE_INTEGER).topOverdue;
+    expect(report.accounts.length).toBeGreaterThan(0);
     for (const account of report.accounts) {
       const overdue = account.buckets.slice(1).reduce((sum, amount) => sum + amount, 0);
       const row = top.find((group) => group.currency === account.currency)?.rows.find((r) => r.name === account.customer);

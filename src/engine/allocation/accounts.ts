@@ -1,0 +1,103 @@
+/**
+ * Accounts of cash application: one per customer × currency, numbered in report order.
+ *
+ * Typed-array reads use `!`: every index comes from a loop bound or an index built from the same
+ * book, which `noUncheckedIndexedAccess` cannot see.
+ */
+import type { Book } from "../types";
+import { float64Column, int32Column, uint8Column } from "../columns";
+import { compareText } from "./sort";
+
+const { floor, max } = Math;
+
+export interface AccountIndex {
+  length: number;
+  customer: Int32Array;
+  currency: Int32Array;
+  invoiceAccount: Int32Array;
+  paymentAccount: Int32Array;
+}
+
+/** Above this many customer × currency slots a Map replaces the dense lookup table. */
+export const DENSE_ACCOUNT_SLOTS = 1 << 22;
+
+export function indexAccounts(book: Book, included: Uint8Array, paymentIncluded: Uint8Array | null): AccountIndex {
+  const inv = book.invoices;
+  const pay = book.payments;
+  const currencyCount = max(1, book.currencies.length);
+  const slots = book.customers.length * currencyCount;
+  const dense = slots <= DENSE_ACCOUNT_SLOTS ? int32Column(slots).fill(-1) : null;
+  const sparse = dense ? null : new Map<number, number>();
+  const keys: number[] = [];
+  const slotOf = (key: number): number => (dense ? dense[key]! : (sparse!.get(key) ?? -1));
+  const setSlot = (key: number, value: number): void => {
+    if (dense) dense[key] = value;
+    else sparse!.set(key, value);
+  };
+  const see = (customer: number, currency: number): void => {
+    const key = customer * currencyCount + currency;
+    if (slotOf(key) < 0) {
+      setSlot(key, keys.length);
+      keys.push(key);
+    }
+  };
+  for (let i = 0; i < inv.length; i++) if (included[i]) see(inv.customer[i]!, inv.currency[i]!);
+  if (pay && paymentIncluded) for (let p = 0; p < pay.length; p++) if (paymentIncluded[p]) see(pay.customer[p]!, pay.currency[p]!);
+
+  // Report order: currency code, then customer name (case-insensitive, then exact). Names are
+  // ranked once per customer so the accounts sort on numbers.
+  const customerRank = rankCustomers(book.customers.name, keys, currencyCount);
+  const currencyRank = rankTexts(book.currencies);
+  const sortKey = float64Column(keys.length);
+  keys.forEach((key, k) => {
+    sortKey[k] = currencyRank[key % currencyCount]! * book.customers.length + customerRank[floor(key / currencyCount)]!;
+  });
+  const ranked = Array.from(keys.keys()).sort((a, b) => sortKey[a]! - sortKey[b]!);
+  const customer = int32Column(keys.length);
+  const currency = int32Column(keys.length);
+  ranked.forEach((k, account) => {
+    const key = keys[k]!;
+    customer[account] = floor(key / currencyCount);
+    currency[account] = key % currencyCount;
+    setSlot(key, account);
+  });
+
+  const invoiceAccount = int32Column(inv.length).fill(-1);
+  for (let i = 0; i < inv.length; i++) {
+    if (included[i]) invoiceAccount[i] = slotOf(inv.customer[i]! * currencyCount + inv.currency[i]!);
+  }
+  const paymentAccount = int32Column(pay ? pay.length : 0).fill(-1);
+  if (pay && paymentIncluded) {
+    for (let p = 0; p < pay.length; p++) {
+      if (paymentIncluded[p]) paymentAccount[p] = slotOf(pay.customer[p]! * currencyCount + pay.currency[p]!);
+    }
+  }
+  return { length: keys.length, customer, currency, invoiceAccount, paymentAccount };
+}
+
+/** Rank of each customer that has an account, by name (case-insensitive, then exact, then index). */
+function rankCustomers(names: string[], keys: number[], currencyCount: number): Int32Array {
+  const seen = uint8Column(names.length);
+  const customers: number[] = [];
+  for (const key of keys) {
+    const c = floor(key / currencyCount);
+    if (!seen[c]) {
+      seen[c] = 1;
+      customers.push(c);
+    }
+  }
+  const lowered = new Map(customers.map((c) => [c, (names[c] ?? "").toLowerCase()]));
+  customers.sort((a, b) => compareText(lowered.get(a)!, lowered.get(b)!) || compareText(names[a] ?? "", names[b] ?? "") || a - b);
+  const rank = int32Column(names.length);
+  customers.forEach((c, r) => (rank[c] = r));
+  return rank;
+}
+
+/** Rank of each text in code-unit order. */
+function rankTexts(texts: string[]): Int32Array {
+  const rank = int32Column(max(1, texts.length));
+  Array.from(texts.keys())
+    .sort((a, b) => compareText(texts[a]!, texts[b]!) || a - b)
+    .forEach((t, r) => (rank[t] = r));
+  return rank;
+}

@@ -1,0 +1,199 @@
+/**
+ * The sheet-building kit every report builder uses (aging, credit, GL tie-out, reconciliation):
+ * number formats, column specs, padding, text widths, standard formats and the SheetModel
+ * itself. One kit, so every sheet AR Desk writes looks and behaves the same.
+ */
+import type { ChartModel, FormatRange, SheetColumn, SheetKind, SheetModel, SheetValue } from "../types";
+import { currencyDecimals } from "../currency";
+import { isoFromSerial } from "../dates";
+
+/**
+ * Number formats of the aging sheets (money formats come from {@link moneyFormat}).
+ *
+ * @example
+ * sheet.columns[4].numberFormat === DATE_FORMAT // an invoice-date column
+ */
+export const DATE_FORMAT = "yyyy-mm-dd";
+/** Share-of-total rows. @example PERCENT_FORMAT // "0.0%" */
+export const PERCENT_FORMAT = "0.0%";
+/** Days overdue, sheet rows. @example INTEGER_FORMAT // "0" */
+export const INTEGER_FORMAT = "0";
+const TEXT_FORMAT = "General";
+
+/**
+ * Number format for money with a currency's minor-unit digits.
+ *
+ * @example
+ * moneyFormat(2) // "#,##0.00;-#,##0.00"
+ * moneyFormat(0) // "#,##0"
+ * moneyFormat(3) // "#,##0.000;-#,##0.000"
+ */
+export function moneyFormat(decimals: number): string {
+  if (decimals <= 0) return "#,##0";
+  const body = `#,##0.${"0".repeat(decimals)}`;
+  return `${body};-${body}`;
+}
+
+/**
+ * The period a report belongs to, "YYYY-MM" of its as-of date. Sheet names carry it so each
+ * month-end keeps its own aging, and a re-run for the same month replaces its own sheets.
+ *
+ * @example
+ * reportPeriod(serialFromIso("2026-10-31")!) // "2026-10"
+ */
+export function reportPeriod(asOf: number): string {
+  return isoFromSerial(asOf).slice(0, 7);
+}
+
+/** A column as a builder describes it: header, kind of value and minimum width. */
+export interface ColumnSpec {
+  header: string;
+  kind: "text" | "money" | "date" | "integer" | "percent";
+  /** Minimum width; text columns grow with their content. */
+  width: number;
+}
+
+/** Money format for a sheet: the currency's digits when it has one currency, else 2. */
+export function sheetMoneyFormat(currencies: readonly string[]): string {
+  return moneyFormat(currencies.length === 1 ? currencyDecimals(currencies[0]!) : 2);
+}
+
+export function columnOf(spec: ColumnSpec, money: string): SheetColumn {
+  const numberFormat =
+    spec.kind === "money" ? money : spec.kind === "date" ? DATE_FORMAT : spec.kind === "integer" ? INTEGER_FORMAT : spec.kind === "percent" ? PERCENT_FORMAT : TEXT_FORMAT;
+  return { width: spec.width, numberFormat, isText: spec.kind === "text" };
+}
+
+/**
+ * Pads a row with blanks to `width` cells (every row of a SheetModel has the sheet's width).
+ *
+ * @example
+ * pad(["Total"], 3) // ["Total", null, null]
+ */
+export function pad(row: SheetValue[], width: number): SheetValue[] {
+  while (row.length < width) row.push(null);
+  return row;
+}
+
+/**
+ * Widens text columns to their longest value among the first 2,000 data rows, within 60
+ * characters (Excel width units; CJK characters count two).
+ *
+ * @example
+ * fitTextWidths(columns, cells, headerRow + 1); columns[0].width // e.g. 24
+ */
+export function fitTextWidths(columns: SheetColumn[], cells: SheetValue[][], from: number): void {
+  const last = Math.min(cells.length, from + 2000);
+  columns.forEach((column, c) => {
+    if (!column.isText) return;
+    let longest = column.width;
+    for (let r = from; r < last; r++) {
+      const value = cells[r]?.[c];
+      if (typeof value === "string") longest = Math.max(longest, displayWidth(value) + 2);
+    }
+    column.width = Math.min(60, longest);
+  });
+}
+
+/** Excel width units: CJK characters take two. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
+  return width;
+}
+
+/** Standard formats: bold title (larger), bold header, bold totals with a top border. */
+export function baseFormats(width: number, headerRow: number, dataEnd: number, totalsEnd: number): FormatRange[] {
+  const formats: FormatRange[] = [
+    { range: { row: 0, col: 0, rowCount: 1, colCount: 1 }, bold: true, fontSize: 14 },
+    { range: { row: headerRow, col: 0, rowCount: 1, colCount: width }, bold: true },
+  ];
+  if (totalsEnd > dataEnd) formats.push({ range: { row: dataEnd, col: 0, rowCount: totalsEnd - dataEnd, colCount: width }, bold: true, borderTop: true });
+  return formats;
+}
+
+/**
+ * In a multi-currency sheet, rows of a currency whose digits are not 2 (JPY, BHD) get their own
+ * money format, one range per run of rows and money column.
+ */
+export function currencyRowFormats(rowCurrencies: readonly string[], firstRow: number, moneyColumns: readonly number[], currencies: readonly string[]): FormatRange[] {
+  if (currencies.length <= 1) return [];
+  const formats: FormatRange[] = [];
+  let start = 0;
+  for (let k = 1; k <= rowCurrencies.length; k++) {
+    if (k < rowCurrencies.length && rowCurrencies[k] === rowCurrencies[start]) continue;
+    const decimals = currencyDecimals(rowCurrencies[start] ?? "");
+    if (decimals !== 2) {
+      for (const col of moneyColumns) formats.push({ range: { row: firstRow + start, col, rowCount: k - start, colCount: 1 }, numberFormat: moneyFormat(decimals) });
+    }
+    start = k;
+  }
+  return formats;
+}
+
+/**
+ * A SheetModel from its parts: the column formats are repeated on the totals rows, the header row
+ * is frozen, and the name is made safe for Excel. `period` ("YYYY-MM") is the month the sheet
+ * reports on, when it has one: writers tag the owned sheet with it.
+ *
+ * @example
+ * sheetModel("credit", "AR Credit", cells, 3, 10, 10, columns, [], { period: "2026-10" }).period // "2026-10"
+ */
+export function sheetModel(
+  kind: SheetKind,
+  name: string,
+  cells: SheetValue[][],
+  headerRow: number,
+  dataEnd: number,
+  totalsEnd: number,
+  columns: SheetColumn[],
+  formats: FormatRange[],
+  extra: { charts?: ChartModel[]; filter?: boolean; freezeCols?: number; period?: string } = {},
+): SheetModel {
+  return {
+    kind,
+    name: safeSheetName(name),
+    cells,
+    headerRow,
+    dataStart: headerRow + 1,
+    dataEnd,
+    totalsEnd,
+    columns,
+    // Column formats cover the data block only (see SheetColumn), so the totals rows get the
+    // same formats here, first, so that per-currency overrides that follow win.
+    formats: [...totalsColumnFormats(columns, dataEnd, totalsEnd), ...formats],
+    highlights: [],
+    charts: extra.charts ?? [],
+    freeze: { rows: headerRow + 1, cols: extra.freezeCols ?? 0 },
+    filter: extra.filter ?? false,
+    ...(extra.period !== undefined ? { period: extra.period } : {}),
+  };
+}
+
+/**
+ * The number formats of the columns applied to the totals rows, one range per run of adjacent
+ * columns sharing a format (text columns skipped).
+ *
+ * @example
+ * totalsColumnFormats([{ width: 10, numberFormat: "@", isText: true }, money, money], 5, 6)
+ * // [{ range: { row: 5, col: 1, rowCount: 1, colCount: 2 }, numberFormat: "#,##0.00;-#,##0.00" }]
+ */
+export function totalsColumnFormats(columns: readonly SheetColumn[], dataEnd: number, totalsEnd: number): FormatRange[] {
+  const formats: FormatRange[] = [];
+  if (totalsEnd <= dataEnd) return formats;
+  let start = 0;
+  for (let col = 1; col <= columns.length; col++) {
+    const first = columns[start]!;
+    if (col < columns.length && columns[col]!.numberFormat === first.numberFormat) continue;
+    if (!first.isText && first.numberFormat !== TEXT_FORMAT) {
+      formats.push({ range: { row: dataEnd, col: start, rowCount: totalsEnd - dataEnd, colCount: col - start }, numberFormat: first.numberFormat });
+    }
+    start = col;
+  }
+  return formats;
+}
+
+/** Excel's sheet-name rules: ≤ 31 characters, none of []:*?/\ . */
+export function safeSheetName(name: string): string {
+  return name.replace(/[[\]:*?/\\]/g, " ").slice(0, 31);
+}

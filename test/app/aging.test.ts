@@ -1,0 +1,118 @@
+import { DEFAULT_BOUNDARIES, ageBook } from "../../src/engine/aging";
+import { serialFromIso, serialFromYmd } from "../../src/engine/dates";
+import { readBook } from "../../src/engine/read";
+import { agingSheets } from "../../src/engine/report/aging";
+import { generateSampleBook } from "../../src/engine/sample";
+import type { TableData } from "../../src/engine/types";
+import { computeAging, requestFromSettings, runAging } from "../../src/app/aging";
+import { asOfFor } from "../../src/app/asOf";
+import { monthlyAging } from "../../src/app/monthlyAging";
+import { SETTINGS_KEY, defaultSettings } from "../../src/app/settings";
+import { memoryWorkbook } from "./memoryPort";
+
+/** Mid-November 2026: the last month-end is 2026-10-31. */
+const TODAY = serialFromYmd(2026, 11, 15);
+
+const sample = (): TableData[] => generateSampleBook({ invoices: 60, seed: 1 });
+
+describe("the as-of rule", () => {
+  it.each([
+    ["last-month-end", "2026-10-31"],
+    ["2026-09-30", "2026-09-30"],
+    ["2026-12-31", "2026-12-31"],
+    // A saved value that is not a real date falls back to the month-end rule.
+    ["2026-02-30", "2026-10-31"],
+  ])("saved %s gives %s", (saved, expected) => {
+    expect(asOfFor(saved, TODAY)).toBe(serialFromIso(expected));
+  });
+});
+
+describe("requestFromSettings", () => {
+  it("carries every setting the aging depends on, and a saved fixed as-of date", () => {
+    const settings = { ...defaultSettings(), asOf: "2026-09-30", basis: "invoice" as const, boundaries: [15, 45], autoApply: false, dateOrder: "MDY" as const, defaultCurrency: "EUR" };
+    expect(requestFromSettings(settings, "zh-CN", TODAY)).toEqual({
+      asOf: serialFromIso("2026-09-30"),
+      basis: "invoice",
+      boundaries: [15, 45],
+      autoApply: false,
+      groupBy: "customer",
+      lang: "zh-CN",
+      dateOrder: "MDY",
+      defaultCurrency: "EUR",
+      mapping: {},
+    });
+  });
+
+  it("starts from the engine's default buckets", () => {
+    expect(requestFromSettings(defaultSettings(), "en-US", TODAY).boundaries).toEqual([...DEFAULT_BOUNDARIES]);
+  });
+});
+
+describe("runAging", () => {
+  it("writes exactly the engine's aging sheets, tagged with the as-of month", async () => {
+    const port = memoryWorkbook(sample());
+    const request = requestFromSettings(defaultSettings(), "en-US", TODAY);
+    const result = await runAging(port, request);
+    if (!result.ok) throw new Error(`stopped: ${result.problem.code}`);
+    const report = ageBook(readBook(sample(), { lang: "en-US", dateOrder: null, dateSystem: 1900, defaultCurrency: "USD" }), { ...request });
+    const expected = agingSheets(report, "en-US");
+    expect(expected.length).toBeGreaterThan(0);
+    expect(result.period).toBe("2026-10");
+    expect(result.write.sheets).toEqual(expected.map((s) => s.name));
+    for (const sheet of expected) expect(port.sheets.get(sheet.name)).toEqual(sheet);
+  });
+
+  it("stops on two equally likely invoice tables in the add-in, and takes the reader's pick on the command line", async () => {
+    const book = sample();
+    const invoices = book.find((t) => t.name === "Invoices");
+    if (!invoices) throw new Error("the sample has an Invoices table");
+    const twin: TableData = { ...invoices, sheet: "Invoices copy", name: "Invoices copy" };
+    const port = memoryWorkbook([...book, twin]);
+    const request = requestFromSettings(defaultSettings(), "en-US", TODAY);
+
+    const strict = await computeAging(port, request);
+    expect(strict.ok).toBe(false);
+    if (!strict.ok) expect(strict.problem).toMatchObject({ code: "ambiguous-tables", role: "invoices" });
+
+    const best = await computeAging(port, { ...request, tableChoice: "best" });
+    expect(best.ok).toBe(true);
+    expect(port.sheets.size).toBe(0);
+  });
+
+  it("says there is no invoice table whichever way tables are picked", async () => {
+    const port = memoryWorkbook(sample().filter((t) => t.name !== "Invoices"));
+    const request = requestFromSettings(defaultSettings(), "en-US", TODAY);
+    for (const tableChoice of ["unambiguous", "best"] as const) {
+      const result = await runAging(port, { ...request, tableChoice });
+      expect(result).toMatchObject({ ok: false, problem: { code: "no-invoice-table" } });
+    }
+    expect(port.sheets.size).toBe(0);
+  });
+});
+
+describe("monthlyAging (the ribbon's use case)", () => {
+  it("ages at the last month-end when nothing is saved", async () => {
+    const port = memoryWorkbook(sample());
+    const outcome = await monthlyAging(port, { today: TODAY, displayLanguage: "en-US" });
+    expect(outcome).toMatchObject({ ok: true, asOf: serialFromIso("2026-10-31"), period: "2026-10" });
+  });
+
+  it("honours a saved fixed as-of date, buckets and language, as the task pane does", async () => {
+    const port = memoryWorkbook(sample());
+    await port.writeSetting(SETTINGS_KEY, JSON.stringify({ ...defaultSettings(), asOf: "2026-09-30", boundaries: [30, 60, 90, 120], lang: "zh-CN" }));
+    const outcome = await monthlyAging(port, { today: TODAY, displayLanguage: "en-US" });
+    expect(outcome).toMatchObject({ ok: true, asOf: serialFromIso("2026-09-30"), period: "2026-09" });
+    if (!outcome.ok) throw new Error("unreachable");
+    const summary = port.sheets.get(outcome.sheets[0] ?? "");
+    if (!summary) throw new Error("the summary was written");
+    expect(summary.cells[summary.headerRow]).toEqual(expect.arrayContaining(["91-120天"]));
+  });
+
+  it("turns a failure into an outcome the task pane can show", async () => {
+    const port = memoryWorkbook(sample());
+    port.readTables = async () => {
+      throw new Error("The workbook is busy.");
+    };
+    expect(await monthlyAging(port, { today: TODAY, displayLanguage: "en-US" })).toEqual({ ok: false, reason: { code: "failed", message: "The workbook is busy." } });
+  });
+});
