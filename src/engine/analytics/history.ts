@@ -325,15 +325,15 @@ export function buildHistory(book: Book, options: HistoryOptions): History {
         snapshot[bucketAt] = snapshot[bucketAt]! + remaining;
         const field = record + bucketCount + (daysOverdue <= 0 ? SNAPSHOT.current : SNAPSHOT.overdue);
         snapshot[field] = snapshot[field]! + remaining;
-        if (daysOverdue > 60) snapshot[record + bucketCount + SNAPSHOT.overdue61] += remaining;
-        snapshot[record + bucketCount + SNAPSHOT.open] += remaining;
+        if (daysOverdue > 60) snapshot[record + bucketCount + SNAPSHOT.overdue61] = snapshot[record + bucketCount + SNAPSHOT.overdue61]! + remaining;
+        snapshot[record + bucketCount + SNAPSHOT.open] = snapshot[record + bucketCount + SNAPSHOT.open]! + remaining;
         openSum += remaining;
       }
       start[a] = segmentStart;
       const record = (base + accountGroup(a)) * width + bucketCount;
-      snapshot[record + SNAPSHOT.unapplied] += left;
+      snapshot[record + SNAPSHOT.unapplied] = snapshot[record + SNAPSHOT.unapplied]! + left;
       const limit = limits[a]!;
-      if (!Number.isNaN(limit) && openSum - left > limit) snapshot[record + SNAPSHOT.overLimit] += 1;
+      if (!Number.isNaN(limit) && openSum - left > limit) snapshot[record + SNAPSHOT.overLimit] = snapshot[record + SNAPSHOT.overLimit]! + 1;
       const currency = accountCurrency[a]!;
       netByCurrency[currency] = netByCurrency[currency]! + openSum - left;
     }
@@ -341,7 +341,10 @@ export function buildHistory(book: Book, options: HistoryOptions): History {
 
     // The tie: per currency, the month-end's open items − unapplied credit = the roll-forward's closing.
     closingByCurrency.fill(0);
-    for (let g = 0; g < groupCount; g++) closingByCurrency[groupCurrency[g]!] += closingRun[g]!;
+    for (let g = 0; g < groupCount; g++) {
+      const c = groupCurrency[g]!;
+      closingByCurrency[c] = closingByCurrency[c]! + closingRun[g]!;
+    }
     for (let c = 0; c < currencyCount; c++) {
       if (netByCurrency[c] !== closingByCurrency[c]) {
         throw new Error(`History does not tie at ${monthKey(month)} in ${book.currencies[c] ?? "?"}: open − unapplied ${netByCurrency[c]} ≠ closing ${closingByCurrency[c]}`);
@@ -481,11 +484,18 @@ class EventList {
   /** Event positions grouped by slot (counting sort). */
   bySlot(slots: number): { order: Int32Array; start: Int32Array } {
     const start = int32Column(slots + 1);
-    for (let k = 0; k < this.length; k++) start[this.slot[k]! + 1] += 1;
+    for (let k = 0; k < this.length; k++) {
+      const slot = this.slot[k]! + 1;
+      start[slot] = start[slot]! + 1;
+    }
     for (let s = 0; s < slots; s++) start[s + 1] = start[s + 1]! + start[s]!;
     const next = start.slice();
     const order = int32Column(this.length);
-    for (let k = 0; k < this.length; k++) order[next[this.slot[k]!]!++] = k;
+    for (let k = 0; k < this.length; k++) {
+      const slot = this.slot[k]!;
+      order[next[slot]!] = k;
+      next[slot] = next[slot]! + 1;
+    }
     return { order, start };
   }
 }
@@ -561,7 +571,10 @@ function settlementOrder(book: Book, docAccount: Int32Array, accountCount: numbe
   order = stableSortBy(order, due);
   order = stableSortBy(order, docAccount);
   const start = int32Column(accountCount + 1);
-  for (let k = 0; k < n; k++) start[docAccount[order[k]!]! + 1] += 1;
+  for (let k = 0; k < n; k++) {
+    const slot = docAccount[order[k]!]! + 1;
+    start[slot] = start[slot]! + 1;
+  }
   for (let a = 0; a < accountCount; a++) start[a + 1] = start[a + 1]! + start[a]!;
   const sameKey = (x: number, y: number): boolean => docAccount[x] === docAccount[y] && due[x] === due[y] && invoiceDate[x] === invoiceDate[y];
   const byNumber = (x: number, y: number): number => compareDocumentNumbers(inv.number[x]!, inv.number[y]!) || inv.row[x]! - inv.row[y]! || x - y;
@@ -593,12 +606,17 @@ function stableSortBy(indices: Int32Array, key: Int32Array): Int32Array {
     return Int32Array.from(indices).sort((a, b) => key[a]! - key[b]! || position.get(a)! - position.get(b)!);
   }
   const counts = int32Column(range + 1);
-  for (let k = 0; k < n; k++) counts[key[indices[k]!]! - lo + 1] += 1;
+  for (let k = 0; k < n; k++) {
+    const slot = key[indices[k]!]! - lo + 1;
+    counts[slot] = counts[slot]! + 1;
+  }
   for (let v = 0; v < range; v++) counts[v + 1] = counts[v + 1]! + counts[v]!;
   const out = int32Column(n);
   for (let k = 0; k < n; k++) {
     const index = indices[k]!;
-    out[counts[key[index]! - lo]!++] = index;
+    const slot = key[index]! - lo;
+    out[counts[slot]!] = index;
+    counts[slot] = counts[slot]! + 1;
   }
   return out;
 }
@@ -670,4 +688,16 @@ function compareKeys(a: string | null, b: string | null): number {
   if (a === null) return 1;
   if (b === null) return -1;
   return compareText(a, b);
+}
+
+/**
+ * Bucket amounts of one group at a month-end between snapFrom (from − 1) and to.
+ *
+ * @example
+ * bucketsAt(h, parseMonth("2026-09")!, 0) // [current, 1-30, 31-60, 61-90, 90+] of the first group
+ */
+export function bucketsAt(history: History, month: number, group: number): number[] {
+  if (month < history.snapFrom || month > history.options.to) throw new RangeError(`No snapshot for ${monthKey(month)}`);
+  const record = ((month - history.snapFrom) * history.groups.length + group) * history.width;
+  return Array.from(history.snapshot.subarray(record, record + history.buckets.length));
 }
