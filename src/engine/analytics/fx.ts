@@ -11,6 +11,7 @@ import { parseDateCell, isoFromSerial } from "../dates";
 import { cellAddress } from "../read/normalize";
 import { t } from "../../i18n";
 import { monthEndSerial, parseMonth } from "./months";
+import type { HistoryRow } from "./history";
 
 /** One rate: 1 unit of `currency` = `rate` units of the reporting currency, from `date` on (null: always). */
 export interface FxRate {
@@ -134,4 +135,64 @@ export class Converter {
     }
     return toMinor(fromMinor(minor, currencyDecimals(currency)) * rate, currencyDecimals(this.reportCurrency));
   }
+}
+
+/** A month's roll-forward in the reporting currency (all document currencies converted and added). */
+export interface ConvertedMonth {
+  month: number;
+  currency: string;
+  /** At the previous month-end's rates. */
+  opening: number;
+  /** Flows and balances at the month-end's rates. */
+  invoiced: number;
+  credits: number;
+  cash: number;
+  refunds: number;
+  /** closing − (opening + invoiced − credits − cash + refunds): the effect of rates moving. */
+  translation: number;
+  closing: number;
+  current: number;
+  overdue: number;
+  unapplied: number;
+  buckets: number[];
+}
+
+/**
+ * Converted totals per month from currency-grouped history rows. A month with any rate missing
+ * is left out (the converter records the issue): converted totals are never partial.
+ *
+ * @example
+ * convertRollForward(historyRows(h), new Converter("CNY", rates, "en-US"))[0].closing
+ */
+export function convertRollForward(rows: readonly HistoryRow[], converter: Converter): ConvertedMonth[] {
+  const months = [...new Set(rows.map((r) => r.month))].sort((a, b) => a - b);
+  const out: ConvertedMonth[] = [];
+  for (const month of months) {
+    const end = monthEndSerial(month);
+    const before = monthEndSerial(month - 1);
+    const total: ConvertedMonth = { month, currency: converter.reportCurrency, opening: 0, invoiced: 0, credits: 0, cash: 0, refunds: 0, translation: 0, closing: 0, current: 0, overdue: 0, unapplied: 0, buckets: [] };
+    let complete = true;
+    for (const row of rows) {
+      if (row.month !== month) continue;
+      const at = (minor: number, date: number): number => {
+        const value = converter.convert(minor, row.currency, date);
+        if (value === null) complete = false;
+        return value ?? 0;
+      };
+      total.opening += at(row.opening, before);
+      total.invoiced += at(row.invoiced, end);
+      total.credits += at(row.credits, end);
+      total.cash += at(row.cash, end);
+      total.refunds += at(row.refunds, end);
+      total.closing += at(row.closing, end);
+      total.current += at(row.current, end);
+      total.overdue += at(row.overdue, end);
+      total.unapplied += at(row.unapplied, end);
+      row.buckets.forEach((amount, b) => (total.buckets[b] = (total.buckets[b] ?? 0) + at(amount, end)));
+    }
+    if (!complete) continue;
+    total.translation = total.closing - (total.opening + total.invoiced - total.credits - total.cash + total.refunds);
+    out.push(total);
+  }
+  return out;
 }

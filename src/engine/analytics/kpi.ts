@@ -102,33 +102,53 @@ export function kpiRows(history: History, window: number, rows: readonly History
       windowSales += k >= 0 ? s.sales[k]! : 0;
       windowDays += monthDays(m);
     }
-    const sales = row.invoiced - row.credits;
-    const perDay = (amount: number): number | null => {
-      const r = ratio(amount, windowSales);
-      return r === null ? null : r * windowDays;
-    };
-    const dso = perDay(row.closing);
-    const bpdso = perDay(row.current);
-    const firstK = Math.max(0, ledgerFirst - s.firstMonth);
-    const countBack = countBackDso(row.closing, s.sales.slice(firstK, at + 1), s.days.slice(firstK, at + 1));
-    const percent = (numerator: number, denominator: number): number | null => {
-      const r = ratio(numerator, denominator);
-      return r === null ? null : r * 100;
-    };
+    const countBack = countBackDso(row.closing, s.sales.slice(Math.max(0, ledgerFirst - s.firstMonth), at + 1), s.days.slice(Math.max(0, ledgerFirst - s.firstMonth), at + 1));
     return {
       month: row.month,
       currency: row.currency,
       key: row.key,
-      sales,
-      closing: row.closing,
-      dso,
+      ...kpiOf({ opening: row.opening, sales: row.invoiced - row.credits, closing: row.closing, current: row.current, overdue: row.overdue, cash: row.cash }, windowSales, windowDays),
       dsoCountBack: countBack.days,
       countBackExhausted: countBack.exhausted,
-      bpdso,
-      add: dso === null || bpdso === null ? null : dso - bpdso,
-      cei: percent(row.opening + sales - row.closing, row.opening + sales - row.current),
-      overduePct: percent(row.overdue, row.current + row.overdue),
-      collectionRate: percent(row.cash, row.opening + sales),
     };
   });
+}
+
+/** The month's figures the KPIs are computed from (one currency, minor units). */
+export interface KpiFigures {
+  opening: number;
+  sales: number;
+  closing: number;
+  current: number;
+  overdue: number;
+  cash: number;
+}
+
+/**
+ * The KPIs of one month from its figures and its window's sales and days (count-back aside).
+ *
+ * @example
+ * kpiOf({ opening: 0, sales: 1000, closing: 500, current: 500, overdue: 0, cash: 500 }, 1000, 30).dso // 15
+ */
+export function kpiOf(f: KpiFigures, windowSales: number, windowDays: number): Omit<KpiRow, "month" | "currency" | "key" | "dsoCountBack" | "countBackExhausted"> {
+  const perDay = (amount: number): number | null => {
+    const r = ratio(amount, windowSales);
+    return r === null ? null : r * windowDays;
+  };
+  const percent = (numerator: number, denominator: number): number | null => {
+    const r = ratio(numerator, denominator);
+    return r === null ? null : r * 100;
+  };
+  const dso = perDay(f.closing);
+  const bpdso = perDay(f.current);
+  return {
+    sales: f.sales,
+    closing: f.closing,
+    dso,
+    bpdso,
+    add: dso === null || bpdso === null ? null : dso - bpdso,
+    cei: percent(f.opening + f.sales - f.closing, f.opening + f.sales - f.current),
+    overduePct: percent(f.overdue, f.current + f.overdue),
+    collectionRate: percent(f.cash, f.opening + f.sales),
+  };
 }
