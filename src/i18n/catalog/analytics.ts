@@ -254,4 +254,56 @@ export const analyticsMessages = {
     "en-US": "No invoice table was found in the workbook.",
     "zh-CN": "工作簿中未找到发票表。",
   },
+  "analytics.cli.badMonth": {
+    "en-US": "{option} must be a month written YYYY-MM, not {value}.",
+    "zh-CN": "{option} 须为 YYYY-MM 格式的月份，而不是 {value}。",
+  },
+  "analytics.cli.badRange": {
+    "en-US": "--from {from} must not be after --to {to}, and the range must be under 600 months.",
+    "zh-CN": "--from {from} 不能晚于 --to {to}，且区间须少于 600 个月。",
+  },
+  "analytics.cli.badRates": {
+    "en-US": "--rates {value}: give {count} loss rates in percent (one per bucket, 0 to 100), as a list or a file.",
+    "zh-CN": "--rates {value}：须给出 {count} 个百分比损失率（每个账龄段一个，0 至 100），可为列表或文件。",
+  },
+  "analytics.cli.badNumber": {
+    "en-US": "{option} must be a number from {min} to {max}, not {value}.",
+    "zh-CN": "{option} 须为 {min} 至 {max} 之间的数字，而不是 {value}。",
+  },
+  "analytics.cli.badPrevious": {
+    "en-US": "--previous {value}: write CUR=AMOUNT[,CUR=AMOUNT…], e.g. USD=500000.",
+    "zh-CN": "--previous {value}：格式为 币种=金额[,币种=金额…]，例如 CNY=500000。",
+  },
+  "analytics.cli.more-issues": {
+    "en-US": "… and {count} more issues (see the JSON).",
+    "zh-CN": "……另有 {count} 个问题（见 JSON）。",
+  },
+  "analytics.cli.summary.rollforward": {
+    "en-US": "Roll-forward: {months} months, {rows} rows.",
+    "zh-CN": "应收滚动：{months} 个月，{rows} 行。",
+  },
+  "analytics.cli.summary.kpi": {
+    "en-US": "KPIs: {months} months; scorecard of {reps} sales reps.",
+    "zh-CN": "回款指标：{months} 个月；{reps} 名销售员的考核表。",
+  },
+  "analytics.cli.summary.provision": {
+    "en-US": "Provision {currency}: {provision} on open items of {amount}.",
+    "zh-CN": "坏账准备 {currency}：{provision}（未结金额 {amount}）。",
+  },
+  "analytics.cli.commands": {
+    "en-US": "  rollforward  month-by-month AR roll-forward and roll rates\n  kpi          DSO, count-back DSO, best-possible DSO, ADD, CEI, overdue %, collection rate; rep scorecard\n  provision    expected credit loss (IFRS 9 simplified approach)",
+    "zh-CN": "  rollforward  按月应收滚动表与迁徙率\n  kpi          DSO、倒推DSO、最佳DSO、平均拖欠天数、回款效率、逾期率、回款率；销售员考核\n  provision    坏账准备（IFRS 9 简化方法）",
+  },
+  "analytics.cli.help.rollforward": {
+    "en-US": "ar-desk rollforward --input BOOK --from YYYY-MM --to YYYY-MM [--by customer|rep] [--json F|-] [--out F.xlsx]\n  Opening, invoiced, credits, cash, refunds and closing per month and currency; closing = the aging's net balance at each month-end.\n  --basis due|invoice  --buckets 30,60,90  --no-auto-apply  --currency USD  --date-order DMY|MDY|YMD\n  --report-currency CNY --rates RATES.csv  converted totals beside the document-currency figures (columns Currency, Rate[, Date])",
+    "zh-CN": "ar-desk rollforward --input 账簿 --from YYYY-MM --to YYYY-MM [--by customer|rep] [--json 文件|-] [--out 文件.xlsx]\n  每月每币种的期初、开票、贷项、回款、退款与期末；期末 = 各月末账龄的净余额。\n  --basis due|invoice  --buckets 30,60,90  --no-auto-apply  --currency USD  --date-order DMY|MDY|YMD\n  --report-currency CNY --rates 汇率.csv  在原币数字旁加折算合计（列：币种、汇率[、日期]）",
+  },
+  "analytics.cli.help.kpi": {
+    "en-US": "ar-desk kpi --input BOOK --from YYYY-MM --to YYYY-MM [--window 3] [--json F|-] [--out F.xlsx]\n  DSO = closing ÷ sales of the window × its days; count-back DSO (exhaustion); best-possible DSO; ADD; CEI %; overdue %; collection rate %; sales-rep scorecard.\n  --basis, --buckets, --no-auto-apply, --currency, --date-order, --report-currency CNY --rates RATES.csv as for rollforward",
+    "zh-CN": "ar-desk kpi --input 账簿 --from YYYY-MM --to YYYY-MM [--window 3] [--json 文件|-] [--out 文件.xlsx]\n  DSO = 期末 ÷ 窗口期销售额 × 天数；倒推DSO（耗尽法）；最佳DSO；平均拖欠天数；回款效率%；逾期率%；回款率%；销售员考核。\n  --basis、--buckets、--no-auto-apply、--currency、--date-order、--report-currency CNY --rates 汇率.csv 同 rollforward",
+  },
+  "analytics.cli.help.provision": {
+    "en-US": "ar-desk provision --input BOOK [--as-of D] [--basis due|invoice] [--buckets 30,60,90] [--rates LIST|FILE] [--history 12] [--adjust PCT] [--json F|-] [--out F.xlsx]\n  Provision = Σ bucket amount × loss rate. --rates gives one rate per bucket in %; without it rates are derived from roll rates over --history months × --last-share (100) × (1 + --adjust %).\n  --previous CUR=AMOUNT  movement against a previous provision;  --report-currency CNY --fx-rates RATES.csv  converted total",
+    "zh-CN": "ar-desk provision --input 账簿 [--as-of 日期] [--basis due|invoice] [--buckets 30,60,90] [--rates 列表|文件] [--history 12] [--adjust 百分比] [--json 文件|-] [--out 文件.xlsx]\n  坏账准备 = Σ 各账龄段金额 × 损失率。--rates 为每段一个百分比；不给则按 --history 个月的迁徙率推算 × --last-share（100）× (1 + --adjust%)。\n  --previous 币种=金额  与上期坏账准备的变动；--report-currency CNY --fx-rates 汇率.csv  折算合计",
+  },
 } satisfies Catalog;
