@@ -10,8 +10,8 @@
  * everything else of the account (unreferenced cash and credit, refunds, the excess of
  * over-claimed invoices) is one pool that settles the account's invoices oldest due first.
  * Claims only grow with time, so an invoice settled by its claims stays settled and drops out
- * of the walk for good; the walk at each month-end touches only invoices still open or not yet
- * dated.
+ * of the walk for good; invoices join the walk in the month they are dated. So the walk at each
+ * month-end touches only invoices dated by then and not settled by the documents naming them.
  *
  * Money stays in integer minor units; the sums are exact, so every month-end is checked in
  * code: per currency, open items − unapplied credit = opening + invoiced − credits − cash +
@@ -254,7 +254,33 @@ export function buildHistory(book: Book, options: HistoryOptions): History {
   }
 
   // --- The invoices in the order the pool settles them ---------------------------------------
-  const { order, start } = settlementOrder(book, docAccount, accountCount, toSerial);
+  // Invoices join the walk in the month they are dated (arrivals, by slot, each slot's in
+  // settlement order), so a month-end never walks the invoices of later months.
+  const { order } = settlementOrder(book, docAccount, toSerial);
+  const invoiceCount = order.length;
+  const rank = int32Column(inv.length);
+  for (let k = 0; k < invoiceCount; k++) rank[order[k]!] = k;
+  const arrivalStart = int32Column(slots + 1);
+  for (let k = 0; k < invoiceCount; k++) {
+    const slot = slotOf(inv.invoiceDate[order[k]!]!) + 1;
+    arrivalStart[slot] = arrivalStart[slot]! + 1;
+  }
+  for (let s = 0; s < slots; s++) arrivalStart[s + 1] = arrivalStart[s + 1]! + arrivalStart[s]!;
+  const arrivals = int32Column(invoiceCount);
+  {
+    const next = arrivalStart.slice();
+    for (let k = 0; k < invoiceCount; k++) {
+      const i = order[k]!;
+      const slot = slotOf(inv.invoiceDate[i]!);
+      arrivals[next[slot]!] = i;
+      next[slot] = next[slot]! + 1;
+    }
+  }
+  let live = int32Column(invoiceCount);
+  let spare = int32Column(invoiceCount);
+  let liveLength = 0;
+  const left = float64Column(accountCount);
+  const openSum = float64Column(accountCount);
 
   // --- The sweep -------------------------------------------------------------------------------
   const claims = float64Column(inv.length);
@@ -269,6 +295,18 @@ export function buildHistory(book: Book, options: HistoryOptions): History {
   const netByCurrency = float64Column(currencyCount);
   const closingByCurrency = float64Column(currencyCount);
   const { invoiceDate, dueDate } = inv;
+  // Per invoice, once: its group, the date it is overdue from and the date its age counts from
+  // (NO_DATE: the as-of date itself, as the aging treats a missing date).
+  const groupOf = int32Column(inv.length);
+  const overdueFrom = int32Column(inv.length);
+  const agedFrom = int32Column(inv.length);
+  for (let i = 0; i < inv.length; i++) {
+    if (docAccount[i]! < 0 || inv.isCreditNote[i]) continue;
+    groupOf[i] = docGroup(i);
+    const date = invoiceDate[i]!;
+    overdueFrom[i] = dueDate[i] !== NO_DATE ? dueDate[i]! : date;
+    agedFrom[i] = byDue ? overdueFrom[i]! : date;
+  }
   const eventOrder = events.bySlot(slots);
 
   for (let s = 0; s < slots; s++) {
@@ -291,53 +329,62 @@ export function buildHistory(book: Book, options: HistoryOptions): History {
       const at = s * groupCount + g;
       closingRun[g] = closingRun[g]! + invoiced[at]! - credits[at]! - cash[at]! + refunds[at]!;
     }
+    // The invoices dated in this slot join the walk, merged in settlement order.
+    {
+      let x = 0;
+      let y = arrivalStart[s]!;
+      const yEnd = arrivalStart[s + 1]!;
+      let out = 0;
+      while (x < liveLength && y < yEnd) spare[out++] = rank[live[x]!]! < rank[arrivals[y]!]! ? live[x++]! : arrivals[y++]!;
+      while (x < liveLength) spare[out++] = live[x++]!;
+      while (y < yEnd) spare[out++] = arrivals[y++]!;
+      [live, spare] = [spare, live];
+      liveLength = out;
+    }
     const month = s === 0 ? keepFrom - 1 : keepFrom + s - 1;
     if (s === 0 || month < snapFrom) continue;
 
     const asOf = monthEndSerial(month);
     const base = (month - snapFrom) * groupCount;
+    for (let a = 0; a < accountCount; a++) left[a] = pool[a]! + excess[a]!;
+    openSum.fill(0);
     let w = 0;
-    for (let a = 0; a < accountCount; a++) {
-      const segmentStart = w;
-      let left = pool[a]! + excess[a]!;
-      let openSum = 0;
-      for (let k = start[a]!, end = start[a + 1]!; k < end; k++) {
-        const i = order[k]!;
-        if (invoiceDate[i]! > asOf) {
-          order[w++] = i;
-          continue;
-        }
-        let remaining = effective[i]! - claims[i]!;
-        // Settled by the documents that name it: claims only grow, so it stays settled.
-        if (remaining <= 0) continue;
-        order[w++] = i;
-        if (autoApply && left > 0) {
-          const used = min(left, remaining);
-          left -= used;
-          remaining -= used;
-          if (remaining === 0) continue;
-        }
-        const due = dueDate[i] !== NO_DATE ? dueDate[i]! : invoiceDate[i] !== NO_DATE ? invoiceDate[i]! : asOf;
-        const daysOverdue = asOf - due;
-        const age = byDue ? daysOverdue : asOf - (invoiceDate[i] !== NO_DATE ? invoiceDate[i]! : asOf);
-        const record = (base + docGroup(i)) * width;
-        const bucketAt = record + lookupBucket(age);
-        snapshot[bucketAt] = snapshot[bucketAt]! + remaining;
-        const field = record + bucketCount + (daysOverdue <= 0 ? SNAPSHOT.current : SNAPSHOT.overdue);
-        snapshot[field] = snapshot[field]! + remaining;
-        if (daysOverdue > 60) snapshot[record + bucketCount + SNAPSHOT.overdue61] = snapshot[record + bucketCount + SNAPSHOT.overdue61]! + remaining;
-        snapshot[record + bucketCount + SNAPSHOT.open] = snapshot[record + bucketCount + SNAPSHOT.open]! + remaining;
-        openSum += remaining;
+    for (let k = 0; k < liveLength; k++) {
+      const i = live[k]!;
+      let remaining = effective[i]! - claims[i]!;
+      // Settled by the documents that name it: claims only grow, so it stays settled.
+      if (remaining <= 0) continue;
+      live[w++] = i;
+      const a = docAccount[i]!;
+      if (autoApply && left[a]! > 0) {
+        const used = min(left[a]!, remaining);
+        left[a] = left[a]! - used;
+        remaining -= used;
+        if (remaining === 0) continue;
       }
-      start[a] = segmentStart;
-      const record = (base + accountGroup(a)) * width + bucketCount;
-      snapshot[record + SNAPSHOT.unapplied] = snapshot[record + SNAPSHOT.unapplied]! + left;
-      const limit = limits[a]!;
-      if (!Number.isNaN(limit) && openSum - left > limit) snapshot[record + SNAPSHOT.overLimit] = snapshot[record + SNAPSHOT.overLimit]! + 1;
-      const currency = accountCurrency[a]!;
-      netByCurrency[currency] = netByCurrency[currency]! + openSum - left;
+      const due = overdueFrom[i]!;
+      const daysOverdue = due === NO_DATE ? 0 : asOf - due;
+      const from = agedFrom[i]!;
+      const age = from === NO_DATE ? 0 : asOf - from;
+      const record = (base + groupOf[i]!) * width;
+      const bucketAt = record + lookupBucket(age);
+      snapshot[bucketAt] = snapshot[bucketAt]! + remaining;
+      const field = record + bucketCount + (daysOverdue <= 0 ? SNAPSHOT.current : SNAPSHOT.overdue);
+      snapshot[field] = snapshot[field]! + remaining;
+      if (daysOverdue > 60) snapshot[record + bucketCount + SNAPSHOT.overdue61] = snapshot[record + bucketCount + SNAPSHOT.overdue61]! + remaining;
+      snapshot[record + bucketCount + SNAPSHOT.open] = snapshot[record + bucketCount + SNAPSHOT.open]! + remaining;
+      openSum[a] = openSum[a]! + remaining;
     }
-    start[accountCount] = w;
+    liveLength = w;
+    for (let a = 0; a < accountCount; a++) {
+      const unapplied = left[a]!;
+      const record = (base + accountGroup(a)) * width + bucketCount;
+      snapshot[record + SNAPSHOT.unapplied] = snapshot[record + SNAPSHOT.unapplied]! + unapplied;
+      const limit = limits[a]!;
+      if (!Number.isNaN(limit) && openSum[a]! - unapplied > limit) snapshot[record + SNAPSHOT.overLimit] = snapshot[record + SNAPSHOT.overLimit]! + 1;
+      const currency = accountCurrency[a]!;
+      netByCurrency[currency] = netByCurrency[currency]! + openSum[a]! - unapplied;
+    }
 
     // The tie: per currency, the month-end's open items − unapplied credit = the roll-forward's closing.
     closingByCurrency.fill(0);
@@ -555,7 +602,7 @@ function findInvoice(lookup: NumberIndex | null, number: string, customer: numbe
  * invoice date, invoice number, sheet row): the order the aging's pool settles them in. Stable
  * counting passes (invoice date, due date, account), then tie runs by number and row.
  */
-function settlementOrder(book: Book, docAccount: Int32Array, accountCount: number, toSerial: number): { order: Int32Array; start: Int32Array } {
+function settlementOrder(book: Book, docAccount: Int32Array, toSerial: number): { order: Int32Array } {
   const inv = book.invoices;
   const { invoiceDate, dueDate, isCreditNote } = inv;
   let n = 0;
@@ -570,12 +617,6 @@ function settlementOrder(book: Book, docAccount: Int32Array, accountCount: numbe
   order = stableSortBy(order, invoiceDate);
   order = stableSortBy(order, due);
   order = stableSortBy(order, docAccount);
-  const start = int32Column(accountCount + 1);
-  for (let k = 0; k < n; k++) {
-    const slot = docAccount[order[k]!]! + 1;
-    start[slot] = start[slot]! + 1;
-  }
-  for (let a = 0; a < accountCount; a++) start[a + 1] = start[a + 1]! + start[a]!;
   const sameKey = (x: number, y: number): boolean => docAccount[x] === docAccount[y] && due[x] === due[y] && invoiceDate[x] === invoiceDate[y];
   const byNumber = (x: number, y: number): number => compareDocumentNumbers(inv.number[x]!, inv.number[y]!) || inv.row[x]! - inv.row[y]! || x - y;
   for (let k = 1; k < n; k++) {
@@ -585,7 +626,7 @@ function settlementOrder(book: Book, docAccount: Int32Array, accountCount: numbe
     const run = Array.from(order.subarray(runStart, k)).sort(byNumber);
     order.set(run, runStart);
   }
-  return { order, start };
+  return { order };
 }
 
 /** Stable sort of indices by key[index]: counting sort over small ranges, else a comparison sort. */
