@@ -15,7 +15,13 @@ import { Converter, convertRollForward, parseFxTable, type ConvertedMonth, type 
 import { toKpiJson, toProvisionJson, toRollForwardJson, type KpiJson, type ProvisionJson, type RollForwardJson } from "../engine/analytics/json";
 import { provisionSheet, repScorecardSheet, rollForwardSheet } from "../engine/analytics/sheets";
 import { monthDays, monthKey, monthOfSerial } from "../engine/analytics/months";
-import type { WorkbookPort } from "./port";
+import type { PortTables, WorkbookPort } from "./port";
+
+/** What the analytics use cases need of a workbook: its tables, and writing owned sheets. */
+export interface AnalyticsPort {
+  readTables(): Promise<Pick<PortTables, "tables" | "dateSystem">>;
+  writeSheets: WorkbookPort["writeSheets"];
+}
 
 /** How balances are aged in every analytics figure. */
 export interface AnalyticsShape {
@@ -224,7 +230,7 @@ export interface NoInvoiceTable {
 
 /** The workbook's book and, when asked, its exchange-rate table. */
 async function readWorkbook(
-  port: WorkbookPort,
+  port: AnalyticsPort,
   settings: ReadSettings,
   ratesTable?: string,
 ): Promise<{ ok: true; book: Book; rates: FxRate[]; rateIssues: RowIssue[] } | NoInvoiceTable> {
@@ -265,7 +271,7 @@ export interface InsightsOutcome {
  * @example
  * const outcome = await runInsights(port, settings, { from, to, window: 3, basis: "due", boundaries: [30, 60, 90], autoApply: true, lang: "en-US" });
  */
-export async function runInsights(port: WorkbookPort, settings: ReadSettings, request: InsightsRequest): Promise<InsightsOutcome | NoInvoiceTable> {
+export async function runInsights(port: AnalyticsPort, settings: ReadSettings, request: InsightsRequest): Promise<InsightsOutcome | NoInvoiceTable> {
   const read = await readWorkbook(port, settings, request.reportCurrency?.ratesTable);
   if (!read.ok) return read;
   const reportCurrency = request.reportCurrency ? { currency: request.reportCurrency.currency, rates: read.rates } : undefined;
@@ -277,7 +283,7 @@ export async function runInsights(port: WorkbookPort, settings: ReadSettings, re
 
 /** The provision use case over the port; writes "AR Provision YYYY-MM". */
 export async function runProvision(
-  port: WorkbookPort,
+  port: AnalyticsPort,
   settings: ReadSettings,
   request: Omit<ProvisionRequest, "reportCurrency"> & { reportCurrency?: { currency: string; ratesTable: string } },
 ): Promise<{ ok: true; outcome: ProvisionOutcome; written: string[] } | NoInvoiceTable> {
@@ -292,7 +298,7 @@ export async function runProvision(
 
 /** The roll-forward use case over the port; writes "AR Roll-forward YYYY-MM". */
 export async function runRollForward(
-  port: WorkbookPort,
+  port: AnalyticsPort,
   settings: ReadSettings,
   request: Omit<RollForwardRequest, "reportCurrency"> & { reportCurrency?: { currency: string; ratesTable: string } },
 ): Promise<{ ok: true; outcome: RollForwardOutcome; written: string[] } | NoInvoiceTable> {

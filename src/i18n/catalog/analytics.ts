@@ -306,4 +306,108 @@ export const analyticsMessages = {
     "en-US": "ar-desk provision --input BOOK [--as-of D] [--basis due|invoice] [--buckets 30,60,90] [--rates LIST|FILE] [--history 12] [--adjust PCT] [--json F|-] [--out F.xlsx]\n  Provision = Σ bucket amount × loss rate. --rates gives one rate per bucket in %; without it rates are derived from roll rates over --history months × --last-share (100) × (1 + --adjust %).\n  --previous CUR=AMOUNT  movement against a previous provision;  --report-currency CNY --fx-rates RATES.csv  converted total",
     "zh-CN": "ar-desk provision --input 账簿 [--as-of 日期] [--basis due|invoice] [--buckets 30,60,90] [--rates 列表|文件] [--history 12] [--adjust 百分比] [--json 文件|-] [--out 文件.xlsx]\n  坏账准备 = Σ 各账龄段金额 × 损失率。--rates 为每段一个百分比；不给则按 --history 个月的迁徙率推算 × --last-share（100）× (1 + --adjust%)。\n  --previous 币种=金额  与上期坏账准备的变动；--report-currency CNY --fx-rates 汇率.csv  折算合计",
   },
+  "pane.tab.insights": {
+    "en-US": "Insights",
+    "zh-CN": "分析",
+  },
+  "analytics.pane.tab": {
+    "en-US": "Insights",
+    "zh-CN": "分析",
+  },
+  "analytics.pane.period": {
+    "en-US": "Months",
+    "zh-CN": "月份",
+  },
+  "analytics.pane.from": {
+    "en-US": "From (YYYY-MM)",
+    "zh-CN": "起始月（YYYY-MM）",
+  },
+  "analytics.pane.to": {
+    "en-US": "To (YYYY-MM)",
+    "zh-CN": "截止月（YYYY-MM）",
+  },
+  "analytics.pane.window": {
+    "en-US": "DSO window (months)",
+    "zh-CN": "DSO 窗口（月）",
+  },
+  "analytics.pane.reportCurrency": {
+    "en-US": "Reporting currency",
+    "zh-CN": "报告币种",
+  },
+  "analytics.pane.ratesTable": {
+    "en-US": "Rates table",
+    "zh-CN": "汇率表",
+  },
+  "analytics.pane.run": {
+    "en-US": "Analyse",
+    "zh-CN": "分析",
+  },
+  "analytics.pane.running": {
+    "en-US": "Analysing…",
+    "zh-CN": "正在分析…",
+  },
+  "analytics.pane.written": {
+    "en-US": "Written: {sheets}",
+    "zh-CN": "已写入：{sheets}",
+  },
+  "analytics.pane.kpis": {
+    "en-US": "KPIs {month}",
+    "zh-CN": "{month} 指标",
+  },
+  "analytics.pane.months": {
+    "en-US": "Month-end balances",
+    "zh-CN": "各月末余额",
+  },
+  "analytics.pane.reps": {
+    "en-US": "Sales reps by collection rate",
+    "zh-CN": "销售员回款率排名",
+  },
+  "analytics.pane.provision": {
+    "en-US": "Bad-debt provision",
+    "zh-CN": "坏账准备",
+  },
+  "analytics.pane.lossRates": {
+    "en-US": "Loss rates %, one per bucket",
+    "zh-CN": "损失率%，每个账龄段一个",
+  },
+  "analytics.pane.lossRates.hint": {
+    "en-US": "Leave empty to derive them from roll rates.",
+    "zh-CN": "留空则按迁徙率推算。",
+  },
+  "analytics.pane.history": {
+    "en-US": "History (months)",
+    "zh-CN": "历史月数",
+  },
+  "analytics.pane.adjust": {
+    "en-US": "Adjustment %",
+    "zh-CN": "前瞻性调整%",
+  },
+  "analytics.pane.provide": {
+    "en-US": "Calculate provision",
+    "zh-CN": "计算坏账准备",
+  },
+  "analytics.pane.provisionTotal": {
+    "en-US": "{currency}: {provision} on {amount}",
+    "zh-CN": "{currency}：{provision}（未结 {amount}）",
+  },
+  "analytics.pane.badMonths": {
+    "en-US": "Give the months as YYYY-MM, From not after To.",
+    "zh-CN": "请以 YYYY-MM 填写月份，起始月不晚于截止月。",
+  },
+  "analytics.pane.badWindow": {
+    "en-US": "The DSO window is 1 to 24 months.",
+    "zh-CN": "DSO 窗口为 1 至 24 个月。",
+  },
+  "analytics.pane.badRates": {
+    "en-US": "Loss rates are percentages from 0 to 100, separated by commas.",
+    "zh-CN": "损失率为 0 至 100 的百分数，以逗号分隔。",
+  },
+  "analytics.pane.badHistory": {
+    "en-US": "History is 1 to 120 months; the adjustment is a number.",
+    "zh-CN": "历史月数为 1 至 120；调整须为数字。",
+  },
+  "analytics.pane.badCurrency": {
+    "en-US": "A reporting currency is a 3-letter code and needs the name of a rates table.",
+    "zh-CN": "报告币种须为三位字母代码，并需填写汇率表名称。",
+  },
 } satisfies Catalog;
