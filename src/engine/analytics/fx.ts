@@ -65,7 +65,7 @@ export function parseFxTable(table: TableData, lang: Lang): { rates: FxRate[]; i
     if ((rawCurrency === null || rawCurrency === "") && (rawRate === null || rawRate === "")) return;
     const currency = typeof rawCurrency === "string" ? normalizeCurrency(rawCurrency) : null;
     if (!currency) return issue(row, currencyCol, rawCurrency, "analytics.fx.currency");
-    const rate = typeof rawRate === "number" ? rawRate : typeof rawRate === "string" ? Number(rawRate.replace(/,/g, "").trim()) : NaN;
+    const rate = typeof rawRate === "number" ? rawRate : typeof rawRate === "string" ? rateFromText(rawRate) : NaN;
     if (!Number.isFinite(rate) || rate <= 0) return issue(row, rateCol, rawRate, "analytics.fx.rate");
     let date: number | null = null;
     const rawDate = dateCol >= 0 ? (cells[dateCol] ?? null) : null;
@@ -78,6 +78,17 @@ export function parseFxTable(table: TableData, lang: Lang): { rates: FxRate[]; i
     rates.push({ currency, rate, date });
   });
   return { rates, issues };
+}
+
+/**
+ * A rate written as text: digits with "." for decimals and "," only as thousands separators
+ * ("1,234.5"); "7,7" is not read as 7.7 or 77 but rejected, since either could be meant.
+ */
+function rateFromText(text: string): number {
+  const s = text.trim();
+  if (/^\d+(\.\d+)?$/.test(s)) return Number(s);
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return Number(s.replace(/,/g, ""));
+  return NaN;
 }
 
 /**

@@ -85,6 +85,34 @@ const bookArb = fc
     return bookOf({ invoices: specs, payments: paymentSpecs, customers: customerSpecs });
   });
 
+/** An ERP export: no payments table, open amounts on the documents (some out of range). */
+const openAmountBookArb = fc
+  .array(fc.record({ d: invoiceArb, openShare: fc.option(fc.integer({ min: -20, max: 120 }), { nil: undefined }) }), { maxLength: 20 })
+  .map((docs) => {
+    const seen = new Set<string>();
+    const specs: InvoiceSpec[] = [];
+    for (const { d, openShare } of docs) {
+      const number = `${d.creditNote ? "CN" : "INV"}-${d.n}`;
+      if (seen.has(`${d.customer}|${number}`)) continue;
+      seen.add(`${d.customer}|${number}`);
+      const major = d.currency === "JPY" ? d.cents : d.cents / 100;
+      const open = openShare === undefined ? undefined : (Math.round(major * openShare) / 100) * (d.creditNote ? -1 : 1);
+      specs.push({
+        number,
+        customer: d.customer,
+        currency: d.currency,
+        invoiceDate: d.invoiceDate,
+        dueDate: addDays(d.invoiceDate, d.dueDays),
+        amount: d.creditNote ? -major : major,
+        creditNote: d.creditNote,
+        reference: d.creditNote && d.reference !== null ? `INV-${d.reference}` : null,
+        openAmount: open === undefined ? undefined : d.currency === "JPY" ? Math.round(open) : open,
+        row: specs.length + 2,
+      });
+    }
+    return bookOf({ invoices: specs, payments: null });
+  });
+
 const FROM = month("2026-04");
 const TO = month("2026-10");
 
@@ -113,6 +141,25 @@ describe("buildHistory — properties on random books", () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it("books without payments: open amounts are the truth at every month-end, as in the aging, and a warning says so", () => {
+    fc.assert(
+      fc.property(openAmountBookArb, (book) => {
+        const built = buildHistory(book, { from: FROM, to: TO, basis: "due", boundaries: [30, 60, 90], autoApply: true, lang: "en-US", groupBy: "currency" });
+        const rows = historyRows(built);
+        const stated = Array.from(book.invoices.openAmount).some((v) => !Number.isNaN(v));
+        expect(built.issues.some((i) => i.code === "analytics.history.open-amounts")).toBe(stated);
+        for (let m = FROM; m <= TO; m++) {
+          const aging = ageBook(book, { asOf: monthEndSerial(m), basis: "due", boundaries: [30, 60, 90], autoApply: true, lang: "en-US" });
+          const actual = rows.filter((r) => r.month === m && (r.open !== 0 || r.unapplied !== 0 || r.closing !== 0));
+          expect(actual.map((r) => [r.currency, r.buckets, r.unapplied, r.closing])).toEqual(
+            aging.totals.filter((x) => x.open !== 0 || x.unapplied !== 0 || x.net !== 0).map((x) => [x.currency, x.buckets, x.unapplied, x.net]),
+          );
+        }
+      }),
+      { numRuns: 150 },
     );
   });
 
