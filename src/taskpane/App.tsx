@@ -47,6 +47,8 @@ const useStyles = makeStyles({
   provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
   panel: { paddingBlock: tokens.spacingVerticalS },
+  // Six tabs do not fit 320 px in English: they wrap to a second line instead of scrolling.
+  tabs: { flexWrap: "wrap" },
 });
 
 const TABS: readonly PaneTab[] = ["data", "aging", "credit", "reconcile", "insights", "settings"];
@@ -89,7 +91,7 @@ export function App({ deps }: { deps: TaskpaneDeps }) {
           {!settings && <Spinner size="small" />}
           {settings && (
             <>
-              <TabList selectedValue={tab} onTabSelect={(_, data) => shell.setTab(data.value as PaneTab)} aria-label={t("pane.nav")}>
+              <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => shell.setTab(data.value as PaneTab)} aria-label={t("pane.nav")}>
                 {TABS.map((id) => (
                   <Tab key={id} value={id} id={`ar-tab-${id}`} aria-controls={`ar-panel-${id}`}>
                     {t(`pane.tab.${id}`)}

@@ -70,6 +70,16 @@ describe.each<Lang>(["en-US", "zh-CN"])("Insights in the workbench (%s)", (lang)
 
     // No horizontal scrolling in the pane, in either language.
     const overflow = await pane().locator(".wb-pane-body").evaluate((el) => el.scrollWidth - el.clientWidth);
+    if (overflow > 0) {
+      const wide = await pane().locator(".wb-pane-body").evaluate((body) => {
+        const right = body.getBoundingClientRect().right;
+        return Array.from(body.querySelectorAll("*"))
+          .filter((el) => el.getBoundingClientRect().right > right + 1)
+          .slice(0, 8)
+          .map((el) => `${el.tagName}.${el.className} ${Math.round(el.getBoundingClientRect().width)}`);
+      });
+      process.stderr.write(`overflowing: ${wide.join(" | ")}\n`);
+    }
     expect(overflow).toBeLessThanOrEqual(0);
     fs.mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SHOTS, `${lang}-insights-pane.png`) });

@@ -162,7 +162,8 @@ export function rollForwardSheet(input: RollForwardSheetInput, lang: Lang): Shee
   }
 
   const columns = specs.map((s) => columnOf(s, money));
-  fitTextWidths(columns, cells, headerRow);
+  // Widths follow the main table, not the titles of the blocks below it.
+  fitTextWidths(columns, cells.slice(0, dataEnd), headerRow);
   return sheetModel("rollforward", t(lang, "analytics.sheet.rollforward", { period: monthKey(input.to) }), cells, headerRow, dataEnd, dataEnd, columns, formats, { charts, freezeCols: grouped ? 3 : 2 });
 }
 
@@ -230,7 +231,8 @@ export function repScorecardSheet(scores: readonly RepScore[], month: number, la
       anchor: { row: blockRow, col: 4 },
     });
   }
-  fitTextWidths(columns, cells, headerRow);
+  // Widths follow the main table, not the titles of the blocks below it.
+  fitTextWidths(columns, cells.slice(0, dataEnd), headerRow);
   return sheetModel("rep-scorecard", t(lang, "analytics.sheet.scorecard", { period: monthKey(month) }), cells, headerRow, dataEnd, dataEnd, columns, formats, { charts, filter: true, freezeCols: 2 });
 }
 
@@ -328,6 +330,7 @@ export function provisionSheet(result: ProvisionResult, lang: Lang, converted?: 
   const widest = Math.max(...cells.map((r) => r.length));
   for (const row of cells) pad(row, widest);
   while (columns.length < widest) columns.push(columnOf({ header: "", kind: "text", width: 10 }, money));
-  fitTextWidths(columns, cells, headerRow);
+  // Widths follow the main table, not the titles of the blocks below it.
+  fitTextWidths(columns, [...cells.slice(0, dataEnd), ...cells.slice(customerStart)], headerRow);
   return sheetModel("provision", t(lang, "analytics.sheet.provision", { period: isoFromSerial(result.asOf).slice(0, 7) }), cells, headerRow, dataEnd, totalsEnd, columns, formats, { freezeCols: 0 });
 }
