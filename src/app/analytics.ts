@@ -10,7 +10,7 @@ import { t } from "../i18n";
 import { buildHistory, historyRows, type HistoryGrouping, type HistoryRow } from "../engine/analytics/history";
 import { kpiOf, kpiRows, type KpiRow } from "../engine/analytics/kpi";
 import { repScorecard, rollRates, type RepScore, type RollRate } from "../engine/analytics/scorecard";
-import { expectedCreditLoss, type ProvisionResult } from "../engine/analytics/provision";
+import { expectedCreditLoss, lossRatesFromTable, type ProvisionResult } from "../engine/analytics/provision";
 import { Converter, convertRollForward, parseFxTable, type ConvertedMonth, type FxRate } from "../engine/analytics/fx";
 import { toKpiJson, toProvisionJson, toRollForwardJson, type KpiJson, type ProvisionJson, type RollForwardJson } from "../engine/analytics/json";
 import { provisionSheet, repScorecardSheet, rollForwardSheet } from "../engine/analytics/sheets";
@@ -233,23 +233,27 @@ async function readWorkbook(
   port: AnalyticsPort,
   settings: ReadSettings,
   ratesTable?: string,
-): Promise<{ ok: true; book: Book; rates: FxRate[]; rateIssues: RowIssue[] } | NoInvoiceTable> {
+  lossRatesTable?: string,
+): Promise<{ ok: true; book: Book; rates: FxRate[]; rateIssues: RowIssue[]; lossTable: TableData | null } | NoInvoiceTable> {
   const { tables, dateSystem } = await port.readTables();
   let rates: FxRate[] = [];
   let rateIssues: RowIssue[] = [];
   let bookTables: TableData[] = tables;
+  // A loss-rates table is a side table, never a source of the book.
+  const lossTable = lossRatesTable ? (tables.find((x) => x.name === lossRatesTable || x.sheet === lossRatesTable) ?? null) : null;
+  if (lossTable) bookTables = bookTables.filter((x) => x !== lossTable);
   if (ratesTable) {
     const table = tables.find((x) => x.name === ratesTable || x.sheet === ratesTable);
     if (table) {
       ({ rates, issues: rateIssues } = parseFxTable(table, settings.lang));
-      bookTables = tables.filter((x) => x !== table);
+      bookTables = bookTables.filter((x) => x !== table);
     } else {
       rateIssues = [{ severity: "error", sheet: ratesTable, row: null, column: null, cell: null, value: ratesTable, code: "analytics.fx.no-table", message: t(settings.lang, "analytics.fx.no-table", { table: ratesTable }) }];
     }
   }
   const book = readBook(bookTables, { lang: settings.lang, dateOrder: settings.dateOrder, dateSystem, defaultCurrency: settings.defaultCurrency, mapping: settings.mapping });
   if (!book.sources.invoices) return { ok: false, message: t(settings.lang, "analytics.no-invoices") };
-  return { ok: true, book, rates, rateIssues };
+  return { ok: true, book, rates, rateIssues, lossTable };
 }
 
 /** The Insights view's request: months, window, and optionally a reporting currency and its rates table. */
@@ -285,12 +289,21 @@ export async function runInsights(port: AnalyticsPort, settings: ReadSettings, r
 export async function runProvision(
   port: AnalyticsPort,
   settings: ReadSettings,
-  request: Omit<ProvisionRequest, "reportCurrency"> & { reportCurrency?: { currency: string; ratesTable: string } },
+  request: Omit<ProvisionRequest, "reportCurrency"> & { reportCurrency?: { currency: string; ratesTable: string }; lossRatesTable?: string },
 ): Promise<{ ok: true; outcome: ProvisionOutcome; written: string[] } | NoInvoiceTable> {
-  const read = await readWorkbook(port, settings, request.reportCurrency?.ratesTable);
+  const read = await readWorkbook(port, settings, request.reportCurrency?.ratesTable, request.lossRatesTable);
   if (!read.ok) return read;
+  let rates = request.rates;
+  if (request.lossRatesTable) {
+    // Loss rates kept in the workbook (e.g. the yearly bands of 账龄分析法): one per bucket.
+    if (!read.lossTable) return { ok: false, message: t(settings.lang, "analytics.provision.no-rates-table", { table: request.lossRatesTable }) };
+    const bucketCount = request.boundaries.length + (request.basis === "due" ? 2 : 1);
+    const parsed = lossRatesFromTable(read.lossTable, bucketCount, settings.lang);
+    if (!parsed.rates) return { ok: false, message: parsed.issues.map((i) => i.message).join(" ") };
+    rates = parsed.rates;
+  }
   const reportCurrency = request.reportCurrency ? { currency: request.reportCurrency.currency, rates: read.rates } : undefined;
-  const outcome = provision(read.book, { ...request, reportCurrency });
+  const outcome = provision(read.book, { ...request, rates, reportCurrency });
   outcome.issues.push(...read.rateIssues);
   const result = await port.writeSheets([outcome.sheet], { period: monthKey(monthOfSerial(request.asOf)) });
   return { ok: true, outcome, written: result.sheets };

@@ -11,6 +11,7 @@ import { lastMonthEnd } from "../engine/dates";
 import { readBook } from "../engine/read";
 import type { Book, DateOrder, Lang, SheetModel } from "../engine/types";
 import { parseFxTable, type FxRate } from "../engine/analytics/fx";
+import { lossRatesFromTable } from "../engine/analytics/provision";
 import { parseMonth } from "../engine/analytics/months";
 import type { HistoryGrouping } from "../engine/analytics/history";
 import { kpis, provision, rollForward, type AnalyticsShape, type ReportCurrency } from "../app/analytics";
@@ -166,7 +167,7 @@ async function provisionOptions(parsed: Parsed, book: Book, shape: AnalyticsShap
   const ratesText = parsed.get("rates");
   let rates: number[] | null = null;
   if (ratesText !== undefined) {
-    rates = /^[\d.,，\s%]+$/.test(ratesText) && !existsSync(ratesText) ? parseRateList(ratesText) : await readRateFile(ratesText);
+    rates = /^[\d.,，\s%]+$/.test(ratesText) && !existsSync(ratesText) ? parseRateList(ratesText) : await readRateFile(ratesText, bucketCount, shape.lang);
     if (rates === null || rates.length !== bucketCount || rates.some((r) => r < 0 || r > 100)) {
       throw new UsageError("analytics.cli.badRates", { value: ratesText, count: bucketCount });
     }
@@ -190,19 +191,14 @@ function parseRateList(text: string): number[] | null {
   return values.every(Number.isFinite) ? values : null;
 }
 
-/** A rates file: one rate per bucket, from a column named like "rate" (else the last column). */
-async function readRateFile(file: string): Promise<number[] | null> {
+/** A loss-rates file (CSV or .xlsx, its first table): one rate per bucket; a problem is a usage error naming the file's row. */
+async function readRateFile(file: string, bucketCount: number, lang: Lang): Promise<number[]> {
   const { tables } = await readInput(file);
   const table = tables[0];
-  if (!table) return null;
-  const header = table.header.map((h) => String(h ?? "").trim().toLowerCase());
-  let col = header.findIndex((h) => /rate|损失率|计提比例|比例/.test(h));
-  if (col < 0) col = header.length - 1;
-  const values = table.rows
-    .map((row) => row[col] ?? null)
-    .filter((v) => v !== null && v !== "")
-    .map((v) => (typeof v === "number" ? v : Number(String(v).replace(/%$/, ""))));
-  return values.every(Number.isFinite) ? values : null;
+  if (!table) throw new UsageError("analytics.cli.badRates", { value: file, count: bucketCount });
+  const { rates, issues } = lossRatesFromTable(table, bucketCount, lang);
+  if (!rates) throw new UsageError("analytics.cli.badRateFile", { message: issues.map((i) => i.message).join(" ") });
+  return rates;
 }
 
 /** --previous USD=500000,CNY=1200000 (major units), in minor units per currency. */

@@ -12,7 +12,8 @@
  * the total split in proportion to the customer's exact provision (largest remainder, ties in
  * customer order), so the customers sum to the total exactly.
  */
-import type { AgingBasis, Lang, RowIssue, Book } from "../types";
+import type { AgingBasis, Book, Lang, RowIssue, TableData } from "../types";
+import { cellAddress } from "../read/normalize";
 import { ageBook, type AgingReport, type Bucket } from "../aging";
 import { t } from "../../i18n";
 import { buildHistory, historyRows } from "./history";
@@ -207,4 +208,54 @@ function deriveRates(
     rates.set(currency, currencyRates);
   }
   return { rates, derivations, months, issues };
+}
+
+/**
+ * Loss rates from a table (a sheet of the workbook, or a CSV file): one row per bucket in bucket
+ * order, the rate in percent in a column named like "Rate" / "损失率" / "计提比例" (else the last
+ * column), as a number or text such as "5%". The yearly bands of 账龄分析法 are one such table.
+ * A bad value or a count that does not match the buckets is an issue naming the table.
+ *
+ * @example
+ * lossRatesFromTable({ sheet: "Rates", name: "Rates", header: ["Band", "Rate"], rows: [["1年以内", 5], ["1-2年", "10%"]], firstRow: 2, firstColumn: 0 }, 2, "zh-CN").rates // [5, 10]
+ */
+export function lossRatesFromTable(table: TableData, bucketCount: number, lang: Lang): { rates: number[] | null; issues: RowIssue[] } {
+  const header = table.header.map((h) => String(h ?? "").trim().toLowerCase());
+  let col = header.findIndex((h) => /rate|损失率|计提比例|比例/.test(h));
+  if (col < 0) col = header.length - 1;
+  const issues: RowIssue[] = [];
+  const rates: number[] = [];
+  table.rows.forEach((row, k) => {
+    const value = row[col] ?? null;
+    if (value === null || value === "") return;
+    const rate = typeof value === "number" ? value : /^\s*\d+(\.\d+)?\s*%?\s*$/.test(String(value)) ? Number(String(value).replace(/%/, "")) : NaN;
+    if (!(rate >= 0 && rate <= 100)) {
+      const sheetRow = table.firstRow + k;
+      issues.push({
+        severity: "error",
+        sheet: table.sheet,
+        row: sheetRow,
+        column: String(table.header[col] ?? ""),
+        cell: cellAddress(table.firstColumn + col, sheetRow),
+        value,
+        code: "analytics.provision.bad-rate",
+        message: t(lang, "analytics.provision.bad-rate", { sheet: table.sheet, row: sheetRow, value: String(value) }),
+      });
+      return;
+    }
+    rates.push(rate);
+  });
+  if (issues.length === 0 && rates.length !== bucketCount) {
+    issues.push({
+      severity: "error",
+      sheet: table.sheet,
+      row: null,
+      column: null,
+      cell: null,
+      value: rates.length,
+      code: "analytics.provision.rate-count",
+      message: t(lang, "analytics.provision.rate-count", { sheet: table.sheet, count: rates.length, buckets: bucketCount }),
+    });
+  }
+  return { rates: issues.length === 0 ? rates : null, issues };
 }

@@ -371,8 +371,8 @@ export const analyticsMessages = {
     "zh-CN": "损失率%，每个账龄段一个",
   },
   "analytics.pane.lossRates.hint": {
-    "en-US": "Leave empty to derive them from roll rates.",
-    "zh-CN": "留空则按迁徙率推算。",
+    "en-US": "Or the name of a table holding them; leave empty to derive them from roll rates.",
+    "zh-CN": "也可填写存放损失率的表名；留空则按迁徙率推算。",
   },
   "analytics.pane.history": {
     "en-US": "History (months)",
@@ -409,5 +409,21 @@ export const analyticsMessages = {
   "analytics.pane.badCurrency": {
     "en-US": "A reporting currency is a 3-letter code and needs the name of a rates table.",
     "zh-CN": "报告币种须为三位字母代码，并需填写汇率表名称。",
+  },
+  "analytics.provision.bad-rate": {
+    "en-US": "{sheet} row {row}: loss rate {value} is not a percentage from 0 to 100.",
+    "zh-CN": "{sheet} 第 {row} 行：损失率 {value} 不是 0 至 100 之间的百分数。",
+  },
+  "analytics.provision.rate-count": {
+    "en-US": "{sheet} gives {count} loss rates, but the buckets need {buckets} (one per bucket, in order).",
+    "zh-CN": "{sheet} 给出 {count} 个损失率，但账龄段需要 {buckets} 个（每段一个，按顺序）。",
+  },
+  "analytics.provision.no-rates-table": {
+    "en-US": "No table or sheet named {table} holds the loss rates.",
+    "zh-CN": "找不到名为 {table} 的损失率表或工作表。",
+  },
+  "analytics.cli.badRateFile": {
+    "en-US": "--rates: {message}",
+    "zh-CN": "--rates：{message}",
   },
 } satisfies Catalog;

@@ -88,14 +88,17 @@ export function InsightsView({ settings }: { settings: WorkbookSettings }) {
     const historyMonths = Number(history);
     const adjustment = Number(adjust);
     const text = lossRates.trim();
-    const rates = text === "" ? null : text.split(/\s*[,，;；]\s*|\s+/).map((part) => Number(part.replace(/%$/, "")));
+    // Numbers are the rates; anything else names a table or sheet of the workbook that holds them.
+    const isList = /^[\d.,，;；%\s]+$/.test(text);
+    const rates = text === "" || !isList ? null : text.split(/\s*[,，;；]\s*|\s+/).map((part) => Number(part.replace(/%$/, "")));
+    const lossRatesTable = text !== "" && !isList ? text : undefined;
     if (toMonth === null) return setProblem(t("analytics.pane.badMonths"));
     if (rates && rates.some((r) => !Number.isFinite(r) || r < 0 || r > 100)) return setProblem(t("analytics.pane.badRates"));
     if (!Number.isInteger(historyMonths) || historyMonths < 1 || historyMonths > 120 || !Number.isFinite(adjustment)) return setProblem(t("analytics.pane.badHistory"));
     const reporting = fx();
     if (reporting === undefined) return;
     const asOf = serialFromIso(`${monthKey(toMonth)}-01`)!;
-    void insights.provide({ asOf: lastMonthEnd(asOf + 40), rates, history: historyMonths, adjust: adjustment }, reporting);
+    void insights.provide({ asOf: lastMonthEnd(asOf + 40), rates, lossRatesTable, history: historyMonths, adjust: adjustment }, reporting);
   };
 
   const outcome = insights.kpis;

@@ -20,6 +20,8 @@ export interface InsightsForm {
 export interface ProvisionForm {
   asOf: number;
   rates: number[] | null;
+  /** A table or sheet of the workbook holding the loss rates, instead of `rates`. */
+  lossRatesTable?: string;
   history: number;
   adjust: number;
 }
