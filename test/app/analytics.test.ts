@@ -92,6 +92,19 @@ describe("runRollForward and runProvision over the workbook port", () => {
     }
   });
 
+  it("takes the loss rates from a table in the workbook (the yearly bands of 账龄分析法), and names a bad one", async () => {
+    const bands: TableData = { sheet: "坏账比例", name: "坏账比例", header: ["账龄", "计提比例"], rows: [["1年以内", 5], ["1-2年", "10%"], ["2-3年", 30], ["3年以上", 100]], firstRow: 2, firstColumn: 0 };
+    const request = { basis: "invoice" as const, boundaries: [365, 730, 1095], autoApply: true, lang: "zh-CN" as const, asOf: serialFromIso("2026-10-31")!, rates: null, history: 12, lastShare: 100, adjust: 0, lossRatesTable: "坏账比例" };
+    const port = memoryWorkbook([...generateSampleBook({ invoices: 200, seed: 12 }), bands]);
+    const outcome = await runProvision(port, settings("zh-CN"), request);
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(outcome.outcome.json.method).toBe("rates");
+    expect([...new Set(outcome.outcome.json.rows.map((r) => r.rate))]).toEqual([5, 10, 30, 100]);
+
+    const bad = memoryWorkbook([...generateSampleBook({ invoices: 200, seed: 12 }), { ...bands, rows: [["1年以内", 5], ["1-2年", "十"]] }]);
+    expect(await runProvision(bad, settings("zh-CN"), request)).toEqual({ ok: false, message: "坏账比例 第 3 行：损失率 十 不是 0 至 100 之间的百分数。" });
+  });
+
   it("answers without an invoice table instead of throwing", async () => {
     const port = memoryWorkbook([RATES]);
     const outcome = await runInsights(port, settings("zh-CN"), { ...SHAPE, lang: "zh-CN", from: FROM, to: TO, window: 3 });

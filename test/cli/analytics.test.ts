@@ -68,6 +68,14 @@ describe("ar-desk provision", () => {
     expect(workbook.worksheets.map((w) => w.name)).toEqual(["坏账准备 2026-10"]);
   });
 
+  it("reads the loss rates from a file, one per bucket", async () => {
+    const file = path.join(dir, "loss-rates.csv");
+    writeFileSync(file, "Bucket,Rate\nCurrent,0\n1-30,1.5%\n31-60,3.4\n61-90,7.1\n90+,10.8\n", "utf8");
+    const result = await run(["provision", "--input", ifrs, "--as-of", "2026-10-31", "--rates", file, "--json", "-"]);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).totals[0].provision).toBe(526500);
+  });
+
   it("rejects a rate list that does not fit the buckets, naming how many are needed", async () => {
     const result = await run(["provision", "--input", ifrs, "--rates", "1,2,3"]);
     expect(result.code).toBe(2);
