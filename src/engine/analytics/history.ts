@@ -258,21 +258,37 @@ export function buildHistory(book: Book, options: HistoryOptions): History {
   // settlement order), so a month-end never walks the invoices of later months.
   const { order } = settlementOrder(book, docAccount, toSerial);
   const invoiceCount = order.length;
-  const rank = int32Column(inv.length);
+  const rank = int32Column(inv.length).fill(-1);
   for (let k = 0; k < invoiceCount; k++) rank[order[k]!] = k;
+  const { invoiceDate, dueDate } = inv;
+  const byDue = basis === "due";
+  // Everything the walk reads, once, by settlement rank: the walk then reads memory in order.
+  // Overdue-from and aged-from dates are NO_DATE when the aging would count from as-of itself.
+  const rankAccount = int32Column(invoiceCount);
+  const rankGroup = int32Column(invoiceCount);
+  const rankOwed = float64Column(invoiceCount);
+  const rankOverdueFrom = int32Column(invoiceCount);
+  const rankAgedFrom = int32Column(invoiceCount);
   const arrivalStart = int32Column(slots + 1);
-  for (let k = 0; k < invoiceCount; k++) {
-    const slot = slotOf(inv.invoiceDate[order[k]!]!) + 1;
+  for (let r = 0; r < invoiceCount; r++) {
+    const i = order[r]!;
+    rankAccount[r] = docAccount[i]!;
+    rankGroup[r] = docGroup(i);
+    rankOwed[r] = effective[i]!;
+    const date = invoiceDate[i]!;
+    rankOverdueFrom[r] = dueDate[i] !== NO_DATE ? dueDate[i]! : date;
+    rankAgedFrom[r] = byDue ? rankOverdueFrom[r]! : date;
+    const slot = slotOf(date) + 1;
     arrivalStart[slot] = arrivalStart[slot]! + 1;
   }
   for (let s = 0; s < slots; s++) arrivalStart[s + 1] = arrivalStart[s + 1]! + arrivalStart[s]!;
+  // Invoices join the walk in the month they are dated: arrivals by slot, each slot's by rank.
   const arrivals = int32Column(invoiceCount);
   {
     const next = arrivalStart.slice();
-    for (let k = 0; k < invoiceCount; k++) {
-      const i = order[k]!;
-      const slot = slotOf(inv.invoiceDate[i]!);
-      arrivals[next[slot]!] = i;
+    for (let r = 0; r < invoiceCount; r++) {
+      const slot = slotOf(invoiceDate[order[r]!]!);
+      arrivals[next[slot]!] = r;
       next[slot] = next[slot]! + 1;
     }
   }
@@ -283,30 +299,16 @@ export function buildHistory(book: Book, options: HistoryOptions): History {
   const openSum = float64Column(accountCount);
 
   // --- The sweep -------------------------------------------------------------------------------
-  const claims = float64Column(inv.length);
+  const claims = float64Column(invoiceCount);
   const pool = float64Column(accountCount);
   const excess = float64Column(accountCount);
   const snapshotCount = to - snapFrom + 1;
   const snapshot = float64Column(snapshotCount * groupCount * width);
   const lookupBucket = bucketLookup(basis, boundaries);
-  const byDue = basis === "due";
   const closingRun = float64Column(groupCount);
   const limits = accountLimits(book, accountCustomer, accountCurrency);
   const netByCurrency = float64Column(currencyCount);
   const closingByCurrency = float64Column(currencyCount);
-  const { invoiceDate, dueDate } = inv;
-  // Per invoice, once: its group, the date it is overdue from and the date its age counts from
-  // (NO_DATE: the as-of date itself, as the aging treats a missing date).
-  const groupOf = int32Column(inv.length);
-  const overdueFrom = int32Column(inv.length);
-  const agedFrom = int32Column(inv.length);
-  for (let i = 0; i < inv.length; i++) {
-    if (docAccount[i]! < 0 || inv.isCreditNote[i]) continue;
-    groupOf[i] = docGroup(i);
-    const date = invoiceDate[i]!;
-    overdueFrom[i] = dueDate[i] !== NO_DATE ? dueDate[i]! : date;
-    agedFrom[i] = byDue ? overdueFrom[i]! : date;
-  }
   const eventOrder = events.bySlot(slots);
 
   for (let s = 0; s < slots; s++) {
@@ -318,11 +320,12 @@ export function buildHistory(book: Book, options: HistoryOptions): History {
         pool[-1 - subject] = pool[-1 - subject]! + amount;
         continue;
       }
-      const before = claims[subject]!;
+      const r = rank[subject]!;
+      const before = claims[r]!;
       const after = before + amount;
-      claims[subject] = after;
-      const a = docAccount[subject]!;
-      const owed = effective[subject]!;
+      claims[r] = after;
+      const a = rankAccount[r]!;
+      const owed = rankOwed[r]!;
       excess[a] = excess[a]! + max(0, after - owed) - max(0, before - owed);
     }
     for (let g = 0; g < groupCount; g++) {
@@ -335,7 +338,7 @@ export function buildHistory(book: Book, options: HistoryOptions): History {
       let y = arrivalStart[s]!;
       const yEnd = arrivalStart[s + 1]!;
       let out = 0;
-      while (x < liveLength && y < yEnd) spare[out++] = rank[live[x]!]! < rank[arrivals[y]!]! ? live[x++]! : arrivals[y++]!;
+      while (x < liveLength && y < yEnd) spare[out++] = live[x]! < arrivals[y]! ? live[x++]! : arrivals[y++]!;
       while (x < liveLength) spare[out++] = live[x++]!;
       while (y < yEnd) spare[out++] = arrivals[y++]!;
       [live, spare] = [spare, live];
@@ -350,23 +353,23 @@ export function buildHistory(book: Book, options: HistoryOptions): History {
     openSum.fill(0);
     let w = 0;
     for (let k = 0; k < liveLength; k++) {
-      const i = live[k]!;
-      let remaining = effective[i]! - claims[i]!;
+      const r = live[k]!;
+      let remaining = rankOwed[r]! - claims[r]!;
       // Settled by the documents that name it: claims only grow, so it stays settled.
       if (remaining <= 0) continue;
-      live[w++] = i;
-      const a = docAccount[i]!;
+      live[w++] = r;
+      const a = rankAccount[r]!;
       if (autoApply && left[a]! > 0) {
         const used = min(left[a]!, remaining);
         left[a] = left[a]! - used;
         remaining -= used;
         if (remaining === 0) continue;
       }
-      const due = overdueFrom[i]!;
+      const due = rankOverdueFrom[r]!;
       const daysOverdue = due === NO_DATE ? 0 : asOf - due;
-      const from = agedFrom[i]!;
+      const from = rankAgedFrom[r]!;
       const age = from === NO_DATE ? 0 : asOf - from;
-      const record = (base + groupOf[i]!) * width;
+      const record = (base + rankGroup[r]!) * width;
       const bucketAt = record + lookupBucket(age);
       snapshot[bucketAt] = snapshot[bucketAt]! + remaining;
       const field = record + bucketCount + (daysOverdue <= 0 ? SNAPSHOT.current : SNAPSHOT.overdue);
