@@ -22,9 +22,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { WorkbookSettings } from "../../excel/types";
-import { lastMonthEnd, serialFromIso } from "../../engine/dates";
+import { lastMonthEnd } from "../../engine/dates";
 import { formatMoney } from "../../engine/money";
-import { monthKey, monthOfSerial, parseMonth } from "../../engine/analytics/months";
+import { monthEndSerial, monthKey, monthOfSerial, parseMonth } from "../../engine/analytics/months";
 import { roundTo } from "../../engine/analytics/round";
 import { usePane } from "../context";
 import { useInsights } from "../hooks/useInsights";
@@ -52,7 +52,7 @@ export function InsightsView({ settings }: { settings: WorkbookSettings }) {
   const lastMonth = monthOfSerial(lastMonthEnd(today()));
   const [from, setFrom] = useState(monthKey(lastMonth - 5));
   const [to, setTo] = useState(monthKey(lastMonth));
-  const [window, setWindow] = useState("3");
+  const [windowMonths, setWindowMonths] = useState("3");
   const [reportCurrency, setReportCurrency] = useState("");
   const [ratesTable, setRatesTable] = useState("");
   const [lossRates, setLossRates] = useState("");
@@ -74,7 +74,7 @@ export function InsightsView({ settings }: { settings: WorkbookSettings }) {
     setProblem(null);
     const fromMonth = parseMonth(from);
     const toMonth = parseMonth(to);
-    const months = Number(window);
+    const months = Number(windowMonths);
     if (fromMonth === null || toMonth === null || fromMonth > toMonth || toMonth - fromMonth >= 600) return setProblem(t("analytics.pane.badMonths"));
     if (!Number.isInteger(months) || months < 1 || months > 24) return setProblem(t("analytics.pane.badWindow"));
     const reporting = fx();
@@ -97,8 +97,7 @@ export function InsightsView({ settings }: { settings: WorkbookSettings }) {
     if (!Number.isInteger(historyMonths) || historyMonths < 1 || historyMonths > 120 || !Number.isFinite(adjustment)) return setProblem(t("analytics.pane.badHistory"));
     const reporting = fx();
     if (reporting === undefined) return;
-    const asOf = serialFromIso(`${monthKey(toMonth)}-01`)!;
-    void insights.provide({ asOf: lastMonthEnd(asOf + 40), rates, lossRatesTable, history: historyMonths, adjust: adjustment }, reporting);
+    void insights.provide({ asOf: monthEndSerial(toMonth), rates, lossRatesTable, history: historyMonths, adjust: adjustment }, reporting);
   };
 
   const outcome = insights.kpis;
@@ -117,7 +116,7 @@ export function InsightsView({ settings }: { settings: WorkbookSettings }) {
           <Input className={styles.narrow} value={to} placeholder="YYYY-MM" onChange={(_, d) => setTo(d.value)} />
         </Field>
         <Field label={t("analytics.pane.window")}>
-          <Input className={styles.narrow} type="number" value={window} onChange={(_, d) => setWindow(d.value)} />
+          <Input className={styles.narrow} type="number" value={windowMonths} onChange={(_, d) => setWindowMonths(d.value)} />
         </Field>
       </div>
       <div className={styles.row}>
