@@ -27,6 +27,7 @@ import { RECONCILE_OPTIONS, reconcileCommand } from "./reconcile";
 import { agingSummary } from "./summary";
 import { CREDIT_OPTIONS, creditCommand } from "./credit";
 import { TIEOUT_OPTIONS, tieoutCommand } from "./tieout";
+import { KPI_OPTIONS, PROVISION_OPTIONS, ROLLFORWARD_OPTIONS, analyticsCommand } from "./analytics";
 
 export { asOfOption, mappingProblem } from "./options";
 
@@ -73,6 +74,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     if (command === "tieout") {
       return await tieoutCommand(parseOptions(rest, TIEOUT_OPTIONS), { ...io, today: io.today ?? systemToday }, lang, () => help(io, lang, "tieout"));
     }
+    if (command === "rollforward") return await analyticsCommand(command, parseOptions(rest, ROLLFORWARD_OPTIONS), { ...io, today: io.today ?? systemToday }, lang);
+    if (command === "kpi") return await analyticsCommand(command, parseOptions(rest, KPI_OPTIONS), { ...io, today: io.today ?? systemToday }, lang);
+    if (command === "provision") return await analyticsCommand(command, parseOptions(rest, PROVISION_OPTIONS), { ...io, today: io.today ?? systemToday }, lang);
     throw new UsageError("cli.error.unknownCommand", { command });
   } catch (error) {
     if (error instanceof UsageError) {
@@ -113,8 +117,12 @@ function help(io: CliIO, lang: Lang, topic: string | undefined): number {
     io.stdout.write(`${t(lang, "credit.cli.help")}\n`);
     return EXIT_OK;
   }
+  if (topic === "rollforward" || topic === "kpi" || topic === "provision") {
+    io.stdout.write(`${t(lang, `analytics.cli.help.${topic}`)}\n`);
+    return EXIT_OK;
+  }
   if (topic !== undefined) throw new UsageError("cli.error.unknownCommand", { command: topic });
-  io.stdout.write(`${t(lang, "cli.help.intro")}\n\n${t(lang, "cli.usage")}\n\n${t(lang, "cli.help.commands")}\n${t(lang, "cli.help.more")}\n`);
+  io.stdout.write(`${t(lang, "cli.help.intro")}\n\n${t(lang, "cli.usage")}\n\n${t(lang, "cli.help.commands")}\n${t(lang, "analytics.cli.commands")}\n${t(lang, "cli.help.more")}\n`);
   return EXIT_OK;
 }
 

@@ -307,7 +307,10 @@ export type SheetKind =
   | "exceptions"
   | "credit"
   | "reconciliation"
-  | "gl-tieout";
+  | "gl-tieout"
+  | "rollforward"
+  | "rep-scorecard"
+  | "provision";
 
 /** A value to write. Numbers are final display values (major units, serials for dates). */
 export type SheetValue = number | string | boolean | null;

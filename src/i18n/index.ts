@@ -12,6 +12,7 @@ import { addinMessages } from "./catalog/addin";
 import { functionsMessages } from "./catalog/functions";
 import { reconcileMessages } from "./catalog/reconcile";
 import { creditMessages } from "./catalog/credit";
+import { analyticsMessages } from "./catalog/analytics";
 
 export type { Catalog, Message };
 export type { Lang };
@@ -25,6 +26,7 @@ export const catalogs: Record<string, Catalog> = {
   functions: functionsMessages,
   reconcile: reconcileMessages,
   credit: creditMessages,
+  analytics: analyticsMessages,
 };
 
 const messages: Catalog = Object.assign({}, ...Object.values(catalogs)) as Catalog;

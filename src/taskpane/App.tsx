@@ -28,6 +28,7 @@ import { AgingView } from "./components/AgingView";
 import { SettingsView } from "./components/SettingsView";
 import { CreditView } from "./components/CreditView";
 import { ReconcileView } from "./components/ReconcileView";
+import { InsightsView } from "./components/InsightsView";
 import { describeError, describeProblem } from "./messages";
 
 /** What the pane needs from its host; the workbench and tests pass their own. */
@@ -46,9 +47,11 @@ const useStyles = makeStyles({
   provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
   panel: { paddingBlock: tokens.spacingVerticalS },
+  // Six tabs do not fit 320 px in English: they wrap to a second line instead of scrolling.
+  tabs: { flexWrap: "wrap" },
 });
 
-const TABS: readonly PaneTab[] = ["data", "aging", "credit", "reconcile", "settings"];
+const TABS: readonly PaneTab[] = ["data", "aging", "credit", "reconcile", "insights", "settings"];
 
 /** The task pane application. */
 export function App({ deps }: { deps: TaskpaneDeps }) {
@@ -88,7 +91,7 @@ export function App({ deps }: { deps: TaskpaneDeps }) {
           {!settings && <Spinner size="small" />}
           {settings && (
             <>
-              <TabList selectedValue={tab} onTabSelect={(_, data) => shell.setTab(data.value as PaneTab)} aria-label={t("pane.nav")}>
+              <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => shell.setTab(data.value as PaneTab)} aria-label={t("pane.nav")}>
                 {TABS.map((id) => (
                   <Tab key={id} value={id} id={`ar-tab-${id}`} aria-controls={`ar-panel-${id}`}>
                     {t(`pane.tab.${id}`)}
@@ -107,6 +110,9 @@ export function App({ deps }: { deps: TaskpaneDeps }) {
               </div>
               <div role="tabpanel" id="ar-panel-reconcile" aria-labelledby="ar-tab-reconcile" hidden={tab !== "reconcile"} className={styles.panel}>
                 <ReconcileView settings={settings} />
+              </div>
+              <div role="tabpanel" id="ar-panel-insights" aria-labelledby="ar-tab-insights" hidden={tab !== "insights"} className={styles.panel}>
+                <InsightsView settings={settings} />
               </div>
               <div role="tabpanel" id="ar-panel-settings" aria-labelledby="ar-tab-settings" hidden={tab !== "settings"} className={styles.panel}>
                 <SettingsView settings={settings} save={save} />

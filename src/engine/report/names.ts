@@ -15,6 +15,9 @@ const REPORT_SHEET_IDS = [
   "reconcile.sheet.name",
   "credit.sheet.name",
   "gl.sheet.name",
+  "analytics.sheet.rollforward",
+  "analytics.sheet.scorecard",
+  "analytics.sheet.provision",
 ];
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

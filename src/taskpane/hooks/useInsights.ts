@@ -1,0 +1,101 @@
+/**
+ * The Insights view's work: run the analytics use cases over the workbook (read → roll-forward,
+ * KPIs and rep scorecard → write "AR Roll-forward" and "AR Rep Scorecard"; or the provision →
+ * "AR Provision") and keep what the view shows.
+ */
+import { useCallback, useMemo, useState } from "react";
+import type { ExcelRun, WorkbookSettings } from "../../excel/types";
+import { readWorkbookTables, writeReportSheets } from "../../excel";
+import type { Lang } from "../../engine/types";
+import { runInsights, runProvision, type AnalyticsPort, type KpiOutcome, type ProvisionOutcome, type ReadSettings } from "../../app/analytics";
+
+/** What the user sets in the view. Months are month indices; rates in percent (null: derived). */
+export interface InsightsForm {
+  from: number;
+  to: number;
+  window: number;
+  reportCurrency: { currency: string; ratesTable: string } | null;
+}
+
+export interface ProvisionForm {
+  asOf: number;
+  rates: number[] | null;
+  /** A table or sheet of the workbook holding the loss rates, instead of `rates`. */
+  lossRatesTable?: string;
+  history: number;
+  adjust: number;
+}
+
+/** State and actions of the Insights view. */
+export interface InsightsState {
+  running: boolean;
+  kpis: KpiOutcome | null;
+  provision: ProvisionOutcome | null;
+  written: string[];
+  /** Message of a "no invoice table" answer. */
+  notice: string | null;
+  error: unknown;
+  analyse: (form: InsightsForm) => Promise<void>;
+  provide: (form: ProvisionForm, reportCurrency: InsightsForm["reportCurrency"]) => Promise<void>;
+}
+
+/** The workbook as the analytics use cases see it, over the Office.js adapter. */
+function paneWorkbook(run: ExcelRun): AnalyticsPort {
+  return {
+    readTables: () => readWorkbookTables(run),
+    writeSheets: (sheets, options) => writeReportSheets(run, sheets, { period: options.period, activate: false }),
+  };
+}
+
+/** Runs the analytics against the workbook and keeps the results. */
+export function useInsights(run: ExcelRun, settings: WorkbookSettings, lang: Lang): InsightsState {
+  const [running, setRunning] = useState(false);
+  const [kpis, setKpis] = useState<KpiOutcome | null>(null);
+  const [provision, setProvision] = useState<ProvisionOutcome | null>(null);
+  const [written, setWritten] = useState<string[]>([]);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const port = useMemo(() => paneWorkbook(run), [run]);
+  const read: ReadSettings = useMemo(
+    () => ({ lang, dateOrder: settings.dateOrder, defaultCurrency: settings.defaultCurrency, mapping: settings.mapping }),
+    [lang, settings.dateOrder, settings.defaultCurrency, settings.mapping],
+  );
+  const shape = useMemo(() => ({ basis: settings.basis, boundaries: settings.boundaries, autoApply: settings.autoApply, lang }), [settings.basis, settings.boundaries, settings.autoApply, lang]);
+
+  const guard = useCallback(async (work: () => Promise<void>) => {
+    setError(null);
+    setNotice(null);
+    setRunning(true);
+    try {
+      await work();
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setRunning(false);
+    }
+  }, []);
+
+  const analyse = useCallback(
+    (form: InsightsForm) =>
+      guard(async () => {
+        const outcome = await runInsights(port, read, { ...shape, from: form.from, to: form.to, window: form.window, reportCurrency: form.reportCurrency ?? undefined });
+        if (!outcome.ok) return setNotice(outcome.message);
+        setKpis(outcome.kpis);
+        setWritten(outcome.written);
+      }),
+    [guard, port, read, shape],
+  );
+
+  const provide = useCallback(
+    (form: ProvisionForm, reportCurrency: InsightsForm["reportCurrency"]) =>
+      guard(async () => {
+        const outcome = await runProvision(port, read, { ...shape, ...form, lastShare: 100, reportCurrency: reportCurrency ?? undefined });
+        if (!outcome.ok) return setNotice(outcome.message);
+        setProvision(outcome.outcome);
+        setWritten(outcome.written);
+      }),
+    [guard, port, read, shape],
+  );
+
+  return { running, kpis, provision, written, notice, error, analyse, provide };
+}
