@@ -9,7 +9,7 @@ import { currencyDecimals } from "../currency";
 import { fromMinor } from "../money";
 import { isoFromSerial } from "../dates";
 import { t } from "../../i18n";
-import { baseFormats, columnOf, currencyRowFormats, fitTextWidths, pad, sheetModel, sheetMoneyFormat, type ColumnSpec } from "../report/aging";
+import { baseFormats, columnOf, currencyRowFormats, fitTextWidths, pad, sheetModel, sheetMoneyFormat, type ColumnSpec } from "../report/sheet";
 import type { HistoryGrouping, HistoryRow } from "./history";
 import type { KpiRow } from "./kpi";
 import type { RepScore, RollRate } from "./scorecard";
