@@ -27,6 +27,7 @@ import type { SheetModel } from "../engine/types";
 import { BLOCK_BUDGET_BYTES, rowBlocks } from "./blocks";
 import { throwIfAborted } from "./errors";
 import { applyColumnNumberFormats, applyLayout } from "./layout";
+import { applyPageLayout } from "./pageLayout";
 import {
   type OwnedRecordEntry,
   type SheetEntry,
@@ -283,6 +284,7 @@ export async function writeReportSheets(
       sheets.forEach((model, i) => {
         const ws = created[i];
         if (ws) applyLayout(ws, model, plan.widths[i] ?? 0);
+        if (ws) applyPageLayout(ws, model);
       });
       const replaced = targets.map((t) => t.replaces?.worksheet ?? null);
       for (const ws of replaced) ws?.load("position");
