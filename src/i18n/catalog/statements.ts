@@ -71,7 +71,7 @@ export const statementsMessages = {
     "en-US":
       "Our auditors are examining our financial statements. Please confirm the balance of your account with us at {date}. The figure below is taken from our books; if it agrees with your records, tick \"Agreed\" below, sign and stamp; if not, state your balance and the items that differ.",
     "zh-CN":
-      "本公司聘请的会计师事务所正在对本公司财务报表进行审计，按照中国注册会计师审计准则的要求，应当询证本公司与贵公司的往来账项。下列数据出自本公司账簿记录，如与贵公司记录相符，请在本函下端“信息证明无误”处签章证明；如有不符，请在“信息不符”处列明不符项目及具体内容。",
+      "本公司聘请的会计师事务所正在对本公司财务报表进行审计，按照中国注册会计师审计准则的要求，应当询证本公司与贵公司截至 {date} 的往来账项。下列数据出自本公司账簿记录，如与贵公司记录相符，请在本函下端“信息证明无误”处签章证明；如有不符，请在“信息不符”处列明不符项目及具体内容。",
   },
   "confirmation.balance.owed": { "en-US": "At {date} you owed us {amount}.", "zh-CN": "截至 {date}，贵公司尚欠本公司 {amount}。" },
   "confirmation.balance.credit": { "en-US": "At {date} we owed you {amount} (a credit in your favour).", "zh-CN": "截至 {date}，本公司尚欠贵公司 {amount}（贵公司的贷方余额）。" },
