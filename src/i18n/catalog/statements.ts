@@ -12,6 +12,11 @@ export const statementsMessages = {
   },
   "statements.customer.unknown": { "en-US": "No customer named \"{value}\" in the book.", "zh-CN": "工作簿中没有名为“{value}”的客户。" },
   "statements.rep.unknown": { "en-US": "No sales rep named \"{value}\" in the book.", "zh-CN": "工作簿中没有名为“{value}”的销售员。" },
+  "statements.company.missing": {
+    "en-US": "No company details saved in this workbook: the statements carry no company block. Fill in the Company form.",
+    "zh-CN": "工作簿中没有保存公司信息：对账单没有公司抬头。请填写公司信息。",
+  },
+  "statements.noInvoices": { "en-US": "No invoice table found in this workbook.", "zh-CN": "工作簿中没有找到发票表。" },
   "statements.none": { "en-US": "No customer has a balance or activity in {period}.", "zh-CN": "{period} 期间没有客户有余额或往来。" },
   "statements.label": { "en-US": "{customer} · {currency} · closing {closing}", "zh-CN": "{customer} · {currency} · 期末余额 {closing}" },
 
