@@ -26,6 +26,7 @@ import { RECONCILE_OPTIONS, reconcileCommand } from "./reconcile";
 import { agingSummary } from "./summary";
 import { CREDIT_OPTIONS, creditCommand } from "./credit";
 import { TIEOUT_OPTIONS, tieoutCommand } from "./tieout";
+import { statementsCommand } from "./statements";
 
 export { asOfOption, mappingProblem } from "./agingInput";
 
@@ -75,6 +76,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     if (command === "tieout") {
       return await tieoutCommand(parseOptions(rest, TIEOUT_OPTIONS), { ...io, today: io.today ?? systemToday }, lang, () => help(io, lang, "tieout"));
     }
+    if (command === "statements") return await statementsCommand(rest, { ...io, today: io.today ?? systemToday }, lang, () => help(io, lang, "statements"));
     throw new UsageError("cli.error.unknownCommand", { command });
   } catch (error) {
     if (error instanceof UsageError) {
@@ -109,6 +111,10 @@ function packageVersion(): string {
 function help(io: CliIO, lang: Lang, topic: string | undefined): number {
   if (topic === "aging" || topic === "sample" || topic === "reconcile" || topic === "tieout") {
     io.stdout.write(`${t(lang, "cli.usage")}\n\n${t(lang, `cli.help.${topic}`)}\n`);
+    return EXIT_OK;
+  }
+  if (topic === "statements") {
+    io.stdout.write(`${t(lang, "statements.cli.help")}\n`);
     return EXIT_OK;
   }
   if (topic === "credit") {

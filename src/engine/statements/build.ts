@@ -12,7 +12,7 @@
 import type { Book, RowIssue } from "../types";
 import { NO_DATE } from "../types";
 import { ageBook, type AgingReport } from "../aging";
-import { normalizeKey } from "../read/normalize";
+import { cellText, normalizeHeader, normalizeKey } from "../read/normalize";
 import { float64Column, int32Column } from "../columns";
 import { formatMoney } from "../money";
 import { isoFromSerial } from "../dates";
@@ -47,7 +47,7 @@ export class StatementTieError extends Error {
 export function buildStatements(book: Book, options: StatementOptions): StatementSet {
   const { from, to, lang } = options;
   if (!(Number.isInteger(from) && Number.isInteger(to) && from <= to)) throw new RangeError(`Statement period: from ${from} is after to ${to}`);
-  const aging = ageBook(book, { asOf: to, basis: options.basis, boundaries: options.boundaries, autoApply: options.autoApply, lang });
+  const aging = sameAging(book, options) ? options.aging! : ageBook(book, { asOf: to, basis: options.basis, boundaries: options.boundaries, autoApply: options.autoApply, lang });
   const issues: RowIssue[] = [...aging.issues];
   const base = { from, to, lang, buckets: aging.buckets, aging };
 
@@ -112,6 +112,7 @@ export function buildStatements(book: Book, options: StatementOptions): Statemen
   const agingIndex = new Map<number, number>();
   aging.accounts.forEach((account, k) => agingIndex.set(account.customerIndex * book.currencies.length + account.currencyIndex, k));
   const describe = descriptiveTexts(book);
+  const isRefund = refundDocuments(book);
 
   const statements: Statement[] = [];
   let k = 0;
@@ -121,7 +122,7 @@ export function buildStatements(book: Book, options: StatementOptions): Statemen
     let debits = 0;
     let credits = 0;
     for (; k < order.length && lineAccount[order[k]!]! === a; k++) {
-      const line = lineOf(book, lineIds[order[k]!]!, describe);
+      const line = lineOf(book, lineIds[order[k]!]!, describe, isRefund);
       debits += line.debit;
       credits += line.credit;
       balance += line.debit - line.credit;
@@ -199,6 +200,21 @@ function selectCustomers(book: Book, options: StatementOptions, issues: RowIssue
   return only ? (customer) => only[customer] === 1 : () => true;
 }
 
+/** True when the caller's aging is this book's at `to` with the same options (it is then reused). */
+function sameAging(book: Book, options: StatementOptions): boolean {
+  const a = options.aging;
+  return (
+    a !== undefined &&
+    a.book === book &&
+    a.asOf === options.to &&
+    a.basis === options.basis &&
+    a.autoApply === options.autoApply &&
+    a.lang === options.lang &&
+    a.boundaries.length === options.boundaries.length &&
+    a.boundaries.every((b, k) => b === options.boundaries[k])
+  );
+}
+
 function repOfCustomer(book: Book, customer: number): string | null {
   const rep = book.customers.salesRep[customer]!;
   return rep >= 0 ? (book.salesReps[rep] ?? null) : null;
@@ -220,13 +236,13 @@ function descriptiveTexts(book: Book): DescriptiveTexts {
 }
 
 /** The line of document `id` (≥ 0) or payment −1 − id, balance still to be filled. */
-function lineOf(book: Book, id: number, describe: DescriptiveTexts): StatementLine {
+function lineOf(book: Book, id: number, describe: DescriptiveTexts, isRefund: (i: number) => boolean): StatementLine {
   if (id >= 0) {
     const inv = book.invoices;
     const amount = inv.amount[id]!;
     const due = inv.dueDate[id]!;
     return {
-      type: inv.isCreditNote[id] ? "credit" : "invoice",
+      type: inv.isCreditNote[id] ? "credit" : isRefund(id) ? "refund" : "invoice",
       date: inv.invoiceDate[id]!,
       ref: inv.number[id]!,
       due: due === NO_DATE ? null : due,
@@ -254,6 +270,24 @@ function lineOf(book: Book, id: number, describe: DescriptiveTexts): StatementLi
     balance: 0,
     sheet: pay.sheet,
     row: pay.row[p]!,
+  };
+}
+
+/** Document types that mean a refund (a debit document in the invoice table). */
+const REFUND_TYPES = new Set(["Refund", "Customer Refund", "退款", "退款单"].map(normalizeHeader));
+
+/**
+ * Whether document i is a refund by its type cell. The book keeps no type column (no figure
+ * depends on it), so the cell is read from the source table, by sheet row, only when asked.
+ */
+function refundDocuments(book: Book): (i: number) => boolean {
+  const source = book.sources.invoices;
+  const column = source?.columns.find((c) => c.field === "documentType")?.index;
+  if (!source || column === undefined) return () => false;
+  const { rows, firstRow } = source.table;
+  return (i) => {
+    const text = cellText(rows[book.invoices.row[i]! - firstRow]?.[column]);
+    return text !== null && REFUND_TYPES.has(normalizeHeader(text));
   };
 }
 

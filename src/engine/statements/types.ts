@@ -89,6 +89,8 @@ export interface StatementOptions {
   salesRep?: string | null;
   /** List the open items of each statement (default false). */
   openItems?: boolean;
+  /** The book's aging at `to` with these options, when the caller has it (else it is computed). */
+  aging?: AgingReport;
 }
 
 /** Statements of a period, with the aging at `to` they tie to. */
