@@ -6,7 +6,7 @@ import * as path from "node:path";
 import { serialFromIso } from "../../src/engine/dates";
 import type { TableData } from "../../src/engine/types";
 import { takeCustomers } from "../../src/cli/statements";
-import { CJK_FONT_CANDIDATES, collectionFaceNames, statementFileName } from "../../src/file/statementsPdf";
+import { CJK_FONT_CANDIDATES, collectionFaceNames, loadPdfFont, PdfFontError, statementFileName } from "../../src/file/statementsPdf";
 import { writeTablesWorkbook } from "../../src/file/write";
 import { zipData, zipEntries } from "../../src/file/zip";
 import { run } from "./run";
@@ -189,6 +189,23 @@ describe("ar-desk statements: PDF", () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(missing);
     expect(existsSync(pdfDir)).toBe(false);
+  });
+
+  it("without a CJK font on the machine, fails naming every font it looked for; Latin-only text falls back to a Latin font", () => {
+    const candidates = [{ file: path.join(dir, "missing/NotoSansCJK-Regular.ttc"), family: "NotoSansCJKsc-Regular" }, { file: path.join(dir, "missing/msyh.ttc") }];
+    let error: unknown = null;
+    try {
+      loadPdfFont({ needsCjk: true, candidates });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(PdfFontError);
+    expect((error as PdfFontError).looked).toEqual(candidates.map((c) => c.file));
+    const latin = [{ file: "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf" }];
+    if (!existsSync(latin[0]!.file)) throw new Error("This test needs DejaVu Sans (Debian: fonts-dejavu-core).");
+    const font = loadPdfFont({ needsCjk: false, candidates, latin });
+    expect(font.file).toBe(latin[0]!.file);
+    expect(font.cjk).toBe(false);
   });
 
   it("reads the face names of a font collection", async () => {
