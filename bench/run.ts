@@ -15,7 +15,9 @@
  * - functions: AR.AGEBUCKET over 100k cells, AR.AGING over 1M rows, 100k scalar calls;
  * - credit:    the credit check for 100k customers / 1M invoices beyond the aging;
  * - reconcile: 100k × 100k reconciliation;
- * - addin:     the task pane's production bundle (gzip) and its first render in Chromium.
+ * - addin:     the task pane's production bundle (gzip) and its first render in Chromium;
+ * - statements: October statements of every customer of a 1M-invoice book as JSON, and PDF
+ *              statements per second (zh-CN and en-US).
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
@@ -90,6 +92,7 @@ const SECTIONS: Record<string, () => Promise<Figures[]> | Figures[]> = {
   credit: () => optional("./credit", "benchCredit"),
   reconcile: () => optional("./reconcile", "benchReconcile"),
   addin: () => optional("./addin", "benchAddin"),
+  statements: () => [nodeJson(["bench/statements-case.ts", "1000000", "200"])],
 };
 
 function printTable(title: string, rows: Figures[]): void {

@@ -130,7 +130,32 @@ function openFont(candidate: FontCandidate, given: boolean): PdfFont {
     throw new PdfFontError([candidate.file], (error as Error).message);
   }
   if (!font || typeof font.layout !== "function") throw new PdfFontError([candidate.file], "not a TrueType or OpenType font");
-  return { file: candidate.file, family, font, cjk: font.hasGlyphForCodePoint(0x5bf9) };
+  return { file: candidate.file, family, font: withLayoutCache(font), cjk: font.hasGlyphForCodePoint(0x5bf9) };
+}
+
+/** Most shaped strings a run keeps: labels, dates and amounts repeat across statements. */
+const LAYOUT_CACHE_LIMIT = 20000;
+
+/**
+ * The font with its text shaping remembered across documents. pdfkit shapes every string through
+ * `font.layout` and caches only within one document; statements repeat the same labels, dates
+ * and amounts in every file, and shaping CJK text is most of a page's cost. pdfkit only reads the
+ * glyph runs it gets, so sharing them is safe.
+ */
+function withLayoutCache(font: ParsedFont): ParsedFont {
+  const cache = new Map<string, unknown>();
+  const layout = font.layout.bind(font) as (text: string, features?: unknown) => unknown;
+  const cached = (text: string, features?: unknown): unknown => {
+    const key = features === undefined ? text : `${JSON.stringify(features)}\u0000${text}`;
+    let run = cache.get(key);
+    if (run === undefined) {
+      if (cache.size >= LAYOUT_CACHE_LIMIT) cache.clear();
+      run = layout(text, features);
+      cache.set(key, run);
+    }
+    return run;
+  };
+  return new Proxy(font, { get: (target, name, receiver) => (name === "layout" ? cached : (Reflect.get(target, name, receiver) as unknown)) });
 }
 
 /**
