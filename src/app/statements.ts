@@ -46,6 +46,9 @@ export interface StatementsRequest {
   onProgress?: PortProgressListener;
 }
 
+/** The part of the workbook port statements use (front ends may pass a full WorkbookPort). */
+export type StatementsPort = Pick<WorkbookPort, "readTables" | "writeSheets" | "readSetting" | "writeSetting">;
+
 /** What the run did. */
 export type StatementsResult =
   | {
@@ -66,7 +69,7 @@ export type StatementsResult =
  * const result = await runStatements(port, { from: 46296, to: 46326, document: "statement", lang: "en-US", salesRep: "Ann" });
  * if (result.ok) show(result.sheet, result.set.statements.length);
  */
-export async function runStatements(port: WorkbookPort, request: StatementsRequest): Promise<StatementsResult> {
+export async function runStatements(port: StatementsPort, request: StatementsRequest): Promise<StatementsResult> {
   const { lang } = request;
   const { tables, dateSystem } = await port.readTables({ signal: request.signal, onProgress: request.onProgress });
   const book = readBook(tables, { lang, dateOrder: request.dateOrder ?? null, dateSystem, defaultCurrency: request.defaultCurrency ?? "USD", mapping: request.mapping });
@@ -95,7 +98,7 @@ export async function runStatements(port: WorkbookPort, request: StatementsReque
 }
 
 /** The saved Company setting; a warning and a blank block when there is none or it is unusable. */
-async function companyOf(port: WorkbookPort, lang: Lang, issues: RowIssue[]): Promise<CompanyInfo> {
+async function companyOf(port: StatementsPort, lang: Lang, issues: RowIssue[]): Promise<CompanyInfo> {
   const saved = await port.readSetting(COMPANY_SETTING);
   const parsed = saved === null ? null : parseCompany(saved);
   if (parsed?.ok) return parsed.company;
@@ -109,7 +112,7 @@ async function companyOf(port: WorkbookPort, lang: Lang, issues: RowIssue[]): Pr
  * @example
  * await loadCompany(port) // { name: "Contoso Ltd", taxId: "…" }
  */
-export async function loadCompany(port: WorkbookPort): Promise<CompanyInfo | null> {
+export async function loadCompany(port: StatementsPort): Promise<CompanyInfo | null> {
   const parsed = parseCompany(await port.readSetting(COMPANY_SETTING));
   return parsed.ok ? parsed.company : null;
 }
@@ -120,6 +123,6 @@ export async function loadCompany(port: WorkbookPort): Promise<CompanyInfo | nul
  * @example
  * await saveCompany(port, { name: "Contoso Ltd", address: "1 Harbour Road" });
  */
-export async function saveCompany(port: WorkbookPort, company: CompanyInfo): Promise<void> {
+export async function saveCompany(port: StatementsPort, company: CompanyInfo): Promise<void> {
   await port.writeSetting(COMPANY_SETTING, company);
 }

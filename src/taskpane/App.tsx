@@ -28,6 +28,7 @@ import { AgingView } from "./components/AgingView";
 import { SettingsView } from "./components/SettingsView";
 import { CreditView } from "./components/CreditView";
 import { ReconcileView } from "./components/ReconcileView";
+import { StatementsView } from "./components/StatementsView";
 import { describeError, describeProblem } from "./messages";
 
 /** What the pane needs from its host; the workbench and tests pass their own. */
@@ -48,7 +49,7 @@ const useStyles = makeStyles({
   panel: { paddingBlock: tokens.spacingVerticalS },
 });
 
-const TABS: readonly PaneTab[] = ["data", "aging", "credit", "reconcile", "settings"];
+const TABS: readonly PaneTab[] = ["data", "aging", "credit", "reconcile", "statements", "settings"];
 
 /** The task pane application. */
 export function App({ deps }: { deps: TaskpaneDeps }) {
@@ -107,6 +108,9 @@ export function App({ deps }: { deps: TaskpaneDeps }) {
               </div>
               <div role="tabpanel" id="ar-panel-reconcile" aria-labelledby="ar-tab-reconcile" hidden={tab !== "reconcile"} className={styles.panel}>
                 <ReconcileView settings={settings} />
+              </div>
+              <div role="tabpanel" id="ar-panel-statements" aria-labelledby="ar-tab-statements" hidden={tab !== "statements"} className={styles.panel}>
+                <StatementsView settings={settings} />
               </div>
               <div role="tabpanel" id="ar-panel-settings" aria-labelledby="ar-tab-settings" hidden={tab !== "settings"} className={styles.panel}>
                 <SettingsView settings={settings} save={save} />

@@ -98,6 +98,7 @@ export const statementsMessages = {
   "confirmation.replyDate": { "en-US": "Date: ____________________", "zh-CN": "日期：______年____月____日" },
 
   // --- Task pane -------------------------------------------------------------------------------
+  "pane.tab.statements": { "en-US": "Statements", "zh-CN": "对账单" },
   "statements.pane.title": { "en-US": "Statements", "zh-CN": "对账单" },
   "statements.pane.customers": { "en-US": "Customers", "zh-CN": "客户" },
   "statements.pane.scope.all": { "en-US": "All with a balance or activity", "zh-CN": "有余额或往来的全部客户" },
@@ -117,7 +118,13 @@ export const statementsMessages = {
   "statements.pane.done": { "en-US": "{count} statements written to {sheet}.", "zh-CN": "已生成 {count} 份，写入 {sheet}。" },
   "statements.pane.badPeriod": { "en-US": "Enter dates as YYYY-MM-DD, with From on or before To.", "zh-CN": "请按 YYYY-MM-DD 输入日期，且开始日期不晚于截止日期。" },
   "statements.pane.needName": { "en-US": "Enter a name.", "zh-CN": "请输入名称。" },
-  "statements.pane.failed": { "en-US": "Could not create the statements: {detail}", "zh-CN": "无法生成对账单：{detail}" },
+  "statements.pane.result": { "en-US": "Statements created", "zh-CN": "生成结果" },
+  "statements.pane.list": { "en-US": "Closing balances", "zh-CN": "期末余额" },
+  "statements.pane.company": { "en-US": "Company", "zh-CN": "公司信息" },
+  "statements.pane.company.name": { "en-US": "Company name", "zh-CN": "公司名称" },
+  "statements.pane.company.address": { "en-US": "Address", "zh-CN": "地址" },
+  "statements.pane.company.save": { "en-US": "Save company", "zh-CN": "保存公司信息" },
+  "statements.pane.company.saved": { "en-US": "Saved in this workbook.", "zh-CN": "已保存在本工作簿中。" },
 
   // --- CLI -------------------------------------------------------------------------------------
   "statements.cli.help": {
