@@ -3,7 +3,7 @@
  * read and write a setting), over the Office.js adapter's existing functions. The full Office.js
  * WorkbookPort supersedes this once it lands; the use case takes only these four methods.
  */
-import type { StatementsPort } from "../app/statements";
+import type { WorkbookPort } from "../app/port";
 import { readWorkbookTables } from "./read";
 import { RoundTrips } from "./roundTrips";
 import type { ExcelRun } from "./types";
@@ -15,7 +15,7 @@ import { writeReportSheets } from "./write";
  * @example
  * const result = await runStatements(excelStatementsPort(Excel.run), request);
  */
-export function excelStatementsPort(run: ExcelRun): StatementsPort {
+export function excelStatementsPort(run: ExcelRun): Pick<WorkbookPort, "readTables" | "writeSheets" | "readSetting" | "writeSetting"> {
   return {
     async readTables(options) {
       const read = await readWorkbookTables(run, { signal: options?.signal, onProgress: options?.onProgress });
