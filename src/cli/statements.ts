@@ -170,6 +170,7 @@ export async function statementsCommand(argv: readonly string[], io: StatementsI
     progress.done();
 
     const lines = [summaryLine(set, document, lang)];
+    if (!companyFile && (out || pdfDir)) lines.push(t(lang, "statements.cli.noCompany"));
     const unknown = set.issues.filter((i) => i.code.startsWith("statements."));
     for (const issue of unknown) lines.push(issue.message);
     if (set.statements.length === 0) lines.push(t(lang, "statements.none", { period: `${isoFromSerial(from)} – ${isoFromSerial(to)}` }));

@@ -81,6 +81,14 @@ describe.each<Lang>(["en-US", "zh-CN"])("statements in the workbench (%s)", (lan
     // The sheet is active, and prints one page per customer.
     await page.getByRole("tab", { name: sheet, selected: true }).waitFor();
     await page.getByRole("status").getByText(`${lang === "en-US" ? "Printed pages (manual breaks): " : "打印页数（手动分页）："}${set.statements.length}`).waitFor();
+    // The view fits a 320 px task pane: nothing in it is wider than the pane.
+    await pane().evaluate((el) => ((el as HTMLElement).style.width = "320px"));
+    const section = pane().getByRole("region", { name: tr("statements.pane.title"), exact: true });
+    const overflow = await section.evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const paneBody = await pane().evaluate((el) => el.getBoundingClientRect().right);
+    const widest = await section.evaluate((el) => Math.max(...Array.from(el.querySelectorAll("*")).map((child) => child.getBoundingClientRect().right)));
+    expect(widest).toBeLessThanOrEqual(paneBody);
     fs.mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SHOTS, `${lang}-statements.png`) });
     expect(errors).toEqual([]);

@@ -172,6 +172,7 @@ export const statementsMessages = {
     "en-US": "Chinese PDFs need a font with Chinese characters, and none was found (looked for {fonts}). Install Noto Sans CJK (Debian: fonts-noto-cjk) or give --font FILE.",
     "zh-CN": "中文 PDF 需要含中文字符的字体，但未找到（查找了 {fonts}）。请安装 Noto Sans CJK（Debian：fonts-noto-cjk）或用 --font 指定字体文件。",
   },
+  "statements.cli.noCompany": { "en-US": "No --company file: the statements carry no company block.", "zh-CN": "未指定 --company 文件：对账单没有公司抬头。" },
   "statements.cli.badFont": { "en-US": "Cannot use the font {file}: {detail}", "zh-CN": "无法使用字体 {file}：{detail}" },
   "statements.cli.summary": { "en-US": "{count} statements for {from} – {to}.", "zh-CN": "{from} – {to} 共 {count} 份对账单。" },
   "statements.cli.confirmations": { "en-US": "{count} balance confirmations at {to}.", "zh-CN": "截至 {to} 共 {count} 份询证函。" },
