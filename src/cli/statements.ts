@@ -22,7 +22,7 @@ import {
 import type { Lang } from "../engine/types";
 import { writeAtomically } from "../file/atomic";
 import { FileError } from "../file/errors";
-import { loadPdfFont, needsCjkFont, PdfFontError, writeStatementPdfs, type PdfFont } from "../file/statementsPdf";
+import { loadLatinFont, loadPdfFont, needsCjkFont, PdfFontError, writeStatementPdfs, type PdfFont } from "../file/statementsPdf";
 import { writeReportWorkbook } from "../file/write";
 import { t } from "../i18n";
 import { UsageError, choice, parseOptions, required, type OptionSpec, type Parsed } from "./args";
@@ -145,7 +145,13 @@ export async function statementsCommand(argv: readonly string[], io: StatementsI
 
     // The font before any file is written: a missing font must not leave half the output behind.
     let font: PdfFont | null = null;
-    if (pdfDir && set.statements.length > 0) font = loadPdfFont({ needsCjk: lang === "zh-CN" || needsCjk(set, company), fontFile: parsed.get("font") });
+    let latinFont: PdfFont | null = null;
+    if (pdfDir && set.statements.length > 0) {
+      const fontFile = parsed.get("font");
+      font = loadPdfFont({ needsCjk: lang === "zh-CN" || needsCjk(set, company), fontFile });
+      // English statements in Latin script embed a (cheaper) TrueType Latin font when there is one.
+      if (lang === "en-US" && !fontFile && font.cjk) latinFont = loadLatinFont();
+    }
 
     progress.stage("write");
     const written: string[] = [];
@@ -156,7 +162,7 @@ export async function statementsCommand(argv: readonly string[], io: StatementsI
     let files: string[] = [];
     if (pdfDir && font) {
       await mkdir(pdfDir, { recursive: true });
-      files = await writeStatementPdfs(set, pdfDir, { document, lang, company, font, details, openItems, createdOn: io.today() }, (file, bytes) =>
+      files = await writeStatementPdfs(set, pdfDir, { document, lang, company, font, latinFont, details, openItems, createdOn: io.today() }, (file, bytes) =>
         writeAtomically(file, inputs, (temp) => writeFile(temp, bytes)),
       );
       written.push(t(lang, "statements.cli.written.pdf", { dir: pdfDir, count: files.length }));

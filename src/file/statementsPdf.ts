@@ -107,6 +107,18 @@ export function loadPdfFont(options: { needsCjk: boolean; fontFile?: string; can
   throw new PdfFontError(candidates.map((c) => c.file), null);
 }
 
+/**
+ * The first Latin font present, or null. English statements without Chinese text use it: a
+ * TrueType subset is much cheaper to embed than a subset of a CJK OpenType (CFF) font.
+ *
+ * @example
+ * loadLatinFont()?.file // "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf" on Debian
+ */
+export function loadLatinFont(candidates: readonly FontCandidate[] = LATIN_FONT_CANDIDATES): PdfFont | null {
+  const found = candidates.find((c) => existsSync(c.file));
+  return found ? openFont(found, false) : null;
+}
+
 function openFont(candidate: FontCandidate, given: boolean): PdfFont {
   let bytes: Buffer;
   try {
@@ -207,6 +219,8 @@ export interface PdfRunOptions {
   lang: Lang;
   company: CompanyInfo;
   font: PdfFont;
+  /** A Latin font for English statements whose text has no Chinese characters (faster to embed). */
+  latinFont?: PdfFont | null;
   details?: (customer: number) => CustomerDetails;
   openItems?: boolean;
   /** Excel serial of the day the files are made (the PDF's creation date). */
@@ -247,7 +261,7 @@ export function statementPdf(set: StatementSet, statement: Statement, options: P
     doc.on("end", () => resolve(Buffer.concat(chunks)));
     doc.on("error", reject);
   });
-  doc.registerFont("body", options.font.font as unknown as string);
+  doc.registerFont("body", fontFor(statement, options).font as unknown as string);
   doc.font("body");
   const page = { width, height, bottom: height - MARGIN - 24 };
   companyBlock(doc, options, page);
@@ -256,6 +270,18 @@ export function statementPdf(set: StatementSet, statement: Statement, options: P
   footers(doc, options.lang, page);
   doc.end();
   return done;
+}
+
+/** The run's font for this statement: the Latin one when it can print every character. */
+function fontFor(s: Statement, options: PdfRunOptions): PdfFont {
+  const latin = options.latinFont;
+  if (!latin || options.lang !== "en-US") return options.font;
+  const details = options.details?.(s.customerIndex);
+  const texts = [s.customer, JSON.stringify(options.company), details?.address, details?.contact, details?.email];
+  if (texts.some((text) => text && needsCjkFont(text))) return options.font;
+  for (const line of s.lines) if (needsCjkFont(line.ref) || (line.description && needsCjkFont(line.description)) || (line.po && needsCjkFont(line.po))) return options.font;
+  for (const item of s.openItems) if (needsCjkFont(item.ref)) return options.font;
+  return latin;
 }
 
 interface Page {

@@ -180,6 +180,8 @@ describe("ar-desk statements: PDF", () => {
     const text = pdfText(file);
     for (const expected of ["Balance Confirmation", "At 2026-10-31 you owed us 1,300.00 USD.", "Reply", "Agreed", "Authorized signature", "1 Main Street, Springfield"]) expect(text).toContain(expected);
     expect(execFileSync("pdfinfo", [file], { encoding: "utf8" })).toMatch(/Page size:\s+612 x 792/);
+    // Latin text only: the Latin TrueType font is embedded, not the CJK one.
+    expect(pdfFonts(file)).toMatch(/\+(DejaVuSans|LiberationSans|Arial)/);
   });
 
   it("names the missing font when --font cannot be used, and writes nothing", async () => {
