@@ -63,6 +63,8 @@ export class PdfFontError extends Error {
 interface ParsedFont {
   layout: (...args: never[]) => unknown;
   hasGlyphForCodePoint(codePoint: number): boolean;
+  /** Present on fonts opened here: see withRunCaches. */
+  completeGlyphTables?: (tables: GlyphTables) => void;
 }
 
 /** A parsed font ready for pdfkit (shared by all documents of a run). */
@@ -142,19 +144,40 @@ function openFont(candidate: FontCandidate, given: boolean): PdfFont {
     throw new PdfFontError([candidate.file], (error as Error).message);
   }
   if (!font || typeof font.layout !== "function") throw new PdfFontError([candidate.file], "not a TrueType or OpenType font");
-  return { file: candidate.file, family, font: withLayoutCache(font), cjk: font.hasGlyphForCodePoint(0x5bf9) };
+  return { file: candidate.file, family, font: withRunCaches(font), cjk: font.hasGlyphForCodePoint(0x5bf9) };
 }
 
 /** Most shaped strings a run keeps: labels, dates and amounts repeat across statements. */
 const LAYOUT_CACHE_LIMIT = 20000;
+/** Glyphs a run's shared CFF subset may grow to before a fresh one starts (bounds each file's size). */
+const SHARED_SUBSET_LIMIT = 2500;
+
+/** The parts of a fontkit subset used here. */
+interface FontSubset {
+  glyphs: number[];
+  cff?: unknown;
+  strings?: unknown;
+  encode(): Uint8Array;
+}
+
+/** Glyph widths and code points of a pdfkit font, by subset glyph id (as pdfkit keeps them). */
+interface GlyphTables {
+  widths: (number | undefined)[];
+  unicode: (number[] | undefined)[];
+}
 
 /**
- * The font with its text shaping remembered across documents. pdfkit shapes every string through
- * `font.layout` and caches only within one document; statements repeat the same labels, dates
- * and amounts in every file, and shaping CJK text is most of a page's cost. pdfkit only reads the
- * glyph runs it gets, so sharing them is safe.
+ * The font with two things remembered across the documents of a run:
+ * - text shaping: pdfkit shapes every string through `font.layout` and caches only within one
+ *   document; statements repeat the same labels, dates and amounts in every file. pdfkit only
+ *   reads the glyph runs it gets, so sharing them is safe;
+ * - for CFF (OpenType/CJK) fonts, the glyph subset: encoding a CFF subset is most of the cost
+ *   of a page, so documents share one growing subset whose encoding is redone only when a
+ *   document brings new glyphs. Glyph ids of a subset never change, so every document's text
+ *   stays valid; {@link completeGlyphTables} gives each document the widths and code points of
+ *   the glyphs it embeds without drawing them (pdfkit writes both tables from its own records).
  */
-function withLayoutCache(font: ParsedFont): ParsedFont {
+function withRunCaches(font: ParsedFont): ParsedFont & { completeGlyphTables(tables: GlyphTables): void } {
   const cache = new Map<string, unknown>();
   const layout = font.layout.bind(font) as (text: string, features?: unknown) => unknown;
   const cached = (text: string, features?: unknown): unknown => {
@@ -167,7 +190,45 @@ function withLayoutCache(font: ParsedFont): ParsedFont {
     }
     return run;
   };
-  return new Proxy(font, { get: (target, name, receiver) => (name === "layout" ? cached : (Reflect.get(target, name, receiver) as unknown)) });
+  const createSubset = (font as unknown as { createSubset(): FontSubset }).createSubset.bind(font);
+  let shared: { subset: FontSubset; tables: GlyphTables; encoded: { count: number; bytes: Uint8Array } | null } | null = null;
+  const sharedSubset = (): FontSubset => {
+    const fresh = createSubset();
+    if (fresh.cff == null) return fresh;
+    if (!shared || shared.subset.glyphs.length >= SHARED_SUBSET_LIMIT) {
+      const subset = fresh;
+      const state: NonNullable<typeof shared> = { subset, tables: { widths: [], unicode: [] }, encoded: null };
+      const encode = subset.encode.bind(subset);
+      subset.encode = () => {
+        if (!state.encoded || state.encoded.count !== subset.glyphs.length) {
+          // The string index is appended to on every encoding; start it afresh.
+          subset.strings = undefined;
+          state.encoded = { count: subset.glyphs.length, bytes: encode() };
+        }
+        return state.encoded.bytes;
+      };
+      shared = state;
+    }
+    return shared.subset;
+  };
+  const completeGlyphTables = (tables: GlyphTables): void => {
+    if (!shared) return;
+    const own = shared.tables;
+    for (let gid = 0; gid < shared.subset.glyphs.length; gid++) {
+      if (tables.widths[gid] == null) tables.widths[gid] = own.widths[gid];
+      else own.widths[gid] = tables.widths[gid];
+      if (tables.unicode[gid] == null) tables.unicode[gid] = own.unicode[gid] ?? [];
+      else own.unicode[gid] = tables.unicode[gid];
+    }
+  };
+  return new Proxy(font, {
+    get: (target, name, receiver) => {
+      if (name === "layout") return cached;
+      if (name === "createSubset") return sharedSubset;
+      if (name === "completeGlyphTables") return completeGlyphTables;
+      return Reflect.get(target, name, receiver) as unknown;
+    },
+  }) as ParsedFont & { completeGlyphTables(tables: GlyphTables): void };
 }
 
 /**
@@ -261,13 +322,17 @@ export function statementPdf(set: StatementSet, statement: Statement, options: P
     doc.on("end", () => resolve(Buffer.concat(chunks)));
     doc.on("error", reject);
   });
-  doc.registerFont("body", fontFor(statement, options).font as unknown as string);
+  const chosen = fontFor(statement, options);
+  doc.registerFont("body", chosen.font as unknown as string);
   doc.font("body");
   const page = { width, height, bottom: height - MARGIN - 24 };
   companyBlock(doc, options, page);
   if (options.document === "statement") statementBody(doc, set, statement, options, page);
   else confirmationBody(doc, set, statement, options, page);
   footers(doc, options.lang, page);
+  // A shared subset may hold glyphs this document did not draw: give it their widths and code points.
+  const embedded = (doc as unknown as { _font?: GlyphTables })._font;
+  if (embedded) chosen.font.completeGlyphTables?.(embedded);
   doc.end();
   return done;
 }

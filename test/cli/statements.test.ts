@@ -4,6 +4,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { serialFromIso } from "../../src/engine/dates";
+import { generateSampleBook } from "../../src/engine/sample";
 import type { TableData } from "../../src/engine/types";
 import { takeCustomers } from "../../src/cli/statements";
 import { CJK_FONT_CANDIDATES, collectionFaceNames, loadPdfFont, PdfFontError, statementFileName } from "../../src/file/statementsPdf";
@@ -167,6 +168,26 @@ describe("ar-desk statements: PDF", () => {
     expect(pdfText(path.join(pdfDir, "北京远景科技有限公司 CNY.pdf"))).toContain("退款");
     // A4 for Chinese.
     expect(execFileSync("pdfinfo", [path.join(pdfDir, "Acme USD.pdf")], { encoding: "utf8" })).toMatch(/Page size:\s+595\.\d+ x 841\.\d+/);
+  });
+
+  it("keeps every file's text readable when a run's files share one font subset (sample book, zh-CN)", async () => {
+    requireCjkFont();
+    const sampleBook = path.join(dir, "sample.xlsx");
+    await writeTablesWorkbook(generateSampleBook({ invoices: 300, seed: 5, messy: false }), sampleBook);
+    const pdfDir = path.join(dir, "pdf-sample");
+    const jsonFile = path.join(dir, "sample.json");
+    const result = await run(["statements", "--input", sampleBook, ...period, "--lang", "zh-CN", "--pdf", pdfDir, "--json", jsonFile]);
+    expect(result.code).toBe(0);
+    const json = JSON.parse(await readFile(jsonFile, "utf8")) as { statements: Array<{ customer: string; currency: string; closing: number; file: string }> };
+    expect(json.statements.length).toBeGreaterThan(10);
+    expect((await readdir(pdfDir)).length).toBe(json.statements.length);
+    for (const s of json.statements) {
+      const text = pdfText(s.file).replace(/\s+/g, " ");
+      expect(text).toContain(s.customer.replace(/\s+/g, " "));
+      expect(text).toContain(s.closing.toLocaleString("en-US", { minimumFractionDigits: s.currency === "JPY" ? 0 : 2 }));
+      expect(text).toContain("期末余额");
+      expect(pdfPages(s.file)).toBeGreaterThanOrEqual(1);
+    }
   });
 
   it("writes balance confirmations with the reply section, on Letter paper in English", async () => {
