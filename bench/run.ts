@@ -17,6 +17,8 @@
  * - reconcile: 100k × 100k reconciliation;
  * - addin:     the task pane's production bundle (gzip) and its first render in Chromium;
  * - analytics: 24 month-ends of roll-forward, KPIs and rep scorecard over 1M invoices (one sweep).
+ * - statements: October statements of every customer of a 1M-invoice book as JSON, and PDF
+ *              statements per second (zh-CN and en-US).
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
@@ -92,6 +94,7 @@ const SECTIONS: Record<string, () => Promise<Figures[]> | Figures[]> = {
   reconcile: () => optional("./reconcile", "benchReconcile"),
   addin: () => optional("./addin", "benchAddin"),
   analytics: () => [nodeJson(["bench/analytics-case.ts", "1000000"])],
+  statements: () => [nodeJson(["bench/statements-case.ts", "1000000", "200"])],
 };
 
 function printTable(title: string, rows: Figures[]): void {

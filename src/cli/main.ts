@@ -28,6 +28,7 @@ import { agingSummary } from "./summary";
 import { CREDIT_OPTIONS, creditCommand } from "./credit";
 import { TIEOUT_OPTIONS, tieoutCommand } from "./tieout";
 import { KPI_OPTIONS, PROVISION_OPTIONS, ROLLFORWARD_OPTIONS, analyticsCommand } from "./analytics";
+import { statementsCommand } from "./statements";
 
 export { asOfOption, mappingProblem } from "./options";
 
@@ -77,6 +78,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     if (command === "rollforward") return await analyticsCommand(command, parseOptions(rest, ROLLFORWARD_OPTIONS), { ...io, today: io.today ?? systemToday }, lang);
     if (command === "kpi") return await analyticsCommand(command, parseOptions(rest, KPI_OPTIONS), { ...io, today: io.today ?? systemToday }, lang);
     if (command === "provision") return await analyticsCommand(command, parseOptions(rest, PROVISION_OPTIONS), { ...io, today: io.today ?? systemToday }, lang);
+    if (command === "statements") return await statementsCommand(rest, { ...io, today: io.today ?? systemToday }, lang, () => help(io, lang, "statements"));
     throw new UsageError("cli.error.unknownCommand", { command });
   } catch (error) {
     if (error instanceof UsageError) {
@@ -111,6 +113,10 @@ function packageVersion(): string {
 function help(io: CliIO, lang: Lang, topic: string | undefined): number {
   if (topic === "aging" || topic === "sample" || topic === "reconcile" || topic === "tieout") {
     io.stdout.write(`${t(lang, "cli.usage")}\n\n${t(lang, `cli.help.${topic}`)}\n`);
+    return EXIT_OK;
+  }
+  if (topic === "statements") {
+    io.stdout.write(`${t(lang, "statements.cli.help")}\n`);
     return EXIT_OK;
   }
   if (topic === "credit") {

@@ -310,7 +310,9 @@ export type SheetKind =
   | "gl-tieout"
   | "rollforward"
   | "rep-scorecard"
-  | "provision";
+  | "provision"
+  | "statements"
+  | "confirmations";
 
 /** A value to write. Numbers are final display values (major units, serials for dates). */
 export type SheetValue = number | string | boolean | null;
@@ -398,4 +400,23 @@ export interface SheetModel {
    * Front ends tag the owned sheet with it instead of recomputing it.
    */
   period?: string;
+  /** How the sheet prints (statements, confirmations); absent = Excel's defaults. */
+  page?: PageLayout;
+}
+
+/**
+ * Print layout of a sheet: paper, orientation, scaling, repeated title rows, footer and manual
+ * page breaks, so a sheet of many customers prints one customer per page.
+ */
+export interface PageLayout {
+  orientation: "portrait" | "landscape";
+  paper: "A4" | "Letter";
+  /** Scale to one page wide (as many pages tall as needed, manual breaks kept). */
+  fitToWidth: boolean;
+  /** Rows [first, last] (0-based, inclusive) printed at the top of every page; null for none. */
+  printTitleRows: { first: number; last: number } | null;
+  /** Centre footer in Excel's header/footer codes, e.g. "Page &P of &N". */
+  footer: string | null;
+  /** 0-based rows that start a new page (a break above each). */
+  rowBreaks: number[];
 }

@@ -45,6 +45,7 @@ import { inBookDates, queueDateSystem } from "./dateSystem";
 import { editedName, isUnchanged, writtenHash } from "./edits";
 import { throwIfAborted } from "./errors";
 import { type LayoutStep, applyColumnNumberFormats, applyViewSettings, layoutSteps } from "./layout";
+import { applyPageLayout } from "./pageLayout";
 import { type SheetEntry, TAG_VERSION, type SheetTag, queueSheetList, queueTags, sameSheetName, sanitizeSheetName, tagSheet, uniqueSheetName } from "./owned";
 import { RoundTrips, runBatch } from "./roundTrips";
 import { isExcelApiSupported } from "./support";
@@ -313,7 +314,13 @@ export async function writeReportSheets(
         onProgress?.({ stage: "write", done: b + 1, total });
       }
 
-      // Layout in budgeted requests; the last one also loads where the replaced sheets are.
+      // Layout in budgeted requests; the last one also loads where the replaced sheets are. Print
+      // layout (a few properties and one break per page) rides with the first request.
+      throwIfAborted(signal);
+      sheets.forEach((model, i) => {
+        const ws = created[i];
+        if (ws) applyPageLayout(ws, model);
+      });
       const replaced = targets.map((t) => t.replaces?.worksheet ?? null);
       for (let k = 0; k < plan.layout.length; k++) {
         throwIfAborted(signal);

@@ -12,6 +12,7 @@ import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import type { CellValue, ConditionalHighlight, FormatRange, SheetModel, TableData } from "../engine/types";
 import { writeAtomically } from "./atomic";
+import { excelJsPageOptions } from "./pageLayout";
 
 /** Options shared by the writers. */
 export interface WriteOptions {
@@ -98,8 +99,9 @@ function writeSheetModel(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Sh
     sheet.freeze.rows > 0 || sheet.freeze.cols > 0
       ? [{ state: "frozen", xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows, topLeftCell: cellAddress(sheet.freeze.rows, sheet.freeze.cols) }]
       : [];
-  const worksheet = workbook.addWorksheet(sheet.name, { views });
+  const worksheet = workbook.addWorksheet(sheet.name, { views, ...(sheet.page ? excelJsPageOptions(sheet.page) : {}) });
   worksheet.columns = sheet.columns.map((c) => ({ width: c.width }));
+  const breaks = new Set(sheet.page?.rowBreaks ?? []);
   const styles = new StyleCache(sheet);
   for (let r = 0; r < sheet.cells.length; r++) {
     const values = sheet.cells[r] as CellValue[];
@@ -114,6 +116,8 @@ function writeSheetModel(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Sh
       if (value !== null) cell.value = value;
       if (style) cell.style = style;
     }
+    // A page starts at each break row: the break sits below the row before it (committed in order).
+    if (breaks.has(r + 1)) row.addPageBreak();
     row.commit();
   }
   for (const highlight of sheet.highlights) worksheet.addConditionalFormatting(conditionalFormat(highlight));

@@ -13,6 +13,7 @@ import { functionsMessages } from "./catalog/functions";
 import { reconcileMessages } from "./catalog/reconcile";
 import { creditMessages } from "./catalog/credit";
 import { analyticsMessages } from "./catalog/analytics";
+import { statementsMessages } from "./catalog/statements";
 
 export type { Catalog, Message };
 export type { Lang };
@@ -27,6 +28,7 @@ export const catalogs: Record<string, Catalog> = {
   reconcile: reconcileMessages,
   credit: creditMessages,
   analytics: analyticsMessages,
+  statements: statementsMessages,
 };
 
 const messages: Catalog = Object.assign({}, ...Object.values(catalogs)) as Catalog;

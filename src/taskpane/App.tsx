@@ -29,6 +29,7 @@ import { SettingsView } from "./components/SettingsView";
 import { CreditView } from "./components/CreditView";
 import { ReconcileView } from "./components/ReconcileView";
 import { InsightsView } from "./components/InsightsView";
+import { StatementsView } from "./components/StatementsView";
 import { describeError, describeProblem } from "./messages";
 
 /** What the pane needs from its host; the workbench and tests pass their own. */
@@ -51,7 +52,7 @@ const useStyles = makeStyles({
   tabs: { flexWrap: "wrap" },
 });
 
-const TABS: readonly PaneTab[] = ["data", "aging", "credit", "reconcile", "insights", "settings"];
+const TABS: readonly PaneTab[] = ["data", "aging", "credit", "reconcile", "statements", "insights", "settings"];
 
 /** The task pane application. */
 export function App({ deps }: { deps: TaskpaneDeps }) {
@@ -113,6 +114,9 @@ export function App({ deps }: { deps: TaskpaneDeps }) {
               </div>
               <div role="tabpanel" id="ar-panel-insights" aria-labelledby="ar-tab-insights" hidden={tab !== "insights"} className={styles.panel}>
                 <InsightsView settings={settings} />
+              </div>
+              <div role="tabpanel" id="ar-panel-statements" aria-labelledby="ar-tab-statements" hidden={tab !== "statements"} className={styles.panel}>
+                <StatementsView settings={settings} />
               </div>
               <div role="tabpanel" id="ar-panel-settings" aria-labelledby="ar-tab-settings" hidden={tab !== "settings"} className={styles.panel}>
                 <SettingsView settings={settings} save={save} />

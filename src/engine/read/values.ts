@@ -93,6 +93,8 @@ const CREDIT_TYPES = new Set(
 const INVOICE_TYPES = new Set(
   ["Invoice", "INV", "IN", "Bill", "Sales Invoice", "Debit Note", "Debit Memo", "Debit", "DN", "DM", "DR", "RV",
     "Finance Charge", "Statement Charge", "Tax Invoice",
+    // Cash paid back to a customer raises what they owe, as an invoice does.
+    "Refund", "Customer Refund", "退款", "退款单",
     "发票", "销售发票", "蓝字发票", "普票", "专票", "增值税专用发票", "增值税普通发票", "应收单", "其他应收单", "借项通知单", "發票"].map(normalizeHeader),
 );
 

@@ -18,6 +18,10 @@ const REPORT_SHEET_IDS = [
   "analytics.sheet.rollforward",
   "analytics.sheet.scorecard",
   "analytics.sheet.provision",
+  "statements.sheet.one",
+  "statements.sheet.many",
+  "statements.sheet.confirmation.one",
+  "statements.sheet.confirmation.many",
 ];
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -32,7 +36,7 @@ function reportSheetPatterns(): RegExp[] {
     for (const lang of LANGS) {
       const template = message[lang];
       if (!template) continue;
-      const body = escape(template).replace(/\\\{period\\\}|\{period\}/g, "\\d{4}-\\d{2}");
+      const body = escape(template).replace(/\\\{period\\\}|\{period\}/g, "\\d{4}-\\d{2}").replace(/\\\{customer\\\}|\{customer\}/g, ".+");
       patterns.push(new RegExp(`^${body}(?: \\(\\d+\\))?$`));
     }
   }

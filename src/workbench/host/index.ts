@@ -28,3 +28,5 @@ export { columnLetters, columnIndex, parseAddress, fullAddress, rectAddress, MAX
 export type { Rect, ParsedAddress } from "./address";
 export { ExcelEnums } from "./enums";
 export { SUPPORTED_SETS } from "./office";
+export { pageLayoutOf } from "./pageLayout";
+export type { PageLayoutState } from "./pageLayout";

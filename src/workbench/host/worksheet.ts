@@ -10,6 +10,7 @@ import { SheetState, WorkbookState, isWholeColumns, isWholeRows } from "./model"
 import { HostCollection, HostContextBase, HostObject } from "./proxy";
 import { RangeProxy, RangeTarget, resolveRangeArg } from "./range";
 import { TableCollectionProxy } from "./table";
+import { PageBreakCollectionProxy, PageLayoutProxy } from "./pageLayout";
 
 /** Throws unless `name` is a valid, unused worksheet name (Excel's rules). */
 export function checkSheetName(wb: WorkbookState, name: unknown, self: SheetState | null, label: string): string {
@@ -118,6 +119,8 @@ export class WorksheetProxy extends HostObject<SheetState> {
   private _props?: WorksheetCustomPropertyCollectionProxy;
   private _filter?: AutoFilterProxy;
   private _names?: NamedItemCollectionProxy;
+  private _pageLayout?: PageLayoutProxy;
+  private _pageBreaks?: PageBreakCollectionProxy;
 
   constructor(context: HostContextBase, resolver: () => SheetState | null, nullable = false) {
     super(context, resolver, nullable);
@@ -164,6 +167,10 @@ export class WorksheetProxy extends HostObject<SheetState> {
         return this.autoFilter as HostObject<unknown>;
       case "names":
         return this.names as HostObject<unknown>;
+      case "pageLayout":
+        return this.pageLayout as HostObject<unknown>;
+      case "horizontalPageBreaks":
+        return this.horizontalPageBreaks as HostObject<unknown>;
       default:
         return undefined;
     }
@@ -239,6 +246,13 @@ export class WorksheetProxy extends HostObject<SheetState> {
   /** Names scoped to this sheet (ExcelApi 1.4). */
   get names(): NamedItemCollectionProxy {
     return (this._names ??= new NamedItemCollectionProxy(this.context, () => this._bind()));
+  }
+  /** Print settings (ExcelApi 1.9), see pageLayout.ts. */
+  get pageLayout(): PageLayoutProxy {
+    return (this._pageLayout ??= new PageLayoutProxy(this.context, () => this._bind()));
+  }
+  get horizontalPageBreaks(): PageBreakCollectionProxy {
+    return (this._pageBreaks ??= new PageBreakCollectionProxy(this.context, () => this._bind()));
   }
 
   private _range(fn: (s: SheetState) => Rect | null, nullable = false): RangeProxy {

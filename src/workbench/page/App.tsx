@@ -10,6 +10,7 @@ import type { Lang } from "../../engine/types";
 import type { Rect } from "../host/address";
 import type { SheetState, WorkbookState } from "../host/model";
 import { cellInfo } from "../host/model";
+import { pageLayoutOf } from "../host/pageLayout";
 import { FormulaBar } from "./FormulaBar";
 import { Grid, selectionAddress } from "./Grid";
 import { label } from "./strings";
@@ -208,6 +209,7 @@ export function App({ host, lang, paneOpen = true }: AppProps): ReactElement {
         <span className="wb-status-right">
           {label(lang, "roundTrips", { n: stats.roundTrips })} · {label(lang, "largestRequest", { kb: Math.ceil(stats.largestRequestBytes / 1024) })}
         </span>
+        {active && pageLayoutOf(active).rowBreaks.length > 0 && <span>{label(lang, "printPages", { n: pageLayoutOf(active).rowBreaks.length + 1 })}</span>}
       </footer>
     </div>
   );

@@ -26,6 +26,7 @@ const strings = {
   ready: { "en-US": "Ready", "zh-CN": "就绪" },
   roundTrips: { "en-US": "Round trips: {n}", "zh-CN": "往返次数：{n}" },
   largestRequest: { "en-US": "Largest request: {kb} KB", "zh-CN": "最大请求：{kb} KB" },
+  printPages: { "en-US": "Printed pages (manual breaks): {n}", "zh-CN": "打印页数（手动分页）：{n}" },
   language: { "en-US": "Display language", "zh-CN": "显示语言" },
   reset: { "en-US": "Reset sample book", "zh-CN": "重置示例工作簿" },
   actionFailed: { "en-US": "The command failed: {message}", "zh-CN": "命令失败：{message}" },

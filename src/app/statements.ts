@@ -1,0 +1,128 @@
+/**
+ * Use case: statements of account (对账单) or balance confirmations (询证函) for a period, written
+ * as one owned sheet ("AR Statement <customer> YYYY-MM" or "AR Statements YYYY-MM", one page per
+ * customer and currency). The company block comes from the workbook's "Company" setting unless
+ * the request brings one.
+ */
+import type { PortProgressListener, WorkbookPort } from "./port";
+import { readBook } from "../engine/read";
+import { reportPeriod } from "../engine/report/aging";
+import {
+  buildStatements,
+  COMPANY_SETTING,
+  customerDetailsOf,
+  parseCompany,
+  statementsSheet,
+  toStatementsJson,
+  type CompanyInfo,
+  type StatementDocumentKind,
+  type StatementSet,
+  type StatementsJson,
+} from "../engine/statements";
+import type { AgingBasis, DateOrder, Lang, RowIssue, TableMapping } from "../engine/types";
+import { t } from "../i18n";
+
+/** What to state, for whom, and how the book is read and aged. */
+export interface StatementsRequest {
+  /** Excel serials, from ≤ to. */
+  from: number;
+  to: number;
+  document: StatementDocumentKind;
+  lang: Lang;
+  /** Customer names; empty = everyone with a balance or activity. */
+  customers?: readonly string[];
+  /** Only this sales rep's customers. */
+  salesRep?: string | null;
+  openItems?: boolean;
+  basis?: AgingBasis;
+  boundaries?: number[];
+  autoApply?: boolean;
+  dateOrder?: DateOrder | null;
+  defaultCurrency?: string;
+  mapping?: TableMapping;
+  /** Overrides the workbook's Company setting. */
+  company?: CompanyInfo;
+  signal?: AbortSignal;
+  onProgress?: PortProgressListener;
+}
+
+/** The part of the workbook port statements use (front ends may pass a full WorkbookPort). */
+export type StatementsPort = Pick<WorkbookPort, "readTables" | "writeSheets" | "readSetting" | "writeSetting">;
+
+/** What the run did. */
+export type StatementsResult =
+  | {
+      ok: true;
+      set: StatementSet;
+      json: StatementsJson;
+      /** The sheet written (null when there was nothing to state). */
+      sheet: string | null;
+      company: CompanyInfo;
+      issues: RowIssue[];
+    }
+  | { ok: false; reason: "no-invoices"; message: string };
+
+/**
+ * Reads the workbook, builds and ties the statements, writes their sheet.
+ *
+ * @example
+ * const result = await runStatements(port, { from: 46296, to: 46326, document: "statement", lang: "en-US", salesRep: "Ann" });
+ * if (result.ok) show(result.sheet, result.set.statements.length);
+ */
+export async function runStatements(port: StatementsPort, request: StatementsRequest): Promise<StatementsResult> {
+  const { lang } = request;
+  const { tables, dateSystem } = await port.readTables({ signal: request.signal, onProgress: request.onProgress });
+  const book = readBook(tables, { lang, dateOrder: request.dateOrder ?? null, dateSystem, defaultCurrency: request.defaultCurrency ?? "USD", mapping: request.mapping });
+  if (!book.sources.invoices) return { ok: false, reason: "no-invoices", message: t(lang, "statements.noInvoices") };
+  request.onProgress?.({ stage: "compute", done: 0, total: 1 });
+  const set = buildStatements(book, {
+    from: request.from,
+    to: request.to,
+    basis: request.basis ?? "due",
+    boundaries: request.boundaries ?? [30, 60, 90],
+    autoApply: request.autoApply ?? true,
+    lang,
+    customers: request.customers,
+    salesRep: request.salesRep,
+    openItems: request.openItems,
+  });
+  const issues = [...set.issues];
+  const company = request.company ?? (await companyOf(port, lang, issues));
+  let sheet: string | null = null;
+  if (set.statements.length > 0) {
+    const model = statementsSheet(set, lang, { document: request.document, company, details: customerDetailsOf(book), openItems: request.openItems });
+    const written = await port.writeSheets([model], { period: reportPeriod(request.to), signal: request.signal, onProgress: request.onProgress });
+    sheet = written.sheets[0] ?? null;
+  }
+  return { ok: true, set, json: toStatementsJson(set, [], request.openItems === true), sheet, company, issues };
+}
+
+/** The saved Company setting; a warning and a blank block when there is none or it is unusable. */
+async function companyOf(port: StatementsPort, lang: Lang, issues: RowIssue[]): Promise<CompanyInfo> {
+  const saved = await port.readSetting(COMPANY_SETTING);
+  const parsed = saved === null ? null : parseCompany(saved);
+  if (parsed?.ok) return parsed.company;
+  issues.push({ severity: "warning", sheet: "", row: null, column: null, cell: null, value: null, code: "statements.company.missing", message: t(lang, "statements.company.missing") });
+  return { name: "" };
+}
+
+/**
+ * The saved company block, or null.
+ *
+ * @example
+ * await loadCompany(port) // { name: "Contoso Ltd", taxId: "…" }
+ */
+export async function loadCompany(port: StatementsPort): Promise<CompanyInfo | null> {
+  const parsed = parseCompany(await port.readSetting(COMPANY_SETTING));
+  return parsed.ok ? parsed.company : null;
+}
+
+/**
+ * Saves the company block in the workbook (it travels with the file).
+ *
+ * @example
+ * await saveCompany(port, { name: "Contoso Ltd", address: "1 Harbour Road" });
+ */
+export async function saveCompany(port: StatementsPort, company: CompanyInfo): Promise<void> {
+  await port.writeSetting(COMPANY_SETTING, company);
+}

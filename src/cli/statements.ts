@@ -1,0 +1,213 @@
+/**
+ * `ar-desk statements`: statements of account (or, with --confirmations, balance confirmations)
+ * for a period, as an .xlsx sheet (one page per customer and currency), PDF files and/or JSON.
+ * The book is read and aged exactly as `ar-desk aging` does with the same options; each
+ * statement's closing balance is checked against that aging before anything is written.
+ *
+ * Exit codes: 0 written, 1 nothing to state (no invoice table, no customer selected, an unusable
+ * file or font), 2 usage.
+ */
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { parseBoundaries } from "../engine/aging";
+import { isoFromSerial, serialFromIso } from "../engine/dates";
+import {
+  buildStatements,
+  customerDetailsOf,
+  parseCompany,
+  statementsSheet,
+  toStatementsJson,
+  type CompanyInfo,
+  type StatementSet,
+} from "../engine/statements";
+import type { Lang } from "../engine/types";
+import { writeAtomically } from "../file/atomic";
+import { FileError } from "../file/errors";
+import { loadLatinFont, loadPdfFont, needsCjkFont, PdfFontError, writeStatementPdfs, type PdfFont } from "../file/statementsPdf";
+import { writeReportWorkbook } from "../file/write";
+import { t } from "../i18n";
+import { UsageError, choice, parseOptions, required, type OptionSpec, type Parsed } from "./args";
+import { loadAging } from "./agingInput";
+import { Progress } from "./progress";
+
+/** Options of `ar-desk statements` (--customer is repeatable and taken out before parsing). */
+export const STATEMENTS_OPTIONS: OptionSpec = {
+  values: ["input", "from", "to", "company", "lang", "out", "pdf", "font", "json", "basis", "buckets", "map", "date-order", "currency"],
+  flags: ["confirmations", "open-items", "no-auto-apply", "help"],
+};
+
+/** Where the command writes, and today's date (for the PDFs' creation date). */
+export interface StatementsIO {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+  isTTY: boolean;
+  today: () => number;
+}
+
+/**
+ * Splits the repeatable `--customer NAME` / `--customer=NAME` out of the arguments; the rest go
+ * to parseOptions.
+ *
+ * @example
+ * takeCustomers(["--customer", "Acme", "--from", "2026-10-01", "--customer=Beta"])
+ * // { customers: ["Acme", "Beta"], rest: ["--from", "2026-10-01"] }
+ */
+export function takeCustomers(args: readonly string[]): { customers: string[]; rest: string[] } {
+  const customers: string[] = [];
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg.startsWith("--customer=")) {
+      const value = arg.slice("--customer=".length);
+      if (value.trim() === "") throw new UsageError("cli.error.missingValue", { option: "--customer" });
+      customers.push(value);
+    } else if (arg === "--customer") {
+      const value = args[i + 1];
+      if (value === undefined || value.startsWith("--") || value.trim() === "") throw new UsageError("cli.error.missingValue", { option: "--customer" });
+      customers.push(value);
+      i++;
+    } else rest.push(arg);
+  }
+  return { customers, rest };
+}
+
+/** A --from / --to date as a serial; a usage error when it is not a real YYYY-MM-DD date. */
+function dateOption(parsed: Parsed, name: "from" | "to"): number {
+  const text = required(parsed, name);
+  const serial = serialFromIso(text);
+  if (serial === null) throw new UsageError("cli.error.badDate", { option: `--${name}`, value: text });
+  return serial;
+}
+
+/** Reads and checks --company FILE. */
+async function readCompany(file: string, lang: Lang): Promise<CompanyInfo> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch {
+    throw new FileError("cli.file.notFound", file);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new CompanyFileError(file, (error as Error).message, lang);
+  }
+  const parsed = parseCompany(value);
+  if (!parsed.ok) throw new CompanyFileError(file, parsed.problem, lang);
+  return parsed.company;
+}
+
+class CompanyFileError extends Error {
+  constructor(file: string, detail: string, lang: Lang) {
+    super(t(lang, "statements.cli.badCompany", { file, detail }));
+  }
+}
+
+/**
+ * Runs `ar-desk statements` with `argv` after the command word; returns the exit code.
+ *
+ * @example
+ * await statementsCommand(["--input", "book.xlsx", "--from", "2026-10-01", "--to", "2026-10-31", "--pdf", "out"], io, "en-US", help);
+ */
+export async function statementsCommand(argv: readonly string[], io: StatementsIO, lang: Lang, help: () => number): Promise<number> {
+  const { customers, rest } = takeCustomers(argv);
+  const parsed = parseOptions(rest, STATEMENTS_OPTIONS);
+  if (parsed.has("help")) return help();
+  const from = dateOption(parsed, "from");
+  const to = dateOption(parsed, "to");
+  if (from > to) throw new UsageError("statements.cli.badPeriod", { from: isoFromSerial(from), to: isoFromSerial(to) });
+  const basis = choice(parsed, "basis", ["due", "invoice"] as const, "due");
+  const bucketsText = parsed.get("buckets") ?? "30,60,90";
+  const boundaries = parseBoundaries(bucketsText);
+  if (!boundaries) throw new UsageError("cli.error.badBuckets", { value: bucketsText });
+  const out = parsed.get("out");
+  const pdfDir = parsed.get("pdf");
+  const json = parsed.get("json");
+  if (!out && !pdfDir && !json) throw new UsageError("statements.cli.noOutput");
+  const document = parsed.has("confirmations") ? "confirmation" : "statement";
+  const openItems = parsed.has("open-items");
+
+  try {
+    const companyFile = parsed.get("company");
+    const company: CompanyInfo = companyFile ? await readCompany(companyFile, lang) : { name: "" };
+
+    const progress = new Progress(io.stderr, io.isTTY, lang);
+    const loaded = await loadAging(parsed, lang, { asOf: to, basis, boundaries }, progress);
+    if (!loaded.ok) {
+      progress.done();
+      io.stderr.write(`${loaded.message}\n`);
+      return 1;
+    }
+    const { report, inputs } = loaded;
+    const book = report.book;
+    const set = buildStatements(book, { from, to, basis, boundaries, autoApply: report.autoApply, lang, customers, openItems, aging: report });
+    const details = customerDetailsOf(book);
+
+    // The font before any file is written: a missing font must not leave half the output behind.
+    let font: PdfFont | null = null;
+    let latinFont: PdfFont | null = null;
+    if (pdfDir && set.statements.length > 0) {
+      const fontFile = parsed.get("font");
+      font = loadPdfFont({ needsCjk: lang === "zh-CN" || needsCjk(set, company), fontFile });
+      // English statements in Latin script embed a (cheaper) TrueType Latin font when there is one.
+      if (lang === "en-US" && !fontFile && font.cjk) latinFont = loadLatinFont();
+    }
+
+    progress.stage("write");
+    const written: string[] = [];
+    if (out && set.statements.length > 0) {
+      await writeReportWorkbook([statementsSheet(set, lang, { document, company, details, openItems })], out, { inputs });
+      written.push(t(lang, "cli.written.report", { file: out }));
+    }
+    let files: string[] = [];
+    if (pdfDir && font) {
+      await mkdir(pdfDir, { recursive: true });
+      files = await writeStatementPdfs(set, pdfDir, { document, lang, company, font, latinFont, details, openItems, createdOn: io.today() }, (file, bytes) =>
+        writeAtomically(file, inputs, (temp) => writeFile(temp, bytes)),
+      );
+      written.push(t(lang, "statements.cli.written.pdf", { dir: pdfDir, count: files.length }));
+    }
+    const reportJson = toStatementsJson(set, files.map((f) => f.split("\\").join("/")), openItems);
+    if (json === "-") io.stdout.write(`${JSON.stringify(reportJson, null, 2)}\n`);
+    else if (json) {
+      await writeAtomically(json, inputs, (temp) => writeFile(temp, `${JSON.stringify(reportJson, null, 2)}\n`, "utf8"));
+      written.push(t(lang, "cli.written.json", { file: json }));
+    }
+    progress.done();
+
+    const lines = [summaryLine(set, document, lang)];
+    if (!companyFile && (out || pdfDir)) lines.push(t(lang, "statements.cli.noCompany"));
+    const unknown = set.issues.filter((i) => i.code.startsWith("statements."));
+    for (const issue of unknown) lines.push(issue.message);
+    if (set.statements.length === 0) lines.push(t(lang, "statements.none", { period: `${isoFromSerial(from)} – ${isoFromSerial(to)}` }));
+    if (set.issues.length > unknown.length) lines.push(t(lang, "statements.cli.issues", { count: set.issues.length - unknown.length }));
+    lines.push(...written);
+    (json === "-" ? io.stderr : io.stdout).write(`${lines.join("\n")}\n`);
+    return set.statements.length > 0 ? 0 : 1;
+  } catch (error) {
+    if (error instanceof PdfFontError) {
+      const message = error.detail
+        ? t(lang, "statements.cli.badFont", { file: error.looked[0] ?? "", detail: error.detail })
+        : t(lang, "statements.cli.noFont", { fonts: error.looked.join(", ") });
+      io.stderr.write(`${message}\n`);
+      return 1;
+    }
+    if (error instanceof CompanyFileError) {
+      io.stderr.write(`${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+function needsCjk(set: StatementSet, company: CompanyInfo): boolean {
+  if (needsCjkFont(JSON.stringify(company))) return true;
+  return set.statements.some((s) => needsCjkFont(s.customer) || s.lines.some((l) => needsCjkFont(`${l.ref}${l.description ?? ""}${l.po ?? ""}`)));
+}
+
+function summaryLine(set: StatementSet, document: "statement" | "confirmation", lang: Lang): string {
+  const count = set.statements.length;
+  return document === "statement"
+    ? t(lang, "statements.cli.summary", { count, from: isoFromSerial(set.from), to: isoFromSerial(set.to) })
+    : t(lang, "statements.cli.confirmations", { count, to: isoFromSerial(set.to) });
+}
