@@ -9,9 +9,10 @@ import { cellText } from "./normalize";
 import { buildNumberIndex, nextWithNumber } from "../numberIndex";
 import { documentKind, isTotalNumber, rowHasTotalLabel, type DocumentKind } from "./values";
 import { float64Column, int32Column, uint8Column } from "../columns";
-import { minorOfNumber, readAmountSlow, readOptionalAmount } from "./amount";
+import { moneyReader, readMoney, readOptionalAmount } from "./amount";
+import { isErrorValue, rowDefect } from "./cells";
 import {
-  columnOf, currencyIndexOf, currencyOfText, customerOfText, DATE_EMPTY, dateCode, exclude, isNonDocumentRow, optionalText, readDate, report,
+  columnOf, customerOfText, DATE_EMPTY, dateCode, exclude, isNonDocumentRow, optionalText, readDate, report,
   salesRepOfText, termsOfText, TOTAL_ROW, type ReadState,
 } from "./state";
 
@@ -39,7 +40,6 @@ export function readInvoices(state: ReadState, detection: TableDetection): Invoi
   const cDue = columnOf(detection, "dueDate");
   const cTerms = columnOf(detection, "terms");
   const cAmount = columnOf(detection, "amount");
-  const cCurrency = columnOf(detection, "currency");
   const cRep = columnOf(detection, "salesRep");
   const cType = columnOf(detection, "documentType");
   const cReference = columnOf(detection, "reference");
@@ -69,7 +69,7 @@ export function readInvoices(state: ReadState, detection: TableDetection): Invoi
   const documentKinds = new Map<string, DocumentKind | null>();
   let lastTypeText = "";
   let lastKind: DocumentKind | null = null;
-  let defaultCurrency = -1;
+  const money = moneyReader(state, detection);
   let k = 0;
 
   for (let i = 0; i < n; i++) {
@@ -78,6 +78,12 @@ export function readInvoices(state: ReadState, detection: TableDetection): Invoi
     const number = cellText(cells[cNumber]);
     const customerText = cellText(cells[cCustomer]);
     const amountCell = cells[cAmount];
+    const defect = rowDefect(cells, cNumber, cCustomer);
+    if (defect >= 0) {
+      report(state, "error", table, i, defect, isErrorValue(cells[defect]) ? "cell.error" : "cell.boolean");
+      exclude(state, "invoice", number, table, i, "invalid");
+      continue;
+    }
     if (number === null) {
       if (isNonDocumentRow(cells, customerText, amountCell)) continue;
       report(state, "error", table, i, cNumber, "invoiceNumber.missing");
@@ -94,37 +100,13 @@ export function readInvoices(state: ReadState, detection: TableDetection): Invoi
     const customer = customerOfText(state, customerText);
     if (customer === TOTAL_ROW) continue;
 
-    // Currency: the row's, else the customer's, else the book's default.
-    let currency: number;
-    let currencyFromColumn = false;
-    const currencyText = cCurrency >= 0 ? cellText(cells[cCurrency]) : null;
-    if (currencyText !== null) {
-      currency = currencyOfText(state, currencyText);
-      if (currency < 0) {
-        report(state, "error", table, i, cCurrency, "currency.unknown");
-        exclude(state, "invoice", number, table, i, "invalid");
-        continue;
-      }
-      currencyFromColumn = true;
-    } else {
-      currency = customerCurrency[customer] ?? -1;
-      if (currency < 0) {
-        if (defaultCurrency < 0) defaultCurrency = currencyIndexOf(state, state.defaultCurrency);
-        currency = defaultCurrency;
-      }
+    // Currency and amount: the one reader invoices and payments share (amount.ts).
+    if (!readMoney(state, money, cells, i, customerCurrency[customer] ?? -1)) {
+      exclude(state, "invoice", number, table, i, "invalid");
+      continue;
     }
-
-    let amount = typeof amountCell === "number" ? minorOfNumber(amountCell, decimals[currency] ?? 2) : NaN;
-    if (amount !== amount) {
-      const read = readAmountSlow(state, amountCell, currency, currencyFromColumn);
-      if (!read.ok) {
-        report(state, "error", table, i, cAmount, read.code, read.params);
-        exclude(state, "invoice", number, table, i, "invalid");
-        continue;
-      }
-      amount = read.minor;
-      currency = read.currency;
-    }
+    let amount = money.minor;
+    const currency = money.currency;
 
     // Dates: the due date column, else invoice date + terms (the row's, else the customer's).
     const invoiceCell = cInvoiceDate >= 0 ? cells[cInvoiceDate] : null;

@@ -6,10 +6,11 @@ import type { PaymentColumns, TableDetection } from "../types";
 import { cellText } from "./normalize";
 import { isTotalNumber } from "./values";
 import { float64Column, int32Column } from "../columns";
-import { minorOfNumber, readAmountSlow } from "./amount";
+import { moneyReader, readMoney } from "./amount";
+import { isErrorValue, rowDefect } from "./cells";
 import { textColumn } from "./invoices";
 import {
-  columnOf, currencyIndexOf, currencyOfText, customerOfText, dateCode, exclude, isNonDocumentRow, optionalText, readDate, report,
+  columnOf, customerOfText, dateCode, exclude, isNonDocumentRow, optionalText, readDate, report,
   TOTAL_ROW, type ReadState,
 } from "./state";
 // ---------------------------------------------------------------------------------------------
@@ -35,16 +36,14 @@ export function readPayments(state: ReadState, detection: TableDetection): Payme
   const cDate = columnOf(detection, "paymentDate");
   const cAmount = columnOf(detection, "amount");
   const cInvoice = columnOf(detection, "invoiceNumber");
-  const cCurrency = columnOf(detection, "currency");
   const out = newPaymentColumns(detection);
   // In locals for the row loop, as in readInvoices.
   const { row: rowOf, reference: references, customer: customerOf, currency: currencyOf, date: dateOf, amount: amountOf, invoiceNumber: invoiceNumberOf } = out;
-  const { decimals } = state;
   const customerCurrency = state.customers.currency;
   const firstRow = table.firstRow;
   // "row {row}" split once around its placeholder: a generated reference costs one concatenation.
   const [before = "", after = ""] = t(state.lang, "payment.generatedReference").split("{row}");
-  let defaultCurrency = -1;
+  const money = moneyReader(state, detection);
   let k = 0;
 
   for (let i = 0; i < n; i++) {
@@ -53,6 +52,12 @@ export function readPayments(state: ReadState, detection: TableDetection): Payme
     const customerText = cellText(cells[cCustomer]);
     const amountCell = cells[cAmount];
     const written = cReference >= 0 ? cellText(cells[cReference]) : null;
+    const defect = rowDefect(cells, cReference, cCustomer);
+    if (defect >= 0) {
+      report(state, "error", table, i, defect, isErrorValue(cells[defect]) ? "cell.error" : "cell.boolean");
+      exclude(state, "payment", written ?? before + String(table.firstRow + i) + after, table, i, "invalid");
+      continue;
+    }
     if (customerText === null) {
       if (isNonDocumentRow(cells, written, amountCell)) continue;
       report(state, "error", table, i, cCustomer, "customer.missing");
@@ -63,36 +68,13 @@ export function readPayments(state: ReadState, detection: TableDetection): Payme
     if (customer === TOTAL_ROW || (written !== null && isTotalNumber(written))) continue;
     const reference = written ?? before + String(table.firstRow + i) + after;
 
-    let currency: number;
-    let currencyFromColumn = false;
-    const currencyText = cCurrency >= 0 ? cellText(cells[cCurrency]) : null;
-    if (currencyText !== null) {
-      currency = currencyOfText(state, currencyText);
-      if (currency < 0) {
-        report(state, "error", table, i, cCurrency, "currency.unknown");
-        exclude(state, "payment", reference, table, i, "invalid");
-        continue;
-      }
-      currencyFromColumn = true;
-    } else {
-      currency = customerCurrency[customer] ?? -1;
-      if (currency < 0) {
-        if (defaultCurrency < 0) defaultCurrency = currencyIndexOf(state, state.defaultCurrency);
-        currency = defaultCurrency;
-      }
+    // Currency and amount: the one reader invoices and payments share (amount.ts).
+    if (!readMoney(state, money, cells, i, customerCurrency[customer] ?? -1)) {
+      exclude(state, "payment", reference, table, i, "invalid");
+      continue;
     }
-
-    let amount = typeof amountCell === "number" ? minorOfNumber(amountCell, decimals[currency] ?? 2) : NaN;
-    if (amount !== amount) {
-      const read = readAmountSlow(state, amountCell, currency, currencyFromColumn);
-      if (!read.ok) {
-        report(state, "error", table, i, cAmount, read.code, read.params);
-        exclude(state, "payment", reference, table, i, "invalid");
-        continue;
-      }
-      amount = read.minor;
-      currency = read.currency;
-    }
+    const amount = money.minor;
+    const currency = money.currency;
     if (amount < 0) {
       report(state, "error", table, i, cAmount, "payment.negative");
       exclude(state, "payment", reference, table, i, "invalid");

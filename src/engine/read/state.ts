@@ -62,6 +62,8 @@ export interface ReadState {
   termsByText: Map<string, PaymentTerms | null>;
   /** Text date -> serial or DATE_* code: CSV books repeat the same few hundred dates. */
   dateByText: Map<string, number>;
+  /** Per currency index: the sum of the absolute amounts read so far (bounded by MAX_MINOR). */
+  absoluteTotal: number[];
   /**
    * The last text each registry answered and its answer. Exports are often sorted by customer
    * and mostly in one currency, so the same text comes row after row; comparing it with the
@@ -91,6 +93,7 @@ export function newState(options: ReadOptions): ReadState {
     salesRepByText: new Map(),
     termsByText: new Map(),
     dateByText: new Map(),
+    absoluteTotal: [],
     // "" is never looked up (blank cells are null), so it is a safe "nothing yet".
     last: { customerText: "", customer: -1, currencyText: "", currency: -1, repText: "", rep: -1 },
   };
@@ -130,6 +133,24 @@ export function report(
     value,
     code,
     message: t(state.lang, code, { value: displayValue(value), row, column: header ?? "", ...params }),
+  });
+}
+
+/**
+ * Records a problem of a table as a whole (row null): a column found by its values, a column
+ * with mixed decimal marks, rows the adapter could not read. The message gets {table} besides
+ * `params`.
+ */
+export function tableNote(state: ReadState, severity: Severity, table: TableData, code: string, params: Record<string, string | number> = {}): void {
+  state.issues.push({
+    severity,
+    sheet: table.sheet,
+    row: null,
+    column: typeof params.column === "string" ? params.column : null,
+    cell: null,
+    value: null,
+    code,
+    message: t(state.lang, code, { table: table.name, ...params }),
   });
 }
 
