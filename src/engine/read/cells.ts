@@ -39,7 +39,7 @@ export function isErrorValue(cell: CellValue | undefined): boolean {
 export function errorColumn(cells: readonly (CellValue | undefined)[]): number {
   for (let c = 0; c < cells.length; c++) {
     const cell = cells[c];
-    if (typeof cell === "string" && cell.charCodeAt(0) === 0x23 && isErrorValue(cell)) return c;
+    if (typeof cell === "string" && isErrorValue(cell)) return c;
   }
   return -1;
 }
