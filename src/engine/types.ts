@@ -41,6 +41,22 @@ export interface TableData {
   firstRow: number;
   /** 0-based sheet column of header[0] (0 = column A). */
   firstColumn: number;
+  /**
+   * What the adapter noticed while reading the table (rows it stopped before, blank rows it
+   * skipped, a CSV quote never closed); the engine reports them as issues in the user's language.
+   */
+  notes?: TableNote[];
+}
+
+/**
+ * A problem an adapter found in a table, as a message id and parameters (adapters do not know
+ * the user's language). `row` is the sheet row it is about, null for the table as a whole.
+ */
+export interface TableNote {
+  severity: Severity;
+  code: string;
+  row: number | null;
+  params?: Record<string, string | number>;
 }
 
 export type Severity = "error" | "warning";

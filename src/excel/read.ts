@@ -2,9 +2,11 @@
  * Finding and reading the user's tables.
  *
  * Candidates are Excel tables (ListObjects) and, on sheets without a table, a header row in the
- * used range: the first of its first 20 rows with at least two non-empty text cells, with the
- * data being the rows below it down to the first fully blank row. AR Desk's own sheets are
- * skipped. Nothing is written.
+ * used range: the row of its top rows that maps best to known headings, with the data being the
+ * rows below it to the end of the used range; blank rows are skipped, and a second header row
+ * ends the table with a note naming the rows not read (the rules are the engine's,
+ * engine/read/shape.ts, shared with the .xlsx reader). Sheets that carry AR Desk's tag are
+ * skipped; a sheet merely named like a report is read. Nothing is written.
  *
  * Round trips: two or three to find the candidates (sheet list; tags, tables and used ranges;
  * the top rows of sheets without a table, when there are any), then one per read block. A block is several ranges (small tables share
@@ -18,6 +20,7 @@
  * the 1904 system. Where the Functions API is missing the workbook is assumed to use 1900.
  */
 import type { CellValue, TableData } from "../engine/types";
+import { findHeaderIndex, HEADER_SEARCH_ROWS as SHAPE_HEADER_ROWS, tableExtent } from "../engine/read/shape";
 import { sheetAddress } from "./a1";
 import { BLOCK_BUDGET_BYTES, MAX_READ_CELLS, jsonBytes } from "./blocks";
 import { throwIfAborted } from "./errors";
@@ -26,8 +29,8 @@ import { RoundTrips } from "./roundTrips";
 import { isExcelApiSupported } from "./support";
 import type { ExcelRun, ReadOptions, SourceTableInfo, WorkbookTables } from "./types";
 
-/** Rows searched for a header row on a plain sheet. */
-export const HEADER_SEARCH_ROWS = 20;
+/** Rows searched for a header row on a plain sheet (the engine's rule, engine/read/shape.ts). */
+export const HEADER_SEARCH_ROWS = SHAPE_HEADER_ROWS;
 /** Assumed response bytes per cell before any block has been measured (numbers ~10, text more). */
 const INITIAL_BYTES_PER_CELL = 40;
 /** Floor for the learned estimate, so that an all-blank first block cannot inflate the next one. */
@@ -50,8 +53,8 @@ interface ReadJob {
   colCount: number;
   /** Data rows still to read. */
   remaining: number;
-  /** Plain ranges end at the first fully blank row. */
-  stopAtBlank: boolean;
+  /** Plain ranges: cut at a second header row once read (tableExtent), with notes. */
+  plain: boolean;
 }
 
 function cellValue(value: unknown): CellValue {
@@ -60,26 +63,16 @@ function cellValue(value: unknown): CellValue {
   return String(value);
 }
 
-function isBlankRow(row: readonly unknown[]): boolean {
-  return row.every((v) => v === "" || v === null || v === undefined);
-}
-
 /**
- * Index of the header row among `rows` (the top of a used range): the first with at least two
- * non-empty text cells, or -1.
+ * Index of the header row among `rows` (the top of a used range): the row that maps best to
+ * known headings, else the first with at least two non-empty text cells, or -1.
  *
  * @example
  * findHeaderRow([["Report"], ["", ""], ["Invoice", "Amount"]]); // 2
+ * findHeaderRow([["Prepared by", "J. Smith"], ["Invoice No", "Amount"]]); // 1
  */
 export function findHeaderRow(rows: readonly (readonly unknown[])[]): number {
-  const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
-  for (let r = 0; r < limit; r++) {
-    const row = rows[r] ?? [];
-    let text = 0;
-    for (const v of row) if (typeof v === "string" && v.trim() !== "") text++;
-    if (text >= 2) return r;
-  }
-  return -1;
+  return findHeaderIndex(rows.map((row) => row.map(cellValue)));
 }
 
 /** First and last column (inclusive) holding something in `row`, or null when blank. */
@@ -178,7 +171,7 @@ export async function readWorkbookTables(run: ExcelRun, options: ReadOptions & R
         col: part.header.columnIndex,
         colCount: part.header.columnCount,
         remaining: rowCount,
-        stopAtBlank: false,
+        plain: false,
       });
     }
 
@@ -216,7 +209,7 @@ export async function readWorkbookTables(run: ExcelRun, options: ReadOptions & R
         col,
         colCount,
         remaining: s.used.rowIndex + s.used.rowCount - (row + 1),
-        stopAtBlank: true,
+        plain: true,
       });
     }
 
@@ -249,13 +242,8 @@ export async function readWorkbookTables(run: ExcelRun, options: ReadOptions & R
         const values = range.values;
         bytesSeen += jsonBytes(values);
         cellsSeen += values.length * job.colCount;
-        let take = values.length;
-        if (job.stopAtBlank) {
-          const blank = values.findIndex(isBlankRow);
-          if (blank >= 0) take = blank;
-        }
-        for (let r = 0; r < take; r++) job.table.rows.push((values[r] ?? []).map(cellValue));
-        job.remaining = take < values.length ? 0 : job.remaining - values.length;
+        for (const row of values) job.table.rows.push(row.map(cellValue));
+        job.remaining -= values.length;
       }
       // Learn the response size per cell, with 50% headroom for a denser block to come.
       if (cellsSeen > 0) bytesPerCell = Math.max(MIN_BYTES_PER_CELL, (bytesSeen / cellsSeen) * 1.5);
@@ -264,6 +252,12 @@ export async function readWorkbookTables(run: ExcelRun, options: ReadOptions & R
     }
 
     for (const job of jobs) {
+      if (job.plain) {
+        // Blank rows are skipped, never an end; a second header row ends the table, with a note.
+        const extent = tableExtent(job.table.header, job.table.rows, job.table.firstRow);
+        job.table.rows.length = extent.rowCount;
+        if (extent.notes.length > 0) job.table.notes = extent.notes;
+      }
       if (job.info.kind === "range") {
         job.info.rowCount = job.table.rows.length;
         job.info.address = sheetAddress(job.table.sheet, {

@@ -51,12 +51,26 @@ export async function writeReportWorkbook(sheets: readonly SheetModel[], file: s
   await writeAtomically(file, options.inputs ?? [], async (temp) => {
     await writeStreamed(temp, (workbook) => {
       const used = new Set<string>();
-      for (const sheet of sheets) {
+      sheets.forEach((sheet, index) => {
         checkSheetName(sheet.name, used);
         writeSheetModel(workbook, sheet);
-      }
+        // The sheet's tag in the file: readers skip only tagged sheets, never one merely named like a report.
+        workbook.definedNames.add(`${quoteSheetName(sheet.name)}!$A$1`, `${REPORT_TAG_PREFIX}${index + 1}`);
+      });
     });
   });
+}
+
+/**
+ * Defined names `ARDesk.Report.<n>`, each pointing at A1 of a sheet AR Desk wrote: the tag of a
+ * report sheet in a saved file (the add-in tags its sheets with a worksheet custom property
+ * "ARDesk", which a saved file keeps as a <customPr>). Readers skip tagged sheets only.
+ */
+export const REPORT_TAG_PREFIX = "ARDesk.Report.";
+
+/** A sheet name as a formula reference quotes it: 'AR Aging 2026-10', quotes doubled. */
+export function quoteSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
 }
 
 /**

@@ -44,19 +44,21 @@ describe("readWorkbookTables", () => {
     expect(result.dateSystem).toBe(1900);
   });
 
-  it("finds a header row on a plain sheet below title rows and stops at the first blank row", async () => {
+  it("finds a header row on a plain sheet below title rows, reads past a blank row and stops at a second header row, naming the rows", async () => {
     wb.seed({
       sheets: [
         {
           name: "Open items",
           cells: [
-            ["Aged receivables export"],
+            ["Prepared by", "J. Smith"],
             [],
             ["Doc", "Customer", "Amount"],
             ["A-1", "Acme", 10],
+            [],
             ["A-2", "Beta", 20],
             [],
-            ["Printed by", "someone", "on Monday"],
+            ["Receipt", "Customer", "Payment Date"],
+            ["R-1", "Acme", 46000],
           ],
         },
         { name: "Numbers only", cells: [[1, 2], [3, 4]] },
@@ -64,9 +66,20 @@ describe("readWorkbookTables", () => {
     });
     const result = await readWorkbookTables(run);
     expect(result.tables).toEqual([
-      { sheet: "Open items", name: "Open items", header: ["Doc", "Customer", "Amount"], rows: [["A-1", "Acme", 10], ["A-2", "Beta", 20]], firstRow: 4, firstColumn: 0 },
+      {
+        sheet: "Open items",
+        name: "Open items",
+        header: ["Doc", "Customer", "Amount"],
+        rows: [["A-1", "Acme", 10], [null, null, null], ["A-2", "Beta", 20]],
+        firstRow: 4,
+        firstColumn: 0,
+        notes: [
+          { severity: "warning", code: "table.blankRowsSkipped", row: null, params: { count: 1, row: 5 } },
+          { severity: "warning", code: "table.stoppedAtBlock", row: 8, params: { row: 8, endRow: 9, lastRow: 6 } },
+        ],
+      },
     ]);
-    expect(result.info).toEqual([{ name: "Open items", sheet: "Open items", address: "'Open items'!A3:C5", kind: "range", rowCount: 2 }]);
+    expect(result.info).toEqual([{ name: "Open items", sheet: "Open items", address: "'Open items'!A3:C6", kind: "range", rowCount: 3 }]);
   });
 
   it("detects the 1904 date system with Excel's own DATE function", async () => {

@@ -15,6 +15,7 @@
  * - problems in optional fields are "warning" issues and leave the field empty;
  * - severity is "error" exactly when the row is left out.
  */
+import { t } from "../../i18n";
 import type { Book, ExcludedRow, ReadOptions, TableData } from "../types";
 import { detectSources } from "./detect";
 import { customerColumns, readCustomers } from "./customers";
@@ -50,6 +51,22 @@ export function readBook(tables: TableData[], options: ReadOptions): Book {
   const state = newState(options);
   const { sources } = plan;
   state.issues.push(...plan.issues);
+  // What the adapters noticed: about ledger and customer tables, and any error (a broken CSV may detect as nothing).
+  plan.detections.forEach((detection) => {
+    for (const note of detection.table.notes ?? []) {
+      if (detection.role === null && note.severity !== "error") continue;
+      state.issues.push({
+        severity: note.severity,
+        sheet: detection.table.sheet,
+        row: note.row,
+        column: null,
+        cell: null,
+        value: null,
+        code: note.code,
+        message: t(state.lang, note.code, { table: detection.table.name, ...note.params }),
+      });
+    }
+  });
 
   const customersSource = sources.customers;
   if (customersSource && customersSource.missing.length === 0) readCustomers(state, customersSource);

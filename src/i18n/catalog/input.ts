@@ -47,6 +47,10 @@ export const inputMessages = {
   },
 
   // Tables.
+  "sheet.cellsOutsideGrid": {
+    "en-US": "Sheet “{sheet}” has {count} cells beyond Excel's grid (past column XFD or row 1,048,576); they are not read.",
+    "zh-CN": "工作表“{sheet}”有 {count} 个单元格超出 Excel 的范围（XFD 列或第 1,048,576 行之后）；未读取。",
+  },
   "table.blankRowsSkipped": {
     "en-US": "“{table}” has {count} blank rows inside its data (first at row {row}); they are skipped and the rows below them are read.",
     "zh-CN": "“{table}”的数据中有 {count} 个空行（第一个在第 {row} 行）；已跳过空行并继续读取其下方的行。",
