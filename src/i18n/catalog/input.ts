@@ -80,7 +80,7 @@ export const inputMessages = {
     "zh-CN": "“{table}”中没有可读取的内容：其 {rows} 行均不可用（见问题列表）。报表若显示零余额并非真实情况。",
   },
   "csv.unterminatedQuote": {
-    "en-US": "A quote opened at row {row} is never closed, so rows {row}–{endRow} ran together into one field. Rows {row}–{endRow} are not read; close the quote and run again.",
-    "zh-CN": "第 {row} 行开始的引号没有闭合，导致第 {row}–{endRow} 行连成一个字段。第 {row}–{endRow} 行未读取；请补全引号后再运行。",
+    "en-US": "A quote opened at row {row} of “{table}” is never closed, so row {row} cannot be read and is left out; the rows after it are read. Close the quote and run again.",
+    "zh-CN": "“{table}”第 {row} 行开始的引号没有闭合，该行无法读取，未计入；其后的行照常读取。请补全引号后再运行。",
   },
 } satisfies Catalog;
