@@ -17,7 +17,7 @@ import type { CellValue, TableData, TableNote } from "../engine/types";
 import { findHeaderIndex, HEADER_SEARCH_ROWS, tableExtent } from "../engine/read/shape";
 import { serialFromIso } from "../engine/dates";
 import { FileError, asFileError } from "./errors";
-import { zipData, zipEntries, type ZipEntry } from "./zip";
+import { inflateBudget, packageKind, zipData, zipEntries, type ZipEntry } from "./zip";
 
 /** What an .xlsx file holds for the engine. */
 export interface WorkbookTables {
@@ -72,15 +72,35 @@ export async function readWorkbookTables(file: string): Promise<WorkbookTables> 
   } catch (error) {
     throw asFileError(error, file);
   }
-  const entries = zipEntries(bytes);
-  if (!entries || !entries.has("xl/workbook.xml")) throw new FileError("cli.file.notXlsx", file);
+  try {
+    return readPackage(bytes, file);
+  } catch (error) {
+    // Whatever a damaged or hostile package makes the parser trip over, the user learns which
+    // file and what, never a stack trace.
+    if (error instanceof FileError) throw error;
+    throw new FileError("cli.file.damaged", file, error instanceof Error ? error.message : String(error));
+  }
+}
+
+const KIND_CODES = { encrypted: "cli.file.encrypted", xls: "cli.file.xls", xlsb: "cli.file.xlsb", ods: "cli.file.ods", truncated: "cli.file.truncated" } as const;
+
+/** Most shared strings a package may hold: a million-row book has a few million. */
+const MAX_SHARED_STRINGS = 20_000_000;
+
+function readPackage(bytes: Buffer, file: string): WorkbookTables {
+  const entries = zipEntries(bytes, file);
+  if (!entries || !entries.has("xl/workbook.xml")) {
+    const kind = packageKind(bytes, entries);
+    throw new FileError(kind ? KIND_CODES[kind] : "cli.file.notXlsx", file, kind === "truncated" ? "ZIP" : "");
+  }
+  const budget = inflateBudget(file, process.env);
   const part = (name: string): string | null => {
     const entry: ZipEntry | undefined = entries.get(name);
-    return entry ? zipData(bytes, entry).toString("utf8") : null;
+    return entry ? zipData(bytes, entry, budget).toString("utf8") : null;
   };
   const part$ = (name: string): Buffer | null => {
     const entry = entries.get(name);
-    return entry ? zipData(bytes, entry) : null;
+    return entry ? zipData(bytes, entry, budget) : null;
   };
 
   const workbookXml = part("xl/workbook.xml") ?? "";
@@ -88,6 +108,7 @@ export async function readWorkbookTables(file: string): Promise<WorkbookTables> 
   const workbookRels = parseRelationships(part("xl/_rels/workbook.xml.rels") ?? "", "xl/workbook.xml");
   const sharedStringsPath = [...workbookRels.values()].find((r) => r.type.endsWith("/sharedStrings"))?.target ?? "xl/sharedStrings.xml";
   const sharedStrings = parseSharedStrings(part(sharedStringsPath) ?? "");
+  if (sharedStrings.length > MAX_SHARED_STRINGS) throw new FileError("cli.file.tooLarge", file, `${sharedStrings.length} shared strings`);
 
   const tables: TableData[] = [];
   const tagged = taggedSheetNames(workbookXml);
@@ -229,8 +250,11 @@ const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"'
 export function unescapeXml(text: string): string {
   if (!text.includes("&")) return text;
   return text.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (whole, ref: string) => {
-    if (ref.startsWith("#x")) return String.fromCodePoint(parseInt(ref.slice(2), 16));
-    if (ref.startsWith("#")) return String.fromCodePoint(parseInt(ref.slice(1), 10));
+    if (ref.startsWith("#")) {
+      const code = ref.startsWith("#x") ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      // A reference beyond Unicode (a damaged file) stays as written rather than throwing.
+      return code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
     return ENTITIES[ref] ?? whole;
   });
 }

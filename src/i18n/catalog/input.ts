@@ -46,6 +46,40 @@ export const inputMessages = {
     "zh-CN": "“{table}”没有以币种为标题的列，但“{column}”列全部是 ISO 币种代码：按币种列读取。",
   },
 
+  // Files that cannot be read.
+  "cli.file.damaged": {
+    "en-US": "{file} is damaged and cannot be read ({detail}). Open it in Excel and save it again as .xlsx.",
+    "zh-CN": "{file} 已损坏，无法读取（{detail}）。请在 Excel 中打开并重新另存为 .xlsx。",
+  },
+  "cli.file.truncated": {
+    "en-US": "{file} is cut short (incomplete download or copy?): {detail} is missing its end. Copy the file again.",
+    "zh-CN": "{file} 不完整（下载或复制未完成？）：{detail} 缺少结尾。请重新复制该文件。",
+  },
+  "cli.file.encrypted": {
+    "en-US": "{file} is protected with a password. Open it in Excel, remove the password (File › Info › Protect Workbook) and save it, then run again.",
+    "zh-CN": "{file} 设有密码保护。请在 Excel 中打开，取消密码（文件 › 信息 › 保护工作簿）并保存后再运行。",
+  },
+  "cli.file.xls": {
+    "en-US": "{file} is an old Excel 97–2003 workbook (.xls). Save it as Excel Workbook (.xlsx) or CSV UTF-8.",
+    "zh-CN": "{file} 是旧版 Excel 97–2003 工作簿（.xls）。请另存为“Excel 工作簿 (.xlsx)”或“CSV UTF-8”。",
+  },
+  "cli.file.xlsb": {
+    "en-US": "{file} is an Excel binary workbook (.xlsb). Save it as Excel Workbook (.xlsx) or CSV UTF-8.",
+    "zh-CN": "{file} 是 Excel 二进制工作簿（.xlsb）。请另存为“Excel 工作簿 (.xlsx)”或“CSV UTF-8”。",
+  },
+  "cli.file.ods": {
+    "en-US": "{file} is an OpenDocument spreadsheet (.ods). Save it as Excel Workbook (.xlsx) or CSV UTF-8.",
+    "zh-CN": "{file} 是 OpenDocument 电子表格（.ods）。请另存为“Excel 工作簿 (.xlsx)”或“CSV UTF-8”。",
+  },
+  "cli.file.tooLarge": {
+    "en-US": "{file} inflates to more than AR Desk reads by default ({detail}). If the workbook is genuine, raise the limit with the environment variables AR_DESK_MAX_PART_MB and AR_DESK_MAX_INFLATE_MB.",
+    "zh-CN": "{file} 解压后超过 AR Desk 默认读取上限（{detail}）。如工作簿无误，请用环境变量 AR_DESK_MAX_PART_MB 和 AR_DESK_MAX_INFLATE_MB 提高上限。",
+  },
+  "cli.file.isDirectory": {
+    "en-US": "{file} is a folder, not a file.",
+    "zh-CN": "{file} 是文件夹，不是文件。",
+  },
+
   // Tables.
   "sheet.cellsOutsideGrid": {
     "en-US": "Sheet “{sheet}” has {count} cells beyond Excel's grid (past column XFD or row 1,048,576); they are not read.",
