@@ -75,12 +75,6 @@ export function readPayments(state: ReadState, detection: TableDetection): Payme
     }
     const amount = money.minor;
     const currency = money.currency;
-    if (amount < 0) {
-      report(state, "error", table, i, cAmount, "payment.negative");
-      exclude(state, "payment", reference, table, i, "invalid");
-      continue;
-    }
-
     const date = readDate(state, cells[cDate]);
     if (date < 0) {
       report(state, "error", table, i, cDate, dateCode(date));
