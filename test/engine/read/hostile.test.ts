@@ -173,3 +173,30 @@ describe("point 8: totals are exact or refused", () => {
     expect(book.issues.map((i) => [i.row, i.code])).toEqual([[2, "amount.outOfRange"], [3, "amount.outOfRange"]]);
   });
 });
+
+describe("point 5: competing headings are named, never chosen silently", () => {
+  it.each([
+    [["Invoice No", "Customer", "Due Date", "Amount", "Amount"], "Amount", "E"],
+    // The closer heading wins: "Due Date" is used, "Due" is named as ignored.
+    [["Invoice No", "Customer", "Due", "Due Date", "Amount"], "Due", "C"],
+  ] as const)("%j: the ignored column %s (%s) is in a warning", (header, ignored, letter) => {
+    const rows: CellValue[][] = [header.map((h) => (h === "Invoice No" ? "A" : h === "Customer" ? "Acme" : h.startsWith("Due") ? DUE : 5))];
+    const book = readBook([invoices([...header], rows)], options());
+    const warning = book.issues.find((i) => i.code === "column.duplicate");
+    expect(warning).toMatchObject({ severity: "warning", column: ignored });
+    expect(warning?.message).toContain(`column ${letter}`);
+    expect(book.invoices.length).toBe(1);
+  });
+});
+
+describe("point 1 (engine side): notes an adapter attaches to a table become located issues", () => {
+  it("reports a table's notes in the user's language, with the table named", () => {
+    const t = invoices(["Invoice No", "Customer", "Due Date", "Amount"], [["A", "Acme", DUE, 1]]);
+    t.notes = [{ severity: "warning", code: "table.stoppedAtBlock", row: 9, params: { row: 9, endRow: 12, lastRow: 7 } }];
+    const en = readBook([t], options());
+    const zh = readBook([t], options({ lang: "zh-CN" }));
+    expect(en.issues).toEqual([expect.objectContaining({ sheet: "Invoices", row: 9, code: "table.stoppedAtBlock" })]);
+    expect(en.issues[0]?.message).toContain("Rows 9–12 are not read");
+    expect(zh.issues[0]?.message).toContain("第 9–12 行未读取");
+  });
+});
