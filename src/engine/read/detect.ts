@@ -402,32 +402,32 @@ export function competingColumns(detection: TableDetection, lang: Lang): RowIssu
   const { table, role, columns } = detection;
   if (!role) return [];
   const issues: RowIssue[] = [];
-  const usedIndexes = new Set(columns.map((c) => c.index));
   table.header.forEach((cell, index) => {
-    if (usedIndexes.has(index)) return;
-    for (const match of recognizeHeader(cell)) {
-      if (match.role !== role) continue;
-      const used = columns.find((c) => c.field === match.field);
-      if (!used) continue;
-      issues.push(
-        tableIssue(
-          lang,
-          table.sheet,
-          "column.duplicate",
-          {
-            table: table.name,
-            field: t(lang, `field.${match.field}`),
-            used: used.header,
-            usedColumn: columnLetters(table.firstColumn + used.index),
-            ignored: headerText(cell),
-            ignoredColumn: columnLetters(table.firstColumn + index),
-          },
-          headerText(cell),
-          "warning",
-        ),
-      );
-      break;
-    }
+    // The field this heading names best; a column given a weaker field instead ("Due Date"
+    // taken as the invoice date because "Due" took the due date) competes too.
+    const best = recognizeHeader(cell).find((m) => m.role === role);
+    if (!best) return;
+    const assigned = columns.find((c) => c.index === index);
+    if (assigned && (assigned.field === best.field || assigned.confidence >= best.confidence || assigned.mapped)) return;
+    const used = columns.find((c) => c.field === best.field && c.index !== index);
+    if (!used) return;
+    issues.push(
+      tableIssue(
+        lang,
+        table.sheet,
+        "column.duplicate",
+        {
+          table: table.name,
+          field: t(lang, `field.${best.field}`),
+          used: used.header,
+          usedColumn: columnLetters(table.firstColumn + used.index),
+          ignored: headerText(cell),
+          ignoredColumn: columnLetters(table.firstColumn + index),
+        },
+        headerText(cell),
+        "warning",
+      ),
+    );
   });
   return issues;
 }

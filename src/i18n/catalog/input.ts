@@ -115,6 +115,6 @@ export const inputMessages = {
   },
   "csv.unterminatedQuote": {
     "en-US": "A quote opened at row {row} of “{table}” is never closed, so row {row} cannot be read and is left out; the rows after it are read. Close the quote and run again.",
-    "zh-CN": "“{table}”第 {row} 行开始的引号没有闭合，该行无法读取，未计入；其后的行照常读取。请补全引号后再运行。",
+    "zh-CN": "“{table}”第 {row} 行开始的引号没有闭合，第 {row} 行无法读取，未计入；其后的行照常读取。请补全引号后再运行。",
   },
 } satisfies Catalog;

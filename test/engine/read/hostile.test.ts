@@ -177,8 +177,8 @@ describe("point 8: totals are exact or refused", () => {
 describe("point 5: competing headings are named, never chosen silently", () => {
   it.each([
     [["Invoice No", "Customer", "Due Date", "Amount", "Amount"], "Amount", "E"],
-    // The closer heading wins: "Due Date" is used, "Due" is named as ignored.
-    [["Invoice No", "Customer", "Due", "Due Date", "Amount"], "Due", "C"],
+    // "Due" takes the due date; "Due Date" is named, not silently taken as the invoice date.
+    [["Invoice No", "Customer", "Due", "Due Date", "Amount"], "Due Date", "D"],
   ] as const)("%j: the ignored column %s (%s) is in a warning", (header, ignored, letter) => {
     const rows: CellValue[][] = [header.map((h) => (h === "Invoice No" ? "A" : h === "Customer" ? "Acme" : h.startsWith("Due") ? DUE : 5))];
     const book = readBook([invoices([...header], rows)], options());
