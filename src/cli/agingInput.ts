@@ -8,7 +8,7 @@ import { ageBook, type AgingReport } from "../engine/aging";
 import { isCurrencyCode } from "../engine/currency";
 import { serialFromIso } from "../engine/dates";
 import { readBook } from "../engine/read";
-import type { AgingBasis, DateOrder, Lang, TableMapping } from "../engine/types";
+import type { AgingBasis, Book, DateOrder, Lang, TableMapping } from "../engine/types";
 import { FileError } from "../file/errors";
 import { t } from "../i18n";
 import { UsageError, choice, required, type Parsed } from "./args";
@@ -99,8 +99,28 @@ export async function loadAging(parsed: Parsed, lang: Lang, shape: AgingShape, p
     const names = tables.map(tableLabel);
     return { ok: false, message: t(lang, "cli.noInvoices", { file: input, tables: names.length > 0 ? names.join(", ") : t(lang, "cli.noTables") }) };
   }
+  const unusable = nothingUsable(book, lang);
+  if (unusable) return { ok: false, message: unusable };
   const report = ageBook(book, { ...shape, autoApply: !parsed.has("no-auto-apply"), lang });
   return { ok: true, report, inputs: mapFile ? [input, mapFile] : [input], readDone };
+}
+
+/**
+ * Why a book with an invoice table has nothing to report, or null when it has: no invoice row
+ * could be read (every row blank or in the issues). A zero balance would look real; instead the
+ * run says that nothing could be read and names the first problems.
+ *
+ * @example
+ * nothingUsable(bookWithOnlyBadRows, "en-US") // "Nothing could be read from “Invoices”: …"
+ */
+export function nothingUsable(book: Book, lang: Lang): string | null {
+  const source = book.sources.invoices;
+  if (!source || book.invoices.length > 0) return null;
+  const rows = source.table.rows.length;
+  const reasons = book.issues.filter((issue) => issue.severity === "error").slice(0, 5);
+  const lines = [t(lang, "table.nothingUsable", { table: source.table.name, rows })];
+  for (const issue of reasons) lines.push(`  ${issue.sheet}${issue.cell ? `!${issue.cell}` : issue.row !== null ? ` ${issue.row}` : ""}: ${issue.message}`);
+  return lines.join("\n");
 }
 
 /** Reads and shape-checks a --map file (role → { table?, columns? }). */
@@ -108,8 +128,11 @@ async function readMapping(file: string): Promise<TableMapping> {
   let text: string;
   try {
     text = await readFile(file, "utf8");
-  } catch {
-    throw new FileError("cli.file.notFound", file);
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    if (code === "EISDIR") throw new FileError("cli.file.isDirectory", file);
+    if (code === "ENOENT") throw new FileError("cli.file.notFound", file);
+    throw new FileError("cli.file.unreadable", file, typeof code === "string" ? code : "");
   }
   let value: unknown;
   try {

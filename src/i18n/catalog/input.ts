@@ -80,6 +80,28 @@ export const inputMessages = {
     "zh-CN": "{file} 是文件夹，不是文件。",
   },
 
+  // Command line.
+  "cli.error.badLang": {
+    "en-US": "--lang must be one of {choices}, not \"{value}\".",
+    "zh-CN": "--lang 必须是 {choices} 之一，而不是“{value}”。",
+  },
+  "cli.error.outputStdout": {
+    "en-US": "{option} - is not supported: only --json can write to standard output. Give a file name.",
+    "zh-CN": "不支持 {option} -：只有 --json 可以输出到标准输出。请指定文件名。",
+  },
+  "cli.error.outputExtension": {
+    "en-US": "{option} writes a {extension} file; \"{value}\" has another extension. Name the file with {extension}.",
+    "zh-CN": "{option} 写出的是 {extension} 文件，而“{value}”的扩展名不同。请使用 {extension} 扩展名。",
+  },
+  "cli.error.outputClash": {
+    "en-US": "{option} and {other} name the same file \"{value}\": one would overwrite the other. Give two different files.",
+    "zh-CN": "{option} 和 {other} 指向同一个文件“{value}”，会相互覆盖。请指定两个不同的文件。",
+  },
+  "cli.error.unexpected": {
+    "en-US": "AR Desk stopped on an unexpected problem: {detail}. Nothing was written. Run again with --debug to see the details, and report it.",
+    "zh-CN": "AR Desk 因意外问题停止：{detail}。未写出任何文件。请加 --debug 重新运行查看详情，并报告该问题。",
+  },
+
   // Tables.
   "sheet.cellsOutsideGrid": {
     "en-US": "Sheet “{sheet}” has {count} cells beyond Excel's grid (past column XFD or row 1,048,576); they are not read.",
