@@ -30,12 +30,12 @@ export function checkOutputs(outputs: Outputs): void {
       if (option === "--json") continue;
       throw new UsageError("cli.error.outputStdout", { option });
     }
-    const extension = EXTENSIONS[option];
-    if (extension && path.extname(file).toLowerCase() !== extension) throw new UsageError("cli.error.outputExtension", { option, value: file, extension });
     const key = path.resolve(file).toLowerCase();
     const other = seen.get(key);
     if (other) throw new UsageError("cli.error.outputClash", { option, other, value: file });
     seen.set(key, option);
+    const extension = EXTENSIONS[option];
+    if (extension && path.extname(file).toLowerCase() !== extension) throw new UsageError("cli.error.outputExtension", { option, value: file, extension });
   }
 }
 

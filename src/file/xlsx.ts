@@ -617,6 +617,18 @@ export function tableFromHeaderRow(grid: SheetGrid): TableData | null {
   let right = cells.length - 1;
   while (right > left && !isFilled(cells[right])) right--;
   if (left < 0) left = 0;
+  // A heading merged over two columns ("Amount" over amount and currency code) leaves the
+  // second one unheaded: take in adjacent columns that hold data in the rows just below.
+  for (let more = true; more && right + 1 < MAX_COLUMNS; ) {
+    more = false;
+    for (let d = r + 1; d <= Math.min(lastRow, r + 20); d++) {
+      if (isFilled(grid.rows.get(d)?.[right + 1])) {
+        right++;
+        more = true;
+        break;
+      }
+    }
+  }
   const width = right - left + 1;
   const header = sliceRow(cells, left, width);
   const below: CellValue[][] = [];

@@ -51,9 +51,11 @@ export function headerScore(cells: Cells): number {
 }
 
 /**
- * Index in `rows` of the header row: the row with the best {@link headerScore} among the first
- * {@link HEADER_SEARCH_ROWS} (the first of equals); when no row maps to any heading, the first
- * row with at least two text cells, as before; -1 when there is none.
+ * Index in `rows` of the header row among the first {@link HEADER_SEARCH_ROWS}: the first row
+ * that reads as a header (at least two recognised headings, and at least half of its text
+ * cells recognised), else the row with the best {@link headerScore}; when no row maps to any
+ * heading, the first row with at least two text cells, as before; -1 when there is none. The
+ * first good header wins over a better one below it: that is the next block's.
  *
  * @example
  * findHeaderIndex([["Prepared by", "J. Smith"], [], ["Invoice", "Customer", "Amount"]]) // 2
@@ -71,6 +73,7 @@ export function findHeaderIndex(rows: readonly (Cells | undefined)[]): number {
     if (texts < 2) continue;
     if (firstTexty < 0) firstTexty = r;
     const score = headerScore(cells);
+    if (score >= 2 && score * 2 >= texts) return r;
     if (score > bestScore) {
       best = r;
       bestScore = score;
