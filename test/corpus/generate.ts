@@ -175,7 +175,7 @@ function xmlRow(r: number, cells: (string | number | null)[], startColumn = 0): 
 }
 
 /**
- * A deflate stream (one fixed-Huffman block) that inflates to `bytes` spaces from about
+ * A deflate stream (one fixed-Huffman block) that inflates to exactly `bytes` spaces from about
  * bytes / 160 compressed bytes: a literal, then back-references of length 258 at distance 1.
  */
 export function deflateBomb(bytes: number): Buffer {
@@ -200,10 +200,12 @@ export function deflateBomb(bytes: number): Buffer {
   put(1, 1); // final block
   put(1, 2); // fixed Huffman
   code(0x30 + 0x20, 8); // literal " "
-  for (let left = bytes - 1; left >= 258; left -= 258) {
+  let left = bytes - 1;
+  for (; left >= 258; left -= 258) {
     code(0xc0 + 5, 8); // length code 285: 258 bytes
     code(0, 5); // distance code 0: distance 1
   }
+  for (; left > 0; left--) code(0x30 + 0x20, 8); // the rest as literals
   code(0, 7); // end of block
   if (bits > 0) out.push(acc & 0xff);
   return Buffer.from(out);
