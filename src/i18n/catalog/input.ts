@@ -132,8 +132,8 @@ export const inputMessages = {
     "zh-CN": "“{table}”有多个{field}列：使用“{used}”（第 {usedColumn} 列），忽略“{ignored}”（第 {ignoredColumn} 列）。如需改用另一列，请指定列映射。",
   },
   "table.nothingUsable": {
-    "en-US": "Nothing could be read from “{table}”: none of its {rows} rows is usable (see the issues). The report would show a zero balance that is not real.",
-    "zh-CN": "“{table}”中没有可读取的内容：其 {rows} 行均不可用（见问题列表）。报表若显示零余额并非真实情况。",
+    "en-US": "Nothing could be read from “{table}”: none of its {rows} rows is usable, so no report is written (a zero balance would not be real). The first problems:",
+    "zh-CN": "“{table}”中没有可读取的内容：其 {rows} 行均不可用，因此未生成报表（零余额并非真实情况）。首批问题：",
   },
   "csv.unterminatedQuote": {
     "en-US": "A quote opened at row {row} of “{table}” is never closed, so row {row} cannot be read and is left out; the rows after it are read. Close the quote and run again.",
