@@ -258,6 +258,28 @@ export interface Book {
   /** Rows that could not be used at all (reason "invalid" / "duplicate"). */
   excluded: ExcludedRow[];
   issues: RowIssue[];
+  /**
+   * Where every row of the ledger tables went: counted + excluded + blank + skipped = rows, so
+   * no row is lost without a word. Absent on books built by hand.
+   */
+  accounting?: TableAccounting[];
+}
+
+/** Row accounting of one ledger table read into a Book. */
+export interface TableAccounting {
+  kind: ExcludedRow["kind"];
+  sheet: string;
+  table: string;
+  /** Data rows the table handed in (blank rows inside it included). */
+  rows: number;
+  /** Rows stored in the Book's columns. */
+  counted: number;
+  /** Rows listed in Book.excluded (with an error issue). */
+  excluded: number;
+  /** Rows with nothing in them. */
+  blank: number;
+  /** Rows that are not documents: total rows and section headings, each named with its reason. */
+  skipped: { row: number; reason: "total" | "heading" }[];
 }
 
 // ---------------------------------------------------------------------------------------------

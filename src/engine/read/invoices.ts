@@ -12,7 +12,7 @@ import { float64Column, int32Column, uint8Column } from "../columns";
 import { moneyReader, readMoney, readOptionalAmount } from "./amount";
 import { isErrorValue, rowDefect } from "./cells";
 import {
-  columnOf, customerOfText, DATE_EMPTY, dateCode, exclude, isNonDocumentRow, optionalText, readDate, report,
+  columnOf, customerOfText, skipRow, DATE_EMPTY, dateCode, exclude, isNonDocumentRow, optionalText, readDate, report,
   salesRepOfText, termsOfText, TOTAL_ROW, type ReadState,
 } from "./state";
 
@@ -74,7 +74,10 @@ export function readInvoices(state: ReadState, detection: TableDetection): Invoi
 
   for (let i = 0; i < n; i++) {
     const cells = rows[i];
-    if (cells === undefined) continue;
+    if (cells === undefined) {
+      skipRow(state, table, i, cells, "heading");
+      continue;
+    }
     const number = cellText(cells[cNumber]);
     const customerText = cellText(cells[cCustomer]);
     const amountCell = cells[cAmount];
@@ -85,20 +88,32 @@ export function readInvoices(state: ReadState, detection: TableDetection): Invoi
       continue;
     }
     if (number === null) {
-      if (isNonDocumentRow(cells, customerText, amountCell)) continue;
+      if (isNonDocumentRow(cells, customerText, amountCell)) {
+        skipRow(state, table, i, cells, "heading");
+        continue;
+      }
       report(state, "error", table, i, cNumber, "invoiceNumber.missing");
       exclude(state, "invoice", null, table, i, "invalid");
       continue;
     }
-    if (isTotalNumber(number)) continue;
+    if (isTotalNumber(number)) {
+      skipRow(state, table, i, cells, "total");
+      continue;
+    }
     if (customerText === null) {
-      if (rowHasTotalLabel(cells)) continue;
+      if (rowHasTotalLabel(cells)) {
+        skipRow(state, table, i, cells, "total");
+        continue;
+      }
       report(state, "error", table, i, cCustomer, "customer.missing");
       exclude(state, "invoice", number, table, i, "invalid");
       continue;
     }
     const customer = customerOfText(state, customerText);
-    if (customer === TOTAL_ROW) continue;
+    if (customer === TOTAL_ROW) {
+      skipRow(state, table, i, cells, "total");
+      continue;
+    }
 
     // Currency and amount: the one reader invoices and payments share (amount.ts).
     if (!readMoney(state, money, cells, i, customerCurrency[customer] ?? -1)) {

@@ -16,7 +16,7 @@
  * - severity is "error" exactly when the row is left out.
  */
 import { t } from "../../i18n";
-import type { Book, ExcludedRow, ReadOptions, TableData } from "../types";
+import type { Book, ExcludedRow, ReadOptions, TableAccounting, TableData } from "../types";
 import { detectSources } from "./detect";
 import { customerColumns, readCustomers } from "./customers";
 import { emptyInvoices, readInvoices } from "./invoices";
@@ -82,9 +82,19 @@ export function readBook(tables: TableData[], options: ReadOptions): Book {
     .sort((a, b) => KIND_ORDER[a.entry.kind] - KIND_ORDER[b.entry.kind] || a.entry.row - b.entry.row || a.order - b.order)
     .map(({ entry }) => entry);
 
+  const accounting: TableAccounting[] = [];
+  const account = (kind: ExcludedRow["kind"], table: TableData, counted: number): void => {
+    const skips = state.skips.get(table) ?? { blank: 0, skipped: [] };
+    const excludedRows = excluded.filter((e) => e.kind === kind).length;
+    accounting.push({ kind, sheet: table.sheet, table: table.name, rows: table.rows.length, counted, excluded: excludedRows, blank: skips.blank, skipped: skips.skipped });
+  };
+  if (invoicesSource && invoicesSource.missing.length === 0) account("invoice", invoicesSource.table, invoices.length);
+  if (paymentsSource && payments) account("payment", paymentsSource.table, payments.length);
+
   return {
     invoices,
     payments,
+    accounting,
     customers: customerColumns(state.customers),
     currencies: state.currencies,
     salesReps: state.salesReps,

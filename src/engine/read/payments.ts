@@ -10,7 +10,7 @@ import { moneyReader, readMoney } from "./amount";
 import { isErrorValue, rowDefect } from "./cells";
 import { textColumn } from "./invoices";
 import {
-  columnOf, customerOfText, dateCode, exclude, isNonDocumentRow, optionalText, readDate, report,
+  columnOf, customerOfText, skipRow, dateCode, exclude, isNonDocumentRow, optionalText, readDate, report,
   TOTAL_ROW, type ReadState,
 } from "./state";
 // ---------------------------------------------------------------------------------------------
@@ -48,7 +48,10 @@ export function readPayments(state: ReadState, detection: TableDetection): Payme
 
   for (let i = 0; i < n; i++) {
     const cells = rows[i];
-    if (cells === undefined) continue;
+    if (cells === undefined) {
+      skipRow(state, table, i, cells, "heading");
+      continue;
+    }
     const customerText = cellText(cells[cCustomer]);
     const amountCell = cells[cAmount];
     const written = cReference >= 0 ? cellText(cells[cReference]) : null;
@@ -59,13 +62,19 @@ export function readPayments(state: ReadState, detection: TableDetection): Payme
       continue;
     }
     if (customerText === null) {
-      if (isNonDocumentRow(cells, written, amountCell)) continue;
+      if (isNonDocumentRow(cells, written, amountCell)) {
+        skipRow(state, table, i, cells, "heading");
+        continue;
+      }
       report(state, "error", table, i, cCustomer, "customer.missing");
       exclude(state, "payment", written ?? before + String(table.firstRow + i) + after, table, i, "invalid");
       continue;
     }
     const customer = customerOfText(state, customerText);
-    if (customer === TOTAL_ROW || (written !== null && isTotalNumber(written))) continue;
+    if (customer === TOTAL_ROW || (written !== null && isTotalNumber(written))) {
+      skipRow(state, table, i, cells, "total");
+      continue;
+    }
     const reference = written ?? before + String(table.firstRow + i) + after;
 
     // Currency and amount: the one reader invoices and payments share (amount.ts).

@@ -64,6 +64,8 @@ export interface ReadState {
   dateByText: Map<string, number>;
   /** Per currency index: the sum of the absolute amounts read so far (bounded by MAX_MINOR). */
   absoluteTotal: number[];
+  /** Blank and skipped rows per ledger table, for Book.accounting. */
+  skips: Map<TableData, { blank: number; skipped: { row: number; reason: "total" | "heading" }[] }>;
   /**
    * The last text each registry answered and its answer. Exports are often sorted by customer
    * and mostly in one currency, so the same text comes row after row; comparing it with the
@@ -94,6 +96,7 @@ export function newState(options: ReadOptions): ReadState {
     termsByText: new Map(),
     dateByText: new Map(),
     absoluteTotal: [],
+    skips: new Map(),
     // "" is never looked up (blank cells are null), so it is a safe "nothing yet".
     last: { customerText: "", customer: -1, currencyText: "", currency: -1, repText: "", rep: -1 },
   };
@@ -152,6 +155,20 @@ export function tableNote(state: ReadState, severity: Severity, table: TableData
     code,
     message: t(state.lang, code, { table: table.name, ...params }),
   });
+}
+
+/**
+ * Records a row of a ledger table that is not a document, for the row accounting: blank, or a
+ * total row / section heading (named with its reason). Only on the skip paths, never per row.
+ */
+export function skipRow(state: ReadState, table: TableData, i: number, cells: Row | undefined, reason: "total" | "heading"): void {
+  let skips = state.skips.get(table);
+  if (!skips) {
+    skips = { blank: 0, skipped: [] };
+    state.skips.set(table, skips);
+  }
+  if (cells === undefined || isBlankRow(cells)) skips.blank++;
+  else skips.skipped.push({ row: table.firstRow + i, reason: reason === "heading" && rowHasTotalLabel(cells) ? "total" : reason });
 }
 
 export function exclude(state: ReadState, kind: ExcludedRow["kind"], id: string | null, table: TableData, i: number, reason: ExcludedRow["reason"]): void {
