@@ -31,6 +31,10 @@ import type { ExcelRun, ReadOptions, SourceTableInfo, WorkbookTables } from "./t
 
 /** Rows searched for a header row on a plain sheet (the engine's rule, engine/read/shape.ts). */
 export const HEADER_SEARCH_ROWS = SHAPE_HEADER_ROWS;
+/** Rows looked at just below each Excel table for data typed outside it. */
+const ROWS_BELOW_TABLE = 20;
+/** Excel's last row (0-based index + 1). */
+const MAX_SHEET_ROWS = 1048576;
 /** Assumed response bytes per cell before any block has been measured (numbers ~10, text more). */
 const INITIAL_BYTES_PER_CELL = 40;
 /** Floor for the learned estimate, so that an all-blank first block cannot inflate the next one. */
@@ -134,7 +138,7 @@ export async function readWorkbookTables(run: ExcelRun, options: ReadOptions & R
       const body = table.getDataBodyRange();
       body.load("rowIndex,rowCount");
       const whole = table.getRange();
-      whole.load("address");
+      whole.load("address,rowIndex,rowCount");
       return { table, worksheet, header, body, whole };
     });
     const sheets = listed().worksheets;
@@ -213,6 +217,30 @@ export async function readWorkbookTables(run: ExcelRun, options: ReadOptions & R
       });
     }
 
+    // Rows typed just below an Excel table are outside it: read a few with the first block (no
+    // round trip of their own) and name them in a note.
+    const below: Array<{ job: ReadJob; range: Excel.Range; firstRow: number }> = [];
+    for (const part of tableParts) {
+      const job = jobs.find((j) => j.info.kind === "table" && j.info.name === part.table.name);
+      const start = part.whole.rowIndex + part.whole.rowCount;
+      if (!job || start >= MAX_SHEET_ROWS || job.colCount <= 0) continue;
+      const range = job.worksheet.getRangeByIndexes(start, job.col, Math.min(ROWS_BELOW_TABLE, MAX_SHEET_ROWS - start), job.colCount);
+      range.load("values");
+      below.push({ job, range, firstRow: start + 1 });
+    }
+    const noteRowsBelow = (): void => {
+      for (const { job, range, firstRow } of below) {
+        let count = 0;
+        while (count < range.values.length && (range.values[count] ?? []).some((v) => v !== "" && v !== null && v !== undefined)) count++;
+        if (count === 0) continue;
+        job.table.notes = [
+          ...(job.table.notes ?? []),
+          { severity: "warning", code: "table.rowsBelowTable", row: firstRow, params: { row: firstRow, endRow: firstRow + count - 1 } },
+        ];
+      }
+      below.length = 0;
+    };
+
     // Blocks: as many rows of as many sources as fit the budget, one round trip each.
     let bytesPerCell = INITIAL_BYTES_PER_CELL;
     let bytesSeen = 0;
@@ -238,6 +266,7 @@ export async function readWorkbookTables(run: ExcelRun, options: ReadOptions & R
         if (cells <= 0) break;
       }
       await trips.sync();
+      noteRowsBelow();
       for (const { job, range } of reads) {
         const values = range.values;
         bytesSeen += jsonBytes(values);
@@ -251,6 +280,11 @@ export async function readWorkbookTables(run: ExcelRun, options: ReadOptions & R
       onProgress?.({ stage: "read", done, total: done + Math.ceil(pendingCells() / budgetCells()) });
     }
 
+    if (below.length > 0) {
+      // Only tables without data rows: their rows below still need one look.
+      await trips.sync();
+      noteRowsBelow();
+    }
     for (const job of jobs) {
       if (job.plain) {
         // Blank rows are skipped, never an end; a second header row ends the table, with a note.

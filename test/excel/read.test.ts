@@ -95,6 +95,21 @@ describe("readWorkbookTables", () => {
     expect(date).toHaveBeenCalledWith(1904, 1, 2);
   });
 
+  it("names rows typed just below an Excel table, outside it, without an extra round trip (point 6)", async () => {
+    wb.seed({
+      sheets: [
+        {
+          name: "Sales",
+          cells: [["Invoice No", "Customer", "Due", "Amount"], ["INV-1", "Acme", 46000, 1], ["INV-2", "Acme", 46000, 2], ["INV-3", "Acme", 46000, 3]],
+          tables: [{ name: "tblSales", address: "A1:D3" }],
+        },
+      ],
+    });
+    const result = await readWorkbookTables(run);
+    expect(result.tables[0]?.rows).toHaveLength(2);
+    expect(result.tables[0]?.notes).toEqual([{ severity: "warning", code: "table.rowsBelowTable", row: 4, params: { row: 4, endRow: 4 } }]);
+  });
+
   it("looks for a header only on sheets without an Excel table", async () => {
     wb.seed({
       sheets: [{ name: "Mixed", cells: [["Invoice", "Amount"], ["I-1", 1], [], ["Note", "Other"], ["x", "y"]], tables: [{ name: "tblMixed", address: "A1:B2" }] }],
