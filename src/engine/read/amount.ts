@@ -156,7 +156,8 @@ export interface MoneyReader {
   table: TableData;
   cAmount: number;
   cCurrency: number;
-  mark: DecimalMark;
+  /** The amount column's decimal mark, decided when the first text amount needs it. */
+  mark: DecimalMark | null;
   /** Index of the book's default currency, -1 until first needed. */
   defaultCurrency: number;
   minor: number;
@@ -183,9 +184,19 @@ export function moneyReader(state: ReadState, detection: TableDetection): MoneyR
       tableNote(state, "warning", table, "currency.columnByValues", { column: heading === null || heading === undefined ? `#${cCurrency + 1}` : String(heading) });
     }
   }
-  const mark = cAmount >= 0 ? columnDecimalMark(table.rows, cAmount) : ".";
-  if (mark === "?") tableNote(state, "warning", table, "amount.mixedDecimalMarks", { column: String(table.header[cAmount] ?? "") });
-  return { table, cAmount, cCurrency, mark, defaultCurrency: -1, minor: 0, currency: -1 };
+  return { table, cAmount, cCurrency, mark: null, defaultCurrency: -1, minor: 0, currency: -1 };
+}
+
+/**
+ * The amount column's decimal mark, decided from all its values the first time a text amount
+ * is read (a column of numbers never pays for the pass); a column mixing both marks gets a note.
+ */
+function decimalMarkOf(state: ReadState, m: MoneyReader): DecimalMark {
+  if (m.mark === null) {
+    m.mark = columnDecimalMark(m.table.rows, m.cAmount);
+    if (m.mark === "?") tableNote(state, "warning", m.table, "amount.mixedDecimalMarks", { column: String(m.table.header[m.cAmount] ?? "") });
+  }
+  return m.mark;
 }
 
 /**
@@ -193,39 +204,59 @@ export function moneyReader(state: ReadState, detection: TableDetection): MoneyR
  * row's, else the customer's (`customerCurrency`, -1 for none), else the book's default.
  * Returns false after reporting an error issue when the row's money is unusable (the caller
  * excludes the row); rounding a value to the currency's decimals is a warning.
+ *
+ * The common case, a number amount within bounds, is done here; everything else (text,
+ * rounding, bounds, errors) goes to {@link readMoneySlow}.
  */
 export function readMoney(state: ReadState, m: MoneyReader, cells: Row, i: number, customerCurrency: number): boolean {
-  let currency: number;
-  let currencyFromColumn = false;
   const currencyText = m.cCurrency >= 0 ? cellText(cells[m.cCurrency]) : null;
-  if (currencyText !== null) {
-    currency = currencyOfText(state, currencyText);
-    if (currency < 0) {
-      report(state, "error", m.table, i, m.cCurrency, "currency.unknown");
-      return false;
-    }
-    currencyFromColumn = true;
-  } else {
-    currency = customerCurrency;
-    if (currency < 0) {
-      if (m.defaultCurrency < 0) m.defaultCurrency = currencyIndexOf(state, state.defaultCurrency);
-      currency = m.defaultCurrency;
+  const currency = currencyText !== null ? currencyOfText(state, currencyText) : customerCurrency >= 0 ? customerCurrency : defaultCurrencyOf(state, m);
+  const cell = cells[m.cAmount];
+  if (currency >= 0 && typeof cell === "number") {
+    const decimals = state.decimals[currency] ?? 2;
+    const minor = minorOfNumber(cell, decimals);
+    // A number whose scaled value is its minor units (or within float noise of it) lost nothing.
+    // Float noise (1234.56 × 100 = 123456.00000000001) is far below 1e-6 for any amount under
+    // a billion; only a larger difference needs the exact test.
+    const noise = cell * (POW10[decimals] ?? 1) - minor;
+    if (minor === minor && ((noise < 1e-6 && noise > -1e-6) || !hasExcessDecimals(cell, decimals))) {
+      const total = (state.absoluteTotal[currency] ?? 0) + abs(minor);
+      if (total <= MAX_MINOR) {
+        state.absoluteTotal[currency] = total;
+        m.minor = minor === 0 ? 0 : minor;
+        m.currency = currency;
+        return true;
+      }
     }
   }
+  if (currency < 0) {
+    report(state, "error", m.table, i, m.cCurrency, "currency.unknown");
+    return false;
+  }
+  return readMoneySlow(state, m, cells, i, currency, currencyText !== null);
+}
 
+function defaultCurrencyOf(state: ReadState, m: MoneyReader): number {
+  if (m.defaultCurrency < 0) m.defaultCurrency = currencyIndexOf(state, state.defaultCurrency);
+  return m.defaultCurrency;
+}
+
+/** readMoney for everything but a plain number amount: text, rounding, bounds, errors. */
+function readMoneySlow(state: ReadState, m: MoneyReader, cells: Row, i: number, rowCurrency: number, currencyFromColumn: boolean): boolean {
+  let currency = rowCurrency;
   const amountCell = cells[m.cAmount];
   const decimals = state.decimals[currency] ?? 2;
   let amount = typeof amountCell === "number" ? minorOfNumber(amountCell, decimals) : NaN;
   if (amount === amount) {
-    // A number: the common case. Only its rounding needs a look.
-    if (amount !== (amountCell as number) * (POW10[decimals] ?? 1) && hasExcessDecimals(amountCell as number, decimals)) {
+    if (hasExcessDecimals(amountCell as number, decimals)) {
       report(state, "warning", m.table, i, m.cAmount, "amount.rounded", { decimals, currency: state.currencies[currency] ?? "" });
     }
   } else {
     let cell: Cell = amountCell;
+    const mark = typeof cell === "string" ? decimalMarkOf(state, m) : ".";
     if (typeof cell === "string") {
-      if (m.mark === ",") cell = swapMarks(cell);
-      else if (m.mark === "?" && decimalEvidence(cell) === null && /[.,]/.test(cell)) {
+      if (mark === ",") cell = swapMarks(cell);
+      else if (mark === "?" && decimalEvidence(cell) === null && /[.,]/.test(cell)) {
         report(state, "error", m.table, i, m.cAmount, "amount.ambiguousSeparator");
         return false;
       }
@@ -237,7 +268,7 @@ export function readMoney(state: ReadState, m: MoneyReader, cells: Row, i: numbe
     }
     amount = read.minor;
     currency = read.currency;
-    if (typeof cell === "string" && textHasExcessDecimals(cell, m.mark === "?" ? (decimalEvidence(cell) ?? ".") : ".", state.decimals[currency] ?? 2)) {
+    if (typeof cell === "string" && textHasExcessDecimals(cell, mark === "?" ? (decimalEvidence(cell) ?? ".") : ".", state.decimals[currency] ?? 2)) {
       report(state, "warning", m.table, i, m.cAmount, "amount.rounded", { decimals: state.decimals[currency] ?? 2, currency: state.currencies[currency] ?? "" });
     }
   }

@@ -7,6 +7,7 @@
  * an error value, alone in a cell, is read as that error wherever it comes from.
  */
 import type { CellValue } from "../types";
+import { codeUnit } from "./normalize";
 
 /** Excel's error values, as Excel shows them (English names are used in files and by Office.js). */
 export const EXCEL_ERRORS: ReadonlySet<string> = new Set([
@@ -25,7 +26,7 @@ export const EXCEL_ERRORS: ReadonlySet<string> = new Set([
 export function isErrorValue(cell: CellValue | undefined): boolean {
   if (typeof cell !== "string") return false;
   // Most cells do not start with "#": one comparison before the set lookup.
-  const first = cell.charCodeAt(0);
+  const first = codeUnit(cell, 0);
   if (first !== 0x23 && first !== 0x20) return false;
   return EXCEL_ERRORS.has(cell.trim().toUpperCase());
 }
@@ -37,26 +38,40 @@ export function isErrorValue(cell: CellValue | undefined): boolean {
  * errorColumn(["INV-1", "#N/A", 5]) // 1
  */
 export function errorColumn(cells: readonly (CellValue | undefined)[]): number {
-  for (let c = 0; c < cells.length; c++) {
+  // Runs on every row: one type check and one code unit per cell, the set only for "#…".
+  for (let c = 0, n = cells.length; c < n; c++) {
     const cell = cells[c];
-    if (typeof cell === "string" && isErrorValue(cell)) return c;
+    if (typeof cell === "string" && codeUnit(cell, 0) === 0x23 && EXCEL_ERRORS.has(cell)) return c;
   }
   return -1;
 }
 
 /**
- * The column that makes a ledger row unusable although it is not blank: the first error cell
- * in any column, else a boolean (TRUE/FALSE) where a name or number is expected (columns
- * `first` and `second`, -1 for none). -1 when the row has neither.
+ * The column that makes a ledger row unusable at once: its number or customer cell holds an
+ * Excel error value, or a boolean (TRUE/FALSE) where a name or number is expected. -1 when
+ * neither. `number` and `customer` are the cells' texts, already read by the row loop, so this
+ * costs a code unit each; error values in the other columns a loop reads are caught where their
+ * value fails to parse (see `report` in state.ts).
  *
  * @example
- * rowDefect(["INV-1", "#N/A", 5], 0, 1) // 1
- * rowDefect([true, "Acme", 5], 0, 1)    // 0
+ * rowDefect([true, "Acme", 5], "TRUE", "Acme", 0, 1)  // 0
+ * rowDefect(["I-1", "#N/A", 5], "I-1", "#N/A", 0, 1)  // 1
  */
-export function rowDefect(cells: readonly (CellValue | undefined)[], first: number, second: number): number {
-  const error = errorColumn(cells);
-  if (error >= 0) return error;
-  if (first >= 0 && typeof cells[first] === "boolean") return first;
-  if (second >= 0 && typeof cells[second] === "boolean") return second;
+export function rowDefect(cells: readonly (CellValue | undefined)[], number: string | null, customer: string | null, cNumber: number, cCustomer: number): number {
+  if (number !== null && codeUnit(number, 0) === 0x23 && EXCEL_ERRORS.has(number)) return cNumber;
+  if (customer !== null && codeUnit(customer, 0) === 0x23 && EXCEL_ERRORS.has(customer)) return cCustomer;
+  if (cNumber >= 0 && typeof cells[cNumber] === "boolean") return cNumber;
+  if (cCustomer >= 0 && typeof cells[cCustomer] === "boolean") return cCustomer;
   return -1;
+}
+
+/**
+ * True when a text read from a cell is one of Excel's error values; for texts the row loops
+ * already hold (a code unit, then the set).
+ *
+ * @example
+ * isErrorText("#N/A") // true
+ */
+export function isErrorText(text: string | null): boolean {
+  return text !== null && codeUnit(text, 0) === 0x23 && EXCEL_ERRORS.has(text);
 }

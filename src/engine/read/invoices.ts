@@ -10,7 +10,7 @@ import { buildNumberIndex, nextWithNumber } from "../numberIndex";
 import { documentKind, isTotalNumber, rowHasTotalLabel, type DocumentKind } from "./values";
 import { float64Column, int32Column, uint8Column } from "../columns";
 import { moneyReader, readMoney, readOptionalAmount } from "./amount";
-import { isErrorValue, rowDefect } from "./cells";
+import { isErrorText, isErrorValue, rowDefect } from "./cells";
 import {
   columnOf, customerOfText, skipRow, DATE_EMPTY, dateCode, exclude, isNonDocumentRow, optionalText, readDate, report,
   salesRepOfText, termsOfText, TOTAL_ROW, type ReadState,
@@ -81,7 +81,7 @@ export function readInvoices(state: ReadState, detection: TableDetection): Invoi
     const number = cellText(cells[cNumber]);
     const customerText = cellText(cells[cCustomer]);
     const amountCell = cells[cAmount];
-    const defect = rowDefect(cells, cNumber, cCustomer);
+    const defect = rowDefect(cells, number, customerText, cNumber, cCustomer);
     if (defect >= 0) {
       report(state, "error", table, i, defect, isErrorValue(cells[defect]) ? "cell.error" : "cell.boolean");
       exclude(state, "invoice", number, table, i, "invalid");
@@ -122,6 +122,14 @@ export function readInvoices(state: ReadState, detection: TableDetection): Invoi
     }
     let amount = money.minor;
     const currency = money.currency;
+    // An error value in the rep, type or open amount column is an error for the row too.
+    const repText = cRep >= 0 ? cellText(cells[cRep]) : null;
+    const errorAt = isErrorText(repText) ? cRep : cOpen >= 0 && isErrorValue(cells[cOpen]) ? cOpen : cType >= 0 && isErrorValue(cells[cType]) ? cType : -1;
+    if (errorAt >= 0) {
+      report(state, "error", table, i, errorAt, "cell.error");
+      exclude(state, "invoice", number, table, i, "invalid");
+      continue;
+    }
 
     // Dates: the due date column, else invoice date + terms (the row's, else the customer's).
     const invoiceCell = cInvoiceDate >= 0 ? cells[cInvoiceDate] : null;
@@ -158,7 +166,13 @@ export function readInvoices(state: ReadState, detection: TableDetection): Invoi
       exclude(state, "invoice", number, table, i, "invalid");
       continue;
     } else if (invoiceDate < 0 && cInvoiceDate >= 0) {
-      // The due date is enough to age the document; the invoice date is only reported.
+      // The due date is enough to age the document; the invoice date is only reported, unless
+      // it is an error value, which is an error for the row wherever it is.
+      if (isErrorValue(invoiceCell)) {
+        report(state, "error", table, i, cInvoiceDate, "cell.error");
+        exclude(state, "invoice", number, table, i, "invalid");
+        continue;
+      }
       report(state, "warning", table, i, cInvoiceDate, dateCode(invoiceDate));
     }
     if (invoiceDate > 0 && dueDate < invoiceDate) {
@@ -202,7 +216,6 @@ export function readInvoices(state: ReadState, detection: TableDetection): Invoi
       }
     }
 
-    const repText = cRep >= 0 ? cellText(cells[cRep]) : null;
     salesRepOf[k] = repText !== null ? salesRepOfText(state, repText) : (customerRep[customer] ?? -1);
     rowOf[k] = firstRow + i;
     numberOf[k] = number;

@@ -55,7 +55,7 @@ export function readPayments(state: ReadState, detection: TableDetection): Payme
     const customerText = cellText(cells[cCustomer]);
     const amountCell = cells[cAmount];
     const written = cReference >= 0 ? cellText(cells[cReference]) : null;
-    const defect = rowDefect(cells, cReference, cCustomer);
+    const defect = rowDefect(cells, written, customerText, cReference, cCustomer);
     if (defect >= 0) {
       report(state, "error", table, i, defect, isErrorValue(cells[defect]) ? "cell.error" : "cell.boolean");
       exclude(state, "payment", written ?? before + String(table.firstRow + i) + after, table, i, "invalid");

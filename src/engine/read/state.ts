@@ -9,6 +9,7 @@ import { parseTerms, type PaymentTerms } from "../terms";
 import type { CellValue, ExcludedRow, Field, Lang, ReadOptions, RowIssue, Severity, TableData, TableDetection } from "../types";
 import { cellAddress, cellText, isBlankCell, normalizeKey } from "./normalize";
 import { isTotalLabel, rowHasTotalLabel } from "./values";
+import { isErrorValue } from "./cells";
 
 // Bound once: readDate runs twice per row, and a global `Math.x` lookup is slow in sandboxed runtimes.
 const { floor } = Math;
@@ -126,6 +127,8 @@ export function report(
 ): void {
   const row = table.firstRow + i;
   const value: CellValue = column >= 0 ? (table.rows[i]?.[column] ?? null) : null;
+  // A value that failed because it is an Excel error (#N/A, #REF! …) says so, whatever failed.
+  if (isErrorValue(value)) code = "cell.error";
   const header = column >= 0 ? displayValue(table.header[column]) : null;
   state.issues.push({
     severity,
