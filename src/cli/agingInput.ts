@@ -90,14 +90,17 @@ export async function loadAging(parsed: Parsed, lang: Lang, shape: AgingShape, p
 
   progress.stage("read");
   const mapping = mapFile ? await readMapping(mapFile) : undefined;
-  const { tables, dateSystem } = await readInput(input);
+  const { tables, dateSystem, examined = [] } = await readInput(input);
   const readDone = performance.now();
 
   progress.stage("compute");
   const book = readBook(tables, { lang, dateOrder, dateSystem, defaultCurrency: currency, mapping });
   if (!book.sources.invoices) {
     const names = tables.map(tableLabel);
-    return { ok: false, message: t(lang, "cli.noInvoices", { file: input, tables: names.length > 0 ? names.join(", ") : t(lang, "cli.noTables") }) };
+    const lines = [t(lang, "cli.noInvoices", { file: input, tables: names.length > 0 ? names.join(", ") : t(lang, "cli.noTables") })];
+    // Say where AR Desk looked, so "no table" is never a mystery.
+    for (const { sheet, rows } of examined) lines.push(t(lang, "cli.sheetExamined", { sheet, rows }));
+    return { ok: false, message: lines.join("\n") };
   }
   const unusable = nothingUsable(book, lang);
   if (unusable) return { ok: false, message: unusable };

@@ -23,6 +23,8 @@ import { inflateBudget, packageKind, zipData, zipEntries, type ZipEntry } from "
 export interface WorkbookTables {
   tables: TableData[];
   dateSystem: 1900 | 1904;
+  /** Sheets searched for a header row in vain, with the rows searched, for "no table" messages. */
+  examined?: { sheet: string; rows: number }[];
 }
 
 /** One worksheet as sparse rows: rows.get(1-based row)[0-based column]. */
@@ -111,6 +113,7 @@ function readPackage(bytes: Buffer, file: string): WorkbookTables {
   if (sharedStrings.length > MAX_SHARED_STRINGS) throw new FileError("cli.file.tooLarge", file, `${sharedStrings.length} shared strings`);
 
   const tables: TableData[] = [];
+  const examined: { sheet: string; rows: number }[] = [];
   const tagged = taggedSheetNames(workbookXml);
   for (const sheet of parseSheets(workbookXml)) {
     // AR Desk's own sheets are output, never input: only those carrying its tag. A user's
@@ -134,9 +137,10 @@ function readPackage(bytes: Buffer, file: string): WorkbookTables {
     } else {
       const table = tableFromHeaderRow(grid);
       if (table) tables.push(table);
+      else examined.push({ sheet: sheet.name, rows: Math.min(lastRowOf(grid), HEADER_SEARCH_ROWS) });
     }
   }
-  return { tables, dateSystem };
+  return { tables, dateSystem, examined };
 }
 
 // ---------------------------------------------------------------------------------------------

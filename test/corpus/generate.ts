@@ -702,6 +702,12 @@ export const CORPUS: CorpusCase[] = [
 
   // 16. Messages that say what happened.
   {
+    file: "p15-no-table.xlsx",
+    about: "a workbook with only notes: the message says which sheets and rows were examined",
+    build: () => book([{ name: "Notes", rows: [["Call Acme on Monday"], [], ["Budget", 12]] }]),
+    expect: { code: 1, stderr: "Sheet “Notes”: rows 1–3 examined" },
+  },
+  {
     file: "p16-formula-no-value.xlsx",
     about: "an amount formula saved without its value",
     build: () => book([{ name: "Invoices", rows: [INV_HEADER, ["I-1", "Acme", SEP30, { formula: "B9*2" }], ["I-2", "Acme", SEP30, 100]] }]),

@@ -102,6 +102,11 @@ export const inputMessages = {
     "zh-CN": "AR Desk 因意外问题停止：{detail}。未写出任何文件。请加 --debug 重新运行查看详情，并报告该问题。",
   },
 
+  "cli.sheetExamined": {
+    "en-US": "  Sheet “{sheet}”: rows 1–{rows} examined, no header row (at least two headings such as Invoice No, Customer, Due Date, Amount).",
+    "zh-CN": "  工作表“{sheet}”：已检查第 1–{rows} 行，未找到标题行（至少两个列标题，如“发票号”“客户”“到期日”“金额”）。",
+  },
+
   // Tables.
   "sheet.cellsOutsideGrid": {
     "en-US": "Sheet “{sheet}” has {count} cells beyond Excel's grid (past column XFD or row 1,048,576); they are not read.",
