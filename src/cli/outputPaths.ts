@@ -39,7 +39,13 @@ export function checkOutputs(outputs: Outputs): void {
   }
 }
 
-/** A temporary file of ours for `target`: ".NAME.<12 hex>.tmp" beside it (see file/atomic.ts). */
+/**
+ * True when `name` is a temporary file of ours for `target`: ".NAME.<12 hex>.tmp" beside it
+ * (see file/atomic.ts).
+ *
+ * @example
+ * isTempFileOf(".aging.xlsx.0123456789ab.tmp", "out/aging.xlsx") // true
+ */
 export function isTempFileOf(name: string, target: string): boolean {
   const base = path.basename(target);
   return name.startsWith(`.${base}.`) && /^\.[\s\S]+\.[0-9a-f]{12}\.tmp$/.test(name) && name.length === base.length + 18;
@@ -48,6 +54,9 @@ export function isTempFileOf(name: string, target: string): boolean {
 /**
  * Removes temporary files an earlier, interrupted run left for these targets, when older than
  * `olderThanMs` (a run writing the same file right now keeps its own). Returns the files removed.
+ *
+ * @example
+ * sweepStaleTemps(["out/aging.xlsx"]) // ["out/.aging.xlsx.0123456789ab.tmp"] left by a killed run
  */
 export function sweepStaleTemps(targets: readonly string[], nowMs = wallClockMs(), olderThanMs = 60_000): string[] {
   const removed: string[] = [];

@@ -10,8 +10,11 @@
  *   skipped silently; so are total rows (see values.ts);
  * - an invoice needs a number, a customer, a known currency, an amount and a due date (the due
  *   date column, else invoice date + terms from the row or the customer); a payment needs a
- *   customer, a date and a non-negative amount. Otherwise: an "error" issue and an
- *   ExcludedRow with reason "invalid";
+ *   customer, a date and an amount (a negative one is a refund). Otherwise: an "error" issue
+ *   and an ExcludedRow with reason "invalid"; an Excel error value (#N/A) in a column the
+ *   reader uses is such an error ("cell.error");
+ * - every ledger row is accounted for in Book.accounting: counted, excluded, blank, or skipped
+ *   as a named total/heading row;
  * - problems in optional fields are "warning" issues and leave the field empty;
  * - severity is "error" exactly when the row is left out.
  */

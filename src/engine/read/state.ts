@@ -146,6 +146,9 @@ export function report(
  * Records a problem of a table as a whole (row null): a column found by its values, a column
  * with mixed decimal marks, rows the adapter could not read. The message gets {table} besides
  * `params`.
+ *
+ * @example
+ * tableNote(state, "warning", table, "currency.columnByValues", { column: "Code" })
  */
 export function tableNote(state: ReadState, severity: Severity, table: TableData, code: string, params: Record<string, string | number> = {}): void {
   state.issues.push({
@@ -163,6 +166,9 @@ export function tableNote(state: ReadState, severity: Severity, table: TableData
 /**
  * Records a row of a ledger table that is not a document, for the row accounting: blank, or a
  * total row / section heading (named with its reason). Only on the skip paths, never per row.
+ *
+ * @example
+ * skipRow(state, table, i, ["Total", null, 999], "total") // Book.accounting lists the row as "total"
  */
 export function skipRow(state: ReadState, table: TableData, i: number, cells: Row | undefined, reason: "total" | "heading"): void {
   let skips = state.skips.get(table);
