@@ -34,6 +34,8 @@ export interface PortTables {
   tables: TableData[];
   info: PortTableInfo[];
   dateSystem: 1900 | 1904;
+  /** Sheets looked at and their rows, where the port can say (for "no invoice table" messages). */
+  examined?: Array<{ sheet: string; rows: number }>;
 }
 
 /** Options of a read. */

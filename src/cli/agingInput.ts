@@ -54,6 +54,24 @@ export function noInvoicesMessage(input: string, tables: readonly TableData[], l
 }
 
 /**
+ * Why a book with an invoice table has nothing to report, or null when it has: no invoice row
+ * could be read (every row blank or in the issues). A zero balance would look real; instead the
+ * run says that nothing could be read and names the first problems.
+ *
+ * @example
+ * nothingUsable(bookWithOnlyBadRows, "en-US") // "Nothing could be read from “Invoices”: …"
+ */
+export function nothingUsable(book: Book, lang: Lang): string | null {
+  const source = book.sources.invoices;
+  if (!source || book.invoices.length > 0) return null;
+  const rows = source.table.rows.length;
+  const reasons = book.issues.filter((issue) => issue.severity === "error").slice(0, 5);
+  const lines = [t(lang, "table.nothingUsable", { table: source.table.name, rows })];
+  for (const issue of reasons) lines.push(`  ${issue.sheet}${issue.cell ? `!${issue.cell}` : issue.row !== null ? ` ${issue.row}` : ""}: ${issue.message}`);
+  return lines.join("\n");
+}
+
+/**
  * Reads the command's input through the file port and ages it with the use case, reporting the
  * "read" and "compute" stages on `progress`.
  *
@@ -70,7 +88,14 @@ export async function ageInput(command: AgingCommandInput, progress: Progress): 
 
   progress.stage("compute");
   const aging = await computeAging(port, request, { tables });
-  if (!aging.ok) return { ok: false, message: noInvoicesMessage(input, tables.tables, request.lang) };
+  if (!aging.ok) {
+    const lines = [noInvoicesMessage(input, tables.tables, request.lang)];
+    // Say where AR Desk looked, so "no table" is never a mystery.
+    for (const { sheet, rows } of tables.examined ?? []) lines.push(t(request.lang, "cli.sheetExamined", { sheet, rows }));
+    return { ok: false, message: lines.join("\n") };
+  }
+  const unusable = nothingUsable(aging.book, request.lang);
+  if (unusable) return { ok: false, message: unusable };
   return { ok: true, report: aging.report, book: aging.book, inputs: [...port.inputs], readDone, port };
 }
 

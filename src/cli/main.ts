@@ -25,6 +25,9 @@ import { writeOutputs } from "./output";
 import { Progress } from "./progress";
 import { RECONCILE_OPTIONS, reconcileCommand } from "./reconcile";
 import { agingSummary } from "./summary";
+import { checkLanguage, outputsOf } from "./language";
+import { checkOutputs, removeTempsOnSignal, sweepStaleTemps } from "./outputPaths";
+import { safeStream } from "./terminal";
 import { CREDIT_OPTIONS, creditCommand } from "./credit";
 import { TIEOUT_OPTIONS, tieoutCommand } from "./tieout";
 import { KPI_OPTIONS, PROVISION_OPTIONS, ROLLFORWARD_OPTIONS, analyticsCommand } from "./analytics";
@@ -58,10 +61,22 @@ const MAX_SAMPLE_INVOICES = 1_000_000;
  * const code = await main(["aging", "--input", "book.xlsx", "--as-of", "2026-10-31", "--out", "aging.xlsx"],
  *   { stdout: process.stdout, stderr: process.stderr, isTTY: Boolean(process.stderr.isTTY) });
  */
-export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+export async function main(rawArgv: readonly string[], rawIo: CliIO): Promise<number> {
+  // --debug (anywhere) lets an unexpected error show its stack trace; otherwise none reaches a user.
+  const debug = rawArgv.includes("--debug");
+  const argv = rawArgv.filter((arg) => arg !== "--debug");
+  // Everything printed is escaped: data from the user's files must not drive the terminal.
+  const io: CliIO = { ...rawIo, stdout: safeStream(rawIo.stdout), stderr: safeStream(rawIo.stderr) };
   const lang = languageOf(argv);
   const [command, ...rest] = argv;
+  const stopCleanup = removeTempsOnSignal(process);
   try {
+    checkLanguage(argv);
+    if (command !== "sample") {
+      const outputs = outputsOf(argv);
+      checkOutputs(outputs);
+      sweepStaleTemps(Object.values(outputs).filter((file): file is string => file !== undefined && file !== "-"));
+    }
     if (command === undefined || command === "--help" || command === "-h") return help(io, lang, undefined);
     if (command === "--version" || command === "-v") {
       io.stdout.write(`${packageVersion()}\n`);
@@ -89,7 +104,11 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       io.stderr.write(`${t(lang, error.code, { file: error.file, detail: error.detail })}\n`);
       return EXIT_NOTHING;
     }
-    throw error;
+    if (debug) throw error;
+    io.stderr.write(`${t(lang, "cli.error.unexpected", { detail: error instanceof Error ? error.message : String(error) })}\n`);
+    return EXIT_NOTHING;
+  } finally {
+    stopCleanup();
   }
 }
 

@@ -96,8 +96,11 @@ export async function readMapping(file: string): Promise<TableMapping> {
   let text: string;
   try {
     text = await readFile(file, "utf8");
-  } catch {
-    throw new FileError("cli.file.notFound", file);
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    if (code === "EISDIR") throw new FileError("cli.file.isDirectory", file);
+    if (code === "ENOENT") throw new FileError("cli.file.notFound", file);
+    throw new FileError("cli.file.unreadable", file, typeof code === "string" ? code : "");
   }
   let value: unknown;
   try {

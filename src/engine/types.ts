@@ -41,6 +41,22 @@ export interface TableData {
   firstRow: number;
   /** 0-based sheet column of header[0] (0 = column A). */
   firstColumn: number;
+  /**
+   * What the adapter noticed while reading the table (rows it stopped before, blank rows it
+   * skipped, a CSV quote never closed); the engine reports them as issues in the user's language.
+   */
+  notes?: TableNote[];
+}
+
+/**
+ * A problem an adapter found in a table, as a message id and parameters (adapters do not know
+ * the user's language). `row` is the sheet row it is about, null for the table as a whole.
+ */
+export interface TableNote {
+  severity: Severity;
+  code: string;
+  row: number | null;
+  params?: Record<string, string | number>;
 }
 
 export type Severity = "error" | "warning";
@@ -264,6 +280,28 @@ export interface Book {
   /** Rows that could not be used at all (reason "invalid" / "duplicate"). */
   excluded: ExcludedRow[];
   issues: RowIssue[];
+  /**
+   * Where every row of the ledger tables went: counted + excluded + blank + skipped = rows, so
+   * no row is lost without a word. Absent on books built by hand.
+   */
+  accounting?: TableAccounting[];
+}
+
+/** Row accounting of one ledger table read into a Book. */
+export interface TableAccounting {
+  kind: ExcludedRow["kind"];
+  sheet: string;
+  table: string;
+  /** Data rows the table handed in (blank rows inside it included). */
+  rows: number;
+  /** Rows stored in the Book's columns. */
+  counted: number;
+  /** Rows listed in Book.excluded (with an error issue). */
+  excluded: number;
+  /** Rows with nothing in them. */
+  blank: number;
+  /** Rows that are not documents: total rows and section headings, each named with its reason. */
+  skipped: { row: number; reason: "total" | "heading" }[];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,9 +2,11 @@
  * Finding and reading the user's tables.
  *
  * Candidates are Excel tables (ListObjects) and, on sheets without a table, a header row in the
- * used range: the first of its first 20 rows with at least two non-empty text cells, with the
- * data being the rows below it down to the first fully blank row. AR Desk's own sheets are
- * skipped. Nothing is written.
+ * used range: the row of its top rows that maps best to known headings, with the data being the
+ * rows below it to the end of the used range; blank rows are skipped, and a second header row
+ * ends the table with a note naming the rows not read (the rules are the engine's,
+ * engine/read/shape.ts, shared with the .xlsx reader). Sheets that carry AR Desk's tag are
+ * skipped; a sheet merely named like a report is read. Nothing is written.
  *
  * Round trips: two or three to find the candidates (sheet list; tags, tables and used ranges;
  * the top rows of sheets without a table, when there are any), then one per read block. A block is several ranges (small tables share
@@ -17,6 +19,7 @@
  * Date system: probed with Excel's DATE function in the first round trip (see ./dateSystem.ts).
  */
 import type { CellValue, TableData } from "../engine/types";
+import { findHeaderIndex, HEADER_SEARCH_ROWS as SHAPE_HEADER_ROWS, tableExtent } from "../engine/read/shape";
 import { sheetAddress } from "./a1";
 import { BLOCK_BUDGET_BYTES, MAX_READ_CELLS, jsonBytes } from "./blocks";
 import { queueDateSystem } from "./dateSystem";
@@ -25,8 +28,12 @@ import { queueSheetList, queueTags } from "./owned";
 import { RoundTrips } from "./roundTrips";
 import type { ExcelRun, ReadOptions, SourceTableInfo, WorkbookTables } from "./types";
 
-/** Rows searched for a header row on a plain sheet. */
-export const HEADER_SEARCH_ROWS = 20;
+/** Rows searched for a header row on a plain sheet (the engine's rule, engine/read/shape.ts). */
+export const HEADER_SEARCH_ROWS = SHAPE_HEADER_ROWS;
+/** Rows looked at just below each Excel table for data typed outside it. */
+const ROWS_BELOW_TABLE = 20;
+/** Excel's last row (0-based index + 1). */
+const MAX_SHEET_ROWS = 1048576;
 /**
  * Cells of the first read block, before anything is known of the table: small enough that long
  * text fits Excel's 5 MB response (2,000 cells of 600-character CJK memos, three bytes a
@@ -57,8 +64,8 @@ interface ReadJob {
   colCount: number;
   /** Data rows still to read. */
   remaining: number;
-  /** Plain ranges end at the first fully blank row. */
-  stopAtBlank: boolean;
+  /** Plain ranges: cut at a second header row once read (tableExtent), with notes. */
+  plain: boolean;
 }
 
 function cellValue(value: unknown): CellValue {
@@ -67,26 +74,16 @@ function cellValue(value: unknown): CellValue {
   return String(value);
 }
 
-function isBlankRow(row: readonly unknown[]): boolean {
-  return row.every((v) => v === "" || v === null || v === undefined);
-}
-
 /**
- * Index of the header row among `rows` (the top of a used range): the first with at least two
- * non-empty text cells, or -1.
+ * Index of the header row among `rows` (the top of a used range): the row that maps best to
+ * known headings, else the first with at least two non-empty text cells, or -1.
  *
  * @example
  * findHeaderRow([["Report"], ["", ""], ["Invoice", "Amount"]]); // 2
+ * findHeaderRow([["Prepared by", "J. Smith"], ["Invoice No", "Amount"]]); // 1
  */
 export function findHeaderRow(rows: readonly (readonly unknown[])[]): number {
-  const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
-  for (let r = 0; r < limit; r++) {
-    const row = rows[r] ?? [];
-    let text = 0;
-    for (const v of row) if (typeof v === "string" && v.trim() !== "") text++;
-    if (text >= 2) return r;
-  }
-  return -1;
+  return findHeaderIndex(rows.map((row) => row.map(cellValue)));
 }
 
 /** First and last column (inclusive) holding something in `row`, or null when blank. */
@@ -143,7 +140,7 @@ export async function readWorkbookTables(run: ExcelRun, options: ReadOptions & R
       const body = table.getDataBodyRange();
       body.load("rowIndex,rowCount");
       const whole = table.getRange();
-      whole.load("address");
+      whole.load("address,rowIndex,rowCount");
       return { table, worksheet, header, body, whole };
     });
     const sheets = listed().worksheets;
@@ -180,7 +177,7 @@ export async function readWorkbookTables(run: ExcelRun, options: ReadOptions & R
         col: part.header.columnIndex,
         colCount: part.header.columnCount,
         remaining: rowCount,
-        stopAtBlank: false,
+        plain: false,
       });
     }
 
@@ -218,9 +215,33 @@ export async function readWorkbookTables(run: ExcelRun, options: ReadOptions & R
         col,
         colCount,
         remaining: s.used.rowIndex + s.used.rowCount - (row + 1),
-        stopAtBlank: true,
+        plain: true,
       });
     }
+
+    // Rows typed just below an Excel table are outside it: read a few with the first block (no
+    // round trip of their own) and name them in a note.
+    const below: Array<{ job: ReadJob; range: Excel.Range; firstRow: number }> = [];
+    for (const part of tableParts) {
+      const job = jobs.find((j) => j.info.kind === "table" && j.info.name === part.table.name);
+      const start = part.whole.rowIndex + part.whole.rowCount;
+      if (!job || start >= MAX_SHEET_ROWS || job.colCount <= 0) continue;
+      const range = job.worksheet.getRangeByIndexes(start, job.col, Math.min(ROWS_BELOW_TABLE, MAX_SHEET_ROWS - start), job.colCount);
+      range.load("values");
+      below.push({ job, range, firstRow: start + 1 });
+    }
+    const noteRowsBelow = (): void => {
+      for (const { job, range, firstRow } of below) {
+        let count = 0;
+        while (count < range.values.length && (range.values[count] ?? []).some((v) => v !== "" && v !== null && v !== undefined)) count++;
+        if (count === 0) continue;
+        job.table.notes = [
+          ...(job.table.notes ?? []),
+          { severity: "warning", code: "table.rowsBelowTable", row: firstRow, params: { row: firstRow, endRow: firstRow + count - 1 } },
+        ];
+      }
+      below.length = 0;
+    };
 
     // Blocks: as many rows of as many sources as fit the budget, one round trip each. The first
     // block is small; each later one is sized from the bytes per cell seen so far (and grows at
@@ -258,20 +279,18 @@ export async function readWorkbookTables(run: ExcelRun, options: ReadOptions & R
         // alone is too large cannot be read in blocks, so that error stands).
         if (!isPayloadLimit(error) || sent <= Math.max(1, reads[0]?.job.colCount ?? 1)) throw error;
         cellCap = Math.max(1, Math.floor(sent / 2));
+        // The refused request also carried the look below the tables: ask for it again.
+        for (const { range } of below) range.load("values");
         continue;
       }
+      noteRowsBelow();
       cellCap = Math.min(MAX_READ_CELLS, Math.max(cellCap, (asked - cells) * BLOCK_GROWTH));
       for (const { job, range } of reads) {
         const values = range.values;
         bytesSeen += jsonBytes(values);
         cellsSeen += values.length * job.colCount;
-        let take = values.length;
-        if (job.stopAtBlank) {
-          const blank = values.findIndex(isBlankRow);
-          if (blank >= 0) take = blank;
-        }
-        for (let r = 0; r < take; r++) job.table.rows.push((values[r] ?? []).map(cellValue));
-        job.remaining = take < values.length ? 0 : job.remaining - values.length;
+        for (const row of values) job.table.rows.push(row.map(cellValue));
+        job.remaining -= values.length;
       }
       // Learn the response size per cell, with 50% headroom for a denser block to come.
       if (cellsSeen > 0) bytesPerCell = Math.max(MIN_BYTES_PER_CELL, (bytesSeen / cellsSeen) * 1.5);
@@ -279,7 +298,18 @@ export async function readWorkbookTables(run: ExcelRun, options: ReadOptions & R
       onProgress?.({ stage: "read", done, total: done + Math.ceil(pendingCells() / budgetCells()) });
     }
 
+    if (below.length > 0) {
+      // Only tables without data rows: their rows below still need one look.
+      await trips.sync();
+      noteRowsBelow();
+    }
     for (const job of jobs) {
+      if (job.plain) {
+        // Blank rows are skipped, never an end; a second header row ends the table, with a note.
+        const extent = tableExtent(job.table.header, job.table.rows, job.table.firstRow);
+        job.table.rows.length = extent.rowCount;
+        if (extent.notes.length > 0) job.table.notes = extent.notes;
+      }
       if (job.info.kind === "range") {
         job.info.rowCount = job.table.rows.length;
         job.info.address = sheetAddress(job.table.sheet, {

@@ -8,6 +8,19 @@ import { rename, unlink } from "node:fs/promises";
 import * as path from "node:path";
 import { FileError } from "./errors";
 
+/** Temporary files being written now, for removal when the process is interrupted. */
+const active = new Set<string>();
+
+/**
+ * The temporary files of writes in progress (a SIGINT handler removes them).
+ *
+ * @example
+ * for (const file of activeTempFiles()) unlinkSync(file);
+ */
+export function activeTempFiles(): string[] {
+  return [...active];
+}
+
 /**
  * Runs `write(temp)` on a temporary file in the target's folder and renames it over `file`;
  * removes the temporary file when writing fails. Refuses a target that is one of `inputs`.
@@ -19,10 +32,13 @@ export async function writeAtomically(file: string, inputs: readonly string[], w
   const target = canonical(file);
   if (inputs.some((input) => canonical(input) === target)) throw new FileError("cli.out.sameAsInput", file);
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
+  active.add(temp);
   try {
     await write(temp);
     await rename(temp, target);
+    active.delete(temp);
   } catch (error) {
+    active.delete(temp);
     await unlink(temp).catch(() => undefined);
     const code = (error as { code?: unknown } | null)?.code;
     if (typeof code === "string" && /^E[A-Z]+$/.test(code)) throw new FileError("cli.out.unwritable", file, code);

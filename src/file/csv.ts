@@ -1,6 +1,7 @@
 /**
  * CSV input: RFC 4180 records (quoted fields, doubled quotes, embedded newlines, CRLF/LF/CR),
- * UTF-8 with or without a byte-order mark, comma / semicolon / tab detected from the header line.
+ * UTF-8 with or without a byte-order mark, comma / semicolon / tab detected from the header line
+ * (or given by Excel's `sep=` first line), the header found below any title lines.
  *
  * Values stay text: the engine parses amounts and dates from text with the user's date order,
  * so nothing here guesses what "03/04/2026" or "1.234,50" means.
@@ -12,6 +13,7 @@ import * as path from "node:path";
 import type { CellValue, TableData } from "../engine/types";
 import { FileError, asFileError } from "./errors";
 import { writeAtomically } from "./atomic";
+import { findHeaderIndex, headerScore, HEADER_SEARCH_ROWS, tableExtent } from "../engine/read/shape";
 
 export type CsvDelimiter = "," | ";" | "\t";
 
@@ -58,15 +60,19 @@ export function detectDelimiter(text: string): CsvDelimiter {
 /**
  * Splits CSV text into records of fields (RFC 4180). A final line break does not start a record.
  * Quotes are only special at the start of a field; a stray quote inside an unquoted field is kept.
+ * A quote that is never closed would swallow the rest of the file into one field: instead that
+ * record is left empty (its row keeps its number) and reported through `onUnclosed` with its
+ * record index, and reading resumes on the next line.
  *
  * @example
  * parseCsv('a,"b ""x""\nc"\r\n1,2', ",") // [["a", 'b "x"\nc'], ["1", "2"]]
  */
-export function parseCsv(text: string, delimiter: CsvDelimiter): string[][] {
+export function parseCsv(text: string, delimiter: CsvDelimiter, onUnclosed?: (record: number) => void): string[][] {
   const records: string[][] = [];
   let record: string[] = [];
   let field = "";
   let i = 0;
+  let recordStart = 0;
   const n = text.length;
   const endRecord = (): void => {
     record.push(field);
@@ -82,8 +88,15 @@ export function parseCsv(text: string, delimiter: CsvDelimiter): string[][] {
       for (;;) {
         const close = text.indexOf('"', i);
         if (close < 0) {
-          field += text.slice(i);
-          i = n;
+          // Never closed: the record is unreadable. Keep its row (empty), name it, and go on
+          // with the line after the one it started on.
+          onUnclosed?.(records.length);
+          records.push([""]);
+          record = [];
+          field = "";
+          const lineEnd = text.slice(recordStart).search(/\r\n|\r|\n/);
+          i = lineEnd < 0 ? n : recordStart + lineEnd + (text.startsWith("\r\n", recordStart + lineEnd) ? 2 : 1);
+          recordStart = i;
           break;
         }
         field += text.slice(i, close);
@@ -102,6 +115,7 @@ export function parseCsv(text: string, delimiter: CsvDelimiter): string[][] {
     } else if (ch === "\r" || ch === "\n") {
       endRecord();
       i += ch === "\r" && text[i + 1] === "\n" ? 2 : 1;
+      recordStart = i;
     } else {
       // Unquoted run: copy up to the next delimiter or line break in one slice.
       let j = i + 1;
@@ -121,29 +135,89 @@ export function parseCsv(text: string, delimiter: CsvDelimiter): string[][] {
 const isBlank = (record: readonly string[]): boolean => record.every((f) => f.trim() === "");
 
 /**
- * Builds a TableData from CSV records: the first non-blank record is the header, empty fields
- * become null, every other value stays text. Trailing blank records are dropped; blank records
- * inside the data are kept so row numbers match what a spreadsheet shows.
+ * Builds a TableData from CSV records: the header is the record among the first ones that maps
+ * best to known headings (a title line above it is not data; see engine/read/shape.ts), empty
+ * fields become null, every other value stays text. Trailing blank records are dropped; blank
+ * records inside the data are kept so row numbers match what a spreadsheet shows; a second
+ * header row ends the table with a note naming the rows not read.
  *
  * @example
  * csvTable("Invoices", [["Invoice No", "Amount"], ["INV-1", "100.00"]]).rows // [["INV-1", "100.00"]]
  */
 export function csvTable(name: string, records: readonly string[][]): TableData {
-  let headerIndex = records.findIndex((r) => !isBlank(r));
-  if (headerIndex < 0) headerIndex = 0;
-  let end = records.length;
-  while (end > headerIndex + 1 && isBlank(records[end - 1] as string[])) end--;
+  let headerIndex = findHeaderIndex(records.map((r) => r.map(cellFromField)));
+  if (headerIndex < 0) headerIndex = Math.max(0, records.findIndex((r) => !isBlank(r)));
   const header: CellValue[] = (records[headerIndex] ?? []).map(cellFromField);
   const rows: CellValue[][] = [];
-  for (let r = headerIndex + 1; r < end; r++) {
+  for (let r = headerIndex + 1; r < records.length; r++) {
     const cells = (records[r] as string[]).map(cellFromField);
     while (cells.length < header.length) cells.push(null);
     rows.push(cells);
   }
-  return { sheet: name, name, header, rows, firstRow: headerIndex + 2, firstColumn: 0 };
+  const firstRow = headerIndex + 2;
+  const extent = tableExtent(header, rows, firstRow);
+  rows.length = extent.rowCount;
+  const table: TableData = { sheet: name, name, header, rows, firstRow, firstColumn: 0 };
+  if (extent.notes.length > 0) table.notes = extent.notes;
+  return table;
 }
 
 const cellFromField = (field: string): CellValue => (field === "" ? null : field);
+
+/**
+ * CSV text as a table: honours Excel's `sep=;` first line (which Excel hides, so rows are
+ * numbered from the line after it), otherwise picks the delimiter whose header row maps best to
+ * known headings (a title line above the header says nothing), then builds the table. A quote
+ * never closed is an error note naming the row; the other rows are read.
+ *
+ * @example
+ * csvTableFromText("Invoices", "sep=;\nInvoice;Amount\nA;1,50").rows // [["A", "1,50"]]
+ */
+export function csvTableFromText(name: string, text: string): TableData {
+  let body = text;
+  let delimiter: CsvDelimiter | null = null;
+  const sep = /^sep=(.)[ \t]*(?:\r\n|\r|\n|$)/i.exec(body);
+  if (sep) {
+    const given = sep[1] as string;
+    delimiter = given === "," || given === ";" || given === "\t" ? given : null;
+    body = body.slice(sep[0].length);
+  }
+  delimiter ??= bestDelimiter(body);
+  const unclosed: number[] = [];
+  const records = parseCsv(body, delimiter, (record) => unclosed.push(record));
+  const table = csvTable(name, records);
+  if (unclosed.length > 0) {
+    const notes = table.notes ?? [];
+    for (const record of unclosed) notes.push({ severity: "error", code: "csv.unterminatedQuote", row: record + 1, params: { row: record + 1 } });
+    table.notes = notes;
+  }
+  return table;
+}
+
+/**
+ * The delimiter to read `text` with: the one of comma, semicolon and tab whose best header row
+ * (among the first lines) maps best to headings; on a tie, the one most frequent on the first
+ * line, as {@link detectDelimiter} decides.
+ */
+function bestDelimiter(text: string): CsvDelimiter {
+  const fallback = detectDelimiter(text);
+  // The first lines are enough to find a header; cut at a line end.
+  let head = text.slice(0, 64 * 1024);
+  const lastBreak = Math.max(head.lastIndexOf("\n"), head.lastIndexOf("\r"));
+  if (head.length < text.length && lastBreak > 0) head = head.slice(0, lastBreak);
+  let best = fallback;
+  let bestScore = -1;
+  for (const candidate of [fallback, ...CANDIDATES.filter((c) => c !== fallback)]) {
+    const records = parseCsv(head, candidate).slice(0, HEADER_SEARCH_ROWS).map((r) => r.map(cellFromField));
+    const index = findHeaderIndex(records);
+    const score = index < 0 ? 0 : headerScore(records[index] ?? []);
+    if (score > bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return best;
+}
 
 /**
  * Reads one CSV file as a table named after the file (base name without extension).
@@ -160,7 +234,7 @@ export async function readCsvFile(file: string): Promise<TableData> {
   }
   const text = decodeUtf8(bytes, file);
   const name = path.basename(file, path.extname(file));
-  return csvTable(name, parseCsv(text, detectDelimiter(text)));
+  return csvTableFromText(name, text);
 }
 
 /**

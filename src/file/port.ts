@@ -98,8 +98,8 @@ export function filePort(source: FilePortSource): FilePort {
 }
 
 async function loadTables(source: FilePortSource): Promise<PortTables> {
-  const { tables, dateSystem } = await readInput(source.input);
-  return { tables, info: tables.map(infoOf), dateSystem };
+  const { tables, dateSystem, examined } = await readInput(source.input);
+  return { tables, info: tables.map(infoOf), dateSystem, examined };
 }
 
 function infoOf(table: TableData): PortTables["info"][number] {

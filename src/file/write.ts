@@ -52,12 +52,43 @@ export async function writeReportWorkbook(sheets: readonly SheetModel[], file: s
   await writeAtomically(file, options.inputs ?? [], async (temp) => {
     await writeStreamed(temp, (workbook) => {
       const used = new Set<string>();
-      for (const sheet of sheets) {
+      sheets.forEach((sheet, index) => {
         checkSheetName(sheet.name, used);
         writeSheetModel(workbook, sheet);
-      }
+        // The sheet's tag in the file: readers skip only tagged sheets, never one merely named like a report.
+        workbook.definedNames.add(`${quoteSheetName(sheet.name)}!$A$1`, `${REPORT_TAG_PREFIX}${index + 1}`);
+      });
     });
   });
+}
+
+/**
+ * Text as OOXML stores it so that Excel shows it unchanged: Excel decodes `_xHHHH_` in cell
+ * text (`_x0041_` is "A"), and ExcelJS writes strings as given, so an invoice number such as
+ * "INV_x0041_" would show as "INVA". The underscore that starts such a sequence is written as
+ * `_x005F_` (the escape of "_"), which Excel and every reader decode back to the text as typed.
+ * Other values pass through.
+ *
+ * @example
+ * escapeOoxmlText("INV_x0041_") // "INV_x005F_x0041_"
+ * escapeOoxmlText("A_B")        // "A_B"
+ * escapeOoxmlText(12)           // 12
+ */
+export function escapeOoxmlText<T>(value: T): T | string {
+  if (typeof value !== "string" || !value.includes("_x")) return value;
+  return value.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, "_x005F_");
+}
+
+/**
+ * Defined names `ARDesk.Report.<n>`, each pointing at A1 of a sheet AR Desk wrote: the tag of a
+ * report sheet in a saved file (the add-in tags its sheets with a worksheet custom property
+ * "ARDesk", which a saved file keeps as a <customPr>). Readers skip tagged sheets only.
+ */
+export const REPORT_TAG_PREFIX = "ARDesk.Report.";
+
+/** A sheet name as a formula reference quotes it: 'AR Aging 2026-10', quotes doubled. */
+export function quoteSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
 }
 
 /**
@@ -113,7 +144,7 @@ function writeSheetModel(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Sh
       const style = styles.get(r, c, inData, formats);
       if (value === null && !style) continue;
       const cell = row.getCell(c + 1);
-      if (value !== null) cell.value = value;
+      if (value !== null) cell.value = escapeOoxmlText(value);
       if (style) cell.style = style;
     }
     // A page starts at each break row: the break sits below the row before it (committed in order).
@@ -286,7 +317,7 @@ function writeListObject(workbook: ExcelJS.Workbook, table: TableData, formats: 
     headerRow: true,
     style: { theme: "TableStyleMedium2", showRowStripes: true },
     columns: headers.map((name) => ({ name, filterButton: true })),
-    rows: table.rows.length > 0 ? table.rows.map((r) => headers.map((_h, c) => r[c] ?? null)) : [headers.map(() => null)],
+    rows: table.rows.length > 0 ? table.rows.map((r) => headers.map((_h, c) => escapeOoxmlText(r[c] ?? null))) : [headers.map(() => null)],
   });
   headers.forEach((h, c) => {
     const column = worksheet.getColumn(c + 1);
@@ -307,7 +338,7 @@ function writeStreamedTable(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table:
   const headerRow = worksheet.getRow(1);
   headers.forEach((h, c) => {
     const cell = headerRow.getCell(c + 1);
-    cell.value = h;
+    cell.value = escapeOoxmlText(h);
     cell.style = headerStyle;
   });
   headerRow.commit();
@@ -319,7 +350,7 @@ function writeStreamedTable(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table:
       const value = values[c] ?? null;
       if (value === null) continue;
       const cell = row.getCell(c + 1);
-      cell.value = value;
+      cell.value = escapeOoxmlText(value);
       const style = columnStyles[c];
       if (style) cell.style = style;
     }

@@ -13,23 +13,36 @@
  * it does for values from Office.js.
  */
 import { readFile } from "node:fs/promises";
-import type { CellValue, TableData } from "../engine/types";
+import type { CellValue, TableData, TableNote } from "../engine/types";
+import { findHeaderIndex, HEADER_SEARCH_ROWS, tableExtent } from "../engine/read/shape";
 import { serialFromIso } from "../engine/dates";
 import { FileError, asFileError } from "./errors";
-import { zipData, zipEntries, type ZipEntry } from "./zip";
-import { isReportSheetName } from "../engine/report/names";
+import { inflateBudget, packageKind, zipData, zipEntries, type ZipEntry } from "./zip";
 
 /** What an .xlsx file holds for the engine. */
 export interface WorkbookTables {
   tables: TableData[];
   dateSystem: 1900 | 1904;
+  /** Sheets searched for a header row in vain, with the rows searched, for "no table" messages. */
+  examined?: { sheet: string; rows: number }[];
 }
 
 /** One worksheet as sparse rows: rows.get(1-based row)[0-based column]. */
 export interface SheetGrid {
   name: string;
   rows: Map<number, CellValue[]>;
+  /** Largest 1-based row and 0-based column holding a value (0 and -1 when none). */
+  maxRow?: number;
+  maxCol?: number;
+  /** Cells beyond Excel's grid (past XFD or row 1,048,576), skipped. */
+  outside?: number;
+  /** Sheet rows of cells holding a formula without a saved value, with their addresses. */
+  unsaved?: Map<number, string[]>;
 }
+
+/** Excel's grid: columns A..XFD, rows 1..1,048,576. Nothing beyond is read or allocated. */
+export const MAX_COLUMNS = 16384;
+export const MAX_ROWS = 1048576;
 
 /** An Excel table's definition (xl/tables/tableN.xml). */
 export interface TableDefinition {
@@ -44,8 +57,6 @@ export interface TableDefinition {
   columnNames: string[];
 }
 
-/** How many rows from the top of a sheet without tables are searched for a header row. */
-const HEADER_SEARCH_ROWS = 30;
 /** Inflated sheet XML is scanned in slices of this many bytes, cut at row ends. */
 const SLICE_BYTES = 16 * 1024 * 1024;
 
@@ -63,15 +74,35 @@ export async function readWorkbookTables(file: string): Promise<WorkbookTables> 
   } catch (error) {
     throw asFileError(error, file);
   }
-  const entries = zipEntries(bytes);
-  if (!entries || !entries.has("xl/workbook.xml")) throw new FileError("cli.file.notXlsx", file);
+  try {
+    return readPackage(bytes, file);
+  } catch (error) {
+    // Whatever a damaged or hostile package makes the parser trip over, the user learns which
+    // file and what, never a stack trace.
+    if (error instanceof FileError) throw error;
+    throw new FileError("cli.file.damaged", file, error instanceof Error ? error.message : String(error));
+  }
+}
+
+const KIND_CODES = { encrypted: "cli.file.encrypted", xls: "cli.file.xls", xlsb: "cli.file.xlsb", ods: "cli.file.ods", truncated: "cli.file.truncated" } as const;
+
+/** Most shared strings a package may hold: a million-row book has a few million. */
+const MAX_SHARED_STRINGS = 20_000_000;
+
+function readPackage(bytes: Buffer, file: string): WorkbookTables {
+  const entries = zipEntries(bytes, file);
+  if (!entries || !entries.has("xl/workbook.xml")) {
+    const kind = packageKind(bytes, entries);
+    throw new FileError(kind ? KIND_CODES[kind] : "cli.file.notXlsx", file, kind === "truncated" ? "ZIP" : "");
+  }
+  const budget = inflateBudget(file, process.env);
   const part = (name: string): string | null => {
     const entry: ZipEntry | undefined = entries.get(name);
-    return entry ? zipData(bytes, entry).toString("utf8") : null;
+    return entry ? zipData(bytes, entry, budget).toString("utf8") : null;
   };
   const part$ = (name: string): Buffer | null => {
     const entry = entries.get(name);
-    return entry ? zipData(bytes, entry) : null;
+    return entry ? zipData(bytes, entry, budget) : null;
   };
 
   const workbookXml = part("xl/workbook.xml") ?? "";
@@ -79,14 +110,19 @@ export async function readWorkbookTables(file: string): Promise<WorkbookTables> 
   const workbookRels = parseRelationships(part("xl/_rels/workbook.xml.rels") ?? "", "xl/workbook.xml");
   const sharedStringsPath = [...workbookRels.values()].find((r) => r.type.endsWith("/sharedStrings"))?.target ?? "xl/sharedStrings.xml";
   const sharedStrings = parseSharedStrings(part(sharedStringsPath) ?? "");
+  if (sharedStrings.length > MAX_SHARED_STRINGS) throw new FileError("cli.file.tooLarge", file, `${sharedStrings.length} shared strings`);
 
   const tables: TableData[] = [];
+  const examined: { sheet: string; rows: number }[] = [];
+  const tagged = taggedSheetNames(workbookXml);
   for (const sheet of parseSheets(workbookXml)) {
-    // AR Desk's own report sheets are output, never input (the add-in skips them by their tags).
-    if (isReportSheetName(sheet.name)) continue;
+    // AR Desk's own sheets are output, never input: only those carrying its tag. A user's
+    // sheet named like a report ("AR Aging 2026-10" typed by hand) is read like any other.
+    if (tagged.has(sheet.name)) continue;
     const sheetPath = workbookRels.get(sheet.rid)?.target;
     const xml = sheetPath ? part$(sheetPath) : null;
     if (!sheetPath || !xml) continue;
+    if (hasAddinTag(xml)) continue;
     const grid = parseSheetData(sheet.name, xml, sharedStrings, dateSystem);
     const sheetRels = parseRelationships(part(relsPathOf(sheetPath)) ?? "", sheetPath);
     const definitions: TableDefinition[] = [];
@@ -101,9 +137,10 @@ export async function readWorkbookTables(file: string): Promise<WorkbookTables> 
     } else {
       const table = tableFromHeaderRow(grid);
       if (table) tables.push(table);
+      else examined.push({ sheet: sheet.name, rows: Math.min(lastRowOf(grid), HEADER_SEARCH_ROWS) });
     }
   }
-  return { tables, dateSystem };
+  return { tables, dateSystem, examined };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -156,6 +193,36 @@ const relsPathOf = (part: string): string => {
   return `${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`;
 };
 
+/**
+ * Names of the sheets the CLI's writer tagged: the targets of the defined names
+ * `ARDesk.Report.<n>` (see file/write.ts).
+ *
+ * @example
+ * taggedSheetNames(`<definedName name="ARDesk.Report.1">'AR Aging 2026-10'!$A$1</definedName>`) // Set { "AR Aging 2026-10" }
+ */
+export function taggedSheetNames(workbookXml: string): Set<string> {
+  const names = new Set<string>();
+  for (const match of workbookXml.matchAll(/<(?:\w+:)?definedName\b([^>]*)>([^<]*)</g)) {
+    if (!(attributes(match[1] ?? "").get("name") ?? "").startsWith("ARDesk.Report.")) continue;
+    const ref = unescapeXml(match[2] ?? "").trim();
+    const bang = ref.lastIndexOf("!");
+    if (bang <= 0) continue;
+    const sheet = ref.slice(0, bang);
+    names.add(sheet.startsWith("'") && sheet.endsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet);
+  }
+  return names;
+}
+
+/**
+ * True when a worksheet part carries the add-in's tag: the worksheet custom property "ARDesk"
+ * (ExcelApi 1.12), which a saved file keeps as `<customPr name="ARDesk" r:id="…"/>`.
+ */
+function hasAddinTag(sheetXml: Buffer): boolean {
+  // The custom properties follow the sheet data: look only at the part's tail.
+  const tail = sheetXml.toString("utf8", Math.max(0, sheetXml.length - 4096));
+  return /<(?:\w+:)?customPr\b[^>]*\bname="ARDesk"/.test(tail);
+}
+
 function parseSheets(workbookXml: string): { name: string; rid: string }[] {
   const sheets: { name: string; rid: string }[] = [];
   for (const match of workbookXml.matchAll(/<(?:\w+:)?sheet\b([^>]*)>/g)) {
@@ -187,8 +254,11 @@ const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"'
 export function unescapeXml(text: string): string {
   if (!text.includes("&")) return text;
   return text.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (whole, ref: string) => {
-    if (ref.startsWith("#x")) return String.fromCodePoint(parseInt(ref.slice(2), 16));
-    if (ref.startsWith("#")) return String.fromCodePoint(parseInt(ref.slice(1), 10));
+    if (ref.startsWith("#")) {
+      const code = ref.startsWith("#x") ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      // A reference beyond Unicode (a damaged file) stays as written rather than throwing.
+      return code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
     return ENTITIES[ref] ?? whole;
   });
 }
@@ -282,10 +352,10 @@ export function columnIndex(letters: string): number {
  */
 export function parseSheetData(name: string, xml: Buffer, sharedStrings: readonly string[], dateSystem: 1900 | 1904): SheetGrid {
   const rows = new Map<number, CellValue[]>();
-  const state = { row: 0, col: -1, cells: [] as CellValue[] };
+  const state: ScanState = { row: 0, col: -1, cells: [], maxRow: 0, maxCol: -1, outside: 0, unsaved: new Map() };
   let start = xml.indexOf("<sheetData");
   if (start < 0) start = xml.indexOf(":sheetData");
-  if (start < 0) return { name, rows };
+  if (start < 0) return { name, rows, maxRow: 0, maxCol: -1, outside: 0, unsaved: state.unsaved };
   while (start < xml.length) {
     // Cut slices at a row end so no element spans two slices.
     let end = Math.min(xml.length, start + SLICE_BYTES);
@@ -293,7 +363,17 @@ export function parseSheetData(name: string, xml: Buffer, sharedStrings: readonl
     scanCells(xml.toString("utf8", start, end), state, rows, sharedStrings, dateSystem);
     start = end;
   }
-  return { name, rows };
+  return { name, rows, maxRow: state.maxRow, maxCol: state.maxCol, outside: state.outside, unsaved: state.unsaved };
+}
+
+interface ScanState {
+  row: number;
+  col: number;
+  cells: CellValue[];
+  maxRow: number;
+  maxCol: number;
+  outside: number;
+  unsaved: Map<number, string[]>;
 }
 
 /** Offset just after the first row end tag ("</row>" or "</x:row>") at or after `from`. */
@@ -338,7 +418,7 @@ function splitReference(ref: string): { col: number; row: number } | null {
 
 function scanCells(
   text: string,
-  state: { row: number; col: number; cells: CellValue[] },
+  state: ScanState,
   rows: Map<number, CellValue[]>,
   sharedStrings: readonly string[],
   dateSystem: 1900 | 1904,
@@ -351,8 +431,8 @@ function scanCells(
       const r = Number(rawAttribute(attrText, "r"));
       state.row = Number.isInteger(r) && r > 0 ? r : state.row + 1;
       state.col = -1;
-      state.cells = [];
-      rows.set(state.row, state.cells);
+      state.cells = state.row <= MAX_ROWS ? (rows.get(state.row) ?? []) : [];
+      if (state.row <= MAX_ROWS) rows.set(state.row, state.cells);
       continue;
     }
     const refText = rawAttribute(attrText, "r");
@@ -361,10 +441,12 @@ function scanCells(
     if (ref && ref.row !== state.row) {
       // A cell outside its <row> element (not written by Excel, but legal enough to honour).
       state.row = ref.row;
-      state.cells = rows.get(state.row) ?? [];
-      rows.set(state.row, state.cells);
+      state.cells = state.row <= MAX_ROWS ? (rows.get(state.row) ?? []) : [];
+      if (state.row <= MAX_ROWS) rows.set(state.row, state.cells);
     }
     if (match[3] === "/") continue;
+    // Beyond XFD or row 1,048,576 (a hostile file): skipped and counted, never allocated.
+    const outside = state.col >= MAX_COLUMNS || state.row > MAX_ROWS;
     // The end tag carries the same namespace prefix as the start tag ("<c" or "<x:c").
     const endTag = match[0].charCodeAt(1) === 99 /* c */ ? "</c>" : `</${match[0].slice(1).split(/[\s/>]/, 1)[0] ?? "c"}>`;
     const close = text.indexOf(endTag, CELL_OR_ROW.lastIndex);
@@ -378,10 +460,21 @@ function scanCells(
     } else {
       value = cellValue(type, text.slice(CELL_OR_ROW.lastIndex, innerEnd), sharedStrings, dateSystem);
     }
+    if (value === null && type !== "inlineStr" && text.startsWith("<f", CELL_OR_ROW.lastIndex) && !outside) {
+      const list = state.unsaved.get(state.row) ?? [];
+      list.push(refText ?? "");
+      state.unsaved.set(state.row, list);
+    }
     CELL_OR_ROW.lastIndex = close < 0 ? text.length : close + endTag.length;
     if (value !== null) {
+      if (outside) {
+        state.outside++;
+        continue;
+      }
       while (state.cells.length < state.col) state.cells.push(null);
       state.cells[state.col] = value;
+      if (state.row > state.maxRow) state.maxRow = state.row;
+      if (state.col > state.maxCol) state.maxCol = state.col;
     }
   }
 }
@@ -423,15 +516,56 @@ function typedValue(type: string, raw: string, sharedStrings: readonly string[],
 
 const isFilled = (value: CellValue | undefined): boolean => value !== null && value !== undefined && value !== "";
 
+/** Largest row number of a grid holding a value (grids parsed elsewhere may lack maxRow). */
+function lastRowOf(grid: SheetGrid): number {
+  if (grid.maxRow !== undefined) return grid.maxRow;
+  let last = 0;
+  for (const [r, cells] of grid.rows) if (r > last && cells.some(isFilled)) last = r;
+  return last;
+}
+
+/** Largest column index of a grid holding a value. */
+function lastColumnOf(grid: SheetGrid): number {
+  if (grid.maxCol !== undefined) return grid.maxCol;
+  let last = -1;
+  for (const cells of grid.rows.values()) for (let c = cells.length - 1; c > last; c--) if (isFilled(cells[c])) last = c;
+  return last;
+}
+
+/** Notes for formulas without a saved value in rows `from`..`to` of columns `left`..`right`. */
+function unsavedNotes(grid: SheetGrid, from: number, to: number, left: number, right: number): TableNote[] {
+  const notes: TableNote[] = [];
+  if (!grid.unsaved) return notes;
+  for (const [row, refs] of grid.unsaved) {
+    if (row < from || row > to) continue;
+    for (const ref of refs) {
+      const col = /^[A-Z]+/i.exec(ref);
+      const index = col ? columnIndex(col[0]) : left;
+      if (index >= left && index <= right) notes.push({ severity: "warning", code: "cell.formulaNoValue", row, params: { cell: ref } });
+    }
+  }
+  return notes.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+}
+
+/** A note for cells skipped beyond Excel's grid. */
+function outsideNotes(grid: SheetGrid): TableNote[] {
+  return grid.outside ? [{ severity: "warning", code: "sheet.cellsOutsideGrid", row: null, params: { count: grid.outside, sheet: grid.name } }] : [];
+}
+
 /**
- * The TableData of an Excel table on a sheet grid (totals row left out).
+ * The TableData of an Excel table on a sheet grid (totals row left out). The declared range is
+ * cut to the cells that hold values, so a table declared over A1:XFD1048576 allocates only what
+ * is there; rows typed just below the table (outside it) are named in a note.
  *
  * @example
  * tableFromDefinition(grid, parseTableDefinition(xml)!)
  */
 export function tableFromDefinition(grid: SheetGrid, definition: TableDefinition): TableData {
-  const { top, bottom, left, right, headerRowCount, totalsRowCount } = definition;
-  const width = right - left + 1;
+  const { top, left, headerRowCount, totalsRowCount } = definition;
+  const lastRow = lastRowOf(grid);
+  const bottom = Math.min(definition.bottom, MAX_ROWS);
+  const right = Math.min(definition.right, MAX_COLUMNS - 1, Math.max(lastColumnOf(grid), left + definition.columnNames.filter((n) => n !== "").length - 1));
+  const width = Math.max(0, right - left + 1);
   const headerCells = headerRowCount > 0 ? (grid.rows.get(top) ?? []) : [];
   const header: CellValue[] = [];
   for (let c = 0; c < width; c++) {
@@ -440,8 +574,22 @@ export function tableFromDefinition(grid: SheetGrid, definition: TableDefinition
   }
   const firstRow = top + (headerRowCount > 0 ? 1 : 0);
   const rows: CellValue[][] = [];
-  for (let r = firstRow; r <= bottom - totalsRowCount; r++) rows.push(sliceRow(grid.rows.get(r), left, width));
-  return { sheet: grid.name, name: definition.name || grid.name, header, rows, firstRow, firstColumn: left };
+  const lastData = Math.min(bottom - totalsRowCount, lastRow);
+  const blank = sliceRow(undefined, left, width);
+  for (let r = firstRow; r <= lastData; r++) {
+    const source = grid.rows.get(r);
+    rows.push(source ? sliceRow(source, left, width) : blank);
+  }
+  // Bottom rows of the table with nothing in them are not data.
+  while (rows.length > 0 && !(rows[rows.length - 1] as CellValue[]).some(isFilled)) rows.pop();
+  const notes = [...unsavedNotes(grid, firstRow, lastData, left, right), ...outsideNotes(grid)];
+  // Rows typed right under the table, in its columns: contiguous non-blank rows.
+  let below = bottom + 1;
+  while (below <= lastRow && sliceRow(grid.rows.get(below), left, width).some(isFilled)) below++;
+  if (below > bottom + 1) notes.push({ severity: "warning", code: "table.rowsBelowTable", row: bottom + 1, params: { row: bottom + 1, endRow: below - 1 } });
+  const table: TableData = { sheet: grid.name, name: definition.name || grid.name, header, rows, firstRow, firstColumn: left };
+  if (notes.length > 0) table.notes = notes;
+  return table;
 }
 
 function sliceRow(cells: CellValue[] | undefined, left: number, width: number): CellValue[] {
@@ -451,32 +599,53 @@ function sliceRow(cells: CellValue[] | undefined, left: number, width: number): 
 }
 
 /**
- * For a sheet without Excel tables: the first of its top rows with at least two non-empty text
- * cells is the header (spanning its first to last non-empty cell), and the rows below it up to
- * the first blank one are the data. Null when no such row exists (a notes or chart sheet).
+ * For a sheet without Excel tables: the header is the top row that maps best to known headings
+ * (see engine/read/shape.ts), spanning its first to last non-empty cell; the data are the rows
+ * below it to the end of the used range, blank rows skipped, stopping only where another
+ * header row starts (a note names the rows not read). Null when no row has two text cells (a
+ * notes or chart sheet).
  *
  * @example
  * tableFromHeaderRow({ name: "Sheet1", rows: new Map([[3, ["Invoice", "Amount"]], [4, ["A-1", 5]]]) })
  * // { sheet: "Sheet1", name: "Sheet1", header: ["Invoice", "Amount"], rows: [["A-1", 5]], firstRow: 4, firstColumn: 0 }
  */
 export function tableFromHeaderRow(grid: SheetGrid): TableData | null {
-  for (let r = 1; r <= HEADER_SEARCH_ROWS; r++) {
-    const cells = grid.rows.get(r);
-    if (!cells) continue;
-    const texts = cells.filter((v) => typeof v === "string" && v.trim() !== "").length;
-    if (texts < 2) continue;
-    let left = cells.findIndex(isFilled);
-    let right = cells.length - 1;
-    while (right > left && !isFilled(cells[right])) right--;
-    if (left < 0) left = 0;
-    const width = right - left + 1;
-    const rows: CellValue[][] = [];
-    for (let d = r + 1; ; d++) {
-      const row = sliceRow(grid.rows.get(d), left, width);
-      if (!row.some(isFilled)) break;
-      rows.push(row);
+  const lastRow = lastRowOf(grid);
+  const top: (CellValue[] | undefined)[] = [];
+  for (let r = 1; r <= Math.min(lastRow, HEADER_SEARCH_ROWS); r++) top.push(grid.rows.get(r));
+  const index = findHeaderIndex(top);
+  if (index < 0) return null;
+  const r = index + 1;
+  const cells = grid.rows.get(r) ?? [];
+  let left = cells.findIndex(isFilled);
+  let right = cells.length - 1;
+  while (right > left && !isFilled(cells[right])) right--;
+  if (left < 0) left = 0;
+  // A heading merged over two columns ("Amount" over amount and currency code) leaves the
+  // second one unheaded: take in adjacent columns that hold data in the rows just below.
+  for (let more = true; more && right + 1 < MAX_COLUMNS; ) {
+    more = false;
+    for (let d = r + 1; d <= Math.min(lastRow, r + 20); d++) {
+      if (isFilled(grid.rows.get(d)?.[right + 1])) {
+        right++;
+        more = true;
+        break;
+      }
     }
-    return { sheet: grid.name, name: grid.name, header: sliceRow(cells, left, width), rows, firstRow: r + 1, firstColumn: left };
   }
-  return null;
+  const width = right - left + 1;
+  const header = sliceRow(cells, left, width);
+  const below: CellValue[][] = [];
+  // Missing rows share one blank row: a sparse sheet allocates for the rows it has.
+  const blank = sliceRow(undefined, left, width);
+  for (let d = r + 1; d <= lastRow; d++) {
+    const source = grid.rows.get(d);
+    below.push(source ? sliceRow(source, left, width) : blank);
+  }
+  const extent = tableExtent(header, below, r + 1);
+  below.length = extent.rowCount;
+  const notes = [...extent.notes, ...unsavedNotes(grid, r + 1, r + extent.rowCount, left, right), ...outsideNotes(grid)];
+  const table: TableData = { sheet: grid.name, name: grid.name, header, rows: below, firstRow: r + 1, firstColumn: left };
+  if (notes.length > 0) table.notes = notes;
+  return table;
 }

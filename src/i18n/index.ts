@@ -14,6 +14,7 @@ import { reconcileMessages } from "./catalog/reconcile";
 import { creditMessages } from "./catalog/credit";
 import { analyticsMessages } from "./catalog/analytics";
 import { statementsMessages } from "./catalog/statements";
+import { inputMessages } from "./catalog/input";
 
 export type { Catalog, Message };
 export type { Lang };
@@ -29,6 +30,7 @@ export const catalogs: Record<string, Catalog> = {
   credit: creditMessages,
   analytics: analyticsMessages,
   statements: statementsMessages,
+  input: inputMessages,
 };
 
 const messages: Catalog = Object.assign({}, ...Object.values(catalogs)) as Catalog;

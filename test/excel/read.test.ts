@@ -44,19 +44,21 @@ describe("readWorkbookTables", () => {
     expect(result.dateSystem).toBe(1900);
   });
 
-  it("finds a header row on a plain sheet below title rows and stops at the first blank row", async () => {
+  it("finds a header row on a plain sheet below title rows, reads past a blank row and stops at a second header row, naming the rows", async () => {
     wb.seed({
       sheets: [
         {
           name: "Open items",
           cells: [
-            ["Aged receivables export"],
+            ["Prepared by", "J. Smith"],
             [],
             ["Doc", "Customer", "Amount"],
             ["A-1", "Acme", 10],
+            [],
             ["A-2", "Beta", 20],
             [],
-            ["Printed by", "someone", "on Monday"],
+            ["Receipt", "Customer", "Payment Date"],
+            ["R-1", "Acme", 46000],
           ],
         },
         { name: "Numbers only", cells: [[1, 2], [3, 4]] },
@@ -64,9 +66,20 @@ describe("readWorkbookTables", () => {
     });
     const result = await readWorkbookTables(run);
     expect(result.tables).toEqual([
-      { sheet: "Open items", name: "Open items", header: ["Doc", "Customer", "Amount"], rows: [["A-1", "Acme", 10], ["A-2", "Beta", 20]], firstRow: 4, firstColumn: 0 },
+      {
+        sheet: "Open items",
+        name: "Open items",
+        header: ["Doc", "Customer", "Amount"],
+        rows: [["A-1", "Acme", 10], [null, null, null], ["A-2", "Beta", 20]],
+        firstRow: 4,
+        firstColumn: 0,
+        notes: [
+          { severity: "warning", code: "table.blankRowsSkipped", row: null, params: { count: 1, row: 5 } },
+          { severity: "warning", code: "table.stoppedAtBlock", row: 8, params: { row: 8, endRow: 9, lastRow: 6 } },
+        ],
+      },
     ]);
-    expect(result.info).toEqual([{ name: "Open items", sheet: "Open items", address: "'Open items'!A3:C5", kind: "range", rowCount: 2 }]);
+    expect(result.info).toEqual([{ name: "Open items", sheet: "Open items", address: "'Open items'!A3:C6", kind: "range", rowCount: 3 }]);
   });
 
   it("detects the 1904 date system with Excel's own DATE function", async () => {
@@ -80,6 +93,21 @@ describe("readWorkbookTables", () => {
       })) as ExcelRun;
     expect((await readWorkbookTables(run1904)).dateSystem).toBe(1904);
     expect(date).toHaveBeenCalledWith(1904, 1, 2);
+  });
+
+  it("names rows typed just below an Excel table, outside it, without an extra round trip (point 6)", async () => {
+    wb.seed({
+      sheets: [
+        {
+          name: "Sales",
+          cells: [["Invoice No", "Customer", "Due", "Amount"], ["INV-1", "Acme", 46000, 1], ["INV-2", "Acme", 46000, 2], ["INV-3", "Acme", 46000, 3]],
+          tables: [{ name: "tblSales", address: "A1:D3" }],
+        },
+      ],
+    });
+    const result = await readWorkbookTables(run);
+    expect(result.tables[0]?.rows).toHaveLength(2);
+    expect(result.tables[0]?.notes).toEqual([{ severity: "warning", code: "table.rowsBelowTable", row: 4, params: { row: 4, endRow: 4 } }]);
   });
 
   it("looks for a header only on sheets without an Excel table", async () => {

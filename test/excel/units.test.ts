@@ -129,11 +129,14 @@ describe("tags", () => {
 });
 
 describe("header rows on plain sheets", () => {
-  it("takes the first row with two text cells among the first 20", () => {
+  it("takes the row that maps to headings among the first 100 (a header below row 30 is found; a title line is not a header)", () => {
     expect(findHeaderRow([["Aged receivables"], ["", ""], ["Invoice", "Amount"]])).toBe(2);
+    expect(findHeaderRow([["Prepared by", "J. Smith"], ["Invoice No", "Amount"]])).toBe(1);
     expect(findHeaderRow([[1, 2], ["Only one", 3]])).toBe(-1);
-    const deep = [...Array.from({ length: 20 }, () => [""]), ["Invoice", "Amount"]];
-    expect(findHeaderRow(deep)).toBe(-1);
+    const deep = [...Array.from({ length: 40 }, () => [""]), ["Invoice", "Amount"]];
+    expect(findHeaderRow(deep)).toBe(40);
+    const tooDeep = [...Array.from({ length: 100 }, () => [""]), ["Invoice", "Amount"]];
+    expect(findHeaderRow(tooDeep)).toBe(-1);
   });
 });
 

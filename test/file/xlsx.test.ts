@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { serialFromYmd } from "../../src/engine/dates";
+import type { SheetModel } from "../../src/engine/types";
+import { writeReportWorkbook } from "../../src/file/write";
 import { columnIndex, ooxmlText, parseSheetData, parseSharedStrings, readWorkbookTables, resolvePart, tableFromHeaderRow } from "../../src/file/xlsx";
 
 let dir: string;
@@ -42,7 +44,7 @@ async function writeFixture(file: string, date1904 = false): Promise<void> {
 }
 
 describe("readWorkbookTables", () => {
-  it("reads each Excel table without its totals row, and a plain sheet's block under its header", async () => {
+  it("reads each Excel table without its totals row, and a plain sheet's rows under its header to the end of the used range", async () => {
     const file = path.join(dir, "book.xlsx");
     await writeFixture(file);
     const { tables, dateSystem } = await readWorkbookTables(file);
@@ -68,9 +70,13 @@ describe("readWorkbookTables", () => {
       rows: [
         ["P-1", 100, null, "Acme Corp"],
         ["P-2", -5.25, "stray", "上海华东贸易有限公司"],
+        // A blank row is skipped, not an end: what follows is read (and judged by the engine).
+        [null, null, null, null],
+        ["Notes below a blank row", "are not data", null, null],
       ],
       firstRow: 4,
       firstColumn: 1,
+      notes: [{ severity: "warning", code: "table.blankRowsSkipped", row: null, params: { count: 1, row: 6 } }],
     });
   });
 
@@ -117,14 +123,18 @@ describe("sheet XML", () => {
     expect(grid.rows.get(3)).toEqual([null, null, 4.5]);
   });
 
-  it("finds the header row under a title and stops at the first blank row", () => {
+  it("finds the header row under a title and reads past a blank row", () => {
     const rows = new Map([
       [1, ["Aging export 2026", null]],
       [2, ["Invoice", "Amount", "Due"]],
       [3, ["A-1", 5, 46000]],
       [5, ["A-2", 6, 46001]],
     ]);
-    expect(tableFromHeaderRow({ name: "Sheet1", rows })).toMatchObject({ header: ["Invoice", "Amount", "Due"], rows: [["A-1", 5, 46000]], firstRow: 3 });
+    expect(tableFromHeaderRow({ name: "Sheet1", rows })).toMatchObject({
+      header: ["Invoice", "Amount", "Due"],
+      rows: [["A-1", 5, 46000], [null, null, null], ["A-2", 6, 46001]],
+      firstRow: 3,
+    });
     expect(tableFromHeaderRow({ name: "Notes", rows: new Map([[1, ["Just one note"]]]) })).toBeNull();
   });
 
@@ -136,19 +146,32 @@ describe("sheet XML", () => {
 });
 
 describe("readWorkbookTables and AR Desk's own report sheets", () => {
-  it("never offers a report sheet written by an earlier run as an input table", async () => {
+  it("never offers a tagged report sheet as an input table, and reads an untagged sheet named like one (point 9)", async () => {
     const file = path.join(dir, "with-reports.xlsx");
     const workbook = new ExcelJS.Workbook();
     const invoices = workbook.addWorksheet("Invoices");
     invoices.addRow(["Invoice No", "Customer", "Due Date", "Amount"]);
     invoices.addRow(["INV-1", "Acme", 46300, 100]);
-    for (const name of ["AR Aging Detail 2026-10", "应收账龄明细 2026-09", "AR Aging Detail 2026-10 (2)"]) {
+    ["AR Aging Detail 2026-10", "应收账龄明细 2026-09", "AR Aging Detail 2026-10 (2)", "AR Exceptions 2026-10"].forEach((name, index) => {
       const report = workbook.addWorksheet(name);
       report.addRow(["Invoice", "Customer", "Due date", "Amount", "Open"]);
       report.addRow(["INV-1", "Acme", 46300, 100, 100]);
-    }
+      // The first three carry AR Desk's tag as the CLI's writer sets it; the last was typed by a user.
+      if (index < 3) workbook.definedNames.add(`'${name}'!$A$1`, `ARDesk.Report.${index + 1}`);
+    });
     await workbook.xlsx.writeFile(file);
     const { tables } = await readWorkbookTables(file);
-    expect(tables.map((t) => t.sheet)).toEqual(["Invoices"]);
+    expect(tables.map((t) => t.sheet)).toEqual(["Invoices", "AR Exceptions 2026-10"]);
+  });
+
+  it("tags every sheet the report writer writes, so a later run skips exactly those", async () => {
+    const file = path.join(dir, "written-report.xlsx");
+    const sheet = (name: string): SheetModel => ({
+      kind: "aging-detail", name, cells: [["Invoice", "Customer", "Due", "Open"], ["INV-1", "Acme", 46300, 5]], headerRow: 0, dataStart: 1, dataEnd: 2,
+      totalsEnd: 2, columns: [], formats: [], highlights: [], charts: [], freeze: { rows: 1, cols: 0 }, filter: false,
+    });
+    await writeReportWorkbook([sheet("AR Aging 2026-10"), sheet("Bob's 'notes'")], file);
+    const { tables } = await readWorkbookTables(file);
+    expect(tables).toEqual([]);
   });
 });

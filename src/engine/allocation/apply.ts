@@ -159,7 +159,7 @@ export function applyPayments(
       pool[account] = pool[account]! + amount;
     } else if (!included[i]) {
       context.issues.push(issueAt(context, "payments", "invoiceNumber", pay.sheet, pay.row[p]!, number, "warning", "payment.invoice.after-as-of", params));
-      pool[account] = pool[account]! + amount;
+      context.earmarked[account] = context.earmarked[account]! + amount;
     } else {
       const currencies = book.currencies;
       context.issues.push(

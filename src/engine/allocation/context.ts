@@ -14,6 +14,8 @@ export interface Context {
   applied: Float64Array;
   /** Unreferenced cash + credit + excess per account; what is left at the end is unapplied. */
   pool: Float64Array;
+  /** Cash naming an invoice dated after as-of, per account: unapplied credit, never auto-applied. */
+  earmarked: Float64Array;
 }
 
 /** A RowIssue located at the column the source table used for `field`, when known. */

@@ -45,6 +45,8 @@ export interface AccountColumns {
    * minor units. Negative only when refunds (negative payments) exceed the account's credit.
    */
   unapplied: Float64Array;
+  /** The part of `unapplied` that is cash naming an invoice dated after as-of (never auto-applied). */
+  earmarked?: Float64Array;
   /** Invoices of account a are `Allocation.order[start[a] .. start[a + 1])`; length + 1 entries. */
   start: Int32Array;
 }
@@ -103,7 +105,9 @@ export interface Allocation {
  * c. credit notes apply to the invoice they reference (same customer and currency), else they
  *    are unreferenced credit;
  * d. with `autoApply`, unreferenced cash, credit and excess settle the account's open invoices
- *    oldest due first (ties: invoice date, invoice number, sheet row); otherwise they are kept;
+ *    oldest due first (ties: invoice date, invoice number, sheet row); otherwise they are kept.
+ *    Cash naming an invoice dated after as-of (a deposit for it) is earmarked: it is never
+ *    auto-applied and stays the account's unapplied credit at as-of (a warning says so);
  * e. what remains is the account's unapplied credit.
  *
  * A book without payments whose invoices carry an open amount takes that as the open amount
@@ -137,7 +141,10 @@ export function allocateCash(book: Book, options: AllocationOptions): Allocation
   // brings (positive = credit to the customer); afterwards it is 0 like every credit note's.
   const open = float64Column(inv.length);
   const applied = float64Column(inv.length);
-  const context: Context = { book, lang, issues, excluded, open, applied, pool };
+  // Cash naming an invoice dated after as-of (a deposit for it) is earmarked: it stays the
+  // customer's credit at as-of and never settles the customer's older invoices.
+  const earmarked = float64Column(accounts.length);
+  const context: Context = { book, lang, issues, excluded, open, applied, pool, earmarked };
 
   openingBalances(context, included, pay === null && hasOpenAmounts(inv));
 
@@ -154,6 +161,7 @@ export function allocateCash(book: Book, options: AllocationOptions): Allocation
 
   const { order, start } = orderForApplication(inv, included, open, accounts.invoiceAccount, accounts.length);
   if (autoApply) applyOldestDueFirst(order, start, open, applied, pool);
+  for (let a = 0; a < accounts.length; a++) if (earmarked[a] !== 0) pool[a] = pool[a]! + earmarked[a]!;
 
   return {
     asOf,
@@ -163,7 +171,7 @@ export function allocateCash(book: Book, options: AllocationOptions): Allocation
     open,
     account: accounts.invoiceAccount,
     payments,
-    accounts: { length: accounts.length, customer: accounts.customer, currency: accounts.currency, unapplied: pool, start },
+    accounts: { length: accounts.length, customer: accounts.customer, currency: accounts.currency, unapplied: pool, earmarked, start },
     order,
     excluded,
     issues,

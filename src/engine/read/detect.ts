@@ -12,7 +12,7 @@
 import { t } from "../../i18n";
 import type { ColumnMatch, Field, Lang, Role, RoleMapping, RowIssue, TableData, TableDetection, TableMapping } from "../types";
 import { HEADER_SYNONYMS, recognizeHeader } from "./headers";
-import { normalizeHeader } from "./normalize";
+import { columnLetters, normalizeHeader } from "./normalize";
 import { isCreditSideTable } from "./creditTables";
 
 /** The three roles, in the order tables are read (customers first: invoices need their terms). */
@@ -373,6 +373,11 @@ export function detectSources(tables: readonly TableData[], mapping: TableMappin
 
   for (const role of ROLES) {
     const source = sources[role];
+    if (source) issues.push(...competingColumns(source, lang));
+  }
+
+  for (const role of ROLES) {
+    const source = sources[role];
     if (!source) continue;
     for (const field of source.missing) {
       // The due date has its own message: it explains the invoice-date-plus-terms alternative.
@@ -383,6 +388,48 @@ export function detectSources(tables: readonly TableData[], mapping: TableMappin
   if (!sources.invoices) issues.push(tableIssue(lang, "", "table.invoices.missing", {}));
 
   return { detections, sources, issues };
+}
+
+/**
+ * Warnings for headings that compete for a field the table already has a column for (two
+ * "Amount" columns, "Due" beside "Due Date"): which column is used and which is ignored, so the
+ * choice is never silent. Mapping the column explicitly picks the other.
+ *
+ * @example
+ * competingColumns(detectionOf(["Invoice No", "Amount", "Amount"]), "en-US")[0]?.code // "column.duplicate"
+ */
+export function competingColumns(detection: TableDetection, lang: Lang): RowIssue[] {
+  const { table, role, columns } = detection;
+  if (!role) return [];
+  const issues: RowIssue[] = [];
+  table.header.forEach((cell, index) => {
+    // The field this heading names best; a column given a weaker field instead ("Due Date"
+    // taken as the invoice date because "Due" took the due date) competes too.
+    const best = recognizeHeader(cell).find((m) => m.role === role);
+    if (!best) return;
+    const assigned = columns.find((c) => c.index === index);
+    if (assigned && (assigned.field === best.field || assigned.confidence >= best.confidence || assigned.mapped)) return;
+    const used = columns.find((c) => c.field === best.field && c.index !== index);
+    if (!used) return;
+    issues.push(
+      tableIssue(
+        lang,
+        table.sheet,
+        "column.duplicate",
+        {
+          table: table.name,
+          field: t(lang, `field.${best.field}`),
+          used: used.header,
+          usedColumn: columnLetters(table.firstColumn + used.index),
+          ignored: headerText(cell),
+          ignoredColumn: columnLetters(table.firstColumn + index),
+        },
+        headerText(cell),
+        "warning",
+      ),
+    );
+  });
+  return issues;
 }
 
 /**

@@ -1,0 +1,88 @@
+/**
+ * Reading the customer table: names, credit limits, currency, terms, sales rep, group, hold.
+ */
+import { currencyDecimals } from "../currency";
+import type { CustomerColumns, TableDetection } from "../types";
+import { cellText } from "./normalize";
+import { holdFlag, isTotalLabel, rowHasTotalLabel } from "./values";
+import { readOptionalAmount } from "./amount";
+import {
+  columnOf, currencyOfText, customerIndexOf, isBlankRow, optionalText, report, salesRepOfText, termsOfText,
+  type CustomerBuilder, type ReadState,
+} from "./state";
+// ---------------------------------------------------------------------------------------------
+// Customers
+// ---------------------------------------------------------------------------------------------
+
+export function readCustomers(state: ReadState, detection: TableDetection): void {
+  const table = detection.table;
+  const cName = columnOf(detection, "customer");
+  const cLimit = columnOf(detection, "creditLimit");
+  const cCurrency = columnOf(detection, "currency");
+  const cTerms = columnOf(detection, "terms");
+  const cRep = columnOf(detection, "salesRep");
+  const cGroup = columnOf(detection, "group");
+  const cHold = columnOf(detection, "hold");
+  const c = state.customers;
+  for (let i = 0; i < table.rows.length; i++) {
+    const cells = table.rows[i];
+    if (!cells) continue;
+    const name = cellText(cells[cName]);
+    if (name === null) {
+      if (!isBlankRow(cells) && !rowHasTotalLabel(cells)) report(state, "error", table, i, cName, "customer.missing");
+      continue;
+    }
+    if (isTotalLabel(name)) continue;
+    const index = customerIndexOf(state, name);
+    if (c.inTable[index] === 1) {
+      report(state, "warning", table, i, cName, "customer.duplicate", { otherRow: c.row[index] ?? 0 });
+      continue;
+    }
+    c.inTable[index] = 1;
+    c.row[index] = table.firstRow + i;
+    c.name[index] = name;
+
+    const currencyText = optionalText(cells, cCurrency);
+    if (currencyText !== null) {
+      const currency = currencyOfText(state, currencyText);
+      if (currency < 0) report(state, "warning", table, i, cCurrency, "currency.unknown");
+      c.currency[index] = currency;
+    }
+    if (cLimit >= 0) {
+      const currency = c.currency[index] ?? -1;
+      const decimals = currency >= 0 ? (state.decimals[currency] ?? 2) : currencyDecimals(state.defaultCurrency);
+      c.creditLimit[index] = readOptionalAmount(state, table, i, cLimit, cells[cLimit], decimals);
+    }
+    const terms = optionalText(cells, cTerms);
+    if (terms !== null) {
+      c.terms[index] = terms;
+      c.parsedTerms[index] = termsOfText(state, terms);
+      if (c.parsedTerms[index] === null) report(state, "warning", table, i, cTerms, "terms.invalid");
+    }
+    const rep = optionalText(cells, cRep);
+    if (rep !== null) c.salesRep[index] = salesRepOfText(state, rep);
+    c.group[index] = optionalText(cells, cGroup);
+    if (cHold >= 0) {
+      const hold = holdFlag(cells[cHold]);
+      if (hold === null) report(state, "warning", table, i, cHold, "hold.invalid");
+      c.hold[index] = hold === true ? 1 : 0;
+    }
+  }
+}
+
+export function customerColumns(c: CustomerBuilder): CustomerColumns {
+  return {
+    length: c.name.length,
+    name: c.name,
+    index: c.index,
+    creditLimit: Float64Array.from(c.creditLimit),
+    currency: Int32Array.from(c.currency),
+    terms: c.terms,
+    salesRep: Int32Array.from(c.salesRep),
+    group: c.group,
+    hold: Uint8Array.from(c.hold),
+    inTable: Uint8Array.from(c.inTable),
+    row: Int32Array.from(c.row),
+  };
+}
+

@@ -1,0 +1,383 @@
+/**
+ * Reading the invoice table (invoices and credit notes) into InvoiceColumns.
+ */
+import { isoFromSerial } from "../dates";
+import { formatMoney } from "../money";
+import { dueDateFromTerms, type PaymentTerms } from "../terms";
+import { NO_DATE, type InvoiceColumns, type TableData, type TableDetection } from "../types";
+import { cellText } from "./normalize";
+import { buildNumberIndex, nextWithNumber } from "../numberIndex";
+import { documentKind, isTotalNumber, rowHasTotalLabel, type DocumentKind } from "./values";
+import { float64Column, int32Column, uint8Column } from "../columns";
+import { moneyReader, readMoney, readOptionalAmount } from "./amount";
+import { isErrorText, isErrorValue, rowDefect } from "./cells";
+import {
+  columnOf, customerOfText, skipRow, DATE_EMPTY, dateCode, exclude, isNonDocumentRow, optionalText, readDate, report,
+  salesRepOfText, termsOfText, TOTAL_ROW, type ReadState,
+} from "./state";
+
+const { abs } = Math;
+// ---------------------------------------------------------------------------------------------
+// Invoices
+// ---------------------------------------------------------------------------------------------
+
+/** An empty invoice ledger, for books without a usable invoice table. */
+export function emptyInvoices(sheet: string): InvoiceColumns {
+  return {
+    length: 0, sheet, row: int32Column(0), number: [], customer: int32Column(0), currency: int32Column(0),
+    invoiceDate: int32Column(0), dueDate: int32Column(0), amount: float64Column(0), openAmount: float64Column(0),
+    isCreditNote: uint8Column(0), reference: [], salesRep: int32Column(0), status: [], po: [], description: [],
+  };
+}
+
+export function readInvoices(state: ReadState, detection: TableDetection): InvoiceColumns {
+  const table = detection.table;
+  const rows = table.rows;
+  const n = rows.length;
+  const cNumber = columnOf(detection, "invoiceNumber");
+  const cCustomer = columnOf(detection, "customer");
+  const cInvoiceDate = columnOf(detection, "invoiceDate");
+  const cDue = columnOf(detection, "dueDate");
+  const cTerms = columnOf(detection, "terms");
+  const cAmount = columnOf(detection, "amount");
+  const cRep = columnOf(detection, "salesRep");
+  const cType = columnOf(detection, "documentType");
+  const cReference = columnOf(detection, "reference");
+  const cOpen = columnOf(detection, "openAmount");
+  const cStatus = columnOf(detection, "status");
+  const cPo = columnOf(detection, "po");
+  const cDescription = columnOf(detection, "description");
+
+  // Text columns are allocated once at full size (no growth copies) and cut to length at the end;
+  // a column the table does not have is filled with null in one pass afterwards.
+  const out: InvoiceColumns = {
+    length: 0, sheet: table.sheet, row: int32Column(n), number: new Array<string>(n), customer: int32Column(n),
+    currency: int32Column(n), invoiceDate: int32Column(n), dueDate: int32Column(n), amount: float64Column(n),
+    openAmount: float64Column(n), isCreditNote: uint8Column(n), reference: textColumn(cReference, n),
+    // Descriptive columns are read from the table when first asked for (descriptiveColumns).
+    salesRep: int32Column(n), status: [], po: [], description: [],
+  };
+  const c = state.customers;
+  // The columns and registries in locals: the row loop calls out to helpers, after which V8
+  // would otherwise load each of them from its object again, a dozen times per row.
+  const { row: rowOf, number: numberOf, customer: customerOf, currency: currencyOf, invoiceDate: invoiceDateOf, dueDate: dueDateOf } = out;
+  const { amount: amountOf, openAmount: openAmountOf, isCreditNote: isCreditNoteOf, salesRep: salesRepOf } = out;
+  const { reference: referenceOf } = out;
+  const { decimals } = state;
+  const { currency: customerCurrency, salesRep: customerRep, parsedTerms: customerTerms } = c;
+  const firstRow = table.firstRow;
+  const documentKinds = new Map<string, DocumentKind | null>();
+  let lastTypeText = "";
+  let lastKind: DocumentKind | null = null;
+  const money = moneyReader(state, detection);
+  let k = 0;
+
+  for (let i = 0; i < n; i++) {
+    const cells = rows[i];
+    if (cells === undefined) {
+      skipRow(state, table, i, cells, "heading");
+      continue;
+    }
+    const number = cellText(cells[cNumber]);
+    const customerText = cellText(cells[cCustomer]);
+    const amountCell = cells[cAmount];
+    const defect = rowDefect(cells, number, customerText, cNumber, cCustomer);
+    if (defect >= 0) {
+      report(state, "error", table, i, defect, isErrorValue(cells[defect]) ? "cell.error" : "cell.boolean");
+      exclude(state, "invoice", number, table, i, "invalid");
+      continue;
+    }
+    if (number === null) {
+      if (isNonDocumentRow(cells, customerText, amountCell)) {
+        skipRow(state, table, i, cells, "heading");
+        continue;
+      }
+      report(state, "error", table, i, cNumber, "invoiceNumber.missing");
+      exclude(state, "invoice", null, table, i, "invalid");
+      continue;
+    }
+    if (isTotalNumber(number)) {
+      skipRow(state, table, i, cells, "total");
+      continue;
+    }
+    if (customerText === null) {
+      if (rowHasTotalLabel(cells)) {
+        skipRow(state, table, i, cells, "total");
+        continue;
+      }
+      report(state, "error", table, i, cCustomer, "customer.missing");
+      exclude(state, "invoice", number, table, i, "invalid");
+      continue;
+    }
+    const customer = customerOfText(state, customerText);
+    if (customer === TOTAL_ROW) {
+      skipRow(state, table, i, cells, "total");
+      continue;
+    }
+
+    // Currency and amount: the one reader invoices and payments share (amount.ts).
+    if (!readMoney(state, money, cells, i, customerCurrency[customer] ?? -1)) {
+      exclude(state, "invoice", number, table, i, "invalid");
+      continue;
+    }
+    let amount = money.minor;
+    const currency = money.currency;
+    // An error value in the rep, type or open amount column is an error for the row too.
+    const repText = cRep >= 0 ? cellText(cells[cRep]) : null;
+    const errorAt = isErrorText(repText) ? cRep : cOpen >= 0 && isErrorValue(cells[cOpen]) ? cOpen : cType >= 0 && isErrorValue(cells[cType]) ? cType : -1;
+    if (errorAt >= 0) {
+      report(state, "error", table, i, errorAt, "cell.error");
+      exclude(state, "invoice", number, table, i, "invalid");
+      continue;
+    }
+
+    // Dates: the due date column, else invoice date + terms (the row's, else the customer's).
+    const invoiceCell = cInvoiceDate >= 0 ? cells[cInvoiceDate] : null;
+    const invoiceDate = cInvoiceDate >= 0 ? readDate(state, invoiceCell) : DATE_EMPTY;
+    const dueCell = cDue >= 0 ? cells[cDue] : null;
+    let dueDate = cDue >= 0 ? readDate(state, dueCell) : DATE_EMPTY;
+    if (dueDate === DATE_EMPTY) {
+      if (invoiceDate < 0) {
+        if (invoiceDate === DATE_EMPTY) report(state, "error", table, i, cDue >= 0 ? cDue : cInvoiceDate, "dueDate.missing");
+        else report(state, "error", table, i, cInvoiceDate, dateCode(invoiceDate));
+        exclude(state, "invoice", number, table, i, "invalid");
+        continue;
+      }
+      const termsText = optionalText(cells, cTerms);
+      let terms: PaymentTerms | null;
+      if (termsText !== null) {
+        terms = termsOfText(state, termsText);
+        if (terms === null) {
+          report(state, "error", table, i, cTerms, "terms.invalid");
+          exclude(state, "invoice", number, table, i, "invalid");
+          continue;
+        }
+      } else {
+        terms = customerTerms[customer] ?? null;
+        if (terms === null) {
+          report(state, "error", table, i, cDue >= 0 ? cDue : cInvoiceDate, "dueDate.missing");
+          exclude(state, "invoice", number, table, i, "invalid");
+          continue;
+        }
+      }
+      dueDate = dueDateFromTerms(invoiceDate, terms);
+    } else if (dueDate < 0) {
+      report(state, "error", table, i, cDue, dateCode(dueDate));
+      exclude(state, "invoice", number, table, i, "invalid");
+      continue;
+    } else if (invoiceDate < 0 && cInvoiceDate >= 0) {
+      // The due date is enough to age the document; the invoice date is only reported, unless
+      // it is an error value, which is an error for the row wherever it is.
+      if (isErrorValue(invoiceCell)) {
+        report(state, "error", table, i, cInvoiceDate, "cell.error");
+        exclude(state, "invoice", number, table, i, "invalid");
+        continue;
+      }
+      report(state, "warning", table, i, cInvoiceDate, dateCode(invoiceDate));
+    }
+    if (invoiceDate > 0 && dueDate < invoiceDate) {
+      report(state, "warning", table, i, cDue, "dueDate.beforeInvoiceDate", { dueDate: isoFromSerial(dueDate), invoiceDate: isoFromSerial(invoiceDate) });
+    }
+
+    // Document type: typed as a credit note, or a negative amount.
+    let credit = amount < 0;
+    let flipped = false;
+    if (cType >= 0) {
+      const typeText = cellText(cells[cType]);
+      if (typeText !== null) {
+        let kind: DocumentKind | null | undefined = typeText === lastTypeText ? lastKind : documentKinds.get(typeText);
+        if (kind === undefined) {
+          kind = documentKind(typeText);
+          documentKinds.set(typeText, kind);
+        }
+        lastTypeText = typeText;
+        lastKind = kind;
+        if (kind === null) report(state, "warning", table, i, cType, "documentType.unknown");
+        else if (kind === "credit") {
+          credit = true;
+          if (amount > 0) {
+            amount = -amount;
+            flipped = true;
+          }
+        }
+      }
+    }
+
+    let open = NaN;
+    if (cOpen >= 0) {
+      open = readOptionalAmount(state, table, i, cOpen, cells[cOpen], decimals[currency] ?? 2);
+      if (flipped && open > 0) open = -open;
+      if (open === open && (abs(open) > abs(amount) || (open !== 0 && (open < 0) !== (amount < 0)))) {
+        const code = state.currencies[currency] ?? "";
+        report(state, "warning", table, i, cOpen, "openAmount.inconsistent", {
+          open: formatMoney(open, code, state.lang),
+          amount: formatMoney(amount, code, state.lang),
+        });
+      }
+    }
+
+    salesRepOf[k] = repText !== null ? salesRepOfText(state, repText) : (customerRep[customer] ?? -1);
+    rowOf[k] = firstRow + i;
+    numberOf[k] = number;
+    customerOf[k] = customer;
+    currencyOf[k] = currency;
+    invoiceDateOf[k] = invoiceDate > 0 ? invoiceDate : NO_DATE;
+    dueDateOf[k] = dueDate;
+    amountOf[k] = amount;
+    openAmountOf[k] = open;
+    isCreditNoteOf[k] = credit ? 1 : 0;
+    if (cReference >= 0) referenceOf[k] = credit ? optionalText(cells, cReference) : null;
+    k++;
+  }
+  const read = dropDuplicates(state, table, cNumber, trimInvoices(out, k));
+  return descriptiveColumns(read, table, { status: cStatus, po: cPo, description: cDescription });
+}
+
+/**
+ * Gives the invoice columns their status, PO and description, read from the source table when
+ * first asked for and kept from then on. No aging, credit or reconciliation figure depends on
+ * them, and copying them out of the table row by row (mostly distinct strings nothing else
+ * touches) took ~6 % of reading's instructions at a million rows. The table is the Book's own
+ * source (Book.sources), which callers already keep, so this holds nothing new alive.
+ */
+function descriptiveColumns(out: InvoiceColumns, table: TableData, columns: Record<"status" | "po" | "description", number>): InvoiceColumns {
+  const { row, length } = out;
+  const readTexts = (column: number): (string | null)[] => {
+    const texts = new Array<string | null>(length);
+    for (let k = 0; k < length; k++) {
+      const cells = column >= 0 ? table.rows[row[k]! - table.firstRow] : undefined;
+      texts[k] = cells ? optionalText(cells, column) : null;
+    }
+    return texts;
+  };
+  let status: (string | null)[] | null = null;
+  let po: (string | null)[] | null = null;
+  let description: (string | null)[] | null = null;
+  // Accessors in the literal (not defineProperty afterwards), so the object keeps fast properties.
+  const { status: _status, po: _po, description: _description, ...columnsRead } = out;
+  return {
+    ...columnsRead,
+    get status() {
+      return (status ??= readTexts(columns.status));
+    },
+    set status(texts) {
+      status = texts;
+    },
+    get po() {
+      return (po ??= readTexts(columns.po));
+    },
+    set po(texts) {
+      po = texts;
+    },
+    get description() {
+      return (description ??= readTexts(columns.description));
+    },
+    set description(texts) {
+      description = texts;
+    },
+  };
+}
+
+/**
+ * A text column of n entries: sized for filling when the table has the column, all null when it
+ * has not.
+ */
+export function textColumn(column: number, n: number): (string | null)[] {
+  return column >= 0 ? new Array<string | null>(n) : new Array<string | null>(n).fill(null);
+}
+
+/** Cuts every column to the k stored documents (typed arrays as views, text arrays in place). */
+function trimInvoices(out: InvoiceColumns, k: number): InvoiceColumns {
+  out.number.length = k;
+  out.reference.length = k;
+  return {
+    ...out,
+    length: k,
+    row: out.row.subarray(0, k),
+    customer: out.customer.subarray(0, k),
+    currency: out.currency.subarray(0, k),
+    invoiceDate: out.invoiceDate.subarray(0, k),
+    dueDate: out.dueDate.subarray(0, k),
+    amount: out.amount.subarray(0, k),
+    openAmount: out.openAmount.subarray(0, k),
+    isCreditNote: out.isCreditNote.subarray(0, k),
+    salesRep: out.salesRep.subarray(0, k),
+  };
+}
+
+/**
+ * Indexes the documents by number (see numberIndex.ts) and, on the way, finds invoice numbers
+ * used twice for one customer (normalizeKey on the number): every such row is removed, with an
+ * error on each; a number shared by different customers stays, with a warning on the later
+ * row. The index goes into the columns for cash application.
+ */
+function dropDuplicates(state: ReadState, table: TableData, cNumber: number, out: InvoiceColumns): InvoiceColumns {
+  const n = out.length;
+  const { number: numbers, customer, row } = out;
+  // Index into table.rows of stored document k, for its issues.
+  const sourceOf = (k: number): number => row[k]! - table.firstRow;
+  // Documents whose number came before, as (document, first with the number) pairs. The index
+  // reports them partition by partition; they are handled in ledger order so the issues are.
+  const repeats: number[] = [];
+  const index = buildNumberIndex(numbers, n, (k, first) => repeats.push(k, first));
+  const byLedgerOrder = Array.from({ length: repeats.length / 2 }, (_, r) => r).sort((a, b) => repeats[2 * a]! - repeats[2 * b]!);
+  let duplicate: Uint8Array | null = null;
+  for (const r of byLedgerOrder) {
+    const k = repeats[2 * r]!;
+    const earlier = repeats[2 * r + 1]!;
+    // The number was seen before: the first document of this customer with it, if any.
+    let same = -1;
+    for (let j = earlier; j >= 0 && j !== k; j = nextWithNumber(index, j)) {
+      if (customer[j] === customer[k]) {
+        same = j;
+        break;
+      }
+    }
+    if (same < 0) {
+      report(state, "warning", table, sourceOf(k), cNumber, "invoice.numberReused", {
+        number: numbers[k]!,
+        otherCustomer: state.customers.name[customer[earlier]!] ?? "",
+        otherRow: row[earlier]!,
+      });
+      continue;
+    }
+    duplicate ??= uint8Column(n);
+    if (duplicate[same] === 0) {
+      duplicate[same] = 1;
+      report(state, "error", table, sourceOf(same), cNumber, "invoice.duplicate", { number: numbers[same]!, otherRow: row[k]! });
+    }
+    duplicate[k] = 1;
+    report(state, "error", table, sourceOf(k), cNumber, "invoice.duplicate", { number: numbers[k]!, otherRow: row[same]! });
+  }
+  if (duplicate === null) return { ...out, numberIndex: index };
+  // Rare: the rows left shift, so their index is made again.
+  const kept = compactInvoices(state, out, duplicate);
+  return { ...kept, numberIndex: buildNumberIndex(kept.number, kept.length) };
+}
+
+/** Removes flagged documents, listing each as excluded with reason "duplicate". */
+function compactInvoices(state: ReadState, out: InvoiceColumns, drop: Uint8Array): InvoiceColumns {
+  let k = 0;
+  const number: string[] = [];
+  const reference: (string | null)[] = [];
+  for (let j = 0; j < out.length; j++) {
+    if (drop[j] === 1) {
+      state.excluded.push({ kind: "invoice", id: out.number[j] ?? "", reason: "duplicate", sheet: out.sheet, row: out.row[j] ?? 0 });
+      continue;
+    }
+    out.row[k] = out.row[j] ?? 0;
+    out.customer[k] = out.customer[j] ?? 0;
+    out.currency[k] = out.currency[j] ?? 0;
+    out.invoiceDate[k] = out.invoiceDate[j] ?? NO_DATE;
+    out.dueDate[k] = out.dueDate[j] ?? NO_DATE;
+    out.amount[k] = out.amount[j] ?? 0;
+    out.openAmount[k] = out.openAmount[j] ?? NaN;
+    out.isCreditNote[k] = out.isCreditNote[j] ?? 0;
+    out.salesRep[k] = out.salesRep[j] ?? -1;
+    number.push(out.number[j] ?? "");
+    reference.push(out.reference[j] ?? null);
+    k++;
+  }
+  return trimInvoices({ ...out, number, reference }, k);
+}
+

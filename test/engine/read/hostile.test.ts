@@ -1,0 +1,202 @@
+/**
+ * Issue "Nothing read silently wrong": the reader's rules for messy and hostile tables. Each
+ * describe block is one numbered point; every row is either read or named in an issue.
+ */
+import { readBook } from "../../../src/engine/read";
+import { columnDecimalMark, decimalEvidence, hasExcessDecimals } from "../../../src/engine/read/amount";
+import { isErrorValue } from "../../../src/engine/read/cells";
+import { serialFromIso } from "../../../src/engine/dates";
+import type { Book, CellValue, ReadOptions, TableData } from "../../../src/engine/types";
+
+const options = (over: Partial<ReadOptions> = {}): ReadOptions => ({ lang: "en-US", dateOrder: null, dateSystem: 1900, defaultCurrency: "USD", ...over });
+const DUE = serialFromIso("2026-10-01") ?? Number.NaN;
+
+function table(sheet: string, header: CellValue[], rows: CellValue[][]): TableData {
+  return { sheet, name: sheet, header, rows, firstRow: 2, firstColumn: 0 };
+}
+const invoices = (header: CellValue[], rows: CellValue[][]): TableData => table("Invoices", header, rows);
+const codesAt = (book: Book, row: number): string[] => book.issues.filter((i) => i.row === row).map((i) => i.code);
+const amounts = (book: Book): number[] => [...book.invoices.amount];
+const currencies = (book: Book): string[] => [...book.invoices.currency].map((c) => book.currencies[c] ?? "?");
+
+describe("point 3: a text amount column's decimal mark is decided from all its values", () => {
+  it.each([
+    ["1.234,50", ","],
+    ["12,5", ","],
+    ["1.234.567", ","],
+    ["1,234.50", "."],
+    ["1,234,567", "."],
+    ["12.5", "."],
+    ["12.500", null],
+    ["1,234", null],
+    ["100", null],
+  ] as const)("%s says the decimal mark is %s", (text, mark) => {
+    expect(decimalEvidence(text)).toBe(mark);
+  });
+
+  it.each([
+    [["1.234,50", "12.500"], ","],
+    [["1,234.50", "12.500"], "."],
+    [["12.500", "7"], "."],
+    [["1.234,50", "1,234.50"], "?"],
+  ] as const)("column %j reads with mark %s", (values, mark) => {
+    expect(columnDecimalMark(values.map((v) => [v]), 0)).toBe(mark);
+  });
+
+  it("reads 12.500 as twelve thousand five hundred in a decimal-comma column", () => {
+    const book = readBook([invoices(["Invoice No", "Customer", "Due Date", "Amount"], [["A", "Acme", DUE, "1.234,50"], ["B", "Acme", DUE, "12.500"]])], options());
+    expect(amounts(book)).toEqual([123450, 1250000]);
+    expect(book.issues).toEqual([]);
+  });
+
+  it("names the rows it cannot decide in a column that mixes both marks", () => {
+    const book = readBook(
+      [invoices(["Invoice No", "Customer", "Due Date", "Amount"], [["A", "Acme", DUE, "1.234,50"], ["B", "Acme", DUE, "1,234.50"], ["C", "Acme", DUE, "12.500"]])],
+      options(),
+    );
+    expect(amounts(book)).toEqual([123450, 123450]);
+    expect(codesAt(book, 4)).toEqual(["amount.ambiguousSeparator"]);
+    expect(book.issues.map((i) => i.code)).toContain("amount.mixedDecimalMarks");
+    expect(book.excluded.map((e) => e.row)).toEqual([4]);
+  });
+
+  it.each([
+    [0.004, 2, true],
+    [1234.5, 0, true],
+    [1234.56, 2, false],
+    [0.1 + 0.2, 2, false],
+    [123456789012.34, 2, false],
+    [123456789012.345, 2, true],
+  ])("hasExcessDecimals(%d, %d) is %s", (value, decimals, excess) => {
+    expect(hasExcessDecimals(value, decimals)).toBe(excess);
+  });
+
+  it("keeps the rounding rule but warns on the row for numbers and text", () => {
+    const book = readBook(
+      [invoices(["Invoice No", "Customer", "Due Date", "Amount", "Currency"], [
+        ["A", "Acme", DUE, 0.004, "USD"],
+        ["B", "Acme", DUE, 1234.5, "JPY"],
+        ["C", "Acme", DUE, "1234.567", "USD"],
+        ["D", "Acme", DUE, 10.5, "USD"],
+        ["E", "Acme", DUE, "1234.00", "JPY"],
+      ])],
+      options(),
+    );
+    expect(amounts(book)).toEqual([0, 1235, 123457, 1050, 1234]);
+    expect(book.issues.map((i) => [i.row, i.code, i.severity])).toEqual([
+      [2, "amount.rounded", "warning"],
+      [3, "amount.rounded", "warning"],
+      [4, "amount.rounded", "warning"],
+    ]);
+  });
+});
+
+describe("point 4: a column of ISO codes is the currency column whatever its heading", () => {
+  it("reads a column headed Code as the currency", () => {
+    const book = readBook(
+      [invoices(["Invoice No", "Customer", "Due Date", "Amount", "Code"], [["A", "Acme", DUE, 100, "EUR"], ["B", "Acme", DUE, 100, "JPY"], ["C", "Acme", DUE, 100, "usd"]])],
+      options(),
+    );
+    expect(currencies(book)).toEqual(["EUR", "JPY", "USD"]);
+    expect(amounts(book)).toEqual([10000, 100, 10000]);
+    expect(book.issues.map((i) => i.code)).toEqual(["currency.columnByValues"]);
+  });
+
+  it("reads the unheaded half of a merged Amount heading as the currency", () => {
+    const book = readBook([invoices(["Invoice No", "Customer", "Due Date", "Amount", null], [["A", "Acme", DUE, 100, "EUR"], ["B", "Acme", DUE, 5, "JPY"]])], options());
+    expect(currencies(book)).toEqual(["EUR", "JPY"]);
+  });
+
+  it("leaves a column with any non-code value alone", () => {
+    const book = readBook([invoices(["Invoice No", "Customer", "Due Date", "Amount", "Code"], [["A", "Acme", DUE, 100, "EUR"], ["B", "Acme", DUE, 5, "X1"]])], options());
+    expect(currencies(book)).toEqual(["USD", "USD"]);
+    expect(book.issues).toEqual([]);
+  });
+});
+
+describe("point 7: error and boolean cells are errors for their row", () => {
+  it.each(["#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#SPILL!", " #n/a "])("%s is an error value", (text) => {
+    expect(isErrorValue(text)).toBe(true);
+  });
+  it.each(["#12", "N/A", "INV#1", "", "#"])("%s is not", (text) => {
+    expect(isErrorValue(text)).toBe(false);
+  });
+
+  it("never takes #N/A as a customer, TRUE as an invoice number, or an error in any other column", () => {
+    const book = readBook(
+      [invoices(["Invoice No", "Customer", "Due Date", "Amount", "Rep"], [
+        ["A", "#N/A", DUE, 100, "Li"],
+        [true, "Acme", DUE, 100, "Li"],
+        ["C", "Acme", DUE, 100, "#REF!"],
+        ["D", "Acme", DUE, 100, "Li"],
+      ])],
+      options(),
+    );
+    expect(book.invoices.number).toEqual(["D"]);
+    expect(book.customers.name).not.toContain("#N/A");
+    expect(book.issues.map((i) => [i.row, i.code, i.severity, i.column])).toEqual([
+      [2, "cell.error", "error", "Customer"],
+      [3, "cell.boolean", "error", "Invoice No"],
+      [4, "cell.error", "error", "Rep"],
+    ]);
+    expect(book.excluded.map((e) => e.row)).toEqual([2, 3, 4]);
+  });
+
+  it("does the same in the payment table", () => {
+    const book = readBook(
+      [
+        invoices(["Invoice No", "Customer", "Due Date", "Amount"], [["A", "Acme", DUE, 100]]),
+        table("Payments", ["Receipt No", "Customer", "Payment Date", "Amount"], [["R1", "#N/A", DUE, 5], ["R2", "Acme", DUE, 5]]),
+      ],
+      options(),
+    );
+    expect(book.payments?.reference).toEqual(["R2"]);
+    expect(book.issues.map((i) => [i.sheet, i.row, i.code])).toEqual([["Payments", 2, "cell.error"]]);
+  });
+});
+
+describe("point 8: totals are exact or refused", () => {
+  it("refuses the IDR invoice that would take the currency's total past 2^53 minor units", () => {
+    const book = readBook(
+      [invoices(["Invoice No", "Customer", "Due Date", "Amount", "Currency"], [["A", "Acme", DUE, 5e13, "IDR"], ["B", "Acme", DUE, 5e13, "IDR"], ["C", "Acme", DUE, 1, "USD"]])],
+      options(),
+    );
+    expect(book.invoices.number).toEqual(["A", "C"]);
+    expect(codesAt(book, 3)).toEqual(["amount.totalTooLarge"]);
+    let total = 0;
+    for (const a of book.invoices.amount) total += Math.abs(a);
+    expect(Number.isSafeInteger(total)).toBe(true);
+  });
+
+  it("says a single amount beyond the range is out of range, not unrecognised", () => {
+    const book = readBook([invoices(["Invoice No", "Customer", "Due Date", "Amount"], [["A", "Acme", DUE, 1e15], ["B", "Acme", DUE, "1e15"]])], options());
+    expect(book.issues.map((i) => [i.row, i.code])).toEqual([[2, "amount.outOfRange"], [3, "amount.outOfRange"]]);
+  });
+});
+
+describe("point 5: competing headings are named, never chosen silently", () => {
+  it.each([
+    [["Invoice No", "Customer", "Due Date", "Amount", "Amount"], "Amount", "E"],
+    // "Due" takes the due date; "Due Date" is named, not silently taken as the invoice date.
+    [["Invoice No", "Customer", "Due", "Due Date", "Amount"], "Due Date", "D"],
+  ] as const)("%j: the ignored column %s (%s) is in a warning", (header, ignored, letter) => {
+    const rows: CellValue[][] = [header.map((h) => (h === "Invoice No" ? "A" : h === "Customer" ? "Acme" : h.startsWith("Due") ? DUE : 5))];
+    const book = readBook([invoices([...header], rows)], options());
+    const warning = book.issues.find((i) => i.code === "column.duplicate");
+    expect(warning).toMatchObject({ severity: "warning", column: ignored });
+    expect(warning?.message).toContain(`column ${letter}`);
+    expect(book.invoices.length).toBe(1);
+  });
+});
+
+describe("point 1 (engine side): notes an adapter attaches to a table become located issues", () => {
+  it("reports a table's notes in the user's language, with the table named", () => {
+    const t = invoices(["Invoice No", "Customer", "Due Date", "Amount"], [["A", "Acme", DUE, 1]]);
+    t.notes = [{ severity: "warning", code: "table.stoppedAtBlock", row: 9, params: { row: 9, endRow: 12, lastRow: 7 } }];
+    const en = readBook([t], options());
+    const zh = readBook([t], options({ lang: "zh-CN" }));
+    expect(en.issues).toEqual([expect.objectContaining({ sheet: "Invoices", row: 9, code: "table.stoppedAtBlock" })]);
+    expect(en.issues[0]?.message).toContain("Rows 9–12 are not read");
+    expect(zh.issues[0]?.message).toContain("第 9–12 行未读取");
+  });
+});
