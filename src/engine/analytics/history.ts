@@ -152,6 +152,10 @@ export function buildHistory(book: Book, options: HistoryOptions): History {
   const payAccount = int32Column(pay ? pay.length : 0).fill(-1);
   if (pay) for (let p = 0; p < pay.length; p++) if (pay.date[p]! <= toSerial) payAccount[p] = accountFor(pay.customer[p]!, pay.currency[p]!);
   const accountCount = accountCustomer.length;
+  // Event subjects: ≥ 0 a claim on that invoice; −1 − a account a's pool (settles its invoices
+  // oldest due first); −1 − accountCount − a account a's earmarked cash (a payment naming an
+  // invoice not yet dated: unapplied credit that is never auto-applied, as in cash application).
+  const earmarkOf = (account: number): number => -1 - accountCount - account;
 
   const repSlots = book.salesReps.length + 1;
   const groups: HistoryGroup[] = [];
@@ -210,7 +214,7 @@ export function buildHistory(book: Book, options: HistoryOptions): History {
     const account = docAccount[i]!;
     const reference = inv.reference[i];
     const target = reference && available > 0 ? findInvoice(lookup, reference, inv.customer[i]!, book) : -1;
-    if (target >= 0 && inv.currency[target] === inv.currency[i]) claimOrPool(events, slotOf, toSerial, account, target, inv.invoiceDate[target]!, date, available);
+    if (target >= 0 && inv.currency[target] === inv.currency[i]) claimOrPool(events, slotOf, toSerial, -1 - account, target, inv.invoiceDate[target]!, date, available);
     else events.push(slot, -1 - account, available);
   }
 
@@ -238,17 +242,18 @@ export function buildHistory(book: Book, options: HistoryOptions): History {
       if (target < 0) {
         events.push(slot, -1 - account, amount);
       } else if (mismatch) {
-        // Unreferenced cash until its invoice is dated; from then on the aging drops it.
-        events.push(slot, -1 - account, amount);
+        // Earmarked credit until its invoice is dated (the aging never auto-applies a deposit
+        // for a later invoice); from then on the aging drops it.
+        events.push(slot, earmarkOf(account), amount);
         if (targetDate <= toSerial) {
           issues.push(paymentMismatch(book, lang, p, target));
           const leave = slotOf(targetDate);
-          events.push(leave, -1 - account, -amount);
+          events.push(leave, earmarkOf(account), -amount);
           const back = leave * groupCount + g;
           cash[back] = cash[back]! - amount;
         }
       } else {
-        claimOrPool(events, slotOf, toSerial, account, target, targetDate, date, amount);
+        claimOrPool(events, slotOf, toSerial, earmarkOf(account), target, targetDate, date, amount);
       }
     }
   }
@@ -301,6 +306,7 @@ export function buildHistory(book: Book, options: HistoryOptions): History {
   // --- The sweep -------------------------------------------------------------------------------
   const claims = float64Column(invoiceCount);
   const pool = float64Column(accountCount);
+  const earmarked = float64Column(accountCount);
   const excess = float64Column(accountCount);
   const snapshotCount = to - snapFrom + 1;
   const snapshot = float64Column(snapshotCount * groupCount * width);
@@ -317,7 +323,8 @@ export function buildHistory(book: Book, options: HistoryOptions): History {
       const subject = events.subject[k]!;
       const amount = events.amount[k]!;
       if (subject < 0) {
-        pool[-1 - subject] = pool[-1 - subject]! + amount;
+        if (subject < -accountCount) earmarked[-1 - accountCount - subject] = earmarked[-1 - accountCount - subject]! + amount;
+        else pool[-1 - subject] = pool[-1 - subject]! + amount;
         continue;
       }
       const r = rank[subject]!;
@@ -380,7 +387,7 @@ export function buildHistory(book: Book, options: HistoryOptions): History {
     }
     liveLength = w;
     for (let a = 0; a < accountCount; a++) {
-      const unapplied = left[a]!;
+      const unapplied = left[a]! + earmarked[a]!;
       const record = (base + accountGroup(a)) * width + bucketCount;
       snapshot[record + SNAPSHOT.unapplied] = snapshot[record + SNAPSHOT.unapplied]! + unapplied;
       const limit = limits[a]!;
@@ -552,14 +559,15 @@ class EventList {
 
 /**
  * A claim on `target` from a payment or credit note dated `date`: it reaches the invoice once
- * both are dated; before that it is unreferenced credit of the account (as the aging treats a
- * payment naming an invoice dated after as-of).
+ * both are dated; before that it waits as `waiting` (an event subject: the account's pool for a
+ * credit note, its earmarked cash for a payment, as cash application treats them at an as-of
+ * date before the invoice's).
  */
 function claimOrPool(
   events: EventList,
   slotOf: (serial: number) => number,
   toSerial: number,
-  account: number,
+  waiting: number,
   target: number,
   targetDate: number,
   date: number,
@@ -569,10 +577,10 @@ function claimOrPool(
     events.push(slotOf(date), target, amount);
     return;
   }
-  events.push(slotOf(date), -1 - account, amount);
+  events.push(slotOf(date), waiting, amount);
   if (targetDate > toSerial) return;
   const attach = slotOf(targetDate);
-  events.push(attach, -1 - account, -amount);
+  events.push(attach, waiting, -amount);
   events.push(attach, target, amount);
 }
 

@@ -30,6 +30,19 @@ export function isBlankCells(cells: Cells | undefined): boolean {
 }
 
 /**
+ * True for a number, or text that is one (CSV fields are all text: "0", "1.5%", "(1,200.00)"):
+ * headings are words, so a row holding one is data.
+ *
+ * @example
+ * isNumberLike("1,234.50") // true
+ * isNumberLike("Q3")       // false
+ */
+export function isNumberLike(cell: unknown): boolean {
+  if (typeof cell === "number") return true;
+  return typeof cell === "string" && /^\s*[-+(]?\s*[\d.,\s]*\d[\d.,\s]*%?\s*\)?\s*$/.test(cell);
+}
+
+/**
  * How well a row reads as a header: the number of its text cells recognised as a heading of
  * any role, or 0 when it has fewer than two text cells or holds a number (data rows do).
  *
@@ -42,7 +55,7 @@ export function headerScore(cells: Cells): number {
   let texts = 0;
   let recognised = 0;
   for (const cell of cells) {
-    if (typeof cell === "number") return 0;
+    if (isNumberLike(cell)) return 0;
     if (typeof cell !== "string" || cell.trim() === "") continue;
     texts++;
     if (recognizeHeader(cell).length > 0) recognised++;
@@ -69,7 +82,7 @@ export function findHeaderIndex(rows: readonly (Cells | undefined)[]): number {
     const cells = rows[r];
     if (!cells) continue;
     let texts = 0;
-    for (const cell of cells) if (typeof cell === "string" && cell.trim() !== "") texts++;
+    for (const cell of cells) if (typeof cell === "string" && cell.trim() !== "" && !isNumberLike(cell)) texts++;
     if (texts < 2) continue;
     if (firstTexty < 0) firstTexty = r;
     const score = headerScore(cells);
