@@ -68,6 +68,7 @@ interface CustomerBuilder {
   parsedTerms: (PaymentTerms | null)[];
   salesRep: number[];
   group: (string | null)[];
+  segment: (string | null)[];
   hold: number[];
   inTable: number[];
   row: number[];
@@ -110,7 +111,7 @@ function newState(options: ReadOptions): ReadState {
     issues: [],
     excluded: [],
     customers: {
-      name: [], index: new Map(), creditLimit: [], currency: [], terms: [], parsedTerms: [], salesRep: [], group: [],
+      name: [], index: new Map(), creditLimit: [], currency: [], terms: [], parsedTerms: [], salesRep: [], group: [], segment: [],
       hold: [], inTable: [], row: [],
     },
     customerByText: new Map(),
@@ -215,6 +216,7 @@ function customerIndexOf(state: ReadState, name: string): number {
   c.parsedTerms.push(null);
   c.salesRep.push(-1);
   c.group.push(null);
+  c.segment.push(null);
   c.hold.push(0);
   c.inTable.push(0);
   c.row.push(0);
@@ -378,6 +380,7 @@ function readCustomers(state: ReadState, detection: TableDetection): void {
   const cTerms = columnOf(detection, "terms");
   const cRep = columnOf(detection, "salesRep");
   const cGroup = columnOf(detection, "group");
+  const cSegment = columnOf(detection, "segment");
   const cHold = columnOf(detection, "hold");
   const c = state.customers;
   for (let i = 0; i < table.rows.length; i++) {
@@ -418,6 +421,7 @@ function readCustomers(state: ReadState, detection: TableDetection): void {
     const rep = optionalText(cells, cRep);
     if (rep !== null) c.salesRep[index] = salesRepOfText(state, rep);
     c.group[index] = optionalText(cells, cGroup);
+    c.segment[index] = optionalText(cells, cSegment);
     if (cHold >= 0) {
       const hold = holdFlag(cells[cHold]);
       if (hold === null) report(state, "warning", table, i, cHold, "hold.invalid");
@@ -436,6 +440,7 @@ function customerColumns(c: CustomerBuilder): CustomerColumns {
     terms: c.terms,
     salesRep: Int32Array.from(c.salesRep),
     group: c.group,
+    segment: c.segment,
     hold: Uint8Array.from(c.hold),
     inTable: Uint8Array.from(c.inTable),
     row: Int32Array.from(c.row),

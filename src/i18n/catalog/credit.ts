@@ -13,7 +13,11 @@ export const creditMessages = {
   "credit.status.currency": { "en-US": "Currency mismatch", "zh-CN": "币种不一致" },
 
   // --- Reasons ---------------------------------------------------------------------------------
-  "credit.reason.group": { "en-US": "Group {group}: ", "zh-CN": "集团 {group}：" },
+  "credit.reason.group": { "en-US": "Credit group {group}, limit {limit}: ", "zh-CN": "信用集团 {group}（额度 {limit}）：" },
+  "credit.reason.currency.unknown": {
+    "en-US": "Part of the exposure is in a currency with no rate to {currency}.",
+    "zh-CN": "部分风险敞口的币种没有到 {currency} 的汇率。",
+  },
   "credit.reason.blocked": { "en-US": "Blocked in the customer table.", "zh-CN": "客户档案中标记为停供。" },
   "credit.reason.blocked.group": { "en-US": "The group's parent {group} is blocked in the customer table.", "zh-CN": "所属集团 {group} 在客户档案中标记为停供。" },
   "credit.reason.hold": {

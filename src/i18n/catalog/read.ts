@@ -23,7 +23,8 @@ export const readMessages = {
   "field.paymentReference": { "en-US": "payment reference", "zh-CN": "收款单号" },
   "field.paymentDate": { "en-US": "payment date", "zh-CN": "收款日期" },
   "field.creditLimit": { "en-US": "credit limit", "zh-CN": "信用额度" },
-  "field.group": { "en-US": "group", "zh-CN": "集团" },
+  "field.group": { "en-US": "credit group (parent)", "zh-CN": "信用集团（母公司）" },
+  "field.segment": { "en-US": "segment", "zh-CN": "客户分组" },
   "field.hold": { "en-US": "credit hold", "zh-CN": "冻结" },
 
   // Tables and mapping.
