@@ -1,6 +1,6 @@
 /**
- * The AR Desk task pane: one FluentProvider following Office's theme, a tab list (Data, Aging,
- * Credit, Reconcile, Settings), and the ribbon's hand-over message when the one-click aging could not run.
+ * The AR Desk task pane: one FluentProvider following Office's theme, the navigation over the
+ * views registered in `views.tsx`, and the ribbon's hand-over message when the one-click aging could not run.
  */
 import { useMemo } from "react";
 import {
@@ -11,8 +11,6 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Spinner,
-  Tab,
-  TabList,
   Title3,
   makeStyles,
   mergeClasses,
@@ -22,12 +20,9 @@ import {
 } from "@fluentui/react-components";
 import type { ExcelRun } from "../excel/types";
 import { PaneProvider, type PaneEnvironment } from "./context";
-import { usePaneShell, type PaneTab } from "./hooks/usePaneShell";
-import { DataView } from "./components/DataView";
-import { AgingView } from "./components/AgingView";
-import { SettingsView } from "./components/SettingsView";
-import { CreditView } from "./components/CreditView";
-import { ReconcileView } from "./components/ReconcileView";
+import { usePaneShell } from "./hooks/usePaneShell";
+import { PaneNav } from "./nav/PaneNav";
+import { PANE_VIEWS } from "./views";
 import { describeError, describeProblem } from "./messages";
 
 /** What the pane needs from its host; the workbench and tests pass their own. */
@@ -47,8 +42,6 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
   panel: { paddingBlock: tokens.spacingVerticalS },
 });
-
-const TABS: readonly PaneTab[] = ["data", "aging", "credit", "reconcile", "settings"];
 
 /** The task pane application. */
 export function App({ deps }: { deps: TaskpaneDeps }) {
@@ -88,29 +81,13 @@ export function App({ deps }: { deps: TaskpaneDeps }) {
           {!settings && <Spinner size="small" />}
           {settings && (
             <>
-              <TabList selectedValue={tab} onTabSelect={(_, data) => shell.setTab(data.value as PaneTab)} aria-label={t("pane.nav")}>
-                {TABS.map((id) => (
-                  <Tab key={id} value={id} id={`ar-tab-${id}`} aria-controls={`ar-panel-${id}`}>
-                    {t(`pane.tab.${id}`)}
-                  </Tab>
-                ))}
-              </TabList>
-              {/* Panels stay mounted so a running aging and its result survive a tab switch. */}
-              <div role="tabpanel" id="ar-panel-data" aria-labelledby="ar-tab-data" hidden={tab !== "data"} className={styles.panel}>
-                <DataView settings={settings} save={save} />
-              </div>
-              <div role="tabpanel" id="ar-panel-aging" aria-labelledby="ar-tab-aging" hidden={tab !== "aging"} className={styles.panel}>
-                <AgingView settings={settings} save={save} onShowData={() => shell.setTab("data")} />
-              </div>
-              <div role="tabpanel" id="ar-panel-credit" aria-labelledby="ar-tab-credit" hidden={tab !== "credit"} className={styles.panel}>
-                <CreditView settings={settings} />
-              </div>
-              <div role="tabpanel" id="ar-panel-reconcile" aria-labelledby="ar-tab-reconcile" hidden={tab !== "reconcile"} className={styles.panel}>
-                <ReconcileView settings={settings} />
-              </div>
-              <div role="tabpanel" id="ar-panel-settings" aria-labelledby="ar-tab-settings" hidden={tab !== "settings"} className={styles.panel}>
-                <SettingsView settings={settings} save={save} />
-              </div>
+              <PaneNav views={PANE_VIEWS} selected={tab} onSelect={shell.setTab} />
+              {/* Panels stay mounted so a running aging and its result survive a view switch. */}
+              {PANE_VIEWS.map((view) => (
+                <div key={view.id} role="tabpanel" id={`ar-panel-${view.id}`} aria-labelledby={`ar-tab-${view.id}`} hidden={tab !== view.id} className={styles.panel}>
+                  {view.render({ settings, save, showView: shell.setTab })}
+                </div>
+              ))}
             </>
           )}
         </main>

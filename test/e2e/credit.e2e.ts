@@ -18,6 +18,7 @@ import { readBook, readCreditTables } from "../../src/engine/read";
 import { generateSampleBook } from "../../src/engine/sample";
 import type { Lang } from "../../src/engine/types";
 import { t } from "../../src/i18n";
+import { MORE, openView } from "./support/nav";
 import { launchChromium, watchErrors } from "./support/browser";
 import { ROOT } from "./support/build";
 
@@ -66,11 +67,11 @@ describe.each<Lang>(["en-US", "zh-CN"])("order check in the workbench (%s)", (la
   });
 
   it("checks credit, then an order, and shows the engine's status, reason and available credit", async () => {
-    await pane().getByRole("tab", { name: tr("pane.tab.data") }).click();
+    await openView(pane(), tr("pane.tab.data"), MORE);
     await pane().getByRole("button", { name: tr("pane.data.save") }).click();
     await pane().getByText(tr("pane.data.saved")).waitFor({ state: "visible" });
 
-    await pane().getByRole("tab", { name: tr("pane.tab.credit") }).click();
+    await openView(pane(), tr("pane.tab.credit"), MORE);
     await pane().getByRole("button", { name: tr("credit.pane.run") }).click();
     await pane().getByRole("list", { name: tr("credit.pane.counts") }).waitFor({ state: "visible", timeout: 60000 });
 

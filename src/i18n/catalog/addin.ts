@@ -9,6 +9,8 @@ export const addinMessages = {
   // Shell
   "pane.title": { "en-US": "AR Desk", "zh-CN": "AR Desk 应收账款" },
   "pane.nav": { "en-US": "AR Desk sections", "zh-CN": "AR Desk 功能区" },
+  "pane.nav.more": { "en-US": "More", "zh-CN": "更多" },
+  "pane.nav.more.label": { "en-US": "More sections ({count})", "zh-CN": "更多功能区（{count} 个）" },
   "pane.tab.data": { "en-US": "Data", "zh-CN": "数据" },
   "pane.tab.aging": { "en-US": "Aging", "zh-CN": "账龄" },
   "pane.tab.settings": { "en-US": "Settings", "zh-CN": "设置" },
@@ -37,7 +39,8 @@ export const addinMessages = {
   "pane.field.paymentReference": { "en-US": "Payment reference", "zh-CN": "收款单号" },
   "pane.field.paymentDate": { "en-US": "Payment date", "zh-CN": "收款日期" },
   "pane.field.creditLimit": { "en-US": "Credit limit", "zh-CN": "信用额度" },
-  "pane.field.group": { "en-US": "Group", "zh-CN": "集团" },
+  "pane.field.group": { "en-US": "Credit group", "zh-CN": "信用集团" },
+  "pane.field.segment": { "en-US": "Segment", "zh-CN": "客户分组" },
   "pane.field.hold": { "en-US": "Credit hold", "zh-CN": "冻结" },
 
   // Data view

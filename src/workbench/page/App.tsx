@@ -35,6 +35,8 @@ export interface AppProps {
   lang: Lang;
   /** Show the pane at start (default true). */
   paneOpen?: boolean;
+  /** The pane's width in CSS pixels (default 350). */
+  paneWidth?: number;
 }
 
 const PANE_WIDTH = 350;
@@ -43,7 +45,7 @@ function visibleSheets(wb: WorkbookState): SheetState[] {
   return wb.sheets.filter((s) => !s.deleted && s.visibility === "Visible");
 }
 
-export function App({ host, lang, paneOpen = true }: AppProps): ReactElement {
+export function App({ host, lang, paneOpen = true, paneWidth = PANE_WIDTH }: AppProps): ReactElement {
   const [version, setVersion] = useState(0);
   const [open, setOpen] = useState(paneOpen);
   const [status, setStatus] = useState<string>(label(lang, "ready"));
@@ -192,7 +194,7 @@ export function App({ host, lang, paneOpen = true }: AppProps): ReactElement {
             ))}
           </div>
         </section>
-        <aside className="wb-pane" aria-label={label(lang, "paneLabel")} style={{ width: PANE_WIDTH, display: open ? "flex" : "none" }}>
+        <aside className="wb-pane" aria-label={label(lang, "paneLabel")} style={{ width: paneWidth, display: open ? "flex" : "none" }}>
           <div className="wb-pane-bar">
             <span>AR Desk</span>
             <button type="button" className="wb-pane-close" aria-label={label(lang, "closePane")} onClick={() => setOpen(false)}>
