@@ -32,7 +32,7 @@ export interface PaneView {
 export const PANE_VIEWS: readonly PaneView[] = [
   { id: "data", label: "pane.tab.data", render: (p) => <DataView settings={p.settings} save={p.save} /> },
   { id: "aging", label: "pane.tab.aging", render: (p) => <AgingView settings={p.settings} save={p.save} onShowData={() => p.showView("data")} /> },
-  { id: "credit", label: "pane.tab.credit", render: (p) => <CreditView settings={p.settings} /> },
-  { id: "reconcile", label: "pane.tab.reconcile", render: (p) => <ReconcileView settings={p.settings} /> },
+  { id: "credit", label: "pane.tab.credit", render: (p) => <CreditView settings={p.settings} save={p.save} /> },
+  { id: "reconcile", label: "pane.tab.reconcile", render: (p) => <ReconcileView settings={p.settings} save={p.save} /> },
   { id: "settings", label: "pane.tab.settings", render: (p) => <SettingsView settings={p.settings} save={p.save} /> },
 ];

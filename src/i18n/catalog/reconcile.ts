@@ -257,6 +257,12 @@ export const reconcileMessages = {
   "gl.pane.controlError": { "en-US": "Enter an amount or a cell such as GL!B5.", "zh-CN": "请输入金额或单元格（如 GL!B5）。" },
   "gl.pane.cellNotAmount": { "en-US": "Cell {cell} holds “{value}”, not an amount.", "zh-CN": "单元格 {cell} 的内容为“{value}”，不是金额。" },
   "gl.pane.currency": { "en-US": "Currency", "zh-CN": "币种" },
+  "gl.pane.asOf": { "en-US": "As-of date", "zh-CN": "截止日期" },
+  "gl.pane.asOfHint": { "en-US": "The aging's date unless you change it; saved in this workbook.", "zh-CN": "默认与账龄表相同；保存在此工作簿中。" },
+  "gl.pane.noSheet": {
+    "en-US": "This workbook has no sheet named “{sheet}”, so {cell} cannot be read. Enter the control balance as an amount, or a cell on an existing sheet.",
+    "zh-CN": "此工作簿没有名为“{sheet}”的工作表，无法读取 {cell}。请直接输入控制科目余额，或引用现有工作表上的单元格。",
+  },
   "gl.pane.currencyError": { "en-US": "Enter an ISO 4217 code such as USD.", "zh-CN": "请输入 ISO 4217 币种代码，如 USD。" },
   "gl.pane.basis": { "en-US": "Compare the control balance with", "zh-CN": "与控制科目余额比较的口径" },
   "gl.pane.basis.net": { "en-US": "Net of unapplied credits (usual)", "zh-CN": "扣除未核销贷项后的净额（常用）" },

@@ -22,7 +22,8 @@ import type { AgingBasis } from "../../engine/types";
 import type { Progress, WorkbookSettings } from "../../excel/types";
 import type { AgingRequest } from "../../commands/agingPipeline";
 import { usePane } from "../context";
-import { BUCKET_PRESETS, useAgingForm, type BucketChoice, type GroupBy } from "../hooks/useAgingForm";
+import { BUCKET_PRESETS, asOfSetting, useAgingForm, type BucketChoice, type GroupBy } from "../hooks/useAgingForm";
+import { isoFromSerial } from "../../engine/dates";
 import { useAgingRun, type AgingRunDone } from "../hooks/useAgingRun";
 import { describeError, describeProblem } from "../messages";
 import { AgingResult } from "./AgingResult";
@@ -56,11 +57,19 @@ export function AgingView({ settings, save, onShowData }: AgingViewProps) {
   // one-click aging writes the same buckets and basis next month.
   const remember = useCallback(
     (request: AgingRequest, _result: AgingRunDone) => {
-      const next: WorkbookSettings = { ...settings, basis: request.basis, boundaries: request.boundaries, autoApply: request.autoApply, groupBy: request.groupBy };
+      // The as-of date too: the credit check and the GL tie-out start from the aging's date.
+      const next: WorkbookSettings = {
+        ...settings,
+        asOf: asOfSetting(isoFromSerial(request.asOf), today()),
+        basis: request.basis,
+        boundaries: request.boundaries,
+        autoApply: request.autoApply,
+        groupBy: request.groupBy,
+      };
       setSaveError(null);
       save(next).catch((error: unknown) => setSaveError(error));
     },
-    [settings, save],
+    [settings, save, today],
   );
   const aging = useAgingRun(run, remember);
   const running = aging.status.kind === "running";

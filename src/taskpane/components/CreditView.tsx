@@ -3,13 +3,15 @@
  * flagged customers (a click selects the customer's row), highlights on the customer table, and
  * the order check.
  */
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Subtitle2, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import type { WorkbookSettings } from "../../excel/types";
 import { checkOrder, type OrderCheck } from "../../engine/credit/check";
 import { CREDIT_STATUSES, DEFAULT_CREDIT_POLICY, creditStatusLabel } from "../../engine/credit/status";
 import { currencyDecimals } from "../../engine/currency";
 import { formatMoney, toMinor } from "../../engine/money";
+import { isoFromSerial, serialFromIso } from "../../engine/dates";
+import { defaultAsOfIso } from "../hooks/useAgingForm";
 import { usePane } from "../context";
 import { useCreditCheck } from "../hooks/useCreditCheck";
 import { describeError } from "../messages";
@@ -24,21 +26,29 @@ const useStyles = makeStyles({
 const MAX_FLAGGED = 50;
 
 /** The Credit view. */
-export function CreditView({ settings }: { settings: WorkbookSettings }) {
+export function CreditView({ settings, save }: { settings: WorkbookSettings; save?: (next: WorkbookSettings) => Promise<void> }) {
   const { run, t, lang, today } = usePane();
   const styles = useStyles();
-  const credit = useCreditCheck(run, settings, lang, today);
+  const credit = useCreditCheck(run, settings, lang, today, save);
+  // The sheet is as of the aging's date; an order is checked against what is owed today.
+  const [asOfIso, setAsOfIso] = useState(() => defaultAsOfIso(settings, today()));
+  // Follows the workbook's as-of when the aging (or the tie-out) saves a new one.
+  useEffect(() => setAsOfIso(defaultAsOfIso(settings, today())), [settings.asOf]);
+  const [orderAsOfIso, setOrderAsOfIso] = useState(() => isoFromSerial(today()));
+  const asOf = asOfIso ? serialFromIso(asOfIso) : null;
+  const orderAsOf = orderAsOfIso ? serialFromIso(orderAsOfIso) : null;
   const [near, setNear] = useState(String(DEFAULT_CREDIT_POLICY.nearPercent));
   const [hold, setHold] = useState(String(DEFAULT_CREDIT_POLICY.holdDays));
   const [net, setNet] = useState(true);
   const [zero, setZero] = useState(false);
   const [customer, setCustomer] = useState("");
   const [amount, setAmount] = useState("");
-  const [order, setOrder] = useState<OrderCheck | null>(null);
+  const [order, setOrder] = useState<(OrderCheck & { asOf: number }) | null>(null);
   const [orderProblem, setOrderProblem] = useState<string | null>(null);
   const { report } = credit;
 
   const runCheck = () => {
+    if (asOf === null) return;
     const nearPercent = Number(near);
     const holdDays = Number(hold);
     void credit.check({
@@ -48,18 +58,20 @@ export function CreditView({ settings }: { settings: WorkbookSettings }) {
         noLimit: zero ? "zero" : "warn",
       },
       netUnapplied: net,
-    });
+    }, asOf);
   };
 
   const runOrder = () => {
     setOrder(null);
     if (!report) return setOrderProblem(t("credit.pane.order.needsRun"));
+    if (orderAsOf === null) return setOrderProblem(t("pane.aging.asOfError"));
+    const asOfReport = credit.reportAsOf(orderAsOf) ?? report;
     const value = Number(amount.replace(/,/g, ""));
     if (!(value > 0)) return setOrderProblem(t("credit.pane.order.badAmount"));
-    const row = report.customers.find((c) => c.customer.toLowerCase() === customer.trim().toLowerCase());
+    const row = asOfReport.customers.find((c) => c.customer.toLowerCase() === customer.trim().toLowerCase());
     const currency = row?.currency ?? settings.defaultCurrency;
     setOrderProblem(null);
-    setOrder(checkOrder(report, customer.trim(), toMinor(value, currencyDecimals(currency))));
+    setOrder({ ...checkOrder(asOfReport, customer.trim(), toMinor(value, currencyDecimals(currency))), asOf: asOfReport.asOf });
   };
 
   const flagged = report?.customers.filter((c) => c.status !== "ok") ?? [];
@@ -76,10 +88,18 @@ export function CreditView({ settings }: { settings: WorkbookSettings }) {
           <Input type="number" value={hold} onChange={(_, d) => setHold(d.value)} />
         </Field>
       </div>
+      <Field
+        label={t("credit.pane.asOf")}
+        hint={t("credit.pane.asOfHint")}
+        validationState={asOf === null ? "error" : "none"}
+        validationMessage={asOf === null ? t("pane.aging.asOfError") : undefined}
+      >
+        <Input type="date" value={asOfIso} onChange={(_, d) => setAsOfIso(d.value)} disabled={credit.running} />
+      </Field>
       <Switch label={t("credit.pane.net")} checked={net} onChange={(_, d) => setNet(d.checked)} />
       <Switch label={t("credit.pane.zero")} checked={zero} onChange={(_, d) => setZero(d.checked)} />
       <div className={styles.row}>
-        <Button appearance="primary" onClick={runCheck} disabled={credit.running}>
+        <Button appearance="primary" onClick={runCheck} disabled={credit.running || asOf === null}>
           {t("credit.pane.run")}
         </Button>
         {credit.running && <Spinner size="tiny" label={t("credit.pane.running")} />}
@@ -91,7 +111,7 @@ export function CreditView({ settings }: { settings: WorkbookSettings }) {
       )}
       {report && (
         <>
-          {credit.sheet && <p>{t("credit.pane.written", { sheet: credit.sheet })}</p>}
+          {credit.sheet && <p>{t("credit.pane.written.asOf", { sheet: credit.sheet, date: isoFromSerial(report.asOf) })}</p>}
           <Subtitle2 as="h2">{t("credit.pane.counts")}</Subtitle2>
           <ul className={styles.list} aria-label={t("credit.pane.counts")}>
             {CREDIT_STATUSES.map((s) => (
@@ -144,6 +164,9 @@ export function CreditView({ settings }: { settings: WorkbookSettings }) {
           <Input value={amount} inputMode="decimal" onChange={(_, d) => setAmount(d.value)} />
         </Field>
       </div>
+      <Field label={t("credit.pane.order.asOf")} hint={t("credit.pane.order.asOfHint")}>
+        <Input type="date" value={orderAsOfIso} onChange={(_, d) => setOrderAsOfIso(d.value)} />
+      </Field>
       <Button onClick={runOrder}>{t("credit.pane.order.check")}</Button>
       {orderProblem && <p role="alert">{orderProblem}</p>}
       {order && (
@@ -152,12 +175,14 @@ export function CreditView({ settings }: { settings: WorkbookSettings }) {
           <p>
             <strong>{t("credit.pane.order.result", { status: creditStatusLabel(order.status, lang) })}</strong>
           </p>
+          <p>{t("credit.pane.order.asOfLine", { date: isoFromSerial(order.asOf) })}</p>
           <p>{order.reason}</p>
-          <p>
-            {order.availableAfter === null
-              ? t("credit.pane.order.noLimit")
-              : t("credit.pane.order.available", { before: money(order.availableBefore, order.currency), after: money(order.availableAfter, order.currency) })}
-          </p>
+          {order.availableAfter !== null ? (
+            <p>{t("credit.pane.order.available", { before: money(order.availableBefore, order.currency), after: money(order.availableAfter, order.currency) })}</p>
+          ) : (
+            // A currency mismatch has a limit: its reason already says what is missing.
+            order.limit === null && order.status !== "currency" && <p>{t("credit.pane.order.noLimit")}</p>
+          )}
         </div>
       )}
     </section>

@@ -49,7 +49,7 @@ const useStyles = makeStyles({
 });
 
 /** The Reconcile view. */
-export function ReconcileView({ settings }: { settings: WorkbookSettings }) {
+export function ReconcileView({ settings, save }: { settings: WorkbookSettings; save?: (next: WorkbookSettings) => Promise<void> }) {
   const { run, t, lang, today } = usePane();
   const styles = useStyles();
   const state = useReconcile(run, settings, lang, today);
@@ -182,7 +182,7 @@ export function ReconcileView({ settings }: { settings: WorkbookSettings }) {
           <Stepper state={state} result={state.status.done.result} />
         </>
       )}
-      <GlTieOutSection settings={settings} />
+      <GlTieOutSection settings={settings} save={save} />
     </section>
   );
 }

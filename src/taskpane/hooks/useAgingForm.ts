@@ -55,6 +55,18 @@ export function defaultAsOfIso(settings: WorkbookSettings, today: number): strin
   return isoFromSerial(lastMonthEnd(today));
 }
 
+/**
+ * How an as-of date chosen in the pane is saved in the workbook: "last-month-end" when it is
+ * the last month-end before today (so next month's default moves on), else the fixed date.
+ *
+ * @example
+ * asOfSetting("2026-10-31", serialFromYmd(2026, 11, 15)) // "last-month-end"
+ * asOfSetting("2026-09-30", serialFromYmd(2026, 11, 15)) // "2026-09-30"
+ */
+export function asOfSetting(iso: string, today: number): WorkbookSettings["asOf"] {
+  return iso === isoFromSerial(lastMonthEnd(today)) ? "last-month-end" : iso;
+}
+
 /** Form state for the Aging view. */
 export function useAgingForm(settings: WorkbookSettings, today: () => number): AgingFormState {
   const [asOfIso, setAsOfIso] = useState(() => defaultAsOfIso(settings, today()));

@@ -2,16 +2,18 @@
  * The Credit view's work: run the credit check (read → age → check → write "AR Credit"), keep
  * the report for the order check, and add or clear the customer-table highlights.
  */
-import { useCallback, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import type { ExcelRun, WorkbookSettings } from "../../excel/types";
 import { addHighlights, clearHighlights, planHighlights, readWorkbookTables, writeReportSheets, selectCell } from "../../excel";
 import { readBook, readCreditTables } from "../../engine/read";
 import { ageBook } from "../../engine/aging";
 import { checkCredit, type CreditReport } from "../../engine/credit/check";
 import { creditSheet } from "../../engine/report/credit";
-import { lastMonthEnd, serialFromIso } from "../../engine/dates";
+import { isoFromSerial } from "../../engine/dates";
 import type { CreditPolicy } from "../../engine/credit/status";
-import type { Lang } from "../../engine/types";
+import type { Book, Lang } from "../../engine/types";
+import type { OrderColumns, RateTable } from "../../engine/read/creditTables";
+import { asOfSetting } from "./useAgingForm";
 import { resolveTables } from "../../commands/resolveTables";
 import { periodOf } from "../../commands/agingPipeline";
 
@@ -36,20 +38,34 @@ export interface CreditCheckState {
   error: unknown;
   /** Message id and params of the last highlight action. */
   notice: { id: string; params: Record<string, string | number> } | null;
-  check: (form: CreditForm) => Promise<void>;
+  /** Checks credit as of `asOf` (an Excel serial) and writes "AR Credit"; the date is saved as the workbook's as-of. */
+  check: (form: CreditForm, asOf: number) => Promise<void>;
+  /**
+   * The credit report as of another date (the order check's, usually today), computed from the
+   * book the last check read; null before a check.
+   */
+  reportAsOf: (asOf: number) => CreditReport | null;
   highlight: () => Promise<void>;
   clear: () => Promise<void>;
   select: (location: { sheet: string; cell: string }) => Promise<void>;
 }
 
 /** Runs the credit check against the workbook and keeps its report. */
-export function useCreditCheck(run: ExcelRun, settings: WorkbookSettings, lang: Lang, today: () => number): CreditCheckState {
+export function useCreditCheck(
+  run: ExcelRun,
+  settings: WorkbookSettings,
+  lang: Lang,
+  today: () => number,
+  save?: (next: WorkbookSettings) => Promise<void>,
+): CreditCheckState {
   const [running, setRunning] = useState(false);
   const [report, setReport] = useState<CreditReport | null>(null);
   const [sheet, setSheet] = useState<string | null>(null);
   const [area, setArea] = useState<CustomerArea | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<CreditCheckState["notice"]>(null);
+  /** What the last check read, to re-check as of another date without reading the workbook again. */
+  const inputs = useRef<{ book: Book; orders: OrderColumns | null; rates: RateTable | null; form: CreditForm } | null>(null);
 
   const guard = useCallback(async (work: () => Promise<void>) => {
     setError(null);
@@ -64,23 +80,36 @@ export function useCreditCheck(run: ExcelRun, settings: WorkbookSettings, lang: 
   }, []);
 
   const check = useCallback(
-    (form: CreditForm) =>
+    (form: CreditForm, asOf: number) =>
       guard(async () => {
         const tables = await readWorkbookTables(run);
         const resolution = resolveTables(tables.tables, settings.mapping);
         const mapping = resolution.ok ? resolution.mapping : settings.mapping;
         const book = readBook(tables.tables, { lang, dateOrder: settings.dateOrder, dateSystem: tables.dateSystem, defaultCurrency: settings.defaultCurrency, mapping });
-        const asOf = (settings.asOf !== "last-month-end" ? serialFromIso(settings.asOf) : null) ?? lastMonthEnd(today());
         const aging = ageBook(book, { asOf, basis: settings.basis, boundaries: settings.boundaries, autoApply: settings.autoApply, lang });
         const side = readCreditTables(tables.tables, { lang, defaultCurrency: settings.defaultCurrency });
         const next = checkCredit(aging, { ...form, defaultCurrency: settings.defaultCurrency, orders: side.orders, rates: side.rates, lang });
         const written = await writeReportSheets(run, [creditSheet(next, lang)], { period: periodOf(asOf), activate: false });
         const customers = book.sources.customers?.table;
+        inputs.current = { book, orders: side.orders, rates: side.rates, form };
         setArea(customers ? { sheet: customers.sheet, firstColumn: customers.firstColumn, columnCount: customers.header.length } : null);
         setReport(next);
         setSheet(written.sheets[0] ?? null);
+        const asOfSaved = asOfSetting(isoFromSerial(asOf), today());
+        if (save && asOfSaved !== settings.asOf) await save({ ...settings, asOf: asOfSaved });
       }),
-    [guard, run, settings, lang, today],
+    [guard, run, settings, lang, today, save],
+  );
+
+  const reportAsOf = useCallback(
+    (asOf: number): CreditReport | null => {
+      const last = inputs.current;
+      if (!last || !report) return null;
+      if (report.asOf === asOf) return report;
+      const aging = ageBook(last.book, { asOf, basis: settings.basis, boundaries: settings.boundaries, autoApply: settings.autoApply, lang });
+      return checkCredit(aging, { ...last.form, defaultCurrency: settings.defaultCurrency, orders: last.orders, rates: last.rates, lang });
+    },
+    [report, settings, lang],
   );
 
   const highlight = useCallback(
@@ -107,5 +136,5 @@ export function useCreditCheck(run: ExcelRun, settings: WorkbookSettings, lang: 
 
   const select = useCallback((location: { sheet: string; cell: string }) => guard(() => selectCell(run, location.sheet, location.cell)), [guard, run]);
 
-  return { running, report, sheet, error, notice, check, highlight, clear, select };
+  return { running, report, sheet, error, notice, check, reportAsOf, highlight, clear, select };
 }

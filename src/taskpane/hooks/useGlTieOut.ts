@@ -3,14 +3,15 @@
  * basis), the run (read the control cell → age the workbook as the aging does → tie out →
  * write "AR GL Tie-out"), and selecting an explaining item's source row.
  */
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { CellValue, Lang } from "../../engine/types";
 import type { ExcelRun, WorkbookSettings } from "../../excel/types";
 import { parseCellReference, readCellValue, selectRows, writeReportSheets, type CellReference } from "../../excel";
 import { computeAging, periodOf, type AgingRequest } from "../../commands/agingPipeline";
 import type { MonthlyAgingProblem } from "../../commands/problemStore";
 import { currencyDecimals, isCurrencyCode } from "../../engine/currency";
-import { lastMonthEnd, serialFromIso } from "../../engine/dates";
+import { isoFromSerial, lastMonthEnd, serialFromIso } from "../../engine/dates";
+import { asOfSetting, defaultAsOfIso } from "./useAgingForm";
 import { parseAmount } from "../../engine/money";
 import { glTieOutForAging, type GlAgingTieOut, type GlBasis, type GlCandidate } from "../../engine/reconcile";
 import { glTieOutSheet } from "../../engine/report/gl";
@@ -88,6 +89,10 @@ export interface GlTieOutState {
   setCurrencyText: (text: string) => void;
   basis: GlBasis;
   setBasis: (basis: GlBasis) => void;
+  /** The tie-out's as-of date: the aging's date unless changed; saved as the workbook's as-of. */
+  asOfIso: string;
+  setAsOfIso: (iso: string) => void;
+  asOf: number | null;
   /** null while the control field is neither an amount nor a cell. */
   control: ControlInput | null;
   currencyValid: boolean;
@@ -107,8 +112,18 @@ interface TableArea {
 }
 
 /** Drives the GL tie-out section. */
-export function useGlTieOut(run: ExcelRun, settings: WorkbookSettings, lang: Lang, today: () => number): GlTieOutState {
+export function useGlTieOut(
+  run: ExcelRun,
+  settings: WorkbookSettings,
+  lang: Lang,
+  today: () => number,
+  save?: (next: WorkbookSettings) => Promise<void>,
+): GlTieOutState {
   const [controlText, setControlText] = useState("");
+  const [asOfIso, setAsOfIso] = useState(() => defaultAsOfIso(settings, today()));
+  const asOf = useMemo(() => (asOfIso ? serialFromIso(asOfIso) : null), [asOfIso]);
+  // Follows the workbook's as-of when the aging (or the credit check) saves a new one.
+  useEffect(() => setAsOfIso(defaultAsOfIso(settings, today())), [settings.asOf]);
   const [currencyText, setCurrencyText] = useState(settings.defaultCurrency);
   const [basis, setBasis] = useState<GlBasis>("net");
   const [status, setStatus] = useState<GlTieOutStatus>({ kind: "idle" });
@@ -120,10 +135,10 @@ export function useGlTieOut(run: ExcelRun, settings: WorkbookSettings, lang: Lan
   const currency = currencyText.trim().toUpperCase();
   const currencyValid = isCurrencyCode(currency);
   const control = useMemo(() => parseControlInput(controlText, currency), [controlText, currency]);
-  const valid = currencyValid && control !== null;
+  const valid = currencyValid && control !== null && asOf !== null;
 
   const start = useCallback(async () => {
-    if (!valid || !control || busy.current) return;
+    if (!valid || !control || asOf === null || busy.current) return;
     busy.current = true;
     setStatus({ kind: "running" });
     setSelection(null);
@@ -132,6 +147,12 @@ export function useGlTieOut(run: ExcelRun, settings: WorkbookSettings, lang: Lan
       let controlBalanceMinor: number;
       let controlCell: string | null = null;
       if (control.kind === "cell") {
+        const sheetName = control.reference.sheet;
+        // A reference to a sheet the book does not have is the user's slip, not a failure.
+        if (sheetName !== null && !(await sheetExists(run, sheetName))) {
+          setStatus({ kind: "blocked", message: t(lang, "gl.pane.noSheet", { sheet: sheetName, cell: `${sheetName}!${control.reference.address}` }) });
+          return;
+        }
         const cell = await readCellValue(run, control.reference);
         controlCell = `${cell.sheet}!${cell.address}`;
         const amount = amountOfCell(cell.value, currency);
@@ -142,7 +163,7 @@ export function useGlTieOut(run: ExcelRun, settings: WorkbookSettings, lang: Lan
         controlBalanceMinor = amount;
       } else controlBalanceMinor = control.minor;
 
-      const request = agingRequestFromSettings(settings, lang, today());
+      const request = { ...agingRequestFromSettings(settings, lang, today()), asOf };
       const aging = await computeAging(run, request);
       if (!aging.ok) {
         setStatus({ kind: "stopped", problem: aging.problem });
@@ -154,12 +175,14 @@ export function useGlTieOut(run: ExcelRun, settings: WorkbookSettings, lang: Lan
       const result = glTieOutForAging(aging.report, { currency, controlBalanceMinor, basis });
       const written = await writeReportSheets(run, [glTieOutSheet(result, lang)], { period: periodOf(request.asOf), activate: false });
       setStatus({ kind: "done", done: { result, controlCell, sheet: written.sheets[0] ?? "" } });
+      const asOfSaved = asOfSetting(isoFromSerial(asOf), today());
+      if (save && asOfSaved !== settings.asOf) await save({ ...settings, asOf: asOfSaved });
     } catch (error) {
       setStatus({ kind: "failed", error });
     } finally {
       busy.current = false;
     }
-  }, [valid, control, run, currency, basis, settings, lang, today]);
+  }, [valid, control, asOf, run, currency, basis, settings, lang, today, save]);
 
   const show = useCallback(
     async (item: GlCandidate) => {
@@ -176,7 +199,7 @@ export function useGlTieOut(run: ExcelRun, settings: WorkbookSettings, lang: Lan
     [run],
   );
 
-  return { controlText, setControlText, currencyText, setCurrencyText, basis, setBasis, control, currencyValid, valid, status, start, show, selection, navError };
+  return { controlText, setControlText, currencyText, setCurrencyText, basis, setBasis, asOfIso, setAsOfIso, asOf, control, currencyValid, valid, status, start, show, selection, navError };
 }
 
 /** A control cell's value in minor units: a number, or text a ledger prints as an amount. */
@@ -184,4 +207,15 @@ function amountOfCell(value: CellValue, currency: string): number | null {
   if (typeof value === "boolean" || value === null) return null;
   const amount = parseAmount(value, decimalsOf(currency));
   return amount.ok ? amount.minor : null;
+}
+
+/** Whether the workbook has a sheet named `name` (Excel compares sheet names case-insensitively). */
+async function sheetExists(run: ExcelRun, name: string): Promise<boolean> {
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    const wanted = name.toLowerCase();
+    return sheets.items.some((sheet) => sheet.name.toLowerCase() === wanted);
+  });
 }
