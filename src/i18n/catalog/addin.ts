@@ -109,6 +109,16 @@ export const addinMessages = {
   // Result
   "pane.result.heading": { "en-US": "Aging as of {date}", "zh-CN": "截至 {date} 的账龄" },
   "pane.result.written": { "en-US": "Written: {sheets}.", "zh-CN": "已写入：{sheets}。" },
+  "pane.result.leftOut": {
+    "en-US": "{count} source rows were left out of the figures because they could not be used; see the issues below.",
+    "zh-CN": "有 {count} 行源数据无法使用，未计入金额；详见下方问题列表。",
+  },
+  "pane.result.withErrors": { "en-US": "The data has {count} errors; see the issues below.", "zh-CN": "数据中有 {count} 个错误；详见下方问题列表。" },
+  "pane.aging.announce.done": { "en-US": "Aging as of {date} written.", "zh-CN": "截至 {date} 的账龄已写入。" },
+  "pane.aging.announce.leftOut": {
+    "en-US": "Aging as of {date} written, with {count} source rows left out.",
+    "zh-CN": "截至 {date} 的账龄已写入，有 {count} 行源数据未计入。",
+  },
   "pane.result.renamed": {
     "en-US": "A sheet named {requested} is yours, so AR Desk left it alone and wrote {used} instead.",
     "zh-CN": "名为 {requested} 的工作表属于您，AR Desk 未改动它，而是写入了 {used}。",

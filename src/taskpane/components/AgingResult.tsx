@@ -49,6 +49,22 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
+/**
+ * How sound a run's result is: source rows left out of the figures as unusable (unreadable,
+ * duplicate, currency mismatch; documents dated after the as-of date are not counted here, they
+ * belong to a later period) and error issues.
+ *
+ * @example
+ * resultHealth(report) // { leftOut: 3, errors: 4 }
+ */
+export function resultHealth(report: AgingRunDone["report"]): { leftOut: number; errors: number } {
+  let leftOut = 0;
+  for (const row of report.excluded) if (row.reason !== "after-as-of") leftOut++;
+  let errors = 0;
+  for (const issue of report.issues) if (issue.severity === "error") errors++;
+  return { leftOut, errors };
+}
+
 /** Props of the result view. */
 export interface AgingResultProps {
   result: AgingRunDone;
@@ -61,14 +77,21 @@ export function AgingResult({ result, groupBy }: AgingResultProps) {
   const styles = useStyles();
   const { report, write } = result;
   const summary = useMemo(() => summarizeAging(report, groupBy), [report, groupBy]);
+  const { leftOut, errors } = useMemo(() => resultHealth(report), [report]);
 
   return (
     <section className={styles.root} aria-labelledby="ar-result-heading">
-      <Subtitle2 as="h2" id="ar-result-heading">
+      {/* tabIndex -1: the view moves focus here when a run ends, so keyboard and screen-reader users land on the result. */}
+      <Subtitle2 as="h2" id="ar-result-heading" tabIndex={-1}>
         {t("pane.result.heading", { date: isoFromSerial(report.asOf) })}
       </Subtitle2>
-      <MessageBar intent="success">
-        <MessageBarBody>{t("pane.result.written", { sheets: write.sheets.join(", ") })}</MessageBarBody>
+      {/* Rows left out or errors in the data make the result a warning, never a plain success. */}
+      <MessageBar intent={leftOut > 0 || errors > 0 ? "warning" : "success"} layout="multiline">
+        <MessageBarBody>
+          {t("pane.result.written", { sheets: write.sheets.join(", ") })}
+          {leftOut > 0 && <> {t("pane.result.leftOut", { count: leftOut })}</>}
+          {leftOut === 0 && errors > 0 && <> {t("pane.result.withErrors", { count: errors })}</>}
+        </MessageBarBody>
       </MessageBar>
       {write.renamed.map((r) => (
         <MessageBar key={r.requested} intent="info">
