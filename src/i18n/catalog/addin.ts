@@ -128,7 +128,7 @@ export const addinMessages = {
   "pane.result.bucket": { "en-US": "Bucket", "zh-CN": "区间" },
   "pane.result.amount": { "en-US": "Amount", "zh-CN": "金额" },
   "pane.result.open": { "en-US": "Open balance", "zh-CN": "未结余额" },
-  "pane.result.unapplied": { "en-US": "Unapplied cash", "zh-CN": "未核销收款" },
+  "pane.result.unapplied": { "en-US": "Unapplied credit", "zh-CN": "未核销贷项" },
   "pane.result.net": { "en-US": "Net balance", "zh-CN": "净余额" },
   "pane.result.topOverdue": { "en-US": "Largest overdue customers", "zh-CN": "逾期金额最大的客户" },
   "pane.result.topOverdueReps": { "en-US": "Largest overdue by sales rep", "zh-CN": "逾期金额最大的业务员" },

@@ -50,14 +50,14 @@ export const creditMessages = {
   "credit.table.unknown": { "en-US": "No orders or rates table named {table} was found.", "zh-CN": "找不到名为 {table} 的订单表或汇率表。" },
 
   // --- The AR Credit sheet ---------------------------------------------------------------------
-  "credit.sheet.name": { "en-US": "AR Credit", "zh-CN": "AR 信用" },
+  "credit.sheet.name": { "en-US": "AR Credit", "zh-CN": "应收信用" },
   "credit.sheet.title": { "en-US": "Credit check", "zh-CN": "信用检查" },
   "credit.sheet.rules": {
     "en-US": "Near limit from {near}% of the limit; Hold after {hold} days past due; open AR {net}.",
     "zh-CN": "达到额度的 {near}% 为接近额度；逾期超过 {hold} 天为冻结；应收余额{net}。",
   },
-  "credit.sheet.net": { "en-US": "net of unapplied credit", "zh-CN": "已扣除预收款" },
-  "credit.sheet.gross": { "en-US": "before unapplied credit", "zh-CN": "未扣除预收款" },
+  "credit.sheet.net": { "en-US": "net of unapplied credit", "zh-CN": "已扣除未核销贷项" },
+  "credit.sheet.gross": { "en-US": "before unapplied credit", "zh-CN": "未扣除未核销贷项" },
   "credit.column.group": { "en-US": "Group", "zh-CN": "集团" },
   "credit.column.limit": { "en-US": "Credit limit", "zh-CN": "信用额度" },
   "credit.column.open-ar": { "en-US": "Open AR", "zh-CN": "应收余额" },
@@ -75,7 +75,7 @@ export const creditMessages = {
   "credit.pane.options": { "en-US": "Credit rules", "zh-CN": "信用规则" },
   "credit.pane.near": { "en-US": "Near limit from (%)", "zh-CN": "接近额度阈值（%）" },
   "credit.pane.hold": { "en-US": "Hold after days past due", "zh-CN": "逾期超过多少天冻结" },
-  "credit.pane.net": { "en-US": "Net open AR of unapplied credit", "zh-CN": "应收余额扣除预收款" },
+  "credit.pane.net": { "en-US": "Net open AR of unapplied credit", "zh-CN": "应收余额扣除未核销贷项" },
   "credit.pane.zero": { "en-US": "Treat a missing limit as zero", "zh-CN": "无额度按零额度处理" },
   "credit.pane.run": { "en-US": "Check credit", "zh-CN": "检查信用" },
   "credit.pane.running": { "en-US": "Checking credit…", "zh-CN": "正在检查信用…" },
@@ -132,11 +132,11 @@ export const creditMessages = {
       "  --near PCT           达到额度的 PCT% 为接近额度（默认 80）\n" +
       "  --hold DAYS          逾期超过 DAYS 天为冻结（默认 60）\n" +
       "  --no-limit warn|zero 无额度时提示（默认）或按零额度处理\n" +
-      "  --gross              应收余额不扣除预收款\n" +
+      "  --gross              应收余额不扣除未核销贷项\n" +
       "  --currency CODE      未写币种的额度和金额所用币种（默认 USD）\n" +
       "  --date-order DMY|MDY|YMD   文本日期的顺序\n" +
       "  --json 文件|-        每个客户一行的 JSON\n" +
-      "  --out 文件.xlsx      AR 信用工作表\n" +
+      "  --out 文件.xlsx      应收信用工作表\n" +
       "  --lang en-US|zh-CN",
   },
   "credit.cli.summary": { "en-US": "{customers} customers checked: {counts}", "zh-CN": "已检查 {customers} 个客户：{counts}" },

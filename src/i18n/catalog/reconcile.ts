@@ -166,7 +166,7 @@ export const reconcileMessages = {
   "pane.reconcile.blocked": { "en-US": "Cannot reconcile these tables yet", "zh-CN": "暂时无法核对这两张表" },
   "pane.reconcile.written": {
     "en-US": "Written to the sheet {sheet}; {count} highlights added to the two tables.",
-    "zh-CN": "已写入工作表 {sheet}；在两张表中添加了 {count} 处突出显示。",
+    "zh-CN": "已写入工作表 {sheet}；在两张表中添加了 {count} 处标记。",
   },
   "pane.reconcile.skipped": {
     "en-US": "{count} more ranges were left uncoloured to keep Excel fast; the sheet lists every difference.",
@@ -195,10 +195,10 @@ export const reconcileMessages = {
     "en-US": "Selected {sheet}!{address}, the first of rows {rows} (Excel selects one block at a time).",
     "zh-CN": "已选中 {sheet}!{address}，即第 {rows} 行中的第一行（Excel 一次只能选中一个区域）。",
   },
-  "pane.reconcile.clear": { "en-US": "Clear highlights", "zh-CN": "清除突出显示" },
+  "pane.reconcile.clear": { "en-US": "Clear highlights", "zh-CN": "清除标记" },
   "pane.reconcile.cleared": {
     "en-US": "{count} reconciliation highlights removed; your own formatting is untouched.",
-    "zh-CN": "已清除 {count} 处对账突出显示；您自己的格式未改动。",
+    "zh-CN": "已清除 {count} 处对账标记；您自己的格式未改动。",
   },
 
   // --- GL tie-out: the aging against the ledger's AR control balance ----------------------------

@@ -72,7 +72,7 @@ export const reportMessages = {
   "report.column.sales-rep": { "en-US": "Sales rep", "zh-CN": "业务员" },
   "report.column.credit-limit": { "en-US": "Credit limit", "zh-CN": "信用额度" },
   "report.column.open": { "en-US": "Open", "zh-CN": "未结金额" },
-  "report.column.unapplied": { "en-US": "Unapplied credit", "zh-CN": "预收款" },
+  "report.column.unapplied": { "en-US": "Unapplied credit", "zh-CN": "未核销贷项" },
   "report.column.net": { "en-US": "Net", "zh-CN": "净额" },
   "report.column.invoice": { "en-US": "Invoice", "zh-CN": "发票号" },
   "report.column.invoice-date": { "en-US": "Invoice date", "zh-CN": "开票日期" },
