@@ -2,7 +2,7 @@
  * The AR Desk task pane: one FluentProvider following Office's theme, the navigation over the
  * views registered in `views.tsx`, and the ribbon's hand-over message when the one-click aging could not run.
  */
-import { useMemo } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import {
   Button,
   FluentProvider,
@@ -48,6 +48,13 @@ export function App({ deps }: { deps: TaskpaneDeps }) {
   const styles = useStyles();
   const shell = usePaneShell(deps.run, deps.displayLanguage);
   const { settings, save, lang, t, tab } = shell;
+  // The ribbon's problem is the first thing the user sees: scrolled into view and focused.
+  const problemRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!shell.problem || !settings) return;
+    problemRef.current?.scrollIntoView?.({ block: "start" });
+    problemRef.current?.focus();
+  }, [shell.problem, settings]);
   const environment = useMemo<PaneEnvironment>(() => ({ run: deps.run, lang, t, today: deps.today }), [deps.run, deps.today, lang, t]);
 
   return (
@@ -58,9 +65,9 @@ export function App({ deps }: { deps: TaskpaneDeps }) {
         <main className={mergeClasses(styles.provider, styles.root)}>
           <Title3 as="h1">{t("pane.title")}</Title3>
           {shell.problem && (
-            <MessageBar intent="warning" layout="multiline">
+            <MessageBar intent="warning" layout="multiline" ref={problemRef} tabIndex={-1} aria-labelledby="ar-ribbon-problem">
               <MessageBarBody>
-                <MessageBarTitle>{t("ribbon.problem.title")}</MessageBarTitle>
+                <MessageBarTitle id="ar-ribbon-problem">{t("ribbon.problem.title")}</MessageBarTitle>
                 {describeProblem(t, lang, shell.problem)}
               </MessageBarBody>
               <MessageBarActions>

@@ -74,6 +74,14 @@ export const addinMessages = {
   "pane.data.save": { "en-US": "Save mapping", "zh-CN": "保存映射" },
   "pane.data.saved": { "en-US": "Mapping saved in this workbook.", "zh-CN": "映射已保存到此工作簿。" },
   "pane.data.sample": { "en-US": "Insert sample data", "zh-CN": "插入示例数据" },
+  "pane.data.sampleInserted.sheets": {
+    "en-US": "Sample data inserted: {count} invoices up to last month-end, on new sheets {sheets}.",
+    "zh-CN": "已插入示例数据：截至上月末的 {count} 张发票，位于新工作表 {sheets}。",
+  },
+  "pane.data.samplePresent": {
+    "en-US": "This workbook already has the sample data (sheets {sheets}); nothing was inserted. Delete those sheets first to insert it again.",
+    "zh-CN": "此工作簿已有示例数据（工作表 {sheets}），未再插入。如需重新插入，请先删除这些工作表。",
+  },
   "pane.data.sampleInserted": { "en-US": "Sample data inserted: {count} invoices in new sheets.", "zh-CN": "已在新工作表中插入示例数据：{count} 张发票。" },
 
   // Aging view

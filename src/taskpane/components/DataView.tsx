@@ -2,7 +2,7 @@
  * The Data view (first run): which table serves each role, which column serves each field, how
  * sure detection is, and what required columns are missing. The user corrects and saves.
  */
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import {
   Button,
   Dropdown,
@@ -32,6 +32,7 @@ import { formatList, formatPercent } from "../format";
 import { describeError, fieldName, roleName } from "../messages";
 
 const useStyles = makeStyles({
+  notice: { outlineStyle: "none" },
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
   role: {
     display: "flex",
@@ -52,11 +53,11 @@ export interface DataViewProps {
   save: (next: WorkbookSettings) => Promise<void>;
 }
 
-type Notice = { intent: "success" | "error"; text: string } | null;
+type Notice = { intent: "success" | "warning" | "error"; text: string } | null;
 
 /** The Data view: tables found per role, their columns, and the mapping actions. */
 export function DataView({ settings, save }: DataViewProps) {
-  const { run, t, lang } = usePane();
+  const { run, t, lang, today } = usePane();
   const styles = useStyles();
   const state = useTableMapping(run, settings, lang);
   const [notice, setNotice] = useState<Notice>(null);
@@ -80,7 +81,30 @@ export function DataView({ settings, save }: DataViewProps) {
       state.markSaved();
       return t("pane.data.saved");
     });
-  const insertSample = () => act(async () => t("pane.data.sampleInserted", { count: await state.insertSample() }));
+  const insertSample = async () => {
+    setBusy(true);
+    setNotice(null);
+    try {
+      const outcome = await state.insertSample(today());
+      setNotice(
+        outcome.kind === "inserted"
+          ? { intent: "success", text: t("pane.data.sampleInserted.sheets", { count: outcome.invoices, sheets: outcome.sheets.join(", ") }) }
+          : { intent: "warning", text: t("pane.data.samplePresent", { sheets: outcome.sheets.join(", ") }) },
+      );
+    } catch (error) {
+      setNotice({ intent: "error", text: describeError(t, error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  // A notice appears at the top of a long view: bring it into view and give it focus, so the
+  // outcome of a button far below is never off screen.
+  const noticeRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!notice) return;
+    noticeRef.current?.scrollIntoView?.({ block: "nearest" });
+    noticeRef.current?.focus();
+  }, [notice]);
 
   return (
     <section className={styles.root} aria-labelledby="ar-data-heading">
@@ -88,11 +112,13 @@ export function DataView({ settings, save }: DataViewProps) {
         {t("pane.data.heading")}
       </Subtitle2>
       <Text>{t("pane.data.intro")}</Text>
-      {notice && (
-        <MessageBar intent={notice.intent}>
-          <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <div ref={noticeRef} tabIndex={-1} role="status" className={styles.notice}>
+        {notice && (
+          <MessageBar intent={notice.intent} layout="multiline">
+            <MessageBarBody>{notice.text}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
       {state.error !== null && (
         <MessageBar intent="error">
           <MessageBarBody>

@@ -4,6 +4,7 @@
  * grid view of the simulated workbook with its sheet tabs, and a 350 px side panel holding the
  * real task pane (mounted by the entry point into `paneElement`).
  */
+import { getPendingProblem } from "../../commands/problemStore";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ReactElement } from "react";
 import type { Lang } from "../../engine/types";
@@ -124,7 +125,8 @@ export function App({ host, lang, paneOpen = true, paneWidth = PANE_WIDTH }: App
     setStatus(label(lang, "monthlyAgingRunning"));
     try {
       await host.runAction("ARDesk.MonthlyAging");
-      setStatus(label(lang, "monthlyAgingDone"));
+      // A run that could not go ahead hands its problem to the pane; "finished" would be a lie.
+      setStatus(label(lang, getPendingProblem() ? "monthlyAgingStopped" : "monthlyAgingDone"));
     } catch (error) {
       setStatus(label(lang, "actionFailed", { message: error instanceof Error ? error.message : String(error) }));
     } finally {
