@@ -226,8 +226,13 @@ export function generateSampleBook(options: SampleOptions): TableData[] {
   if (zh) for (const row of invoiceRows) row[8] = row[8] === "Credit Note" ? "贷项通知单" : row[8] === "Invoice" ? "发票" : row[8]!;
   const headers = zh ? SAMPLE_HEADERS_ZH : SAMPLE_HEADERS;
   const [invoiceSheet, paymentSheet, customerSheet] = SAMPLE_SHEETS[options.lang ?? "en-US"];
-  const table = (name: string, header: readonly string[], rows: CellValue[][]): TableData => ({ sheet: name, name, header: [...header], rows, firstRow: 2, firstColumn: 0 });
-  return [table(invoiceSheet, headers.invoices, invoiceRows), table(paymentSheet, headers.payments, paymentRows), table(customerSheet, headers.customers, customerRows)];
+  // Table names stay ASCII in every language: Excel's table names are identifiers, the sheet tabs are what users read.
+  const table = (sheet: string, name: string, header: readonly string[], rows: CellValue[][]): TableData => ({ sheet, name, header: [...header], rows, firstRow: 2, firstColumn: 0 });
+  return [
+    table(invoiceSheet, "Invoices", headers.invoices, invoiceRows),
+    table(paymentSheet, "Payments", headers.payments, paymentRows),
+    table(customerSheet, "Customers", headers.customers, customerRows),
+  ];
 }
 
 /**

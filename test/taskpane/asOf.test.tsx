@@ -50,7 +50,7 @@ describe("as-of dates beyond the aging", () => {
 
     await user.click(screen.getByRole("tab", { name: "Credit" }));
     const credit = within(screen.getByRole("tabpanel", { name: "Credit" }));
-    expect(credit.getByLabelText("As-of date")).toHaveValue("2026-09-30");
+    expect(credit.getByLabelText("Credit check as of")).toHaveValue("2026-09-30");
     await user.click(credit.getByRole("button", { name: "Check credit" }));
     expect(await credit.findByText("As of 2026-09-30, written to sheet AR Credit.")).toBeInTheDocument();
   }, 60000);
@@ -59,7 +59,7 @@ describe("as-of dates beyond the aging", () => {
     const { user, workbook } = await open();
     await user.click(await screen.findByRole("tab", { name: "Credit" }));
     const credit = within(screen.getByRole("tabpanel", { name: "Credit" }));
-    const date = credit.getByLabelText("As-of date");
+    const date = credit.getByLabelText("Credit check as of");
     expect(date).toHaveValue("2026-10-31");
     await user.clear(date);
     await user.type(date, "2026-09-30");
@@ -89,7 +89,7 @@ describe("as-of dates beyond the aging", () => {
     const { user, workbook } = await open("2026-09-30");
     await user.click(await screen.findByRole("tab", { name: "Reconcile" }));
     const gl = within(screen.getByRole("region", { name: "GL tie-out" }));
-    expect(gl.getByLabelText("As-of date")).toHaveValue("2026-09-30");
+    expect(gl.getByLabelText("Tie-out as of")).toHaveValue("2026-09-30");
     await user.type(gl.getByRole("textbox", { name: /Control balance/ }), "GL!B5");
     await user.click(gl.getByRole("button", { name: "Tie out" }));
     expect(

@@ -5,7 +5,7 @@
  * says "finished".
  */
 import "@testing-library/jest-dom";
-import { screen } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import { runMonthlyAging } from "../../src/commands/monthlyAging";
 import { setPendingProblem } from "../../src/commands/problemStore";
 import { TODAY, createTestWorkbook, emulateLayout, renderPane, runOf, sampleTables } from "./harness";
@@ -28,7 +28,7 @@ describe("a ribbon run that could not go ahead", () => {
     const title = await screen.findByText("Monthly aging could not run");
     const banner = title.closest("[tabindex='-1']");
     expect(banner).not.toBeNull();
-    expect(banner).toHaveFocus();
+    await waitFor(() => expect(banner).toHaveFocus());
     expect(screen.queryByText(/finished/i)).not.toBeInTheDocument();
   }, 60000);
 });

@@ -122,6 +122,9 @@ export const addinMessages = {
     "zh-CN": "有 {count} 行源数据无法使用，未计入金额；详见下方问题列表。",
   },
   "pane.result.withErrors": { "en-US": "The data has {count} errors; see the issues below.", "zh-CN": "数据中有 {count} 个错误；详见下方问题列表。" },
+  "pane.aging.announce.stopped": { "en-US": "The aging could not run; the reason is shown below.", "zh-CN": "账龄未能生成；原因见下方。" },
+  "pane.aging.announce.cancelled": { "en-US": "The aging was cancelled; no sheet was written.", "zh-CN": "账龄已取消；未写入任何工作表。" },
+  "pane.aging.announce.failed": { "en-US": "The aging failed; the error is shown below.", "zh-CN": "账龄生成失败；错误见下方。" },
   "pane.aging.announce.done": { "en-US": "Aging as of {date} written.", "zh-CN": "截至 {date} 的账龄已写入。" },
   "pane.aging.announce.leftOut": {
     "en-US": "Aging as of {date} written, with {count} source rows left out.",

@@ -81,7 +81,7 @@ export const creditMessages = {
   "credit.pane.running": { "en-US": "Checking credit…", "zh-CN": "正在检查信用…" },
   "credit.pane.written": { "en-US": "Written to sheet {sheet}.", "zh-CN": "已写入工作表 {sheet}。" },
   "credit.pane.written.asOf": { "en-US": "As of {date}, written to sheet {sheet}.", "zh-CN": "截至 {date}，已写入工作表 {sheet}。" },
-  "credit.pane.asOf": { "en-US": "As-of date", "zh-CN": "截止日期" },
+  "credit.pane.asOf": { "en-US": "Credit check as of", "zh-CN": "信用检查截止日期" },
   "credit.pane.asOfHint": { "en-US": "The aging's date unless you change it; saved in this workbook.", "zh-CN": "默认与账龄表相同；保存在此工作簿中。" },
   "credit.pane.order.asOf": { "en-US": "Owed as of", "zh-CN": "欠款截至" },
   "credit.pane.order.asOfHint": { "en-US": "Today by default, so this month's invoices and payments count.", "zh-CN": "默认今天，本月的发票和收款都计算在内。" },

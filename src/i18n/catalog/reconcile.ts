@@ -257,7 +257,7 @@ export const reconcileMessages = {
   "gl.pane.controlError": { "en-US": "Enter an amount or a cell such as GL!B5.", "zh-CN": "请输入金额或单元格（如 GL!B5）。" },
   "gl.pane.cellNotAmount": { "en-US": "Cell {cell} holds “{value}”, not an amount.", "zh-CN": "单元格 {cell} 的内容为“{value}”，不是金额。" },
   "gl.pane.currency": { "en-US": "Currency", "zh-CN": "币种" },
-  "gl.pane.asOf": { "en-US": "As-of date", "zh-CN": "截止日期" },
+  "gl.pane.asOf": { "en-US": "Tie-out as of", "zh-CN": "勾稽截止日期" },
   "gl.pane.asOfHint": { "en-US": "The aging's date unless you change it; saved in this workbook.", "zh-CN": "默认与账龄表相同；保存在此工作簿中。" },
   "gl.pane.noSheet": {
     "en-US": "This workbook has no sheet named “{sheet}”, so {cell} cannot be read. Enter the control balance as an amount, or a cell on an existing sheet.",

@@ -111,11 +111,11 @@ export function AgingView({ settings, save, onShowData }: AgingViewProps) {
         return leftOut > 0 ? t("pane.aging.announce.leftOut", { date, count: leftOut }) : t("pane.aging.announce.done", { date });
       }
       case "stopped":
-        return t("pane.aging.stopped");
+        return t("pane.aging.announce.stopped");
       case "cancelled":
-        return t("pane.aging.cancelled");
+        return t("pane.aging.announce.cancelled");
       case "failed":
-        return t("pane.error.title");
+        return t("pane.aging.announce.failed");
       default:
         return "";
     }
