@@ -2,7 +2,7 @@
  * The AR Desk task pane: one FluentProvider following Office's theme, the navigation over the
  * views registered in `views.tsx`, and the ribbon's hand-over message when the one-click aging could not run.
  */
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import {
   Button,
   FluentProvider,
@@ -22,6 +22,7 @@ import type { ExcelRun } from "../excel/types";
 import { PaneProvider, type PaneEnvironment } from "./context";
 import { usePaneShell } from "./hooks/usePaneShell";
 import { PaneNav } from "./nav/PaneNav";
+import { DraftProvider } from "./draft";
 import { PANE_VIEWS } from "./views";
 import { describeError, describeProblem } from "./messages";
 
@@ -48,6 +49,8 @@ export function App({ deps }: { deps: TaskpaneDeps }) {
   const styles = useStyles();
   const shell = usePaneShell(deps.run, deps.displayLanguage);
   const { settings, save, lang, t, tab } = shell;
+  const [mappingUnsaved, setMappingUnsaved] = useState(false);
+  const drafts = useMemo(() => ({ mappingUnsaved, setMappingUnsaved }), [mappingUnsaved]);
   // The ribbon's problem is the first thing the user sees: scrolled into view and focused.
   const problemRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -60,6 +63,7 @@ export function App({ deps }: { deps: TaskpaneDeps }) {
   return (
     <FluentProvider theme={deps.theme === "dark" ? webDarkTheme : webLightTheme} lang={lang}>
       <PaneProvider value={environment}>
+        <DraftProvider value={drafts}>
         {/* The page styles sit on <main>, not on the provider: Fluent copies the provider's classes
             onto the portal of every dropdown list, and a full-height filled portal covers the page. */}
         <main className={mergeClasses(styles.provider, styles.root)}>
@@ -98,6 +102,7 @@ export function App({ deps }: { deps: TaskpaneDeps }) {
             </>
           )}
         </main>
+        </DraftProvider>
       </PaneProvider>
     </FluentProvider>
   );

@@ -73,6 +73,11 @@ export const addinMessages = {
   "pane.data.missing": { "en-US": "The {role} table {table} has no column for: {fields}.", "zh-CN": "{role}表格 {table} 缺少以下列：{fields}。" },
   "pane.data.save": { "en-US": "Save mapping", "zh-CN": "保存映射" },
   "pane.data.saved": { "en-US": "Mapping saved in this workbook.", "zh-CN": "映射已保存到此工作簿。" },
+  "pane.data.discard": { "en-US": "Discard changes", "zh-CN": "放弃更改" },
+  "pane.aging.unsavedMapping": {
+    "en-US": "Unsaved mapping changes in Data: save or discard them before generating, so the aging uses the mapping you see.",
+    "zh-CN": "“数据”中的映射有未保存的更改：请先保存或放弃，再生成账龄表，以确保使用您看到的映射。",
+  },
   "pane.data.sample": { "en-US": "Insert sample data", "zh-CN": "插入示例数据" },
   "pane.data.sampleInserted.sheets": {
     "en-US": "Sample data inserted: {count} invoices up to last month-end, on new sheets {sheets}.",

@@ -22,6 +22,7 @@ import type { AgingBasis } from "../../engine/types";
 import type { Progress, WorkbookSettings } from "../../excel/types";
 import type { AgingRequest } from "../../commands/agingPipeline";
 import { usePane } from "../context";
+import { useDrafts } from "../draft";
 import { BUCKET_PRESETS, asOfSetting, useAgingForm, type BucketChoice, type GroupBy } from "../hooks/useAgingForm";
 import { isoFromSerial } from "../../engine/dates";
 import { useAgingRun, type AgingRunDone } from "../hooks/useAgingRun";
@@ -77,7 +78,9 @@ export function AgingView({ settings, save, onShowData }: AgingViewProps) {
   const aging = useAgingRun(run, remember);
   const running = aging.status.kind === "running";
 
+  const { mappingUnsaved } = useDrafts();
   const generate = () => {
+    if (mappingUnsaved) return;
     if (!form.valid || form.asOf === null || form.boundaries === null) return;
     void aging.generate({
       asOf: form.asOf,
@@ -166,8 +169,18 @@ export function AgingView({ settings, save, onShowData }: AgingViewProps) {
           <Radio value="salesRep" label={t("pane.aging.groupBy.salesRep")} />
         </RadioGroup>
       </Field>
+      {mappingUnsaved && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t("pane.aging.unsavedMapping")}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={onShowData}>
+              {t("pane.aging.openData")}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={generate} disabled={!form.valid || running}>
+        <Button appearance="primary" onClick={generate} disabled={!form.valid || running || mappingUnsaved}>
           {t("pane.aging.generate")}
         </Button>
         {running && <Button onClick={aging.cancel}>{t("pane.aging.cancel")}</Button>}

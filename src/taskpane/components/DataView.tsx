@@ -26,6 +26,7 @@ import {
 import type { Field, Role, TableDetection } from "../../engine/types";
 import type { WorkbookSettings } from "../../excel/types";
 import { usePane } from "../context";
+import { useDrafts } from "../draft";
 import { useTableMapping, type RoleState } from "../hooks/useTableMapping";
 import { FIELDS_BY_ROLE } from "../fields";
 import { formatList, formatPercent } from "../format";
@@ -97,6 +98,9 @@ export function DataView({ settings, save }: DataViewProps) {
       setBusy(false);
     }
   };
+  // Other views must know the mapping on screen is not the saved one.
+  const { setMappingUnsaved } = useDrafts();
+  useEffect(() => setMappingUnsaved(state.unsaved), [state.unsaved, setMappingUnsaved]);
   // A notice appears at the top of a long view: bring it into view and give it focus, so the
   // outcome of a button far below is never off screen.
   const noticeRef = useRef<HTMLDivElement>(null);
@@ -145,6 +149,11 @@ export function DataView({ settings, save }: DataViewProps) {
         <Button appearance="primary" disabled={busy || !state.workbook || state.workbook.tables.length === 0} onClick={() => void saveMapping()}>
           {t("pane.data.save")}
         </Button>
+        {state.unsaved && (
+          <Button disabled={busy} onClick={state.discard}>
+            {t("pane.data.discard")}
+          </Button>
+        )}
         <Button disabled={busy} onClick={() => void insertSample()}>
           {t("pane.data.sample")}
         </Button>

@@ -40,6 +40,10 @@ export interface TableMappingState {
   mappingToSave: () => TableMapping;
   /** Forgets the draft once it has been saved (the saved mapping is then the source of truth). */
   markSaved: () => void;
+  /** True while the mapping shown differs from the saved one. */
+  unsaved: boolean;
+  /** Drops the unsaved changes: back to the saved mapping. */
+  discard: () => void;
   /** Inserts the sample book dated up to the last month-end before `today`, unless the book already has it. */
   insertSample: (today: number) => Promise<SampleInsert>;
 }
@@ -132,6 +136,9 @@ export function useTableMapping(run: ExcelRun, settings: WorkbookSettings | null
     [run, reload, lang],
   );
 
+  // A draft equal to what is saved is not a change (choosing the detected table again, say).
+  const unsaved = useMemo(() => draft !== null && JSON.stringify(draft) !== JSON.stringify(savedMapping ?? NO_MAPPING), [draft, savedMapping]);
+
   const tableNames = useMemo(() => (workbook ? workbook.tables.map((table) => table.name) : []), [workbook]);
 
   return {
@@ -146,6 +153,8 @@ export function useTableMapping(run: ExcelRun, settings: WorkbookSettings | null
     chooseColumn,
     mappingToSave,
     markSaved: () => setDraft(null),
+    unsaved,
+    discard: () => setDraft(null),
     insertSample,
   };
 }
