@@ -40,6 +40,13 @@ describe("the end of an aging run", () => {
     expect(panel.getByRole("status")).toHaveTextContent(/^Aging as of 2026-10-31 written/);
   }, 60000);
 
+  it("says where a setting is in the pane, not which command-line option to pass", async () => {
+    // The sample has a text date "03/04/2026" that could be March or April.
+    const { panel } = await generate();
+    expect(panel.getAllByText(/The date 03\/04\/2026 could be day\/month or month\/day\. Choose the order in Settings › Order of dates written as text/).length).toBeGreaterThan(0);
+    expect(panel.queryAllByText(/--date-order|command line/)).toEqual([]);
+  }, 60000);
+
   it("says how many rows were left out, as a warning, when some invoices cannot be read", async () => {
     const [invoices, ...rest] = sampleTables();
     const amount = invoices!.header.indexOf("Amount");

@@ -73,6 +73,10 @@ export const addinMessages = {
   "pane.data.missing": { "en-US": "The {role} table {table} has no column for: {fields}.", "zh-CN": "{role}表格 {table} 缺少以下列：{fields}。" },
   "pane.data.save": { "en-US": "Save mapping", "zh-CN": "保存映射" },
   "pane.data.saved": { "en-US": "Mapping saved in this workbook.", "zh-CN": "映射已保存到此工作簿。" },
+  "pane.issue.date.ambiguous": {
+    "en-US": "The date {value} could be day/month or month/day. Choose the order in Settings › Order of dates written as text, then generate again.",
+    "zh-CN": "日期{value}无法确定是日/月还是月/日。请在“设置 › 文本日期的顺序”中选择顺序，然后重新生成。",
+  },
   "pane.data.discard": { "en-US": "Discard changes", "zh-CN": "放弃更改" },
   "pane.aging.unsavedMapping": {
     "en-US": "Unsaved mapping changes in Data: save or discard them before generating, so the aging uses the mapping you see.",

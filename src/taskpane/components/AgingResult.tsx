@@ -29,7 +29,7 @@ import { usePane } from "../context";
 import type { AgingRunDone } from "../hooks/useAgingRun";
 import type { GroupBy } from "../hooks/useAgingForm";
 import { summarizeAging, type OverdueByCurrency } from "../../engine/report/overdue";
-import { describeError } from "../messages";
+import { describeError, issueMessage } from "../messages";
 
 /** Issues listed in the pane; the exceptions sheet holds them all. */
 export const MAX_LISTED_ISSUES = 50;
@@ -248,17 +248,17 @@ function IssueList({ issues }: { issues: RowIssue[] }) {
                 <Button
                   appearance="subtle"
                   className={styles.issueButton}
-                  aria-label={`${severity}. ${t("pane.result.goTo", { sheet: issue.sheet, cell: issue.cell, message: issue.message })}`}
+                  aria-label={`${severity}. ${t("pane.result.goTo", { sheet: issue.sheet, cell: issue.cell, message: issueMessage(t, issue) })}`}
                   onClick={() => void goTo(issue)}
                 >
                   <span>
-                    <span className={styles.severity}>{severity}</span> {issue.sheet}!{issue.cell}: {issue.message}
+                    <span className={styles.severity}>{severity}</span> {issue.sheet}!{issue.cell}: {issueMessage(t, issue)}
                   </span>
                 </Button>
               ) : (
                 <Text className={styles.issueText}>
                   <span className={styles.severity}>{severity}</span> {issue.sheet ? `${issue.sheet}: ` : ""}
-                  {issue.message}
+                  {issueMessage(t, issue)}
                 </Text>
               )}
             </li>
