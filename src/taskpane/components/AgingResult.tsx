@@ -208,8 +208,8 @@ function TopOverdue({ groups, groupBy }: { groups: OverdueByCurrency[]; groupBy:
   );
 }
 
-/** The data's issues; those located in a cell are buttons that select it in the workbook. */
-function IssueList({ issues }: { issues: RowIssue[] }) {
+/** The data's issues; those located in a cell are buttons that select it in the workbook (also used by the Reconcile view). */
+export function IssueList({ issues, headingId = "ar-issues-heading" }: { issues: RowIssue[]; headingId?: string }) {
   const { t, run } = usePane();
   const styles = useStyles();
   const [error, setError] = useState<unknown>(null);
@@ -227,7 +227,7 @@ function IssueList({ issues }: { issues: RowIssue[] }) {
 
   return (
     <div className={styles.section}>
-      <Subtitle2 as="h3" id="ar-issues-heading">
+      <Subtitle2 as="h3" id={headingId}>
         {t("pane.result.issues", { count: issues.length })}
       </Subtitle2>
       {error !== null && (
@@ -239,7 +239,7 @@ function IssueList({ issues }: { issues: RowIssue[] }) {
       {issues.length > shown.length && (
         <Caption1 className={styles.muted}>{t("pane.result.moreIssues", { shown: shown.length, count: issues.length })}</Caption1>
       )}
-      <ul className={styles.issues} aria-labelledby="ar-issues-heading">
+      <ul className={styles.issues} aria-labelledby={headingId}>
         {shown.map((issue, k) => {
           const severity = t(`pane.result.severity.${issue.severity}`);
           return (

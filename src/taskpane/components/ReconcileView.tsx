@@ -35,6 +35,7 @@ import type { ReconcileRecord, ReconcileResult, TieOut } from "../../engine/reco
 import { usePane } from "../context";
 import { PRESET_CHOICES, outcomeCounts, useReconcile, type OutcomeFilter, type PresetChoice, type ReconcileState } from "../hooks/useReconcile";
 import { describeError } from "../messages";
+import { IssueList } from "./AgingResult";
 import { GlTieOutSection } from "./GlTieOutSection";
 
 const useStyles = makeStyles({
@@ -180,6 +181,8 @@ export function ReconcileView({ settings, save }: { settings: WorkbookSettings; 
           <TieOutTables result={state.status.done.result} />
           <OutcomeCounts result={state.status.done.result} />
           <Stepper state={state} result={state.status.done.result} />
+          {/* The sheet counts rows left out as unreadable; here they are, each a jump to its cell. */}
+          <IssueList issues={state.status.done.result.issues} headingId="ar-reconcile-issues-heading" />
         </>
       )}
       <GlTieOutSection settings={settings} save={save} />
