@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import {
   Button,
   FluentProvider,
+  Link,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -42,6 +43,7 @@ const useStyles = makeStyles({
   provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
   panel: { paddingBlock: tokens.spacingVerticalS },
+  header: { display: "flex", alignItems: "baseline", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
 });
 
 /** The task pane application. */
@@ -67,7 +69,13 @@ export function App({ deps }: { deps: TaskpaneDeps }) {
         {/* The page styles sit on <main>, not on the provider: Fluent copies the provider's classes
             onto the portal of every dropdown list, and a full-height filled portal covers the page. */}
         <main className={mergeClasses(styles.provider, styles.root)}>
-          <Title3 as="h1">{t("pane.title")}</Title3>
+          <div className={styles.header}>
+            <Title3 as="h1">{t("pane.title")}</Title3>
+            {/* help.html ships beside the pane (webpack copies it); Chinese readers get its Chinese section. */}
+            <Link href={lang === "zh-CN" ? "help.html#zh-CN" : "help.html"} target="_blank" rel="noopener" aria-label={t("pane.help.label")}>
+              {t("pane.help")}
+            </Link>
+          </div>
           {shell.problem && (
             <MessageBar intent="warning" layout="multiline" ref={problemRef} tabIndex={-1} aria-labelledby="ar-ribbon-problem">
               <MessageBarBody>

@@ -77,6 +77,15 @@ export const addinMessages = {
     "en-US": "The date {value} could be day/month or month/day. Choose the order in Settings › Order of dates written as text, then generate again.",
     "zh-CN": "日期{value}无法确定是日/月还是月/日。请在“设置 › 文本日期的顺序”中选择顺序，然后重新生成。",
   },
+  "pane.formatDates.heading": { "en-US": "Dates from AR. functions", "zh-CN": "AR. 函数返回的日期" },
+  "pane.formatDates.intro": {
+    "en-US": "Functions such as AR.DUEDATE return a date as a number (46356); Excel does not let a function format its cell. Select the cells and format them here.",
+    "zh-CN": "AR.DUEDATE 等函数以数字（如 46356）返回日期；Excel 不允许函数设置自身单元格的格式。请选中这些单元格，在此设置格式。",
+  },
+  "pane.formatDates.run": { "en-US": "Format selection as dates", "zh-CN": "将所选单元格设为日期格式" },
+  "pane.formatDates.done": { "en-US": "{address} now shows dates.", "zh-CN": "{address} 现以日期显示。" },
+  "pane.help": { "en-US": "Help", "zh-CN": "帮助" },
+  "pane.help.label": { "en-US": "Help: getting started with AR Desk (opens in a new window)", "zh-CN": "帮助：AR Desk 使用入门（在新窗口中打开）" },
   "pane.data.discard": { "en-US": "Discard changes", "zh-CN": "放弃更改" },
   "pane.aging.unsavedMapping": {
     "en-US": "Unsaved mapping changes in Data: save or discard them before generating, so the aging uses the mapping you see.",
