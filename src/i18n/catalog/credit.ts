@@ -93,6 +93,7 @@ export const creditMessages = {
   "credit.pane.highlight": { "en-US": "Highlight customer table", "zh-CN": "标记客户档案" },
   "credit.pane.clear": { "en-US": "Clear highlights", "zh-CN": "清除标记" },
   "credit.pane.highlighted": { "en-US": "{count} highlight rules added to {sheet}.", "zh-CN": "已在 {sheet} 添加 {count} 条标记规则。" },
+  "credit.pane.legend": { "en-US": "Highlight colours in the customer table", "zh-CN": "客户档案中的标记颜色" },
   "credit.pane.cleared": { "en-US": "{count} highlight rules removed.", "zh-CN": "已移除 {count} 条标记规则。" },
   "credit.pane.noCustomerTable": { "en-US": "There is no customer table to highlight.", "zh-CN": "没有可标记的客户档案表。" },
   "credit.pane.order": { "en-US": "Order check", "zh-CN": "订单检查" },

@@ -10,6 +10,7 @@ import { checkOrder, type OrderCheck } from "../../engine/credit/check";
 import { CREDIT_STATUSES, DEFAULT_CREDIT_POLICY, creditStatusLabel } from "../../engine/credit/status";
 import { currencyDecimals } from "../../engine/currency";
 import { formatMoney, toMinor } from "../../engine/money";
+import { CREDIT_STATUS_COLORS } from "../../engine/report/credit";
 import { isoFromSerial, serialFromIso } from "../../engine/dates";
 import { defaultAsOfIso } from "../hooks/useAgingForm";
 import { usePane } from "../context";
@@ -20,6 +21,11 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   row: { display: "flex", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  // The customer's name leads its line: as large and as dark as the reason, and bolder.
+  customer: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, paddingInline: 0, minWidth: 0 },
+  legend: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
+  legendItem: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS },
+  swatch: { width: "12px", height: "12px", borderRadius: tokens.borderRadiusSmall, border: `1px solid ${tokens.colorNeutralStroke1}` },
 });
 
 /** Flagged customers shown at most (the sheet lists them all). */
@@ -129,7 +135,7 @@ export function CreditView({ settings, save }: { settings: WorkbookSettings; sav
                 <li key={`${c.customer}-${c.customerIndex}`}>
                   <Button
                     appearance="transparent"
-                    size="small"
+                    className={styles.customer}
                     disabled={!c.location}
                     aria-label={t("credit.pane.select", { customer: c.customer })}
                     onClick={() => c.location && void credit.select(c.location)}
@@ -150,6 +156,16 @@ export function CreditView({ settings, save }: { settings: WorkbookSettings; sav
             </Button>
           </div>
           {credit.notice && <p role="status">{t(credit.notice.id, credit.notice.params)}</p>}
+          {credit.notice?.id === "credit.pane.highlighted" && (
+            <ul className={styles.legend} aria-label={t("credit.pane.legend")}>
+              {CREDIT_STATUSES.filter((s): s is keyof typeof CREDIT_STATUS_COLORS => s !== "ok" && report.counts[s] > 0).map((s) => (
+                <li key={s} className={styles.legendItem}>
+                  <span className={styles.swatch} style={{ backgroundColor: CREDIT_STATUS_COLORS[s] }} aria-hidden="true" />
+                  {creditStatusLabel(s, lang)}
+                </li>
+              ))}
+            </ul>
+          )}
         </>
       )}
       <Subtitle2 as="h2">{t("credit.pane.order")}</Subtitle2>
