@@ -41,7 +41,7 @@ export function PaneNav({ views, selected, onSelect }: PaneNavProps) {
   const styles = useStyles();
   const { t } = usePane();
   return (
-    <Overflow minimumVisible={2} padding={8}>
+    <Overflow minimumVisible={2} padding={0}>
       <TabList
         size="small"
         className={styles.strip}
