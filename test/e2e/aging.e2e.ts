@@ -167,7 +167,7 @@ describe.each<Lang>(["en-US", "zh-CN"])("AR Desk in the workbench (%s)", (lang) 
     await openView(pane(), tr("pane.tab.aging"), MORE);
     const generate = pane().getByRole("button", { name: tr("pane.aging.generate") });
     await generate.click();
-    await pane().getByText(tr("pane.result.heading", { date: AS_OF })).waitFor({ state: "visible", timeout: 60000 });
+    await pane().getByRole("heading", { name: tr("pane.result.heading", { date: AS_OF }) }).waitFor({ state: "visible", timeout: 60000 });
     // The written summary is a new sheet, and the active one.
     summaryTab = (await sheetTabs().getByRole("tab", { selected: true }).textContent()) ?? "";
     expect(sourceTabs).not.toContain(summaryTab);
