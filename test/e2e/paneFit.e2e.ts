@@ -96,6 +96,20 @@ describe.each<Lang>(["en-US", "zh-CN"])("the task pane at 320 px (%s)", (lang) =
     expect(measured.scrollWidth).toBeLessThanOrEqual(measured.clientWidth);
   });
 
+  it("column dropdowns keep their header on one line (\"Invoice No\" does not wrap)", async () => {
+    await openView(pane(), tr("pane.tab.data"), MORE);
+    // The column choices: the dropdowns inside the tables of columns.
+    const dropdowns = pane().locator("#ar-panel-data table").getByRole("combobox");
+    await dropdowns.first().waitFor({ state: "visible", timeout: 30000 });
+    const heights = await dropdowns.evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().height)));
+    expect(heights.length).toBeGreaterThan(5);
+    // A single-line Fluent dropdown is 32 px high; a wrapped header makes it taller.
+    expect(Math.max(...heights)).toBeLessThanOrEqual(34);
+    // …and wide enough to show it whole: nothing clipped inside the button.
+    const clipped = await dropdowns.evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent));
+    expect(clipped).toEqual([]);
+  });
+
   it("the aging result and the credit check fit too", async () => {
     await openView(pane(), tr("pane.tab.aging"), MORE);
     await pane().getByRole("button", { name: tr("pane.aging.generate") }).click();

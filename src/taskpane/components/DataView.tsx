@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from "react";
 import {
   Button,
+  Caption1,
   Dropdown,
   Field as FluentField,
   MessageBar,
@@ -44,6 +45,9 @@ const useStyles = makeStyles({
   },
   summary: { color: tokens.colorNeutralForeground2 },
   columnDropdown: { minWidth: "0", width: "100%" },
+  // One line per choice: "Invoice No" never wraps inside its dropdown; a long header ends in "…".
+  columnButton: { whiteSpace: "nowrap", overflow: "hidden" },
+  fieldCell: { width: "42%" },
   actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
   confidence: { whiteSpace: "nowrap", color: tokens.colorNeutralForeground2 },
 });
@@ -243,9 +247,8 @@ function ColumnTable({ role, detection, onColumn, lang }: ColumnTableProps) {
     <Table size="small" aria-label={t("pane.data.columnsCaption", { table: detection.table.name })}>
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>{t("pane.data.fieldHeader")}</TableHeaderCell>
+          <TableHeaderCell className={styles.fieldCell}>{t("pane.data.fieldHeader")}</TableHeaderCell>
           <TableHeaderCell>{t("pane.data.columnHeader")}</TableHeaderCell>
-          <TableHeaderCell>{t("pane.data.confidenceHeader")}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -254,10 +257,19 @@ function ColumnTable({ role, detection, onColumn, lang }: ColumnTableProps) {
           const label = fieldName(t, field);
           return (
             <TableRow key={field}>
-              <TableCell>{label}</TableCell>
+              {/* Two columns at 320 px: the field with its confidence beneath, and a dropdown wide enough for "Invoice No". */}
+              <TableCell className={styles.fieldCell}>
+                <div>{label}</div>
+                {match && (
+                  <Caption1 className={styles.confidence}>
+                    {match.mapped ? t("pane.data.setByYou") : formatPercent(lang, match.confidence)}
+                  </Caption1>
+                )}
+              </TableCell>
               <TableCell>
                 <Dropdown
                   className={styles.columnDropdown}
+                  button={{ className: styles.columnButton }}
                   aria-label={t("pane.data.columnFor", { field: label })}
                   value={match?.header ?? ""}
                   placeholder={t("pane.data.notMapped")}
@@ -270,9 +282,6 @@ function ColumnTable({ role, detection, onColumn, lang }: ColumnTableProps) {
                     </Option>
                   ))}
                 </Dropdown>
-              </TableCell>
-              <TableCell className={styles.confidence}>
-                {match ? (match.mapped ? t("pane.data.setByYou") : formatPercent(lang, match.confidence)) : ""}
               </TableCell>
             </TableRow>
           );
