@@ -10,7 +10,8 @@ import { toMinor } from "../engine/money";
 import { readCreditTables } from "../engine/read";
 import { creditSheet } from "../engine/report/credit";
 import { planHighlights, type CustomerTableArea } from "../engine/report/highlights";
-import type { RowIssue } from "../engine/types";
+import type { OrderColumns, RateTable } from "../engine/read/creditTables";
+import type { Book, RowIssue } from "../engine/types";
 import { computeAging, periodOf, type AgingRequest } from "./aging";
 import type { PortTables, WorkbookPort } from "./port";
 import type { MonthlyAgingProblem } from "./problemStore";
@@ -38,6 +39,10 @@ export interface CreditDone {
   customerArea: CustomerTableArea | null;
   /** Problems reading the orders and rates tables. */
   sideIssues: RowIssue[];
+  /** What the check read, so a front end can check again at another date without reading the workbook. */
+  book: Book;
+  orders: OrderColumns | null;
+  rates: RateTable | null;
 }
 
 /**
@@ -70,7 +75,7 @@ export async function runCreditCheck(port: WorkbookPort, request: CreditRequest)
   }
   const customers = aging.book.sources.customers?.table;
   const customerArea = customers ? { sheet: customers.sheet, firstColumn: customers.firstColumn, columnCount: customers.header.length } : null;
-  return { ok: true, report, sheet, customerArea, sideIssues: side.issues };
+  return { ok: true, report, sheet, customerArea, sideIssues: side.issues, book: aging.book, orders: side.orders, rates: side.rates };
 }
 
 /**

@@ -60,7 +60,7 @@ export type SettingsLoad = { settings: WorkbookSettings; problem: null } | { set
 
 const FIELDS: ReadonlySet<string> = new Set<Field>([
   "invoiceNumber", "customer", "invoiceDate", "dueDate", "terms", "amount", "currency", "salesRep", "documentType",
-  "reference", "openAmount", "status", "po", "description", "paymentReference", "paymentDate", "creditLimit", "group", "hold",
+  "reference", "openAmount", "status", "po", "description", "paymentReference", "paymentDate", "creditLimit", "group", "segment", "hold",
 ]);
 
 function isRecord(value: unknown): value is Record<string, unknown> {

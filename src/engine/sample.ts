@@ -7,7 +7,7 @@
  * "Insert sample data" produce the same tables for the same options.
  */
 import { addDays, endOfMonth, serialFromYmd } from "./dates";
-import type { CellValue, TableData } from "./types";
+import type { CellValue, Lang, TableData } from "./types";
 
 export interface SampleOptions {
   /** Rows of the Invoices table (invoices and credit notes). */
@@ -18,6 +18,11 @@ export interface SampleOptions {
   asOf?: number;
   /** Include a few bad rows (default true). */
   messy?: boolean;
+  /**
+   * Language of the sheet names, headers and type/hold words (default en-US); zh-CN gives a book
+   * as a Chinese user keeps it (发票, 收款, 客户档案; 发票号, 客户, 到期日 …). Figures are the same.
+   */
+  lang?: Lang;
 }
 
 /** Header of each generated table, in column order. */
@@ -27,9 +32,33 @@ export const SAMPLE_HEADERS = {
   customers: ["Customer", "Credit Limit", "Currency", "Terms", "Sales Rep", "Group", "Hold"],
 } as const;
 
+/** The same headers as a Chinese book writes them, column for column. */
+export const SAMPLE_HEADERS_ZH = {
+  invoices: ["发票号", "客户", "开票日期", "到期日", "付款条件", "金额", "币种", "业务员", "单据类型", "原发票号", "采购单号"],
+  payments: ["收款单号", "客户", "收款日期", "金额", "发票号", "币种"],
+  customers: ["客户", "信用额度", "币种", "付款条件", "业务员", "客户分组", "冻结"],
+} as const;
+
+/** Sheet (and table) names of the sample book per language. */
+const SAMPLE_SHEETS: Record<Lang, readonly [string, string, string]> = {
+  "en-US": ["Invoices", "Payments", "Customers"],
+  "zh-CN": ["发票", "收款", "客户档案"],
+};
+
 /** Columns of the sample tables holding dates (serials) and money, for writers' number formats. */
-export const SAMPLE_DATE_COLUMNS: readonly string[] = ["Invoice Date", "Due Date", "Payment Date"];
-export const SAMPLE_MONEY_COLUMNS: readonly string[] = ["Amount", "Credit Limit"];
+export const SAMPLE_DATE_COLUMNS: readonly string[] = ["Invoice Date", "Due Date", "Payment Date", "开票日期", "到期日", "收款日期"];
+export const SAMPLE_MONEY_COLUMNS: readonly string[] = ["Amount", "Credit Limit", "金额", "信用额度"];
+
+/**
+ * The sample book's sheet names in a language, so "Insert sample data" can tell that the book
+ * already holds it.
+ *
+ * @example
+ * sampleSheetNames("zh-CN") // ["发票", "收款", "客户档案"]
+ */
+export function sampleSheetNames(lang: Lang = "en-US"): readonly string[] {
+  return SAMPLE_SHEETS[lang];
+}
 
 /** Invoice dates span this many days before the as-of date, so every bucket is populated. */
 const HISTORY_DAYS = 420;
@@ -192,9 +221,18 @@ export function generateSampleBook(options: SampleOptions): TableData[] {
 
   if (messy && count >= 10) addMessyRows(invoiceRows, paymentRows, count);
 
-  const customerRows: CellValue[][] = customers.map((c) => [c.name, c.creditLimit, c.currency, c.terms, c.rep, c.group, c.hold ? "Yes" : null]);
-  const table = (name: string, header: readonly string[], rows: CellValue[][]): TableData => ({ sheet: name, name, header: [...header], rows, firstRow: 2, firstColumn: 0 });
-  return [table("Invoices", SAMPLE_HEADERS.invoices, invoiceRows), table("Payments", SAMPLE_HEADERS.payments, paymentRows), table("Customers", SAMPLE_HEADERS.customers, customerRows)];
+  const zh = options.lang === "zh-CN";
+  const customerRows: CellValue[][] = customers.map((c) => [c.name, c.creditLimit, c.currency, c.terms, c.rep, c.group, c.hold ? (zh ? "是" : "Yes") : null]);
+  if (zh) for (const row of invoiceRows) row[8] = row[8] === "Credit Note" ? "贷项通知单" : row[8] === "Invoice" ? "发票" : row[8]!;
+  const headers = zh ? SAMPLE_HEADERS_ZH : SAMPLE_HEADERS;
+  const [invoiceSheet, paymentSheet, customerSheet] = SAMPLE_SHEETS[options.lang ?? "en-US"];
+  // Table names stay ASCII in every language: Excel's table names are identifiers, the sheet tabs are what users read.
+  const table = (sheet: string, name: string, header: readonly string[], rows: CellValue[][]): TableData => ({ sheet, name, header: [...header], rows, firstRow: 2, firstColumn: 0 });
+  return [
+    table(invoiceSheet, "Invoices", headers.invoices, invoiceRows),
+    table(paymentSheet, "Payments", headers.payments, paymentRows),
+    table(customerSheet, "Customers", headers.customers, customerRows),
+  ];
 }
 
 /**

@@ -117,7 +117,8 @@ export type InvoiceField =
 
 export type PaymentField = "paymentReference" | "customer" | "paymentDate" | "amount" | "invoiceNumber" | "currency";
 
-export type CustomerField = "customer" | "creditLimit" | "currency" | "terms" | "salesRep" | "group" | "hold";
+/** `group` is a credit group (parent account) sharing one limit; `segment` only labels customers ("Retail", "Europe"). */
+export type CustomerField = "customer" | "creditLimit" | "currency" | "terms" | "salesRep" | "group" | "segment" | "hold";
 
 export type Field = InvoiceField | PaymentField | CustomerField;
 
@@ -184,7 +185,13 @@ export interface CustomerColumns {
   terms: (string | null)[];
   /** Index into Book.salesReps, -1 when none. */
   salesRep: Int32Array;
+  /** The credit group (parent account) whose limit the customer shares; null when none. */
   group: (string | null)[];
+  /**
+   * A segment label ("Retail", "Europe", 客户分组): shown and filterable, never a shared limit.
+   * Optional so books built before the distinction still type-check.
+   */
+  segment?: (string | null)[];
   /** 1 when the customer table flags the account as on hold / blocked. */
   hold: Uint8Array;
   /** 1 when the customer appears in the customer table. */

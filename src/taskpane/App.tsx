@@ -1,18 +1,17 @@
 /**
- * The AR Desk task pane: one FluentProvider following Office's theme, a tab list (Data, Aging,
- * Credit, Reconcile, Settings), and the ribbon's hand-over message when the one-click aging could not run.
+ * The AR Desk task pane: one FluentProvider following Office's theme, the navigation over the
+ * views registered in `views.tsx`, and the ribbon's hand-over message when the one-click aging could not run.
  */
-import { useMemo } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import {
   Button,
   FluentProvider,
+  Link,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
-  Tab,
-  TabList,
   Title3,
   makeStyles,
   mergeClasses,
@@ -22,14 +21,10 @@ import {
 } from "@fluentui/react-components";
 import type { ExcelRun } from "../excel/types";
 import { PaneProvider, type PaneEnvironment } from "./context";
-import { usePaneShell, type PaneTab } from "./hooks/usePaneShell";
-import { DataView } from "./components/DataView";
-import { AgingView } from "./components/AgingView";
-import { SettingsView } from "./components/SettingsView";
-import { CreditView } from "./components/CreditView";
-import { ReconcileView } from "./components/ReconcileView";
-import { InsightsView } from "./components/InsightsView";
-import { StatementsView } from "./components/StatementsView";
+import { usePaneShell } from "./hooks/usePaneShell";
+import { PaneNav } from "./nav/PaneNav";
+import { DraftProvider } from "./draft";
+import { PANE_VIEWS } from "./views";
 import { describeError, describeProblem } from "./messages";
 
 /** What the pane needs from its host; the workbench and tests pass their own. */
@@ -48,30 +43,43 @@ const useStyles = makeStyles({
   provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
   panel: { paddingBlock: tokens.spacingVerticalS },
-  // Six tabs do not fit 320 px in English: they wrap to a second line instead of scrolling.
-  tabs: { flexWrap: "wrap" },
+  header: { display: "flex", alignItems: "baseline", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
 });
-
-const TABS: readonly PaneTab[] = ["data", "aging", "credit", "reconcile", "statements", "insights", "settings"];
 
 /** The task pane application. */
 export function App({ deps }: { deps: TaskpaneDeps }) {
   const styles = useStyles();
   const shell = usePaneShell(deps.run, deps.displayLanguage);
   const { settings, save, lang, t, tab } = shell;
+  const [mappingUnsaved, setMappingUnsaved] = useState(false);
+  const drafts = useMemo(() => ({ mappingUnsaved, setMappingUnsaved }), [mappingUnsaved]);
+  // The ribbon's problem is the first thing the user sees: scrolled into view and focused.
+  const problemRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!shell.problem || !settings) return;
+    problemRef.current?.scrollIntoView?.({ block: "start" });
+    problemRef.current?.focus();
+  }, [shell.problem, settings]);
   const environment = useMemo<PaneEnvironment>(() => ({ run: deps.run, lang, t, today: deps.today }), [deps.run, deps.today, lang, t]);
 
   return (
     <FluentProvider theme={deps.theme === "dark" ? webDarkTheme : webLightTheme} lang={lang}>
       <PaneProvider value={environment}>
+        <DraftProvider value={drafts}>
         {/* The page styles sit on <main>, not on the provider: Fluent copies the provider's classes
             onto the portal of every dropdown list, and a full-height filled portal covers the page. */}
         <main className={mergeClasses(styles.provider, styles.root)}>
-          <Title3 as="h1">{t("pane.title")}</Title3>
+          <div className={styles.header}>
+            <Title3 as="h1">{t("pane.title")}</Title3>
+            {/* help.html ships beside the pane (webpack copies it); Chinese readers get its Chinese section. */}
+            <Link href={lang === "zh-CN" ? "help.html#zh-CN" : "help.html"} target="_blank" rel="noopener" aria-label={t("pane.help.label")}>
+              {t("pane.help")}
+            </Link>
+          </div>
           {shell.problem && (
-            <MessageBar intent="warning" layout="multiline">
+            <MessageBar intent="warning" layout="multiline" ref={problemRef} tabIndex={-1} aria-labelledby="ar-ribbon-problem">
               <MessageBarBody>
-                <MessageBarTitle>{t("ribbon.problem.title")}</MessageBarTitle>
+                <MessageBarTitle id="ar-ribbon-problem">{t("ribbon.problem.title")}</MessageBarTitle>
                 {describeProblem(t, lang, shell.problem)}
               </MessageBarBody>
               <MessageBarActions>
@@ -92,38 +100,17 @@ export function App({ deps }: { deps: TaskpaneDeps }) {
           {!settings && <Spinner size="small" />}
           {settings && (
             <>
-              <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => shell.setTab(data.value as PaneTab)} aria-label={t("pane.nav")}>
-                {TABS.map((id) => (
-                  <Tab key={id} value={id} id={`ar-tab-${id}`} aria-controls={`ar-panel-${id}`}>
-                    {t(`pane.tab.${id}`)}
-                  </Tab>
-                ))}
-              </TabList>
-              {/* Panels stay mounted so a running aging and its result survive a tab switch. */}
-              <div role="tabpanel" id="ar-panel-data" aria-labelledby="ar-tab-data" hidden={tab !== "data"} className={styles.panel}>
-                <DataView settings={settings} save={save} />
-              </div>
-              <div role="tabpanel" id="ar-panel-aging" aria-labelledby="ar-tab-aging" hidden={tab !== "aging"} className={styles.panel}>
-                <AgingView settings={settings} save={save} onShowData={() => shell.setTab("data")} />
-              </div>
-              <div role="tabpanel" id="ar-panel-credit" aria-labelledby="ar-tab-credit" hidden={tab !== "credit"} className={styles.panel}>
-                <CreditView settings={settings} />
-              </div>
-              <div role="tabpanel" id="ar-panel-reconcile" aria-labelledby="ar-tab-reconcile" hidden={tab !== "reconcile"} className={styles.panel}>
-                <ReconcileView settings={settings} />
-              </div>
-              <div role="tabpanel" id="ar-panel-insights" aria-labelledby="ar-tab-insights" hidden={tab !== "insights"} className={styles.panel}>
-                <InsightsView settings={settings} />
-              </div>
-              <div role="tabpanel" id="ar-panel-statements" aria-labelledby="ar-tab-statements" hidden={tab !== "statements"} className={styles.panel}>
-                <StatementsView settings={settings} />
-              </div>
-              <div role="tabpanel" id="ar-panel-settings" aria-labelledby="ar-tab-settings" hidden={tab !== "settings"} className={styles.panel}>
-                <SettingsView settings={settings} save={save} />
-              </div>
+              <PaneNav views={PANE_VIEWS} selected={tab} onSelect={shell.setTab} />
+              {/* Panels stay mounted so a running aging and its result survive a view switch. */}
+              {PANE_VIEWS.map((view) => (
+                <div key={view.id} role="tabpanel" id={`ar-panel-${view.id}`} aria-labelledby={`ar-tab-${view.id}`} hidden={tab !== view.id} className={styles.panel}>
+                  {view.render({ settings, save, showView: shell.setTab })}
+                </div>
+              ))}
             </>
           )}
         </main>
+        </DraftProvider>
       </PaneProvider>
     </FluentProvider>
   );

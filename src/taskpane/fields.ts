@@ -21,7 +21,7 @@ const INVOICE_FIELDS: readonly InvoiceField[] = [
   "description",
 ];
 const PAYMENT_FIELDS: readonly PaymentField[] = ["paymentReference", "customer", "paymentDate", "amount", "invoiceNumber", "currency"];
-const CUSTOMER_FIELDS: readonly CustomerField[] = ["customer", "creditLimit", "currency", "terms", "salesRep", "group", "hold"];
+const CUSTOMER_FIELDS: readonly CustomerField[] = ["customer", "creditLimit", "currency", "terms", "salesRep", "group", "segment", "hold"];
 
 /** Fields of each role, as shown in the mapping view. */
 export const FIELDS_BY_ROLE: Readonly<Record<Role, readonly (InvoiceField | PaymentField | CustomerField)[]>> = {

@@ -1,7 +1,7 @@
 /**
  * Turning errors and ribbon problems into sentences in the pane's language.
  */
-import type { Field, Lang, Role } from "../engine/types";
+import type { Field, Lang, Role, RowIssue } from "../engine/types";
 import type { MonthlyAgingProblem } from "../app/problemStore";
 import { hasMessage, type MessageParams } from "../i18n";
 import { formatList } from "./format";
@@ -44,4 +44,20 @@ export function describeError(t: Translate, error: unknown): string {
 
 function localiseText(t: Translate, message: string): string {
   return hasMessage(message) ? t(message) : message;
+}
+
+/** Issue codes whose engine message names a command-line option; the pane says where the setting is instead. */
+const PANE_ISSUE_MESSAGES: Readonly<Record<string, string>> = { "date.ambiguous": "pane.issue.date.ambiguous" };
+
+/**
+ * An issue's message as the pane shows it: the engine's, except where it names a command-line
+ * option, which inside Excel becomes the place of the setting in the pane.
+ *
+ * @example
+ * issueMessage(t, { code: "date.ambiguous", value: "03/04/2026", message: "… --date-order …" })
+ * // "The date 03/04/2026 could be day/month or month/day. Choose the order in Settings › …"
+ */
+export function issueMessage(t: Translate, issue: Pick<RowIssue, "code" | "value" | "message">): string {
+  const id = PANE_ISSUE_MESSAGES[issue.code];
+  return id ? t(id, { value: issue.value === null ? "" : String(issue.value) }) : issue.message;
 }

@@ -77,7 +77,7 @@ async function start(): Promise<void> {
 
   const container = document.getElementById("workbench");
   if (!container) throw new Error('workbench.html must contain <div id="workbench">');
-  createRoot(container).render(<App host={host} lang={params.lang} paneOpen={params.paneOpen} />);
+  createRoot(container).render(<App host={host} lang={params.lang} paneOpen={params.paneOpen} paneWidth={params.paneWidth} />);
 }
 
 void start();

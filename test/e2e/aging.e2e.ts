@@ -14,6 +14,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { main } from "../../src/cli/main";
 import type { Lang } from "../../src/engine/types";
 import { t } from "../../src/i18n";
+import { MORE, openView } from "./support/nav";
 import { launchChromium, measureFirstRender, readGrid, watchErrors } from "./support/browser";
 import { ROOT } from "./support/build";
 
@@ -153,7 +154,7 @@ describe.each<Lang>(["en-US", "zh-CN"])("AR Desk in the workbench (%s)", (lang) 
   });
 
   it("confirms the table mapping", async () => {
-    await pane().getByRole("tab", { name: tr("pane.tab.data") }).click();
+    await openView(pane(), tr("pane.tab.data"), MORE);
     const save = pane().getByRole("button", { name: tr("pane.data.save") });
     await save.waitFor({ state: "visible" });
     await expect(save.isEnabled()).resolves.toBe(true);
@@ -163,10 +164,10 @@ describe.each<Lang>(["en-US", "zh-CN"])("AR Desk in the workbench (%s)", (lang) 
   });
 
   it("generates the aging, and the sheet's totals equal the CLI's", async () => {
-    await pane().getByRole("tab", { name: tr("pane.tab.aging") }).click();
+    await openView(pane(), tr("pane.tab.aging"), MORE);
     const generate = pane().getByRole("button", { name: tr("pane.aging.generate") });
     await generate.click();
-    await pane().getByText(tr("pane.result.heading", { date: AS_OF })).waitFor({ state: "visible", timeout: 60000 });
+    await pane().getByRole("heading", { name: tr("pane.result.heading", { date: AS_OF }) }).waitFor({ state: "visible", timeout: 60000 });
     // The written summary is a new sheet, and the active one.
     summaryTab = (await sheetTabs().getByRole("tab", { selected: true }).textContent()) ?? "";
     expect(sourceTabs).not.toContain(summaryTab);

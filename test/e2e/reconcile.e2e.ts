@@ -16,6 +16,7 @@ import { OUTCOMES, reconcile, type ReconcileRecord, type ReconcileResult } from 
 import type { CellValue, TableData } from "../../src/engine/types";
 import { rowsBlock } from "../../src/excel/navigate";
 import { t } from "../../src/i18n";
+import { MORE, openView } from "./support/nav";
 import { launchChromium, watchErrors } from "./support/browser";
 import { ROOT } from "./support/build";
 
@@ -132,7 +133,7 @@ describe("reconciling in the workbench", () => {
   });
 
   it("reconciles the invoices against the statement and shows the same counts as the engine", async () => {
-    await pane().getByRole("tab", { name: tr("pane.tab.reconcile") }).click();
+    await openView(pane(), tr("pane.tab.reconcile"), MORE);
     await pane().getByRole("button", { name: tr("pane.reconcile.reload") }).click();
     await choose(tr("pane.reconcile.tableA"), "tblInvoices");
     await choose(tr("pane.reconcile.tableB"), "tblStatement");

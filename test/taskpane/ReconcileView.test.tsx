@@ -108,7 +108,7 @@ describe("Reconcile view", () => {
     const user = userEvent.setup();
     const { panel } = await openReconcile(user, "zh-CN");
     await user.click(panel.getByRole("button", { name: "开始对账" }));
-    expect(await panel.findByText("已写入工作表 应收对账；在两张表中添加了 6 处突出显示。")).toBeInTheDocument();
+    expect(await panel.findByText("已写入工作表 应收对账；在两张表中添加了 6 处标记。")).toBeInTheDocument();
     expect(panel.getByRole("table", { name: "勾稽（USD）" })).toBeInTheDocument();
     await user.click(panel.getByRole("button", { name: "下一处" }));
     await waitFor(() => expect(panel.getByRole("status")).toHaveTextContent("第 1 处，共 5 处"));

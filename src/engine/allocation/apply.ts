@@ -114,6 +114,34 @@ function ownersOf(lookup: NumberIndex | null, number: string, book: Book): strin
 // b. Payments that name an invoice
 // ---------------------------------------------------------------------------------------------
 
+/** Per book: invoice number → sheet rows of the documents left out as duplicates. */
+const duplicateRowsByBook = new WeakMap<Book, Map<string, number[]>>();
+
+/**
+ * The sheet rows ("4, 9") of the documents numbered `number` that the reader left out as
+ * duplicates; "" when none was. A payment naming such an invoice finds no invoice, and the
+ * user must hear why: the invoice is there, twice.
+ *
+ * @example
+ * duplicateRowsOf(book, "INV-0000031") // "33, 61"
+ */
+export function duplicateRowsOf(book: Book, number: string): string {
+  let byNumber = duplicateRowsByBook.get(book);
+  if (byNumber === undefined) {
+    byNumber = new Map<string, number[]>();
+    for (const row of book.excluded) {
+      if (row.kind !== "invoice" || row.reason !== "duplicate") continue;
+      const key = row.id.trim().toUpperCase();
+      const rows = byNumber.get(key);
+      if (rows) rows.push(row.row);
+      else byNumber.set(key, [row.row]);
+    }
+    duplicateRowsByBook.set(book, byNumber);
+  }
+  const rows = byNumber.get(number.trim().toUpperCase());
+  return rows ? [...rows].sort((a, b) => a - b).join(", ") : "";
+}
+
 export function applyPayments(
   context: Context,
   pay: PaymentColumns,
@@ -154,8 +182,9 @@ export function applyPayments(
     const params: MessageParams = { payment: pay.reference[p], invoice: number, customer: names[customer] };
     if (i < 0) {
       const owner = ownersOf(lookup, number, book);
-      const code = owner ? "payment.invoice.other-customer" : "payment.invoice.unknown";
-      context.issues.push(issueAt(context, "payments", "invoiceNumber", pay.sheet, pay.row[p]!, number, "warning", code, { ...params, owner }));
+      const duplicateRows = owner ? "" : duplicateRowsOf(book, number);
+      const code = owner ? "payment.invoice.other-customer" : duplicateRows ? "payment.invoice.duplicate" : "payment.invoice.unknown";
+      context.issues.push(issueAt(context, "payments", "invoiceNumber", pay.sheet, pay.row[p]!, number, "warning", code, { ...params, owner, rows: duplicateRows }));
       pool[account] = pool[account]! + amount;
     } else if (!included[i]) {
       context.issues.push(issueAt(context, "payments", "invoiceNumber", pay.sheet, pay.row[p]!, number, "warning", "payment.invoice.after-as-of", params));
@@ -240,7 +269,8 @@ export function applyCreditNotes(context: Context, included: Uint8Array, invoice
     let code: string | null = null;
     if (target < 0) {
       params.owner = ownersOf(lookup, reference, book);
-      code = params.owner ? "credit.reference.other-customer" : "credit.reference.unknown";
+      params.rows = params.owner ? "" : duplicateRowsOf(book, reference);
+      code = params.owner ? "credit.reference.other-customer" : params.rows ? "credit.reference.duplicate" : "credit.reference.unknown";
     } else if (!included[target]) {
       code = "credit.reference.after-as-of";
     } else if (inv.currency[target] !== inv.currency[c]) {

@@ -19,6 +19,7 @@ import type { Context } from "./context";
 import { orderForApplication } from "./order";
 
 export { compareDocumentNumbers } from "./documentNumbers";
+export { duplicateRowsOf } from "./apply";
 
 /** Options of {@link allocateCash}. */
 export interface AllocationOptions {

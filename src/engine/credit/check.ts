@@ -5,10 +5,14 @@
  *
  * - **Limit** per customer from the customer table, in its currency (a customer table without a
  *   currency column states limits in the book's only currency, else the default currency).
- * - **Credit groups**: customers naming the same group (parent) share one limit, checked on the
- *   group's total exposure. The group's limit is the parent's own row when the parent is a
- *   customer in the table, else the smallest limit stated on a member's row (groups often repeat
- *   their limit on every member's row; the smallest is the safe reading when they differ).
+ * - **Credit groups**: customers naming the same credit group (a "Credit group" / "Parent" /
+ *   集团 / 母公司 column, never a plain "Group" segment) share one limit, checked on the group's
+ *   total exposure. The group's limit is the limit on the group's own row in the customer table;
+ *   never a member's. A member with a limit of its own is checked on both, the riskier status
+ *   wins, and a reason decided by the group names the group and its limit. A group without a
+ *   row of its own (or without a limit there) is listed but shares nothing.
+ * - Members' exposures are added in the group's currency, converted only with rates; a member
+ *   with nothing owed needs no rate, so it never makes its group's figures blank.
  * - **Exposure** = open AR (net of unapplied credit unless switched off) + open orders not yet
  *   invoiced + the what-if amount, all in the limit's currency. An amount in another currency is
  *   converted only with a rate from the rate table; without one the row is "currency mismatch".
@@ -25,7 +29,7 @@ import type { OrderColumns, RateTable } from "../read/creditTables";
 import type { Lang, RowIssue } from "../types";
 import { formatMoney } from "../money";
 import { t } from "../../i18n";
-import { converterOf } from "./convert";
+import { converterOf, type Converter } from "./convert";
 import { CREDIT_STATUSES, DEFAULT_CREDIT_POLICY, creditDecision, type CreditFacts, type CreditPolicy, type CreditStatus } from "./status";
 
 // Bound once: the per-customer loops run 100k times and `Math.x` is a global lookup.
@@ -53,12 +57,14 @@ export interface CreditGroup {
   name: string;
   /** The limit's currency. */
   currency: string;
-  /** Shared limit in minor units; null when neither the parent nor a member states one. */
+  /** Shared limit in minor units, from the group's own row; null when it has none (nothing is shared). */
   limit: number | null;
   /** Sum of the members' exposures in the group's currency (comparable part only). */
   exposure: number;
   /** False when a member's exposure cannot be converted to the group's currency. */
   comparable: boolean;
+  /** Currencies of members' amounts with no rate to the group's currency. */
+  unconverted: string[];
   /** The parent's row blocks the whole group. */
   blocked: boolean;
   /** Indices into CreditReport.customers. */
@@ -74,8 +80,15 @@ export interface CustomerCredit {
   group: string | null;
   /** The limit's currency. */
   currency: string;
-  /** The limit the status is checked against: the customer's own, or its group's. */
+  /**
+   * The limit the status was decided on, in `currency`: the customer's own, or its group's
+   * (converted with a rate when the group's currency differs; null without one).
+   */
   limit: number | null;
+  /** The customer's own limit from its row, in `currency`; null when none is stated. */
+  ownLimit: number | null;
+  /** True when the group's limit decided the status (the reason then names the group). */
+  decidedByGroup: boolean;
   /** Open items (gross) and unapplied credit, converted to `currency`. */
   open: number;
   unapplied: number;
@@ -85,7 +98,7 @@ export interface CustomerCredit {
   whatIf: number;
   /** openAR + openOrders + whatIf. */
   exposure: number;
-  /** limit − exposure checked (the group's when in a group); null without a limit. */
+  /** limit − exposure checked (the group's when it decided), in `currency`; null without a limit. */
   available: number | null;
   /** exposure checked / limit; null without a positive limit. */
   utilisation: number | null;
@@ -97,8 +110,10 @@ export interface CustomerCredit {
   unconverted: string[];
   status: CreditStatus;
   reason: string;
-  /** What the status was decided on (for the order check and AR.CREDITSTATUS comparisons). */
+  /** The customer's own facts (own limit and exposure, in `currency`). */
   facts: CreditFacts;
+  /** The group's facts (shared limit, group exposure, in the group's currency) when the group has a limit. */
+  groupFacts: CreditFacts | null;
   /** Where to take the user: the customer's row in the customer table, else its first open item. */
   location: { sheet: string; cell: string } | null;
 }
@@ -114,14 +129,46 @@ export interface CreditReport {
   groups: CreditGroup[];
   counts: Record<CreditStatus, number>;
   issues: RowIssue[];
+  /** The rates the check converted with, so the order check converts the same way. */
+  rates?: RateTable | null;
+}
+
+/** Per-customer amounts, indexed by line: the book's customers, then customers named only on orders or the what-if. */
+interface Lines {
+  count: number;
+  bookCount: number;
+  extraNames: string[];
+  extras: Map<string, number>;
+  currency: string[];
+  open: Float64Array;
+  unapplied: Float64Array;
+  pastDue: Float64Array;
+  ordered: Float64Array;
+  whatIf: Float64Array;
+  /** Largest days overdue of the line's accounts; NaN without any. */
+  oldest: Float64Array;
+  hasData: Uint8Array;
+  firstAccount: Int32Array;
+  firstOrder: Int32Array;
+  unconverted: (string[] | undefined)[];
+}
+
+/** The rows of the report: lines with data, in line order, with their exposure. */
+interface Rows {
+  count: number;
+  line: Int32Array;
+  rowOfLine: Int32Array;
+  exposure: Float64Array;
 }
 
 /**
- * Checks every customer's credit (see the module comment for the rules).
+ * Checks every customer's credit (see the module comment for the rules), in phases: gather each
+ * customer's amounts ({@link gatherExposure}), pick the rows, form the credit groups
+ * ({@link formCreditGroups}), decide each row ({@link decideRows}) and sort by risk
+ * ({@link sortByRisk}).
  *
  * Large books have 100k customers, so the per-customer state lives in typed arrays indexed by
- * customer ("line": the book's customers, then customers named only on orders or the what-if)
- * and each report row is built once, in its final form.
+ * customer ("line") and each report row is built once, in its final form.
  *
  * @example
  * const report = checkCredit(ageBook(book, agingOptions), { ...DEFAULT_CREDIT_OPTIONS, defaultCurrency: "USD", lang: "en-US" });
@@ -129,15 +176,25 @@ export interface CreditReport {
  * report.counts.over         // how many customers are over their limit
  */
 export function checkCredit(aging: AgingReport, options: CreditOptions): CreditReport {
-  const { book } = aging;
-  const { lang, policy } = options;
   const convert = converterOf(options.rates ?? null);
+  const lines = gatherExposure(aging, options, convert);
+  const rows = pickRows(lines, options.netUnapplied);
+  const groups = formCreditGroups(aging, lines, rows, convert);
+  const decided = decideRows(aging, options, lines, rows, groups, convert);
+  const { customers, counts } = sortByRisk(decided, rows, groups);
+  return { asOf: aging.asOf, lang: options.lang, policy: options.policy, netUnapplied: options.netUnapplied, customers, groups: groups.list, counts, issues: [], rates: options.rates ?? null };
+}
+
+/**
+ * Phase 1: each customer's open AR, unapplied credit, past-due amount, open orders and what-if,
+ * in the customer's limit currency; amounts without a rate are left out and their currency noted.
+ */
+function gatherExposure(aging: AgingReport, options: CreditOptions, convert: Converter): Lines {
+  const { book } = aging;
   const customers = book.customers;
   const bookCount = customers.length;
   const defaultCurrency = book.currencies.length === 1 ? (book.currencies[0] ?? options.defaultCurrency) : options.defaultCurrency;
-  const customerSheet = book.sources.customers?.table;
 
-  // Customers named only on orders (or the what-if), after the book's customers.
   const extras = new Map<string, number>();
   const extraNames: string[] = [];
   const lineOf = (name: string): number => {
@@ -154,38 +211,46 @@ export function checkCredit(aging: AgingReport, options: CreditOptions): CreditR
   if (orders) for (let o = 0; o < orders.length; o++) orderLine[o] = lineOf(orders.customer[o] ?? "");
   const whatIfLine = options.whatIf ? lineOf(options.whatIf.customer) : -1;
 
-  const lineCount = bookCount + extraNames.length;
-  const currencyOf: string[] = new Array<string>(lineCount);
-  const open = new Float64Array(lineCount);
-  const unapplied = new Float64Array(lineCount);
-  const pastDue = new Float64Array(lineCount);
-  const ordered = new Float64Array(lineCount);
-  const whatIf = new Float64Array(lineCount);
-  /** Largest days overdue of the line's accounts; NaN without any. */
-  const oldest = new Float64Array(lineCount).fill(NaN);
-  const hasData = new Uint8Array(lineCount);
-  /** Where to take the user when the customer has no row in the customer table: its first account with open items, else its first order. */
-  const firstAccount = new Int32Array(lineCount).fill(-1);
-  const firstOrder = new Int32Array(lineCount).fill(-1);
-  const unconverted: (string[] | undefined)[] = [];
+  const count = bookCount + extraNames.length;
+  const lines: Lines = {
+    count,
+    bookCount,
+    extraNames,
+    extras,
+    currency: new Array<string>(count),
+    open: new Float64Array(count),
+    unapplied: new Float64Array(count),
+    pastDue: new Float64Array(count),
+    ordered: new Float64Array(count),
+    whatIf: new Float64Array(count),
+    oldest: new Float64Array(count).fill(NaN),
+    hasData: new Uint8Array(count),
+    firstAccount: new Int32Array(count).fill(-1),
+    firstOrder: new Int32Array(count).fill(-1),
+    unconverted: [],
+  };
+  const { currency: currencyOf, open, unapplied, pastDue, ordered, whatIf, oldest, hasData, firstAccount, firstOrder, unconverted } = lines;
   const bookCurrencies = book.currencies;
   for (let c = 0; c < bookCount; c++) {
     const stated = customers.currency[c]!;
     currencyOf[c] = stated >= 0 ? (bookCurrencies[stated] ?? defaultCurrency) : defaultCurrency;
     hasData[c] = customers.inTable[c] === 1 ? 1 : 0;
   }
-  for (let c = bookCount; c < lineCount; c++) {
+  for (let c = bookCount; c < count; c++) {
     currencyOf[c] = defaultCurrency;
     hasData[c] = 1;
   }
+  const noteUnconverted = (line: number, currency: string): void => {
+    let list = unconverted[line];
+    if (list === undefined) unconverted[line] = list = [];
+    if (!list.includes(currency)) list.push(currency);
+  };
   const add = (line: number, amount: number, currency: string): number => {
     const to = currencyOf[line]!;
-    if (currency === to) return amount;
+    if (currency === to || amount === 0) return amount;
     const converted = convert(amount, currency, to);
     if (converted === null) {
-      let list = unconverted[line];
-      if (list === undefined) unconverted[line] = list = [];
-      if (!list.includes(currency)) list.push(currency);
+      noteUnconverted(line, currency);
       return 0;
     }
     return converted;
@@ -212,10 +277,10 @@ export function checkCredit(aging: AgingReport, options: CreditOptions): CreditR
       open[line] = open[line]! + account.open;
       unapplied[line] = unapplied[line]! + account.unapplied;
       pastDue[line] = pastDue[line]! + overdue;
-    } else {
-      // One rate for the three amounts: when the first cannot be converted, neither can the others.
+    } else if (account.open !== 0 || account.unapplied !== 0) {
+      // One rate for the three amounts: when it is missing, none of them converts.
       const converted = convert(account.open, currency, to);
-      if (converted === null) add(line, 0, currency);
+      if (converted === null) noteUnconverted(line, currency);
       else {
         open[line] = open[line]! + converted;
         unapplied[line] = unapplied[line]! + convert(account.unapplied, currency, to)!;
@@ -229,11 +294,10 @@ export function checkCredit(aging: AgingReport, options: CreditOptions): CreditR
     if (end > start && firstAccount[line] === -1) firstAccount[line] = a;
   }
   if (orders) {
-    const defaultOrderCurrency = defaultCurrency;
     for (let o = 0; o < orders.length; o++) {
       const line = orderLine[o]!;
       hasData[line] = 1;
-      ordered[line] = ordered[line]! + add(line, orders.amount[o]!, orders.currency[o] ?? defaultOrderCurrency);
+      ordered[line] = ordered[line]! + add(line, orders.amount[o]!, orders.currency[o] ?? defaultCurrency);
       if (firstOrder[line] === -1) firstOrder[line] = o;
     }
   }
@@ -241,46 +305,56 @@ export function checkCredit(aging: AgingReport, options: CreditOptions): CreditR
     hasData[whatIfLine] = 1;
     whatIf[whatIfLine] = whatIf[whatIfLine]! + options.whatIf.amount;
   }
+  return lines;
+}
 
-  // The rows: lines with data, in line order.
-  let rowCount = 0;
-  for (let c = 0; c < lineCount; c++) rowCount += hasData[c]!;
-  const rowLine = new Int32Array(rowCount);
-  const rowOfLine = new Int32Array(lineCount).fill(-1);
-  const exposures = new Float64Array(rowCount);
-  for (let c = 0, r = 0; c < lineCount; c++) {
-    if (hasData[c] === 0) continue;
-    rowLine[r] = c;
+/** Phase 2: the rows (lines with data, in line order) and each row's exposure. */
+function pickRows(lines: Lines, netUnapplied: boolean): Rows {
+  let count = 0;
+  for (let c = 0; c < lines.count; c++) count += lines.hasData[c]!;
+  const line = new Int32Array(count);
+  const rowOfLine = new Int32Array(lines.count).fill(-1);
+  const exposure = new Float64Array(count);
+  for (let c = 0, r = 0; c < lines.count; c++) {
+    if (lines.hasData[c] === 0) continue;
+    line[r] = c;
     rowOfLine[c] = r;
-    const openAR = options.netUnapplied ? open[c]! - unapplied[c]! : open[c]!;
-    exposures[r] = openAR + ordered[c]! + whatIf[c]!;
+    const openAR = netUnapplied ? lines.open[c]! - lines.unapplied[c]! : lines.open[c]!;
+    exposure[r] = openAR + lines.ordered[c]! + lines.whatIf[c]!;
     r++;
   }
-  const nameOf = (line: number): string => (line < bookCount ? (customers.name[line] ?? "") : extraNames[line - bookCount]!);
-  const ownLimitOf = (line: number): number | null => {
-    if (line >= bookCount) return null;
-    const limit = customers.creditLimit[line]!;
-    return Number.isNaN(limit) ? null : limit;
-  };
-  const ownGroupOf = (line: number): string | null => (line < bookCount ? (customers.group[line] ?? null) : null);
-  const blockedOf = (line: number): boolean => line < bookCount && customers.hold[line] === 1;
-  /** The row of a customer by normalized name (names are unique by normalized key). */
+  return { count, line, rowOfLine, exposure };
+}
+
+/** The credit groups and, per row, the index of its group (-1 when none) and whether it is the group's own row. */
+interface Groups {
+  list: CreditGroup[];
+  ofRow: Int32Array;
+  isParent: Uint8Array;
+}
+
+/**
+ * Phase 3: credit groups. Members are the rows naming the group plus the group's own row; a
+ * group is listed when it has its own row or two or more members. Its limit is its own row's
+ * limit (null otherwise: then it shares nothing). Exposures are added in the group's currency;
+ * a member owing nothing needs no rate.
+ */
+function formCreditGroups(aging: AgingReport, lines: Lines, rows: Rows, convert: Converter): Groups {
+  const customers = aging.book.customers;
+  const { bookCount } = lines;
   const rowByKey = (key: string): number | undefined => {
-    const line = customers.index.get(key) ?? extras.get(key);
+    const line = customers.index.get(key) ?? lines.extras.get(key);
     if (line === undefined) return undefined;
-    const row = rowOfLine[line]!;
+    const row = rows.rowOfLine[line]!;
     return row >= 0 ? row : undefined;
   };
-
-  // Credit groups: members are the rows naming the group plus the parent's own row. Only groups
-  // whose parent is a customer or that have two or more members share a limit.
   const byKey = new Map<string, { name: string; members: number[] }>();
-  for (let r = 0; r < rowCount; r++) {
-    const line = rowLine[r]!;
-    const groupName = ownGroupOf(line);
+  for (let r = 0; r < rows.count; r++) {
+    const line = rows.line[r]!;
+    const groupName = line < bookCount ? (customers.group[line] ?? null) : null;
     if (groupName === null) continue;
     const key = normalizeKey(groupName);
-    // The customer's own key maps to its own line (names are unique by normalized key).
+    // A customer naming itself as its group is the group's own row, added below.
     if (customers.index.get(key) === line) continue;
     let entry = byKey.get(key);
     if (!entry) {
@@ -291,127 +365,172 @@ export function checkCredit(aging: AgingReport, options: CreditOptions): CreditR
     }
     entry.members.push(r);
   }
-  const groups: CreditGroup[] = [];
-  const groupOfRow = new Int32Array(rowCount).fill(-1);
+  const list: CreditGroup[] = [];
+  const ofRow = new Int32Array(rows.count).fill(-1);
+  const isParent = new Uint8Array(rows.count);
   for (const [key, { name, members }] of byKey) {
     const parent = rowByKey(key);
     if (parent === undefined && members.length < 2) continue;
-    const parentLine = parent === undefined ? -1 : rowLine[parent]!;
-    let limit: number | null = null;
-    let currency = currencyOf[parentLine >= 0 ? parentLine : rowLine[members[0]!]!]!;
-    const parentLimit = parentLine >= 0 ? ownLimitOf(parentLine) : null;
-    if (parentLimit !== null) limit = parentLimit;
-    else {
-      let first = true;
-      for (const m of members) {
-        const line = rowLine[m]!;
-        const stated = ownLimitOf(line);
-        if (stated === null) continue;
-        if (first) {
-          currency = currencyOf[line]!;
-          first = false;
-        }
-        if (currencyOf[line] === currency && (limit === null || stated < limit)) limit = stated;
-      }
-    }
+    const parentLine = parent === undefined ? -1 : rows.line[parent]!;
+    const currency = lines.currency[parentLine >= 0 ? parentLine : rows.line[members[0]!]!]!;
+    const parentLimit = parentLine >= 0 && parentLine < bookCount ? customers.creditLimit[parentLine]! : NaN;
     let exposure = 0;
-    let comparable = true;
+    const unconverted: string[] = [];
     for (const m of members) {
-      const line = rowLine[m]!;
-      const converted = convert(exposures[m]!, currencyOf[line]!, currency);
-      if (converted === null || unconverted[line] !== undefined) comparable = false;
-      exposure += converted ?? 0;
+      const line = rows.line[m]!;
+      for (const other of lines.unconverted[line] ?? []) if (other !== currency && !unconverted.includes(other)) unconverted.push(other);
+      const amount = rows.exposure[m]!;
+      const from = lines.currency[line]!;
+      const converted = amount === 0 ? 0 : convert(amount, from, currency);
+      if (converted === null) {
+        if (!unconverted.includes(from)) unconverted.push(from);
+      } else exposure += converted;
     }
-    const index = groups.length;
-    groups.push({ name: parentLine >= 0 ? nameOf(parentLine) : name, currency, limit, exposure, comparable, blocked: parentLine >= 0 && blockedOf(parentLine), members });
-    for (const m of members) groupOfRow[m] = index;
+    const index = list.length;
+    list.push({
+      name: parentLine >= 0 ? nameOfLine(customers, lines, parentLine) : name,
+      currency,
+      limit: Number.isNaN(parentLimit) ? null : parentLimit,
+      exposure,
+      comparable: unconverted.length === 0,
+      unconverted,
+      blocked: parentLine >= 0 && parentLine < bookCount && customers.hold[parentLine] === 1,
+      members,
+    });
+    for (const m of members) ofRow[m] = index;
+    if (parent !== undefined) isParent[parent] = 1;
   }
+  return { list, ofRow, isParent };
+}
 
-  // Each row once, in its final form, with the sort keys alongside.
-  const rows: CustomerCredit[] = new Array<CustomerCredit>(rowCount);
-  const rank = new Uint8Array(rowCount);
-  const utilisations = new Float64Array(rowCount);
-  const names: string[] = new Array<string>(rowCount);
-  const zeroLimit = policy.noLimit === "zero";
-  const netUnapplied = options.netUnapplied;
+function nameOfLine(customers: AgingReport["book"]["customers"], lines: Lines, line: number): string {
+  return line < lines.bookCount ? (customers.name[line] ?? "") : lines.extraNames[line - lines.bookCount]!;
+}
+
+/**
+ * Which facts decide: the group's when the customer has no limit of its own (or is the group's
+ * own row), else the riskier of its own and the group's; on a tie the group's, so the reason
+ * names the shared limit.
+ *
+ * @example
+ * decidingSide("ok", "over", true, false) // "group"
+ */
+export function decidingSide(own: CreditStatus, group: CreditStatus | null, ownLimitStated: boolean, isParent: boolean): "own" | "group" {
+  if (group === null) return "own";
+  if (!ownLimitStated || isParent) return "group";
+  return RISK[own] < RISK[group] ? "own" : "group";
+}
+
+/** Phase 4: each row's status, reason and figures, in its final form. */
+function decideRows(aging: AgingReport, options: CreditOptions, lines: Lines, rows: Rows, groups: Groups, convert: Converter): CustomerCredit[] {
+  const { book, items, accounts } = aging;
+  const customers = book.customers;
+  const { lang, policy } = options;
+  const { bookCount } = lines;
+  const orders = options.orders;
+  const customerSheet = book.sources.customers?.table;
   const customerSheetName = customerSheet?.sheet ?? "";
   const customerColumn = customerSheet?.firstColumn ?? 0;
   const invoiceSheet = book.invoices.sheet;
   const invoiceColumn = book.sources.invoices?.table.firstColumn ?? 0;
-  for (let r = 0; r < rowCount; r++) {
-    const c = rowLine[r]!;
-    const name = nameOf(c);
+  const zeroLimit = policy.noLimit === "zero";
+  const netUnapplied = options.netUnapplied;
+  const out: CustomerCredit[] = new Array<CustomerCredit>(rows.count);
+  for (let r = 0; r < rows.count; r++) {
+    const c = rows.line[r]!;
+    const name = nameOfLine(customers, lines, c);
     const inTable = c < bookCount && customers.inTable[c] === 1;
-    const currency = currencyOf[c]!;
-    const ownLimit = ownLimitOf(c);
-    const openAR = netUnapplied ? open[c]! - unapplied[c]! : open[c]!;
-    const exposure = exposures[r]!;
-    const days = oldest[c]!;
+    const currency = lines.currency[c]!;
+    const stated = c < bookCount ? customers.creditLimit[c]! : NaN;
+    const ownLimit = Number.isNaN(stated) ? null : stated;
+    const openAR = netUnapplied ? lines.open[c]! - lines.unapplied[c]! : lines.open[c]!;
+    const exposure = rows.exposure[r]!;
+    const days = lines.oldest[c]!;
     const oldestDays = days !== days ? null : days;
-    const list = unconverted[c];
-    const ownComparable = list === undefined;
-    const ownBlocked = blockedOf(c);
-    const g = groupOfRow[r]!;
-    const group = g >= 0 ? groups[g]! : null;
-    const facts: CreditFacts = group
-      ? { limitMinor: group.limit, exposureMinor: group.exposure, oldestDaysOverdue: oldestDays, blocked: ownBlocked || group.blocked, comparable: ownComparable && group.comparable }
-      : { limitMinor: ownLimit, exposureMinor: exposure, oldestDaysOverdue: oldestDays, blocked: ownBlocked, comparable: ownComparable };
-    const status = creditDecision(facts, policy);
-    const limit = facts.limitMinor ?? (zeroLimit ? 0 : null);
-    const available = limit === null || !facts.comparable ? null : limit - facts.exposureMinor;
-    const utilisation = limit === null || limit <= 0 || !facts.comparable ? null : facts.exposureMinor / limit;
+    const list = lines.unconverted[c] ?? [];
+    const g = groups.ofRow[r]!;
+    const group = g >= 0 ? groups.list[g]! : null;
+    const blocked = (c < bookCount && customers.hold[c] === 1) || (group?.blocked ?? false);
+    const facts: CreditFacts = { limitMinor: ownLimit, exposureMinor: exposure, oldestDaysOverdue: oldestDays, blocked, comparable: list.length === 0 };
+    const groupFacts: CreditFacts | null =
+      group && group.limit !== null ? { limitMinor: group.limit, exposureMinor: group.exposure, oldestDaysOverdue: oldestDays, blocked, comparable: group.comparable } : null;
+    const verdict = decide(facts, groupFacts, groups.isParent[r] === 1, policy);
+    const byGroup = verdict.side === "group";
+    const used = byGroup ? groupFacts! : facts;
+    const usedCurrency = byGroup ? group!.currency : currency;
+    const limitUsed = used.limitMinor ?? (zeroLimit ? 0 : null);
+    const toRowCurrency = (minor: number | null): number | null => (minor === null ? null : usedCurrency === currency ? minor : convert(minor, usedCurrency, currency));
+    const available = limitUsed === null || !used.comparable ? null : toRowCurrency(limitUsed - used.exposureMinor);
+    const utilisation = limitUsed === null || limitUsed <= 0 || !used.comparable ? null : used.exposureMinor / limitUsed;
     let location: { sheet: string; cell: string } | null = null;
     if (inTable && customerSheet) location = { sheet: customerSheetName, cell: cellAddress(customerColumn, customers.row[c]!) };
-    else if (firstAccount[c]! >= 0) location = { sheet: invoiceSheet, cell: cellAddress(invoiceColumn, book.invoices.row[itemInvoice[accounts[firstAccount[c]!]!.itemStart]!]!) };
-    else if (orders && firstOrder[c]! >= 0) location = { sheet: orders.sheet, cell: cellAddress(0, orders.row[firstOrder[c]!]!) };
-    const unconvertedList = list ?? [];
+    else if (lines.firstAccount[c]! >= 0) location = { sheet: invoiceSheet, cell: cellAddress(invoiceColumn, book.invoices.row[items.invoice[accounts[lines.firstAccount[c]!]!.itemStart]!]!) };
+    else if (orders && lines.firstOrder[c]! >= 0) location = { sheet: orders.sheet, cell: cellAddress(0, orders.row[lines.firstOrder[c]!]!) };
     const reason = creditReason(
-      status,
+      verdict.status,
       {
-        limitMinor: facts.limitMinor,
-        exposureMinor: facts.exposureMinor,
-        oldestDaysOverdue: facts.oldestDaysOverdue,
-        blocked: facts.blocked,
-        comparable: facts.comparable,
-        currency: group ? group.currency : currency,
-        group: group ? group.name : null,
+        ...used,
+        currency: usedCurrency,
+        group: byGroup ? group!.name : null,
         inTable,
-        unconverted: unconvertedList,
-        groupBlocked: group ? group.blocked : false,
+        unconverted: byGroup ? group!.unconverted : list,
+        groupBlocked: group?.blocked ?? false,
+        groupName: group?.name ?? null,
       },
       policy,
       lang,
     );
-    rows[r] = {
+    out[r] = {
       customer: name,
       customerIndex: c < bookCount ? c : -1,
       inTable,
-      group: group ? group.name : ownGroupOf(c),
+      group: group ? group.name : c < bookCount ? (customers.group[c] ?? null) : null,
       currency,
-      limit: group ? (group.currency !== currency ? null : group.limit) : ownLimit,
-      open: open[c]!,
-      unapplied: unapplied[c]!,
+      limit: byGroup ? toRowCurrency(used.limitMinor) : ownLimit,
+      ownLimit,
+      decidedByGroup: byGroup,
+      open: lines.open[c]!,
+      unapplied: lines.unapplied[c]!,
       openAR,
-      openOrders: ordered[c]!,
-      whatIf: whatIf[c]!,
+      openOrders: lines.ordered[c]!,
+      whatIf: lines.whatIf[c]!,
       exposure,
       available,
       utilisation,
       oldestDaysOverdue: oldestDays === null ? null : max(0, oldestDays),
-      overdue: pastDue[c]!,
-      unconverted: unconvertedList,
-      status,
+      overdue: lines.pastDue[c]!,
+      unconverted: byGroup ? group!.unconverted : list,
+      status: verdict.status,
       reason,
       facts,
+      groupFacts,
       location,
     };
-    rank[r] = RISK[status];
-    utilisations[r] = utilisation ?? -Infinity;
-    names[r] = name;
   }
+  return out;
+}
 
-  // Sorted by risk: a counting sort on the status, then utilisation, exposure and name within
-  // each status; equal rows keep their order.
+/** The status from a customer's own facts and its group's (see {@link decidingSide}). */
+function decide(own: CreditFacts, group: CreditFacts | null, isParent: boolean, policy: CreditPolicy): { status: CreditStatus; side: "own" | "group" } {
+  const ownStatus = creditDecision(own, policy);
+  const groupStatus = group === null ? null : creditDecision(group, policy);
+  const side = decidingSide(ownStatus, groupStatus, own.limitMinor !== null, isParent);
+  return { status: side === "group" ? groupStatus! : ownStatus, side };
+}
+
+/**
+ * Phase 5: sorted by risk — a counting sort on the status, then utilisation, exposure and name
+ * within each status; equal rows keep their order. Group member indices follow the new order.
+ */
+function sortByRisk(rows: CustomerCredit[], picked: Rows, groups: Groups): { customers: CustomerCredit[]; counts: Record<CreditStatus, number> } {
+  const rowCount = rows.length;
+  const rank = new Uint8Array(rowCount);
+  const utilisations = new Float64Array(rowCount);
+  for (let r = 0; r < rowCount; r++) {
+    rank[r] = RISK[rows[r]!.status];
+    utilisations[r] = rows[r]!.utilisation ?? -Infinity;
+  }
+  const exposures = picked.exposure;
   const counts = emptyCounts();
   const statusCount = CREDIT_STATUSES.length;
   const bucketStart = new Int32Array(statusCount + 1);
@@ -434,8 +553,8 @@ export function checkCredit(aging: AgingReport, options: CreditOptions): CreditR
     const ea = exposures[a]!;
     const eb = exposures[b]!;
     if (ea !== eb) return eb > ea ? 1 : -1;
-    const na = names[a]!;
-    const nb = names[b]!;
+    const na = rows[a]!.customer;
+    const nb = rows[b]!.customer;
     return na < nb ? -1 : na > nb ? 1 : a - b;
   };
   for (let s = 0; s < statusCount; s++) {
@@ -448,8 +567,8 @@ export function checkCredit(aging: AgingReport, options: CreditOptions): CreditR
     sorted[k] = rows[r]!;
     position[r] = k;
   }
-  for (const group of groups) group.members = group.members.map((m) => position[m]!);
-  return { asOf: aging.asOf, lang, policy, netUnapplied: options.netUnapplied, customers: sorted, groups, counts, issues: [] };
+  for (const group of groups.list) group.members = group.members.map((m) => position[m]!);
+  return { customers: sorted, counts };
 }
 
 /** A count of zero per status, in risk order. */
@@ -463,8 +582,10 @@ const RISK = Object.fromEntries(CREDIT_STATUSES.map((s, k) => [s, k])) as Record
 export interface ReasonContext extends CreditFacts {
   /** The limit's currency. */
   currency: string;
-  /** The credit group whose total was checked, or null. */
+  /** The credit group whose total and limit decided, or null. */
   group: string | null;
+  /** The credit group the customer belongs to (for a block by the group's own row), or null. */
+  groupName?: string | null;
   inTable: boolean;
   unconverted: readonly string[];
   /** The block comes from the group's parent. */
@@ -520,17 +641,20 @@ export function creditReason(status: CreditStatus, c: Readonly<ReasonContext>, p
   const money = (minor: number): string => formatMoney(minor, c.currency, lang);
   switch (status) {
     case "blocked":
-      return c.blocked && c.groupBlocked && c.group !== null ? message(lang, "credit.reason.blocked.group", { group: c.group }) : message(lang, "credit.reason.blocked", {});
+      return c.groupBlocked && (c.groupName ?? c.group) ? message(lang, "credit.reason.blocked.group", { group: (c.groupName ?? c.group)! }) : message(lang, "credit.reason.blocked", {});
     case "hold":
       return message(lang, "credit.reason.hold", { days: c.oldestDaysOverdue ?? 0, holdDays: policy.holdDays });
     case "currency":
-      return message(lang, "credit.reason.currency", { currencies: c.unconverted.join(", ") || "?", currency: c.currency });
+      // Never an empty list: a comparable=false verdict always names the currencies it could not convert.
+      return c.unconverted.length > 0
+        ? message(lang, "credit.reason.currency", { currencies: c.unconverted.join(", "), currency: c.currency })
+        : message(lang, "credit.reason.currency.unknown", { currency: c.currency });
     case "nolimit":
       return message(lang, c.inTable ? "credit.reason.nolimit" : "credit.reason.notInTable", { exposure: money(c.exposureMinor) });
     default:
       break;
   }
-  const prefix = c.group === null ? "" : message(lang, "credit.reason.group", { group: c.group });
+  const prefix = c.group === null || c.limitMinor === null ? "" : message(lang, "credit.reason.group", { group: c.group, limit: money(c.limitMinor) });
   if (c.limitMinor === null) {
     const id = status === "over" ? "credit.reason.zero.over" : "credit.reason.zero.ok";
     return message(lang, c.inTable ? id : `${id}.notInTable`, { exposure: money(c.exposureMinor) }, prefix);
@@ -549,9 +673,10 @@ export interface OrderCheck {
   /** False when the customer is in neither the customer table nor the ledger. */
   known: boolean;
   group: string | null;
+  /** The currency of the limit that decided (the group's when the group decided). */
   currency: string;
   limit: number | null;
-  /** Available before and after the order (the group's when in a group); null without a limit. */
+  /** Available before and after the order against the deciding limit; null without a limit. */
   availableBefore: number | null;
   availableAfter: number | null;
   exposureAfter: number;
@@ -561,9 +686,10 @@ export interface OrderCheck {
 }
 
 /**
- * The order check: what an order of `amount` (minor units of the customer's limit currency)
- * would do to a customer's credit — available credit and the resulting status with its reason,
- * by the same rules as the report.
+ * The order check: what an order of `amount` (minor units of the customer's own currency) would
+ * do to a customer's credit — available credit and the resulting status with its reason, by the
+ * same rules as the report. The order counts against the customer's own limit and, when it
+ * belongs to a credit group with a limit, against the group's, converted with the report's rates.
  *
  * @example
  * const check = checkOrder(report, "Acme Corp", 500000);
@@ -575,29 +701,68 @@ export function checkOrder(report: CreditReport, customer: string, amount: numbe
   const row = report.customers.find((c) => normalizeKey(c.customer) === key);
   const { policy, lang } = report;
   const group = row?.group != null ? (report.groups.find((g) => g.members.some((m) => report.customers[m] === row)) ?? null) : null;
-  const facts: CreditFacts = row
-    ? { ...row.facts, exposureMinor: row.facts.exposureMinor + amount }
-    : { limitMinor: null, exposureMinor: amount, oldestDaysOverdue: null, blocked: false, comparable: true };
-  const currency = group?.currency ?? row?.currency ?? report.customers[0]?.currency ?? "USD";
-  const status = creditDecision(facts, policy);
-  const limit = facts.limitMinor ?? (policy.noLimit === "zero" ? 0 : null);
+  if (!row) {
+    const facts: CreditFacts = { limitMinor: null, exposureMinor: amount, oldestDaysOverdue: null, blocked: false, comparable: true };
+    const currency = report.customers[0]?.currency ?? "USD";
+    const status = creditDecision(facts, policy);
+    const limit = policy.noLimit === "zero" ? 0 : null;
+    const reason = creditReason(status, { ...facts, currency, group: null, inTable: false, unconverted: [], groupBlocked: false }, policy, lang);
+    return {
+      customer,
+      known: false,
+      group: null,
+      currency,
+      limit: null,
+      availableBefore: limit,
+      availableAfter: limit === null ? null : limit - amount,
+      exposureAfter: amount,
+      statusBefore: creditDecision({ ...facts, exposureMinor: 0 }, policy),
+      status,
+      reason,
+    };
+  }
+  const convert = converterOf(report.rates ?? null);
+  const own: CreditFacts = { ...row.facts, exposureMinor: row.facts.exposureMinor + amount };
+  let groupAfter: CreditFacts | null = null;
+  let groupUnconverted: string[] = group?.unconverted ?? [];
+  if (row.groupFacts && group) {
+    const converted = amount === 0 ? 0 : convert(amount, row.currency, group.currency);
+    if (converted === null && !groupUnconverted.includes(row.currency)) groupUnconverted = [...groupUnconverted, row.currency];
+    groupAfter = { ...row.groupFacts, exposureMinor: row.groupFacts.exposureMinor + (converted ?? 0), comparable: row.groupFacts.comparable && converted !== null };
+  }
+  const isParent = group !== null && normalizeKey(group.name) === key;
+  const after = decide(own, groupAfter, isParent, policy);
+  const before = decide(row.facts, row.groupFacts, isParent, policy);
+  const byGroup = after.side === "group";
+  const used = byGroup ? groupAfter! : own;
+  const usedBefore = byGroup ? row.groupFacts! : row.facts;
+  const currency = byGroup ? group!.currency : row.currency;
+  const limit = used.limitMinor ?? (policy.noLimit === "zero" ? 0 : null);
   const reason = creditReason(
-    status,
-    { ...facts, currency, group: group?.name ?? null, inTable: row?.inTable ?? false, unconverted: row?.unconverted ?? [], groupBlocked: group?.blocked ?? false },
+    after.status,
+    {
+      ...used,
+      currency,
+      group: byGroup ? group!.name : null,
+      inTable: row.inTable,
+      unconverted: byGroup ? groupUnconverted : row.unconverted,
+      groupBlocked: group?.blocked ?? false,
+      groupName: group?.name ?? null,
+    },
     policy,
     lang,
   );
   return {
-    customer: row?.customer ?? customer,
-    known: row !== undefined,
+    customer: row.customer,
+    known: true,
     group: group?.name ?? null,
     currency,
-    limit: facts.limitMinor,
-    availableBefore: row?.available ?? (limit === null ? null : limit),
-    availableAfter: limit === null || !facts.comparable ? null : limit - facts.exposureMinor,
-    exposureAfter: facts.exposureMinor,
-    statusBefore: row?.status ?? creditDecision({ ...facts, exposureMinor: 0 }, policy),
-    status,
+    limit: used.limitMinor,
+    availableBefore: limit === null || !usedBefore.comparable ? null : limit - usedBefore.exposureMinor,
+    availableAfter: limit === null || !used.comparable ? null : limit - used.exposureMinor,
+    exposureAfter: used.exposureMinor,
+    statusBefore: before.status,
+    status: after.status,
     reason,
   };
 }

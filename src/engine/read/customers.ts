@@ -22,6 +22,7 @@ export function readCustomers(state: ReadState, detection: TableDetection): void
   const cTerms = columnOf(detection, "terms");
   const cRep = columnOf(detection, "salesRep");
   const cGroup = columnOf(detection, "group");
+  const cSegment = columnOf(detection, "segment");
   const cHold = columnOf(detection, "hold");
   const c = state.customers;
   for (let i = 0; i < table.rows.length; i++) {
@@ -62,6 +63,7 @@ export function readCustomers(state: ReadState, detection: TableDetection): void
     const rep = optionalText(cells, cRep);
     if (rep !== null) c.salesRep[index] = salesRepOfText(state, rep);
     c.group[index] = optionalText(cells, cGroup);
+    c.segment[index] = optionalText(cells, cSegment);
     if (cHold >= 0) {
       const hold = holdFlag(cells[cHold]);
       if (hold === null) report(state, "warning", table, i, cHold, "hold.invalid");
@@ -80,6 +82,7 @@ export function customerColumns(c: CustomerBuilder): CustomerColumns {
     terms: c.terms,
     salesRep: Int32Array.from(c.salesRep),
     group: c.group,
+    segment: c.segment,
     hold: Uint8Array.from(c.hold),
     inTable: Uint8Array.from(c.inTable),
     row: Int32Array.from(c.row),

@@ -36,7 +36,7 @@ const ROLE_WEIGHTS: { readonly [R in Role]: Readonly<Partial<Record<Field, numbe
     documentType: 1, reference: 0.5, openAmount: 2, status: 0.5, po: 0.5, description: 0.3,
   },
   payments: { paymentReference: 3, customer: 1, paymentDate: 2, amount: 1, invoiceNumber: 0.5, currency: 0.3 },
-  customers: { customer: 1, creditLimit: 4, currency: 0.3, terms: 0.5, salesRep: 0.5, group: 2, hold: 2 },
+  customers: { customer: 1, creditLimit: 4, currency: 0.3, terms: 0.5, salesRep: 0.5, group: 2, segment: 0.3, hold: 2 },
 };
 
 /** An invoice table with no way to a due date is probably something else. */

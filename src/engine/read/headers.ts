@@ -128,9 +128,15 @@ export const HEADER_SYNONYMS: { readonly [R in Role]: Readonly<Partial<Record<Fi
       "Account Owner",
       "业务员", "销售员", "销售代表", "销售人员", "客户经理",
     ],
+    // A credit group shares one limit, so only headings that mean a parent or a credit group
+    // count; a plain "Group" is a segment (below) and never merges limits.
     group: [
-      "Group", "Parent", "Parent Account", "Parent Customer", "Customer Group", "Corporate Group",
-      "集团", "母公司", "客户组", "客户分组", "上级客户", "所属集团",
+      "Credit Group", "Parent", "Parent Account", "Parent Customer", "Corporate Group", "Group Account",
+      "集团", "母公司", "上级客户", "所属集团", "信用集团", "集团客户",
+    ],
+    segment: [
+      "Group", "Customer Group", "Segment", "Customer Segment", "Customer Category", "Customer Class",
+      "客户分组", "客户组", "分组", "客户类别", "客户分类",
     ],
     hold: [
       "Hold", "Credit Hold", "On Hold", "Blocked", "Block", "Credit Block", "Order Block",

@@ -37,6 +37,7 @@ export interface CustomerBuilder {
   parsedTerms: (PaymentTerms | null)[];
   salesRep: number[];
   group: (string | null)[];
+  segment: (string | null)[];
   hold: number[];
   inTable: number[];
   row: number[];
@@ -83,7 +84,7 @@ export function newState(options: ReadOptions): ReadState {
     issues: [],
     excluded: [],
     customers: {
-      name: [], index: new Map(), creditLimit: [], currency: [], terms: [], parsedTerms: [], salesRep: [], group: [],
+      name: [], index: new Map(), creditLimit: [], currency: [], terms: [], parsedTerms: [], salesRep: [], group: [], segment: [],
       hold: [], inTable: [], row: [],
     },
     customerByText: new Map(),
@@ -230,6 +231,7 @@ export function customerIndexOf(state: ReadState, name: string): number {
   c.parsedTerms.push(null);
   c.salesRep.push(-1);
   c.group.push(null);
+  c.segment.push(null);
   c.hold.push(0);
   c.inTable.push(0);
   c.row.push(0);

@@ -9,6 +9,8 @@ export const addinMessages = {
   // Shell
   "pane.title": { "en-US": "AR Desk", "zh-CN": "AR Desk 应收账款" },
   "pane.nav": { "en-US": "AR Desk sections", "zh-CN": "AR Desk 功能区" },
+  "pane.nav.more": { "en-US": "More", "zh-CN": "更多" },
+  "pane.nav.more.label": { "en-US": "More sections ({count})", "zh-CN": "更多功能区（{count} 个）" },
   "pane.tab.data": { "en-US": "Data", "zh-CN": "数据" },
   "pane.tab.aging": { "en-US": "Aging", "zh-CN": "账龄" },
   "pane.tab.settings": { "en-US": "Settings", "zh-CN": "设置" },
@@ -37,7 +39,8 @@ export const addinMessages = {
   "pane.field.paymentReference": { "en-US": "Payment reference", "zh-CN": "收款单号" },
   "pane.field.paymentDate": { "en-US": "Payment date", "zh-CN": "收款日期" },
   "pane.field.creditLimit": { "en-US": "Credit limit", "zh-CN": "信用额度" },
-  "pane.field.group": { "en-US": "Group", "zh-CN": "集团" },
+  "pane.field.group": { "en-US": "Credit group", "zh-CN": "信用集团" },
+  "pane.field.segment": { "en-US": "Segment", "zh-CN": "客户分组" },
   "pane.field.hold": { "en-US": "Credit hold", "zh-CN": "冻结" },
 
   // Data view
@@ -70,7 +73,33 @@ export const addinMessages = {
   "pane.data.missing": { "en-US": "The {role} table {table} has no column for: {fields}.", "zh-CN": "{role}表格 {table} 缺少以下列：{fields}。" },
   "pane.data.save": { "en-US": "Save mapping", "zh-CN": "保存映射" },
   "pane.data.saved": { "en-US": "Mapping saved in this workbook.", "zh-CN": "映射已保存到此工作簿。" },
+  "pane.issue.date.ambiguous": {
+    "en-US": "The date {value} could be day/month or month/day. Choose the order in Settings › Order of dates written as text, then generate again.",
+    "zh-CN": "日期{value}无法确定是日/月还是月/日。请在“设置 › 文本日期的顺序”中选择顺序，然后重新生成。",
+  },
+  "pane.formatDates.heading": { "en-US": "Dates from AR. functions", "zh-CN": "AR. 函数返回的日期" },
+  "pane.formatDates.intro": {
+    "en-US": "Functions such as AR.DUEDATE return a date as a number (46356); Excel does not let a function format its cell. Select the cells and format them here.",
+    "zh-CN": "AR.DUEDATE 等函数以数字（如 46356）返回日期；Excel 不允许函数设置自身单元格的格式。请选中这些单元格，在此设置格式。",
+  },
+  "pane.formatDates.run": { "en-US": "Format selection as dates", "zh-CN": "将所选单元格设为日期格式" },
+  "pane.formatDates.done": { "en-US": "{address} now shows dates.", "zh-CN": "{address} 现以日期显示。" },
+  "pane.help": { "en-US": "Help", "zh-CN": "帮助" },
+  "pane.help.label": { "en-US": "Help: getting started with AR Desk (opens in a new window)", "zh-CN": "帮助：AR Desk 使用入门（在新窗口中打开）" },
+  "pane.data.discard": { "en-US": "Discard changes", "zh-CN": "放弃更改" },
+  "pane.aging.unsavedMapping": {
+    "en-US": "Unsaved mapping changes in Data: save or discard them before generating, so the aging uses the mapping you see.",
+    "zh-CN": "“数据”中的映射有未保存的更改：请先保存或放弃，再生成账龄表，以确保使用您看到的映射。",
+  },
   "pane.data.sample": { "en-US": "Insert sample data", "zh-CN": "插入示例数据" },
+  "pane.data.sampleInserted.sheets": {
+    "en-US": "Sample data inserted: {count} invoices up to last month-end, on new sheets {sheets}.",
+    "zh-CN": "已插入示例数据：截至上月末的 {count} 张发票，位于新工作表 {sheets}。",
+  },
+  "pane.data.samplePresent": {
+    "en-US": "This workbook already has the sample data (sheets {sheets}); nothing was inserted. Delete those sheets first to insert it again.",
+    "zh-CN": "此工作簿已有示例数据（工作表 {sheets}），未再插入。如需重新插入，请先删除这些工作表。",
+  },
   "pane.data.sampleInserted": { "en-US": "Sample data inserted: {count} invoices in new sheets.", "zh-CN": "已在新工作表中插入示例数据：{count} 张发票。" },
 
   // Aging view
@@ -106,6 +135,19 @@ export const addinMessages = {
   // Result
   "pane.result.heading": { "en-US": "Aging as of {date}", "zh-CN": "截至 {date} 的账龄" },
   "pane.result.written": { "en-US": "Written: {sheets}.", "zh-CN": "已写入：{sheets}。" },
+  "pane.result.leftOut": {
+    "en-US": "{count} source rows were left out of the figures because they could not be used; see the issues below.",
+    "zh-CN": "有 {count} 行源数据无法使用，未计入金额；详见下方问题列表。",
+  },
+  "pane.result.withErrors": { "en-US": "The data has {count} errors; see the issues below.", "zh-CN": "数据中有 {count} 个错误；详见下方问题列表。" },
+  "pane.aging.announce.stopped": { "en-US": "The aging could not run; the reason is shown below.", "zh-CN": "账龄未能生成；原因见下方。" },
+  "pane.aging.announce.cancelled": { "en-US": "The aging was cancelled; no sheet was written.", "zh-CN": "账龄已取消；未写入任何工作表。" },
+  "pane.aging.announce.failed": { "en-US": "The aging failed; the error is shown below.", "zh-CN": "账龄生成失败；错误见下方。" },
+  "pane.aging.announce.done": { "en-US": "Aging as of {date} written.", "zh-CN": "截至 {date} 的账龄已写入。" },
+  "pane.aging.announce.leftOut": {
+    "en-US": "Aging as of {date} written, with {count} source rows left out.",
+    "zh-CN": "截至 {date} 的账龄已写入，有 {count} 行源数据未计入。",
+  },
   "pane.result.renamed": {
     "en-US": "A sheet named {requested} is yours, so AR Desk left it alone and wrote {used} instead.",
     "zh-CN": "名为 {requested} 的工作表属于您，AR Desk 未改动它，而是写入了 {used}。",
@@ -115,7 +157,7 @@ export const addinMessages = {
   "pane.result.bucket": { "en-US": "Bucket", "zh-CN": "区间" },
   "pane.result.amount": { "en-US": "Amount", "zh-CN": "金额" },
   "pane.result.open": { "en-US": "Open balance", "zh-CN": "未结余额" },
-  "pane.result.unapplied": { "en-US": "Unapplied cash", "zh-CN": "未核销收款" },
+  "pane.result.unapplied": { "en-US": "Unapplied credit", "zh-CN": "未核销贷项" },
   "pane.result.net": { "en-US": "Net balance", "zh-CN": "净余额" },
   "pane.result.topOverdue": { "en-US": "Largest overdue customers", "zh-CN": "逾期金额最大的客户" },
   "pane.result.topOverdueReps": { "en-US": "Largest overdue by sales rep", "zh-CN": "逾期金额最大的业务员" },

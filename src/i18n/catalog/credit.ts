@@ -13,7 +13,11 @@ export const creditMessages = {
   "credit.status.currency": { "en-US": "Currency mismatch", "zh-CN": "币种不一致" },
 
   // --- Reasons ---------------------------------------------------------------------------------
-  "credit.reason.group": { "en-US": "Group {group}: ", "zh-CN": "集团 {group}：" },
+  "credit.reason.group": { "en-US": "Credit group {group}, limit {limit}: ", "zh-CN": "信用集团 {group}（额度 {limit}）：" },
+  "credit.reason.currency.unknown": {
+    "en-US": "Part of the exposure is in a currency with no rate to {currency}.",
+    "zh-CN": "部分风险敞口的币种没有到 {currency} 的汇率。",
+  },
   "credit.reason.blocked": { "en-US": "Blocked in the customer table.", "zh-CN": "客户档案中标记为停供。" },
   "credit.reason.blocked.group": { "en-US": "The group's parent {group} is blocked in the customer table.", "zh-CN": "所属集团 {group} 在客户档案中标记为停供。" },
   "credit.reason.hold": {
@@ -46,14 +50,14 @@ export const creditMessages = {
   "credit.table.unknown": { "en-US": "No orders or rates table named {table} was found.", "zh-CN": "找不到名为 {table} 的订单表或汇率表。" },
 
   // --- The AR Credit sheet ---------------------------------------------------------------------
-  "credit.sheet.name": { "en-US": "AR Credit", "zh-CN": "AR 信用" },
+  "credit.sheet.name": { "en-US": "AR Credit", "zh-CN": "应收信用" },
   "credit.sheet.title": { "en-US": "Credit check", "zh-CN": "信用检查" },
   "credit.sheet.rules": {
     "en-US": "Near limit from {near}% of the limit; Hold after {hold} days past due; open AR {net}.",
     "zh-CN": "达到额度的 {near}% 为接近额度；逾期超过 {hold} 天为冻结；应收余额{net}。",
   },
-  "credit.sheet.net": { "en-US": "net of unapplied credit", "zh-CN": "已扣除预收款" },
-  "credit.sheet.gross": { "en-US": "before unapplied credit", "zh-CN": "未扣除预收款" },
+  "credit.sheet.net": { "en-US": "net of unapplied credit", "zh-CN": "已扣除未核销贷项" },
+  "credit.sheet.gross": { "en-US": "before unapplied credit", "zh-CN": "未扣除未核销贷项" },
   "credit.column.group": { "en-US": "Group", "zh-CN": "集团" },
   "credit.column.limit": { "en-US": "Credit limit", "zh-CN": "信用额度" },
   "credit.column.open-ar": { "en-US": "Open AR", "zh-CN": "应收余额" },
@@ -71,11 +75,17 @@ export const creditMessages = {
   "credit.pane.options": { "en-US": "Credit rules", "zh-CN": "信用规则" },
   "credit.pane.near": { "en-US": "Near limit from (%)", "zh-CN": "接近额度阈值（%）" },
   "credit.pane.hold": { "en-US": "Hold after days past due", "zh-CN": "逾期超过多少天冻结" },
-  "credit.pane.net": { "en-US": "Net open AR of unapplied credit", "zh-CN": "应收余额扣除预收款" },
+  "credit.pane.net": { "en-US": "Net open AR of unapplied credit", "zh-CN": "应收余额扣除未核销贷项" },
   "credit.pane.zero": { "en-US": "Treat a missing limit as zero", "zh-CN": "无额度按零额度处理" },
   "credit.pane.run": { "en-US": "Check credit", "zh-CN": "检查信用" },
   "credit.pane.running": { "en-US": "Checking credit…", "zh-CN": "正在检查信用…" },
   "credit.pane.written": { "en-US": "Written to sheet {sheet}.", "zh-CN": "已写入工作表 {sheet}。" },
+  "credit.pane.written.asOf": { "en-US": "As of {date}, written to sheet {sheet}.", "zh-CN": "截至 {date}，已写入工作表 {sheet}。" },
+  "credit.pane.asOf": { "en-US": "Credit check as of", "zh-CN": "信用检查截止日期" },
+  "credit.pane.asOfHint": { "en-US": "The aging's date unless you change it; saved in this workbook.", "zh-CN": "默认与账龄表相同；保存在此工作簿中。" },
+  "credit.pane.order.asOf": { "en-US": "Owed as of", "zh-CN": "欠款截至" },
+  "credit.pane.order.asOfHint": { "en-US": "Today by default, so this month's invoices and payments count.", "zh-CN": "默认今天，本月的发票和收款都计算在内。" },
+  "credit.pane.order.asOfLine": { "en-US": "Exposure as of {date}.", "zh-CN": "风险敞口截至 {date}。" },
   "credit.pane.counts": { "en-US": "Customers by status", "zh-CN": "各状态客户数" },
   "credit.pane.flagged": { "en-US": "Flagged customers", "zh-CN": "需关注的客户" },
   "credit.pane.flagged.none": { "en-US": "No customer is flagged.", "zh-CN": "没有需关注的客户。" },
@@ -83,6 +93,7 @@ export const creditMessages = {
   "credit.pane.highlight": { "en-US": "Highlight customer table", "zh-CN": "标记客户档案" },
   "credit.pane.clear": { "en-US": "Clear highlights", "zh-CN": "清除标记" },
   "credit.pane.highlighted": { "en-US": "{count} highlight rules added to {sheet}.", "zh-CN": "已在 {sheet} 添加 {count} 条标记规则。" },
+  "credit.pane.legend": { "en-US": "Highlight colours in the customer table", "zh-CN": "客户档案中的标记颜色" },
   "credit.pane.cleared": { "en-US": "{count} highlight rules removed.", "zh-CN": "已移除 {count} 条标记规则。" },
   "credit.pane.noCustomerTable": { "en-US": "There is no customer table to highlight.", "zh-CN": "没有可标记的客户档案表。" },
   "credit.pane.order": { "en-US": "Order check", "zh-CN": "订单检查" },
@@ -124,13 +135,13 @@ export const creditMessages = {
       "  --near PCT           达到额度的 PCT% 为接近额度（默认 80）\n" +
       "  --hold DAYS          逾期超过 DAYS 天为冻结（默认 60）\n" +
       "  --no-limit warn|zero 无额度时提示（默认）或按零额度处理\n" +
-      "  --gross              应收余额不扣除预收款\n" +
+      "  --gross              应收余额不扣除未核销贷项\n" +
       "  --currency CODE      未写币种的额度和金额所用币种（默认 USD）\n" +
       "  --date-order DMY|MDY|YMD   文本日期的顺序\n" +
       "  --map FILE.json      显式指定表和列的映射\n" +
       "  --no-auto-apply      不自动核销未指定发票的收款和贷项\n" +
       "  --json 文件|-        每个客户一行的 JSON\n" +
-      "  --out 文件.xlsx      AR 信用工作表\n" +
+      "  --out 文件.xlsx      应收信用工作表\n" +
       "  --lang en-US|zh-CN",
   },
   "credit.cli.summary": { "en-US": "{customers} customers checked: {counts}", "zh-CN": "已检查 {customers} 个客户：{counts}" },

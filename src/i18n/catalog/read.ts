@@ -23,7 +23,8 @@ export const readMessages = {
   "field.paymentReference": { "en-US": "payment reference", "zh-CN": "收款单号" },
   "field.paymentDate": { "en-US": "payment date", "zh-CN": "收款日期" },
   "field.creditLimit": { "en-US": "credit limit", "zh-CN": "信用额度" },
-  "field.group": { "en-US": "group", "zh-CN": "集团" },
+  "field.group": { "en-US": "credit group (parent)", "zh-CN": "信用集团（母公司）" },
+  "field.segment": { "en-US": "segment", "zh-CN": "客户分组" },
   "field.hold": { "en-US": "credit hold", "zh-CN": "冻结" },
 
   // Tables and mapping.
@@ -41,7 +42,7 @@ export const readMessages = {
   },
   "column.missing.dueDate": {
     "en-US": "The {role} table “{table}” has no {field} column, and no invoice date with payment terms (on this table or the customer table) to derive it, so it cannot be read.",
-    "zh-CN": "{role}表“{table}”缺少“{field}”列，也没有可用于推算到期日的开票日期和付款条件（本表或客户表中），无法读取。",
+    "zh-CN": "{role}表“{table}”缺少“{field}”列，也没有可用于推算到期日的开票日期和付款条件（本表或客户档案中），无法读取。",
   },
   "mapping.table.unknown": {
     "en-US": "The mapping names table “{table}” for the {role} table, but no table or sheet has that name; detection is used instead.",
@@ -71,7 +72,7 @@ export const readMessages = {
   },
   "customer.duplicate": {
     "en-US": "This customer is already listed at row {otherRow} of the customer table; this row is ignored.",
-    "zh-CN": "该客户已在客户表第{otherRow}行列出，本行被忽略。",
+    "zh-CN": "该客户已在客户档案第{otherRow}行列出，本行被忽略。",
   },
   "amount.invalid": { "en-US": "Amount not recognised: {value}", "zh-CN": "金额无法识别：{value}" },
   "amount.empty": { "en-US": "The amount is empty.", "zh-CN": "金额为空。" },

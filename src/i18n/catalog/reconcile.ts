@@ -166,7 +166,7 @@ export const reconcileMessages = {
   "pane.reconcile.blocked": { "en-US": "Cannot reconcile these tables yet", "zh-CN": "暂时无法核对这两张表" },
   "pane.reconcile.written": {
     "en-US": "Written to the sheet {sheet}; {count} highlights added to the two tables.",
-    "zh-CN": "已写入工作表 {sheet}；在两张表中添加了 {count} 处突出显示。",
+    "zh-CN": "已写入工作表 {sheet}；在两张表中添加了 {count} 处标记。",
   },
   "pane.reconcile.skipped": {
     "en-US": "{count} more ranges were left uncoloured to keep Excel fast; the sheet lists every difference.",
@@ -195,10 +195,10 @@ export const reconcileMessages = {
     "en-US": "Selected {sheet}!{address}, the first of rows {rows} (Excel selects one block at a time).",
     "zh-CN": "已选中 {sheet}!{address}，即第 {rows} 行中的第一行（Excel 一次只能选中一个区域）。",
   },
-  "pane.reconcile.clear": { "en-US": "Clear highlights", "zh-CN": "清除突出显示" },
+  "pane.reconcile.clear": { "en-US": "Clear highlights", "zh-CN": "清除标记" },
   "pane.reconcile.cleared": {
     "en-US": "{count} reconciliation highlights removed; your own formatting is untouched.",
-    "zh-CN": "已清除 {count} 处对账突出显示；您自己的格式未改动。",
+    "zh-CN": "已清除 {count} 处对账标记；您自己的格式未改动。",
   },
 
   // --- GL tie-out: the aging against the ledger's AR control balance ----------------------------
@@ -257,6 +257,12 @@ export const reconcileMessages = {
   "gl.pane.controlError": { "en-US": "Enter an amount or a cell such as GL!B5.", "zh-CN": "请输入金额或单元格（如 GL!B5）。" },
   "gl.pane.cellNotAmount": { "en-US": "Cell {cell} holds “{value}”, not an amount.", "zh-CN": "单元格 {cell} 的内容为“{value}”，不是金额。" },
   "gl.pane.currency": { "en-US": "Currency", "zh-CN": "币种" },
+  "gl.pane.asOf": { "en-US": "Tie-out as of", "zh-CN": "勾稽截止日期" },
+  "gl.pane.asOfHint": { "en-US": "The aging's date unless you change it; saved in this workbook.", "zh-CN": "默认与账龄表相同；保存在此工作簿中。" },
+  "gl.pane.noSheet": {
+    "en-US": "This workbook has no sheet named “{sheet}”, so {cell} cannot be read. Enter the control balance as an amount, or a cell on an existing sheet.",
+    "zh-CN": "此工作簿没有名为“{sheet}”的工作表，无法读取 {cell}。请直接输入控制科目余额，或引用现有工作表上的单元格。",
+  },
   "gl.pane.currencyError": { "en-US": "Enter an ISO 4217 code such as USD.", "zh-CN": "请输入 ISO 4217 币种代码，如 USD。" },
   "gl.pane.basis": { "en-US": "Compare the control balance with", "zh-CN": "与控制科目余额比较的口径" },
   "gl.pane.basis.net": { "en-US": "Net of unapplied credits (usual)", "zh-CN": "扣除未核销贷项后的净额（常用）" },

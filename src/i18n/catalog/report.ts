@@ -7,6 +7,11 @@ export const reportMessages = {
     "en-US": "Payment {payment} names invoice {invoice}, which is not in the invoice table; the cash is kept as unreferenced cash of {customer}.",
     "zh-CN": "收款 {payment} 指向的发票 {invoice} 不在发票表中；该款项作为 {customer} 的未指定收款处理。",
   },
+  "payment.invoice.duplicate": {
+    "en-US":
+      "Payment {payment} names invoice {invoice}, which is in the invoice table more than once (rows {rows}) and was left out as a duplicate; the cash is kept as unreferenced cash of {customer}.",
+    "zh-CN": "收款 {payment} 指向的发票 {invoice} 在发票表中重复出现（第 {rows} 行），已作为重复项排除；该款项作为 {customer} 的未指定收款处理。",
+  },
   "payment.invoice.other-customer": {
     "en-US": "Payment {payment} from {customer} names invoice {invoice}, which belongs to {owner}; the cash is kept as unreferenced cash of {customer}.",
     "zh-CN": "{customer} 的收款 {payment} 指向的发票 {invoice} 属于 {owner}；该款项作为 {customer} 的未指定收款处理。",
@@ -22,6 +27,11 @@ export const reportMessages = {
   "credit.reference.unknown": {
     "en-US": "Credit note {credit} refers to invoice {invoice}, which is not in the invoice table; it is kept as unreferenced credit of {customer}.",
     "zh-CN": "贷项通知单 {credit} 引用的发票 {invoice} 不在发票表中；作为 {customer} 的未指定贷项处理。",
+  },
+  "credit.reference.duplicate": {
+    "en-US":
+      "Credit note {credit} refers to invoice {invoice}, which is in the invoice table more than once (rows {rows}) and was left out as a duplicate; it is kept as unreferenced credit of {customer}.",
+    "zh-CN": "贷项通知单 {credit} 引用的发票 {invoice} 在发票表中重复出现（第 {rows} 行），已作为重复项排除；作为 {customer} 的未指定贷项处理。",
   },
   "credit.reference.other-customer": {
     "en-US": "Credit note {credit} of {customer} refers to invoice {invoice}, which belongs to {owner}; it is kept as unreferenced credit of {customer}.",
@@ -62,7 +72,7 @@ export const reportMessages = {
   "report.column.sales-rep": { "en-US": "Sales rep", "zh-CN": "业务员" },
   "report.column.credit-limit": { "en-US": "Credit limit", "zh-CN": "信用额度" },
   "report.column.open": { "en-US": "Open", "zh-CN": "未结金额" },
-  "report.column.unapplied": { "en-US": "Unapplied credit", "zh-CN": "预收款" },
+  "report.column.unapplied": { "en-US": "Unapplied credit", "zh-CN": "未核销贷项" },
   "report.column.net": { "en-US": "Net", "zh-CN": "净额" },
   "report.column.invoice": { "en-US": "Invoice", "zh-CN": "发票号" },
   "report.column.invoice-date": { "en-US": "Invoice date", "zh-CN": "开票日期" },

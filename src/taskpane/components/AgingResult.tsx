@@ -29,7 +29,7 @@ import { usePane } from "../context";
 import type { AgingRunDone } from "../hooks/useAgingRun";
 import type { GroupBy } from "../hooks/useAgingForm";
 import { summarizeAging, type OverdueByCurrency } from "../../engine/report/overdue";
-import { describeError } from "../messages";
+import { describeError, issueMessage } from "../messages";
 
 /** Issues listed in the pane; the exceptions sheet holds them all. */
 export const MAX_LISTED_ISSUES = 50;
@@ -49,6 +49,22 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
+/**
+ * How sound a run's result is: source rows left out of the figures as unusable (unreadable,
+ * duplicate, currency mismatch; documents dated after the as-of date are not counted here, they
+ * belong to a later period) and error issues.
+ *
+ * @example
+ * resultHealth(report) // { leftOut: 3, errors: 4 }
+ */
+export function resultHealth(report: AgingRunDone["report"]): { leftOut: number; errors: number } {
+  let leftOut = 0;
+  for (const row of report.excluded) if (row.reason !== "after-as-of") leftOut++;
+  let errors = 0;
+  for (const issue of report.issues) if (issue.severity === "error") errors++;
+  return { leftOut, errors };
+}
+
 /** Props of the result view. */
 export interface AgingResultProps {
   result: AgingRunDone;
@@ -61,14 +77,21 @@ export function AgingResult({ result, groupBy }: AgingResultProps) {
   const styles = useStyles();
   const { report, write } = result;
   const summary = useMemo(() => summarizeAging(report, groupBy), [report, groupBy]);
+  const { leftOut, errors } = useMemo(() => resultHealth(report), [report]);
 
   return (
     <section className={styles.root} aria-labelledby="ar-result-heading">
-      <Subtitle2 as="h2" id="ar-result-heading">
+      {/* tabIndex -1: the view moves focus here when a run ends, so keyboard and screen-reader users land on the result. */}
+      <Subtitle2 as="h2" id="ar-result-heading" tabIndex={-1}>
         {t("pane.result.heading", { date: isoFromSerial(report.asOf) })}
       </Subtitle2>
-      <MessageBar intent="success">
-        <MessageBarBody>{t("pane.result.written", { sheets: write.sheets.join(", ") })}</MessageBarBody>
+      {/* Rows left out or errors in the data make the result a warning, never a plain success. */}
+      <MessageBar intent={leftOut > 0 || errors > 0 ? "warning" : "success"} layout="multiline">
+        <MessageBarBody>
+          {t("pane.result.written", { sheets: write.sheets.join(", ") })}
+          {leftOut > 0 && <> {t("pane.result.leftOut", { count: leftOut })}</>}
+          {leftOut === 0 && errors > 0 && <> {t("pane.result.withErrors", { count: errors })}</>}
+        </MessageBarBody>
       </MessageBar>
       {write.renamed.map((r) => (
         <MessageBar key={r.requested} intent="info">
@@ -185,8 +208,8 @@ function TopOverdue({ groups, groupBy }: { groups: OverdueByCurrency[]; groupBy:
   );
 }
 
-/** The data's issues; those located in a cell are buttons that select it in the workbook. */
-function IssueList({ issues }: { issues: RowIssue[] }) {
+/** The data's issues; those located in a cell are buttons that select it in the workbook (also used by the Reconcile view). */
+export function IssueList({ issues, headingId = "ar-issues-heading" }: { issues: RowIssue[]; headingId?: string }) {
   const { t, run } = usePane();
   const styles = useStyles();
   const [error, setError] = useState<unknown>(null);
@@ -204,7 +227,7 @@ function IssueList({ issues }: { issues: RowIssue[] }) {
 
   return (
     <div className={styles.section}>
-      <Subtitle2 as="h3" id="ar-issues-heading">
+      <Subtitle2 as="h3" id={headingId}>
         {t("pane.result.issues", { count: issues.length })}
       </Subtitle2>
       {error !== null && (
@@ -216,7 +239,7 @@ function IssueList({ issues }: { issues: RowIssue[] }) {
       {issues.length > shown.length && (
         <Caption1 className={styles.muted}>{t("pane.result.moreIssues", { shown: shown.length, count: issues.length })}</Caption1>
       )}
-      <ul className={styles.issues} aria-labelledby="ar-issues-heading">
+      <ul className={styles.issues} aria-labelledby={headingId}>
         {shown.map((issue, k) => {
           const severity = t(`pane.result.severity.${issue.severity}`);
           return (
@@ -225,17 +248,17 @@ function IssueList({ issues }: { issues: RowIssue[] }) {
                 <Button
                   appearance="subtle"
                   className={styles.issueButton}
-                  aria-label={`${severity}. ${t("pane.result.goTo", { sheet: issue.sheet, cell: issue.cell, message: issue.message })}`}
+                  aria-label={`${severity}. ${t("pane.result.goTo", { sheet: issue.sheet, cell: issue.cell, message: issueMessage(t, issue) })}`}
                   onClick={() => void goTo(issue)}
                 >
                   <span>
-                    <span className={styles.severity}>{severity}</span> {issue.sheet}!{issue.cell}: {issue.message}
+                    <span className={styles.severity}>{severity}</span> {issue.sheet}!{issue.cell}: {issueMessage(t, issue)}
                   </span>
                 </Button>
               ) : (
                 <Text className={styles.issueText}>
                   <span className={styles.severity}>{severity}</span> {issue.sheet ? `${issue.sheet}: ` : ""}
-                  {issue.message}
+                  {issueMessage(t, issue)}
                 </Text>
               )}
             </li>

@@ -1,7 +1,7 @@
 /**
  * The Aging view: options, "Generate aging" with staged progress and Cancel, then the result.
  */
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import {
   Button,
   Field,
@@ -23,14 +23,19 @@ import { MAX_BOUNDARIES } from "../../engine/aging";
 import type { Progress, WorkbookSettings } from "../../excel/types";
 import type { AgingRequest } from "../../app/aging";
 import { usePane } from "../context";
-import { BUCKET_PRESETS, useAgingForm, type BucketChoice, type GroupBy } from "../hooks/useAgingForm";
+import { useDrafts } from "../draft";
+import { BUCKET_PRESETS, asOfSetting, useAgingForm, type BucketChoice, type GroupBy } from "../hooks/useAgingForm";
+import { isoFromSerial } from "../../engine/dates";
 import { useAgingRun, type AgingRunDone } from "../hooks/useAgingRun";
 import { describeError, describeProblem } from "../messages";
-import { AgingResult } from "./AgingResult";
+import { AgingResult, resultHealth } from "./AgingResult";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   actions: { display: "flex", columnGap: tokens.spacingHorizontalS },
+  outcome: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, outlineStyle: "none" },
+  // Read by screen readers, not shown (the outcome itself is on screen).
+  visuallyHidden: { position: "absolute", width: "1px", height: "1px", margin: "-1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap", border: 0 },
 });
 
 /** Props of the Aging view. */
@@ -57,16 +62,26 @@ export function AgingView({ settings, save, onShowData }: AgingViewProps) {
   // one-click aging writes the same buckets and basis next month.
   const remember = useCallback(
     (request: AgingRequest, _result: AgingRunDone) => {
-      const next: WorkbookSettings = { ...settings, basis: request.basis, boundaries: request.boundaries, autoApply: request.autoApply, groupBy: request.groupBy };
+      // The as-of date too: the credit check and the GL tie-out start from the aging's date.
+      const next: WorkbookSettings = {
+        ...settings,
+        asOf: asOfSetting(isoFromSerial(request.asOf), today()),
+        basis: request.basis,
+        boundaries: request.boundaries,
+        autoApply: request.autoApply,
+        groupBy: request.groupBy,
+      };
       setSaveError(null);
       save(next).catch((error: unknown) => setSaveError(error));
     },
-    [settings, save],
+    [settings, save, today],
   );
   const aging = useAgingRun(run, remember);
   const running = aging.status.kind === "running";
 
+  const { mappingUnsaved } = useDrafts();
   const generate = () => {
+    if (mappingUnsaved) return;
     if (!form.valid || form.asOf === null || form.boundaries === null) return;
     void aging.generate({
       asOf: form.asOf,
@@ -82,6 +97,33 @@ export function AgingView({ settings, save, onShowData }: AgingViewProps) {
   };
 
   const customInvalid = form.bucketChoice === "custom" && form.boundaries === null;
+
+  // When a run ends, focus moves to its outcome (the result's heading, or the banner saying why
+  // it stopped) and a live region says it in words, so nobody is left on <body> guessing.
+  const outcomeRef = useRef<HTMLDivElement>(null);
+  const ended = aging.status.kind === "done" || aging.status.kind === "stopped" || aging.status.kind === "failed" || aging.status.kind === "cancelled";
+  useEffect(() => {
+    if (!ended) return;
+    const target = outcomeRef.current?.querySelector<HTMLElement>("#ar-result-heading") ?? outcomeRef.current;
+    target?.focus();
+  }, [ended, aging.status]);
+  const announcement = (() => {
+    switch (aging.status.kind) {
+      case "done": {
+        const date = isoFromSerial(aging.status.result.report.asOf);
+        const { leftOut } = resultHealth(aging.status.result.report);
+        return leftOut > 0 ? t("pane.aging.announce.leftOut", { date, count: leftOut }) : t("pane.aging.announce.done", { date });
+      }
+      case "stopped":
+        return t("pane.aging.announce.stopped");
+      case "cancelled":
+        return t("pane.aging.announce.cancelled");
+      case "failed":
+        return t("pane.aging.announce.failed");
+      default:
+        return "";
+    }
+  })();
 
   return (
     <section className={styles.root} aria-labelledby="ar-aging-heading">
@@ -128,8 +170,18 @@ export function AgingView({ settings, save, onShowData }: AgingViewProps) {
           <Radio value="salesRep" label={t("pane.aging.groupBy.salesRep")} />
         </RadioGroup>
       </Field>
+      {mappingUnsaved && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t("pane.aging.unsavedMapping")}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={onShowData}>
+              {t("pane.aging.openData")}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={generate} disabled={!form.valid || running}>
+        <Button appearance="primary" onClick={generate} disabled={!form.valid || running || mappingUnsaved}>
           {t("pane.aging.generate")}
         </Button>
         {running && <Button onClick={aging.cancel}>{t("pane.aging.cancel")}</Button>}
@@ -139,38 +191,43 @@ export function AgingView({ settings, save, onShowData }: AgingViewProps) {
           <ProgressBar value={fraction(aging.status.progress)} thickness="large" />
         </Field>
       )}
-      {aging.status.kind === "cancelled" && (
-        <MessageBar intent="info">
-          <MessageBarBody>{t("pane.aging.cancelled")}</MessageBarBody>
-        </MessageBar>
-      )}
-      {aging.status.kind === "stopped" && (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            <MessageBarTitle>{t("pane.aging.stopped")}</MessageBarTitle>
-            {describeProblem(t, lang, aging.status.problem)}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" onClick={onShowData}>
-              {t("pane.aging.openData")}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
-      {aging.status.kind === "failed" && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{t("pane.error.title")}</MessageBarTitle>
-            {describeError(t, aging.status.error)}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {saveError !== null && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{describeError(t, saveError)}</MessageBarBody>
-        </MessageBar>
-      )}
-      {aging.status.kind === "done" && <AgingResult result={aging.status.result} groupBy={form.groupBy} />}
+      <div role="status" aria-live="polite" className={styles.visuallyHidden}>
+        {announcement}
+      </div>
+      <div ref={outcomeRef} tabIndex={-1} className={styles.outcome} role={ended ? "region" : undefined} aria-label={ended ? announcement : undefined}>
+        {aging.status.kind === "cancelled" && (
+          <MessageBar intent="info">
+            <MessageBarBody>{t("pane.aging.cancelled")}</MessageBarBody>
+          </MessageBar>
+        )}
+        {aging.status.kind === "stopped" && (
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              <MessageBarTitle>{t("pane.aging.stopped")}</MessageBarTitle>
+              {describeProblem(t, lang, aging.status.problem)}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" onClick={onShowData}>
+                {t("pane.aging.openData")}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+        {aging.status.kind === "failed" && (
+          <MessageBar intent="error">
+            <MessageBarBody>
+              <MessageBarTitle>{t("pane.error.title")}</MessageBarTitle>
+              {describeError(t, aging.status.error)}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {saveError !== null && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{describeError(t, saveError)}</MessageBarBody>
+          </MessageBar>
+        )}
+        {aging.status.kind === "done" && <AgingResult result={aging.status.result} groupBy={form.groupBy} />}
+      </div>
     </section>
   );
 }

@@ -2,9 +2,10 @@
  * The Data view (first run): which table serves each role, which column serves each field, how
  * sure detection is, and what required columns are missing. The user corrects and saves.
  */
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import {
   Button,
+  Caption1,
   Dropdown,
   Field as FluentField,
   MessageBar,
@@ -26,12 +27,14 @@ import {
 import type { Field, Role, TableDetection } from "../../engine/types";
 import type { WorkbookSettings } from "../../excel/types";
 import { usePane } from "../context";
+import { useDrafts } from "../draft";
 import { useTableMapping, type RoleState } from "../hooks/useTableMapping";
 import { FIELDS_BY_ROLE } from "../fields";
 import { formatList, formatPercent } from "../format";
 import { describeError, fieldName, roleName } from "../messages";
 
 const useStyles = makeStyles({
+  notice: { outlineStyle: "none" },
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
   role: {
     display: "flex",
@@ -42,6 +45,9 @@ const useStyles = makeStyles({
   },
   summary: { color: tokens.colorNeutralForeground2 },
   columnDropdown: { minWidth: "0", width: "100%" },
+  // One line per choice: "Invoice No" never wraps inside its dropdown; a long header ends in "…".
+  columnButton: { whiteSpace: "nowrap", overflow: "hidden" },
+  fieldCell: { width: "42%" },
   actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
   confidence: { whiteSpace: "nowrap", color: tokens.colorNeutralForeground2 },
 });
@@ -52,11 +58,11 @@ export interface DataViewProps {
   save: (next: WorkbookSettings) => Promise<void>;
 }
 
-type Notice = { intent: "success" | "error"; text: string } | null;
+type Notice = { intent: "success" | "warning" | "error"; text: string } | null;
 
 /** The Data view: tables found per role, their columns, and the mapping actions. */
 export function DataView({ settings, save }: DataViewProps) {
-  const { run, t, lang } = usePane();
+  const { run, t, lang, today } = usePane();
   const styles = useStyles();
   const state = useTableMapping(run, settings, lang);
   const [notice, setNotice] = useState<Notice>(null);
@@ -80,7 +86,33 @@ export function DataView({ settings, save }: DataViewProps) {
       state.markSaved();
       return t("pane.data.saved");
     });
-  const insertSample = () => act(async () => t("pane.data.sampleInserted", { count: await state.insertSample() }));
+  const insertSample = async () => {
+    setBusy(true);
+    setNotice(null);
+    try {
+      const outcome = await state.insertSample(today());
+      setNotice(
+        outcome.kind === "inserted"
+          ? { intent: "success", text: t("pane.data.sampleInserted.sheets", { count: outcome.invoices, sheets: outcome.sheets.join(", ") }) }
+          : { intent: "warning", text: t("pane.data.samplePresent", { sheets: outcome.sheets.join(", ") }) },
+      );
+    } catch (error) {
+      setNotice({ intent: "error", text: describeError(t, error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  // Other views must know the mapping on screen is not the saved one.
+  const { setMappingUnsaved } = useDrafts();
+  useEffect(() => setMappingUnsaved(state.unsaved), [state.unsaved, setMappingUnsaved]);
+  // A notice appears at the top of a long view: bring it into view and give it focus, so the
+  // outcome of a button far below is never off screen.
+  const noticeRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!notice) return;
+    noticeRef.current?.scrollIntoView?.({ block: "nearest" });
+    noticeRef.current?.focus();
+  }, [notice]);
 
   return (
     <section className={styles.root} aria-labelledby="ar-data-heading">
@@ -88,11 +120,13 @@ export function DataView({ settings, save }: DataViewProps) {
         {t("pane.data.heading")}
       </Subtitle2>
       <Text>{t("pane.data.intro")}</Text>
-      {notice && (
-        <MessageBar intent={notice.intent}>
-          <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <div ref={noticeRef} tabIndex={-1} role="status" className={styles.notice}>
+        {notice && (
+          <MessageBar intent={notice.intent} layout="multiline">
+            <MessageBarBody>{notice.text}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
       {state.error !== null && (
         <MessageBar intent="error">
           <MessageBarBody>
@@ -119,6 +153,11 @@ export function DataView({ settings, save }: DataViewProps) {
         <Button appearance="primary" disabled={busy || !state.workbook || state.workbook.tables.length === 0} onClick={() => void saveMapping()}>
           {t("pane.data.save")}
         </Button>
+        {state.unsaved && (
+          <Button disabled={busy} onClick={state.discard}>
+            {t("pane.data.discard")}
+          </Button>
+        )}
         <Button disabled={busy} onClick={() => void insertSample()}>
           {t("pane.data.sample")}
         </Button>
@@ -208,9 +247,8 @@ function ColumnTable({ role, detection, onColumn, lang }: ColumnTableProps) {
     <Table size="small" aria-label={t("pane.data.columnsCaption", { table: detection.table.name })}>
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>{t("pane.data.fieldHeader")}</TableHeaderCell>
+          <TableHeaderCell className={styles.fieldCell}>{t("pane.data.fieldHeader")}</TableHeaderCell>
           <TableHeaderCell>{t("pane.data.columnHeader")}</TableHeaderCell>
-          <TableHeaderCell>{t("pane.data.confidenceHeader")}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -219,10 +257,19 @@ function ColumnTable({ role, detection, onColumn, lang }: ColumnTableProps) {
           const label = fieldName(t, field);
           return (
             <TableRow key={field}>
-              <TableCell>{label}</TableCell>
+              {/* Two columns at 320 px: the field with its confidence beneath, and a dropdown wide enough for "Invoice No". */}
+              <TableCell className={styles.fieldCell}>
+                <div>{label}</div>
+                {match && (
+                  <Caption1 className={styles.confidence}>
+                    {match.mapped ? t("pane.data.setByYou") : formatPercent(lang, match.confidence)}
+                  </Caption1>
+                )}
+              </TableCell>
               <TableCell>
                 <Dropdown
                   className={styles.columnDropdown}
+                  button={{ className: styles.columnButton }}
                   aria-label={t("pane.data.columnFor", { field: label })}
                   value={match?.header ?? ""}
                   placeholder={t("pane.data.notMapped")}
@@ -235,9 +282,6 @@ function ColumnTable({ role, detection, onColumn, lang }: ColumnTableProps) {
                     </Option>
                   ))}
                 </Dropdown>
-              </TableCell>
-              <TableCell className={styles.confidence}>
-                {match ? (match.mapped ? t("pane.data.setByYou") : formatPercent(lang, match.confidence)) : ""}
               </TableCell>
             </TableRow>
           );

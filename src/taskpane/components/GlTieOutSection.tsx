@@ -42,10 +42,10 @@ const useStyles = makeStyles({
 const BASES: readonly GlBasis[] = ["net", "open"];
 
 /** The GL tie-out section. */
-export function GlTieOutSection({ settings }: { settings: WorkbookSettings }) {
+export function GlTieOutSection({ settings, save }: { settings: WorkbookSettings; save?: (next: WorkbookSettings) => Promise<void> }) {
   const { run, t, lang, today } = usePane();
   const styles = useStyles();
-  const state = useGlTieOut(run, settings, lang, today);
+  const state = useGlTieOut(run, settings, lang, today, save);
   const running = state.status.kind === "running";
   const controlInvalid = state.controlText.trim() !== "" && state.control === null;
 
@@ -62,6 +62,14 @@ export function GlTieOutSection({ settings }: { settings: WorkbookSettings }) {
         validationMessage={controlInvalid ? t("gl.pane.controlError") : undefined}
       >
         <Input value={state.controlText} onChange={(_, data) => state.setControlText(data.value)} disabled={running} />
+      </Field>
+      <Field
+        label={t("gl.pane.asOf")}
+        hint={t("gl.pane.asOfHint")}
+        validationState={state.asOf === null ? "error" : "none"}
+        validationMessage={state.asOf === null ? t("pane.aging.asOfError") : undefined}
+      >
+        <Input type="date" value={state.asOfIso} onChange={(_, data) => state.setAsOfIso(data.value)} disabled={running} />
       </Field>
       <Field label={t("gl.pane.currency")} validationState={state.currencyValid ? "none" : "error"} validationMessage={state.currencyValid ? undefined : t("gl.pane.currencyError")}>
         <Input value={state.currencyText} onChange={(_, data) => state.setCurrencyText(data.value)} disabled={running} />

@@ -35,6 +35,7 @@ import type { ReconcileRecord, ReconcileResult, TieOut } from "../../engine/reco
 import { usePane } from "../context";
 import { PRESET_CHOICES, outcomeCounts, useReconcile, type OutcomeFilter, type PresetChoice, type ReconcileState } from "../hooks/useReconcile";
 import { describeError } from "../messages";
+import { IssueList } from "./AgingResult";
 import { GlTieOutSection } from "./GlTieOutSection";
 
 const useStyles = makeStyles({
@@ -49,7 +50,7 @@ const useStyles = makeStyles({
 });
 
 /** The Reconcile view. */
-export function ReconcileView({ settings }: { settings: WorkbookSettings }) {
+export function ReconcileView({ settings, save }: { settings: WorkbookSettings; save?: (next: WorkbookSettings) => Promise<void> }) {
   const { run, t, lang, today } = usePane();
   const styles = useStyles();
   const state = useReconcile(run, settings, lang, today);
@@ -180,9 +181,11 @@ export function ReconcileView({ settings }: { settings: WorkbookSettings }) {
           <TieOutTables result={state.status.done.result} />
           <OutcomeCounts result={state.status.done.result} />
           <Stepper state={state} result={state.status.done.result} />
+          {/* The sheet counts rows left out as unreadable; here they are, each a jump to its cell. */}
+          <IssueList issues={state.status.done.result.issues} headingId="ar-reconcile-issues-heading" />
         </>
       )}
-      <GlTieOutSection settings={settings} />
+      <GlTieOutSection settings={settings} save={save} />
     </section>
   );
 }

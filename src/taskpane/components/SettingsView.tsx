@@ -20,6 +20,7 @@ import type { WorkbookSettings } from "../../excel/types";
 import { usePane } from "../context";
 import { useSettingsForm, type LanguageChoice } from "../hooks/useSettingsForm";
 import { describeError } from "../messages";
+import { FormatDatesSection } from "./FormatDatesSection";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -108,6 +109,7 @@ export function SettingsView({ settings, save }: SettingsViewProps) {
           {t("pane.settings.save")}
         </Button>
       </div>
+      <FormatDatesSection />
     </section>
   );
 }

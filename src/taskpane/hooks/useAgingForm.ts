@@ -6,7 +6,7 @@ import { useMemo, useState } from "react";
 import type { AgingBasis } from "../../engine/types";
 import type { WorkbookSettings } from "../../excel/types";
 import { DEFAULT_BOUNDARIES, parseBoundaries } from "../../engine/aging";
-import { serialFromIso } from "../../engine/dates";
+import { isoFromSerial, lastMonthEnd, serialFromIso } from "../../engine/dates";
 import { asOfIsoFor } from "../../app/asOf";
 
 /** Bucket presets offered besides a custom list. */
@@ -53,6 +53,18 @@ function choiceFor(boundaries: readonly number[]): BucketChoice {
 /** The default as-of date: a fixed date saved in the workbook, else the last month-end before today. */
 export function defaultAsOfIso(settings: WorkbookSettings, today: number): string {
   return asOfIsoFor(settings.asOf, today);
+}
+
+/**
+ * How an as-of date chosen in the pane is saved in the workbook: "last-month-end" when it is
+ * the last month-end before today (so next month's default moves on), else the fixed date.
+ *
+ * @example
+ * asOfSetting("2026-10-31", serialFromYmd(2026, 11, 15)) // "last-month-end"
+ * asOfSetting("2026-09-30", serialFromYmd(2026, 11, 15)) // "2026-09-30"
+ */
+export function asOfSetting(iso: string, today: number): WorkbookSettings["asOf"] {
+  return iso === isoFromSerial(lastMonthEnd(today)) ? "last-month-end" : iso;
 }
 
 /** Form state for the Aging view. */

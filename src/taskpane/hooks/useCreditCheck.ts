@@ -3,15 +3,19 @@
  * write "AR Credit"), keep the report for the order check, and add or clear the customer-table
  * highlights.
  */
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ExcelRun, WorkbookSettings } from "../../excel/types";
 import { excelPort, loadCreditSettings, saveCreditSettings, selectCell } from "../../excel";
-import type { CreditReport } from "../../engine/credit/check";
+import { ageBook } from "../../engine/aging";
+import { checkCredit, type CreditReport } from "../../engine/credit/check";
+import { isoFromSerial } from "../../engine/dates";
 import type { CreditPolicy } from "../../engine/credit/status";
-import type { Lang } from "../../engine/types";
+import type { Book, Lang } from "../../engine/types";
+import type { OrderColumns, RateTable } from "../../engine/read/creditTables";
 import { requestFromSettings } from "../../app/aging";
 import { clearCreditHighlights, highlightCredit, runCreditCheck } from "../../app/credit";
 import type { MonthlyAgingProblem } from "../../app/problemStore";
+import { asOfSetting } from "./useAgingForm";
 
 /** The options the user sets in the view. */
 export interface CreditForm {
@@ -36,7 +40,13 @@ export interface CreditCheckState {
   problem: MonthlyAgingProblem | null;
   /** Message id and params of the last highlight action. */
   notice: { id: string; params: Record<string, string | number> } | null;
-  check: (form: CreditForm) => Promise<void>;
+  /** Checks credit as of `asOf` (an Excel serial) and writes "AR Credit"; the date is saved as the workbook's as-of. */
+  check: (form: CreditForm, asOf: number) => Promise<void>;
+  /**
+   * The credit report as of another date (the order check's, usually today), computed from the
+   * book the last check read; null before a check.
+   */
+  reportAsOf: (asOf: number) => CreditReport | null;
   highlight: () => Promise<void>;
   clear: () => Promise<void>;
   select: (location: { sheet: string; cell: string }) => Promise<void>;
@@ -45,7 +55,13 @@ export interface CreditCheckState {
 }
 
 /** Runs the credit check against the workbook and keeps its report. */
-export function useCreditCheck(run: ExcelRun, settings: WorkbookSettings, lang: Lang, today: () => number): CreditCheckState {
+export function useCreditCheck(
+  run: ExcelRun,
+  settings: WorkbookSettings,
+  lang: Lang,
+  today: () => number,
+  save?: (next: WorkbookSettings) => Promise<void>,
+): CreditCheckState {
   const [running, setRunning] = useState(false);
   const [report, setReport] = useState<CreditReport | null>(null);
   const [sheet, setSheet] = useState<string | null>(null);
@@ -70,6 +86,8 @@ export function useCreditCheck(run: ExcelRun, settings: WorkbookSettings, lang: 
       live = false;
     };
   }, [run]);
+  /** What the last check read, to re-check as of another date without reading the workbook again. */
+  const inputs = useRef<{ book: Book; orders: OrderColumns | null; rates: RateTable | null; form: CreditForm } | null>(null);
 
   const guard = useCallback(async (work: () => Promise<void>) => {
     setError(null);
@@ -85,21 +103,36 @@ export function useCreditCheck(run: ExcelRun, settings: WorkbookSettings, lang: 
   }, []);
 
   const check = useCallback(
-    (form: CreditForm) =>
+    (form: CreditForm, asOf: number) =>
       guard(async () => {
-        // The same request as the aging: a credit check never ages other tables than the aging would.
-        const done = await runCreditCheck(port, { aging: requestFromSettings(settings, lang, today()), ...form });
+        // The same request as the aging, at the view's date: a credit check never ages other
+        // tables than the aging would.
+        const done = await runCreditCheck(port, { aging: { ...requestFromSettings(settings, lang, today()), asOf }, ...form });
         if (!done.ok) {
           setProblem(done.problem);
           return;
         }
+        inputs.current = { book: done.book, orders: done.orders, rates: done.rates, form };
         setArea(done.customerArea);
         setReport(done.report);
         setSheet(done.sheet);
         await saveCreditSettings(run, { version: 1, ...form.policy, netUnapplied: form.netUnapplied });
         setSaved(form);
+        const asOfSaved = asOfSetting(isoFromSerial(asOf), today());
+        if (save && asOfSaved !== settings.asOf) await save({ ...settings, asOf: asOfSaved });
       }),
-    [guard, port, run, settings, lang, today],
+    [guard, port, run, settings, lang, today, save],
+  );
+
+  const reportAsOf = useCallback(
+    (asOf: number): CreditReport | null => {
+      const last = inputs.current;
+      if (!last || !report) return null;
+      if (report.asOf === asOf) return report;
+      const aging = ageBook(last.book, { asOf, basis: settings.basis, boundaries: settings.boundaries, autoApply: settings.autoApply, lang });
+      return checkCredit(aging, { ...last.form, defaultCurrency: settings.defaultCurrency, orders: last.orders, rates: last.rates, lang });
+    },
+    [report, settings, lang],
   );
 
   const highlight = useCallback(
@@ -126,5 +159,5 @@ export function useCreditCheck(run: ExcelRun, settings: WorkbookSettings, lang: 
 
   const select = useCallback((location: { sheet: string; cell: string }) => guard(() => selectCell(run, location.sheet, location.cell)), [guard, run]);
 
-  return { running, report, sheet, error, problem, notice, check, highlight, clear, select, saved };
+  return { running, report, sheet, error, problem, notice, check, reportAsOf, highlight, clear, select, saved };
 }

@@ -3,7 +3,7 @@
  * basis), the run (read the control cell → age the workbook as the aging does → tie out →
  * write "AR GL Tie-out"), and selecting an explaining item's source row.
  */
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { CellValue, Lang } from "../../engine/types";
 import type { ExcelRun, WorkbookSettings } from "../../excel/types";
 import { excelPort, parseCellReference, readCellValue, selectRows, type CellReference } from "../../excel";
@@ -11,6 +11,8 @@ import { requestFromSettings } from "../../app/aging";
 import { runGlTieOut } from "../../app/glTieOut";
 import type { MonthlyAgingProblem } from "../../app/problemStore";
 import { currencyDecimals, isCurrencyCode } from "../../engine/currency";
+import { isoFromSerial, serialFromIso } from "../../engine/dates";
+import { asOfSetting, defaultAsOfIso } from "./useAgingForm";
 import { parseAmount } from "../../engine/money";
 import type { GlAgingTieOut, GlBasis, GlCandidate } from "../../engine/reconcile";
 import { t } from "../../i18n";
@@ -68,6 +70,10 @@ export interface GlTieOutState {
   setCurrencyText: (text: string) => void;
   basis: GlBasis;
   setBasis: (basis: GlBasis) => void;
+  /** The tie-out's as-of date: the aging's date unless changed; saved as the workbook's as-of. */
+  asOfIso: string;
+  setAsOfIso: (iso: string) => void;
+  asOf: number | null;
   /** null while the control field is neither an amount nor a cell. */
   control: ControlInput | null;
   currencyValid: boolean;
@@ -87,8 +93,18 @@ interface TableArea {
 }
 
 /** Drives the GL tie-out section. */
-export function useGlTieOut(run: ExcelRun, settings: WorkbookSettings, lang: Lang, today: () => number): GlTieOutState {
+export function useGlTieOut(
+  run: ExcelRun,
+  settings: WorkbookSettings,
+  lang: Lang,
+  today: () => number,
+  save?: (next: WorkbookSettings) => Promise<void>,
+): GlTieOutState {
   const [controlText, setControlText] = useState("");
+  const [asOfIso, setAsOfIso] = useState(() => defaultAsOfIso(settings, today()));
+  const asOf = useMemo(() => (asOfIso ? serialFromIso(asOfIso) : null), [asOfIso]);
+  // Follows the workbook's as-of when the aging (or the credit check) saves a new one.
+  useEffect(() => setAsOfIso(defaultAsOfIso(settings, today())), [settings.asOf]);
   const [currencyText, setCurrencyText] = useState(settings.defaultCurrency);
   const [basis, setBasis] = useState<GlBasis>("net");
   const [status, setStatus] = useState<GlTieOutStatus>({ kind: "idle" });
@@ -100,10 +116,10 @@ export function useGlTieOut(run: ExcelRun, settings: WorkbookSettings, lang: Lan
   const currency = currencyText.trim().toUpperCase();
   const currencyValid = isCurrencyCode(currency);
   const control = useMemo(() => parseControlInput(controlText, currency), [controlText, currency]);
-  const valid = currencyValid && control !== null;
+  const valid = currencyValid && control !== null && asOf !== null;
 
   const start = useCallback(async () => {
-    if (!valid || !control || busy.current) return;
+    if (!valid || !control || asOf === null || busy.current) return;
     busy.current = true;
     setStatus({ kind: "running" });
     setSelection(null);
@@ -112,6 +128,12 @@ export function useGlTieOut(run: ExcelRun, settings: WorkbookSettings, lang: Lan
       let controlBalanceMinor: number;
       let controlCell: string | null = null;
       if (control.kind === "cell") {
+        const sheetName = control.reference.sheet;
+        // A reference to a sheet the book does not have is the user's slip, not a failure.
+        if (sheetName !== null && !(await sheetExists(run, sheetName))) {
+          setStatus({ kind: "blocked", message: t(lang, "gl.pane.noSheet", { sheet: sheetName, cell: `${sheetName}!${control.reference.address}` }) });
+          return;
+        }
         const cell = await readCellValue(run, control.reference);
         controlCell = `${cell.sheet}!${cell.address}`;
         const amount = amountOfCell(cell.value, currency);
@@ -122,7 +144,7 @@ export function useGlTieOut(run: ExcelRun, settings: WorkbookSettings, lang: Lan
         controlBalanceMinor = amount;
       } else controlBalanceMinor = control.minor;
 
-      const done = await runGlTieOut(excelPort(run), { aging: requestFromSettings(settings, lang, today()), currency, controlBalanceMinor, basis });
+      const done = await runGlTieOut(excelPort(run), { aging: { ...requestFromSettings(settings, lang, today()), asOf }, currency, controlBalanceMinor, basis });
       if (!done.ok) {
         setStatus({ kind: "stopped", problem: done.problem });
         return;
@@ -131,12 +153,14 @@ export function useGlTieOut(run: ExcelRun, settings: WorkbookSettings, lang: Lan
         Object.values(done.book.sources).map((source) => [source.table.sheet, { firstColumn: source.table.firstColumn, columnCount: source.table.header.length }]),
       );
       setStatus({ kind: "done", done: { result: done.result, controlCell, sheet: done.sheet ?? "" } });
+      const asOfSaved = asOfSetting(isoFromSerial(asOf), today());
+      if (save && asOfSaved !== settings.asOf) await save({ ...settings, asOf: asOfSaved });
     } catch (error) {
       setStatus({ kind: "failed", error });
     } finally {
       busy.current = false;
     }
-  }, [valid, control, run, currency, basis, settings, lang, today]);
+  }, [valid, control, asOf, run, currency, basis, settings, lang, today, save]);
 
   const show = useCallback(
     async (item: GlCandidate) => {
@@ -153,7 +177,7 @@ export function useGlTieOut(run: ExcelRun, settings: WorkbookSettings, lang: Lan
     [run],
   );
 
-  return { controlText, setControlText, currencyText, setCurrencyText, basis, setBasis, control, currencyValid, valid, status, start, show, selection, navError };
+  return { controlText, setControlText, currencyText, setCurrencyText, basis, setBasis, asOfIso, setAsOfIso, asOf, control, currencyValid, valid, status, start, show, selection, navError };
 }
 
 /** A control cell's value in minor units: a number, or text a ledger prints as an amount. */
@@ -161,4 +185,15 @@ function amountOfCell(value: CellValue, currency: string): number | null {
   if (typeof value === "boolean" || value === null) return null;
   const amount = parseAmount(value, decimalsOf(currency));
   return amount.ok ? amount.minor : null;
+}
+
+/** Whether the workbook has a sheet named `name` (Excel compares sheet names case-insensitively). */
+async function sheetExists(run: ExcelRun, name: string): Promise<boolean> {
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    const wanted = name.toLowerCase();
+    return sheets.items.some((sheet) => sheet.name.toLowerCase() === wanted);
+  });
 }

@@ -9,8 +9,8 @@ import { pickLang, t as translate, type MessageParams } from "../../i18n";
 import { getPendingProblem, setPendingProblem, subscribePendingProblem, type MonthlyAgingProblem } from "../../app/problemStore";
 import { useWorkbookSettings } from "./useWorkbookSettings";
 
-/** The pane's sections. */
-export type PaneTab = "data" | "aging" | "credit" | "reconcile" | "statements" | "insights" | "settings";
+/** A view's id (see `views.tsx`): "data", "aging", "credit", … */
+export type PaneTab = string;
 
 /** What the shell renders. */
 export interface PaneShellState {

@@ -7,7 +7,8 @@ import type { Field, Lang, Role, TableDetection, TableMapping } from "../../engi
 import type { ExcelRun, WorkbookSettings, WorkbookTables } from "../../excel/types";
 import { insertTables, readWorkbookTables } from "../../excel";
 import { detectSources } from "../../engine/read";
-import { SAMPLE_DATE_COLUMNS, SAMPLE_MONEY_COLUMNS, generateSampleBook } from "../../engine/sample";
+import { SAMPLE_DATE_COLUMNS, SAMPLE_MONEY_COLUMNS, generateSampleBook, sampleSheetNames } from "../../engine/sample";
+import { lastMonthEnd } from "../../engine/dates";
 import { DATE_FORMAT, MONEY_FORMAT } from "../../excel";
 import { ROLES } from "../../app/resolveTables";
 
@@ -39,8 +40,16 @@ export interface TableMappingState {
   mappingToSave: () => TableMapping;
   /** Forgets the draft once it has been saved (the saved mapping is then the source of truth). */
   markSaved: () => void;
-  insertSample: () => Promise<number>;
+  /** True while the mapping shown differs from the saved one. */
+  unsaved: boolean;
+  /** Drops the unsaved changes: back to the saved mapping. */
+  discard: () => void;
+  /** Inserts the sample book dated up to the last month-end before `today`, unless the book already has it. */
+  insertSample: (today: number) => Promise<SampleInsert>;
 }
+
+/** What "Insert sample data" did: inserted the tables, or found the sample already there. */
+export type SampleInsert = { kind: "inserted"; invoices: number; sheets: string[] } | { kind: "present"; sheets: string[] };
 
 /**
  * Reads the workbook's tables and keeps a draft mapping seeded from the saved one.
@@ -104,19 +113,31 @@ export function useTableMapping(run: ExcelRun, settings: WorkbookSettings | null
     return result;
   }, [roles, mapping]);
 
-  const insertSample = useCallback(async () => {
-    const sample = generateSampleBook({ invoices: SAMPLE_INVOICES, seed: 1 });
-    // Dates arrive as serials: without a date format the user would see numbers like 46326.
-    const columnFormats = sample.map((table) =>
-      table.header.map((header) => {
-        const text = String(header);
-        return SAMPLE_DATE_COLUMNS.includes(text) ? DATE_FORMAT : SAMPLE_MONEY_COLUMNS.includes(text) ? MONEY_FORMAT : null;
-      }),
-    );
-    await insertTables(run, sample, { columnFormats });
-    await reload();
-    return SAMPLE_INVOICES;
-  }, [run, reload]);
+  const insertSample = useCallback(
+    async (today: number): Promise<SampleInsert> => {
+      // A second copy would add "Invoices (2)" and make every role ambiguous: refuse, and say why.
+      const current = await readWorkbookTables(run);
+      const taken = new Set(current.tables.flatMap((table) => [table.sheet.toLowerCase(), table.name.toLowerCase()]));
+      const present = sampleSheetNames(lang).filter((name) => taken.has(name.toLowerCase()));
+      if (present.length > 0) return { kind: "present", sheets: present };
+      // The book ends at the last month-end before today, so the first aging shows every bucket.
+      const sample = generateSampleBook({ invoices: SAMPLE_INVOICES, seed: 1, asOf: lastMonthEnd(today), lang });
+      // Dates arrive as serials: without a date format the user would see numbers like 46326.
+      const columnFormats = sample.map((table) =>
+        table.header.map((header) => {
+          const text = String(header);
+          return SAMPLE_DATE_COLUMNS.includes(text) ? DATE_FORMAT : SAMPLE_MONEY_COLUMNS.includes(text) ? MONEY_FORMAT : null;
+        }),
+      );
+      await insertTables(run, sample, { columnFormats });
+      await reload();
+      return { kind: "inserted", invoices: SAMPLE_INVOICES, sheets: sample.map((table) => table.sheet) };
+    },
+    [run, reload, lang],
+  );
+
+  // A draft equal to what is saved is not a change (choosing the detected table again, say).
+  const unsaved = useMemo(() => draft !== null && JSON.stringify(draft) !== JSON.stringify(savedMapping ?? NO_MAPPING), [draft, savedMapping]);
 
   const tableNames = useMemo(() => (workbook ? workbook.tables.map((table) => table.name) : []), [workbook]);
 
@@ -132,6 +153,8 @@ export function useTableMapping(run: ExcelRun, settings: WorkbookSettings | null
     chooseColumn,
     mappingToSave,
     markSaved: () => setDraft(null),
+    unsaved,
+    discard: () => setDraft(null),
     insertSample,
   };
 }

@@ -4,6 +4,7 @@
  * grid view of the simulated workbook with its sheet tabs, and a 350 px side panel holding the
  * real task pane (mounted by the entry point into `paneElement`).
  */
+import { getPendingProblem } from "../../app/problemStore";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ReactElement } from "react";
 import type { Lang } from "../../engine/types";
@@ -36,6 +37,8 @@ export interface AppProps {
   lang: Lang;
   /** Show the pane at start (default true). */
   paneOpen?: boolean;
+  /** The pane's width in CSS pixels (default 350). */
+  paneWidth?: number;
 }
 
 const PANE_WIDTH = 350;
@@ -44,7 +47,7 @@ function visibleSheets(wb: WorkbookState): SheetState[] {
   return wb.sheets.filter((s) => !s.deleted && s.visibility === "Visible");
 }
 
-export function App({ host, lang, paneOpen = true }: AppProps): ReactElement {
+export function App({ host, lang, paneOpen = true, paneWidth = PANE_WIDTH }: AppProps): ReactElement {
   const [version, setVersion] = useState(0);
   const [open, setOpen] = useState(paneOpen);
   const [status, setStatus] = useState<string>(label(lang, "ready"));
@@ -123,7 +126,8 @@ export function App({ host, lang, paneOpen = true }: AppProps): ReactElement {
     setStatus(label(lang, "monthlyAgingRunning"));
     try {
       await host.runAction("ARDesk.MonthlyAging");
-      setStatus(label(lang, "monthlyAgingDone"));
+      // A run that could not go ahead hands its problem to the pane; "finished" would be a lie.
+      setStatus(label(lang, getPendingProblem() ? "monthlyAgingStopped" : "monthlyAgingDone"));
     } catch (error) {
       setStatus(label(lang, "actionFailed", { message: error instanceof Error ? error.message : String(error) }));
     } finally {
@@ -193,7 +197,7 @@ export function App({ host, lang, paneOpen = true }: AppProps): ReactElement {
             ))}
           </div>
         </section>
-        <aside className="wb-pane" aria-label={label(lang, "paneLabel")} style={{ width: PANE_WIDTH, display: open ? "flex" : "none" }}>
+        <aside className="wb-pane" aria-label={label(lang, "paneLabel")} style={{ width: paneWidth, display: open ? "flex" : "none" }}>
           <div className="wb-pane-bar">
             <span>AR Desk</span>
             <button type="button" className="wb-pane-close" aria-label={label(lang, "closePane")} onClick={() => setOpen(false)}>

@@ -7,6 +7,7 @@
  *   ?seed=7              sample book seed (default 1)
  *   ?empty=1             start with an empty workbook (to try "Insert sample data")
  *   ?pane=0              start with the task pane closed
+ *   ?paneWidth=320       the task pane's width in CSS pixels (default 350, Excel's default; 320 is its narrowest)
  */
 import { pickLang } from "../../i18n";
 import type { Lang } from "../../engine/types";
@@ -20,6 +21,7 @@ export interface PageParams {
   seed: number;
   empty: boolean;
   paneOpen: boolean;
+  paneWidth: number;
 }
 
 function whole(value: string | null, fallback: number, min: number, max: number): number {
@@ -44,5 +46,6 @@ export function pageParams(search: string): PageParams {
     seed: whole(q.get("seed"), 1, 0, 2 ** 32 - 1),
     empty: q.get("empty") === "1",
     paneOpen: q.get("pane") !== "0",
+    paneWidth: whole(q.get("paneWidth"), 350, 240, 1200),
   };
 }

@@ -14,6 +14,7 @@ const strings = {
   monthlyAging: { "en-US": "Monthly aging", "zh-CN": "月度账龄" },
   monthlyAgingRunning: { "en-US": "Running monthly aging…", "zh-CN": "正在生成月度账龄…" },
   monthlyAgingDone: { "en-US": "Monthly aging finished.", "zh-CN": "月度账龄已完成。" },
+  monthlyAgingStopped: { "en-US": "Monthly aging could not run: see AR Desk.", "zh-CN": "月度账龄未能运行：请查看 AR Desk。" },
   closePane: { "en-US": "Close task pane", "zh-CN": "关闭任务窗格" },
   paneLabel: { "en-US": "AR Desk task pane", "zh-CN": "AR Desk 任务窗格" },
   sheets: { "en-US": "Sheets", "zh-CN": "工作表" },

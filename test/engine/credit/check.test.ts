@@ -79,16 +79,18 @@ describe("checkCredit: limits, groups, currencies", () => {
     for (const name of ["Child A", "Child B", "Parent Co"]) {
       const row = rowOf(report, name);
       expect([row.group, row.limit, row.available, row.status]).toEqual(["Parent Co", 100000, -10000, "over"]);
-      expect(row.reason).toMatch(/^Group Parent Co: Exposure 1,100\.00 USD is over the limit 1,000\.00 USD/);
+      expect(row.reason).toMatch(/^Credit group Parent Co, limit 1,000\.00 USD: Exposure 1,100\.00 USD is over the limit 1,000\.00 USD/);
     }
     expect(report.groups).toHaveLength(1);
     expect(report.groups[0]!.exposure).toBe(110000);
   });
 
-  it("a group without a parent row takes the smallest limit on its members' rows", () => {
+  it("a group without a row of its own shares no limit: each member keeps its own", () => {
     const report = creditOf({ customers: [["A", 2000, "USD", "G"], ["B", 1500, "USD", "G"]], invoices: [["I1", "A", 0, 700], ["I2", "B", 0, 600]] });
-    expect(rowOf(report, "A").limit).toBe(150000);
-    expect(rowOf(report, "A").status).toBe("near");
+    expect([rowOf(report, "A").limit, rowOf(report, "A").status, rowOf(report, "A").decidedByGroup]).toEqual([200000, "ok", false]);
+    expect([rowOf(report, "B").limit, rowOf(report, "B").status]).toEqual([150000, "ok"]);
+    expect(report.groups).toHaveLength(1);
+    expect(report.groups[0]!.limit).toBeNull();
   });
 
   it("a blocked parent blocks the group", () => {

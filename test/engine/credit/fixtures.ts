@@ -8,7 +8,8 @@ import type { CellValue, TableData } from "../../../src/engine/types";
 /** 2026-10-31 */
 export const AS_OF = 46326;
 
-export type CustomerRow = [name: string, limit: CellValue, currency?: CellValue, group?: CellValue, hold?: CellValue];
+/** [name, limit, currency?, credit group (the "Parent" column)?, hold?, segment (a plain "Group" column)?] */
+export type CustomerRow = [name: string, limit: CellValue, currency?: CellValue, group?: CellValue, hold?: CellValue, segment?: CellValue];
 /** [number, customer, days past due at as-of, amount, currency?] */
 export type InvoiceRow = [string, string, number, number, string?];
 /** [reference, customer, amount, currency?] — dated ten days before as-of, unreferenced */
@@ -32,7 +33,13 @@ export function tablesOf(spec: CreditBook): TableData[] {
     table("Invoices", ["Invoice No", "Customer", "Due Date", "Amount", "Currency"], spec.invoices.map(([n, c, days, amount, cur]) => [n, c, AS_OF - days, amount, cur ?? "USD"])),
   ];
   if (spec.customers) {
-    tables.push(table("Customers", ["Customer", "Credit Limit", "Currency", "Group", "Hold"], spec.customers.map(([n, l, cur, g, h]) => [n, l, cur ?? "USD", g ?? null, h ?? null])));
+    tables.push(
+      table(
+        "Customers",
+        ["Customer", "Credit Limit", "Currency", "Parent", "Hold", "Group"],
+        spec.customers.map(([n, l, cur, g, h, segment]) => [n, l, cur ?? "USD", g ?? null, h ?? null, segment ?? null]),
+      ),
+    );
   }
   if (spec.payments) {
     tables.push(table("Payments", ["Payment No", "Customer", "Payment Date", "Amount", "Currency"], spec.payments.map(([r, c, a, cur]) => [r, c, AS_OF - 10, a, cur ?? "USD"])));

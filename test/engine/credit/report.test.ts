@@ -37,7 +37,7 @@ describe("AR Credit sheet", () => {
 
   it("is localised", () => {
     const zh = creditSheet(report, "zh-CN");
-    expect(zh.name).toBe("AR 信用");
+    expect(zh.name).toBe("应收信用");
     expect(zh.cells[zh.dataStart]?.[11]).toBe("停供");
   });
 });

@@ -73,7 +73,9 @@ describe("readBook: a well-formed book", () => {
     expect(book.customers.index.get("acme")).toBe(0);
     expect([...book.customers.creditLimit]).toEqual([500000]);
     expect(book.customers.terms).toEqual(["Net 30"]);
-    expect(book.customers.group).toEqual(["Acme Group"]);
+    // A plain "Group" heading is a segment, not a credit group sharing a limit.
+    expect(book.customers.group).toEqual([null]);
+    expect(book.customers.segment).toEqual(["Acme Group"]);
     expect([...book.customers.inTable]).toEqual([1]);
     expect([...book.customers.row]).toEqual([2]);
   });

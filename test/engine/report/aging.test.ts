@@ -116,7 +116,7 @@ describe("Aging Summary", () => {
   it("labels everything in Chinese for zh-CN", () => {
     const zh = byKind(sheetsOf(mixed, "zh-CN"), "aging-summary");
     expect(zh.cells[1]![0]).toBe("截止日期：2026-10-31");
-    expect(zh.cells[zh.headerRow]).toEqual(["客户", "币种", "业务员", "信用额度", "未到期", "1-30天", "31-60天", "61-90天", "90天以上", "未结金额", "预收款", "净额"]);
+    expect(zh.cells[zh.headerRow]).toEqual(["客户", "币种", "业务员", "信用额度", "未到期", "1-30天", "31-60天", "61-90天", "90天以上", "未结金额", "未核销贷项", "净额"]);
     expect(zh.cells[zh.dataEnd]![0]).toBe("合计");
   });
 });

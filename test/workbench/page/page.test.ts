@@ -11,10 +11,10 @@ import { seedSheet, seedTables } from "../../../src/workbench/page/seed";
 
 describe("pageParams", () => {
   it("defaults to English, light, the clock, 60 invoices, seed 1, pane open", () => {
-    expect(pageParams("")).toEqual({ lang: "en-US", theme: "light", today: null, invoices: 60, seed: 1, empty: false, paneOpen: true });
+    expect(pageParams("")).toEqual({ lang: "en-US", theme: "light", today: null, invoices: 60, seed: 1, empty: false, paneOpen: true, paneWidth: 350 });
   });
   it("reads language, theme, today and the book size", () => {
-    expect(pageParams("?lang=zh-cn&theme=dark&today=2026-11-16&invoices=500&seed=7&empty=1&pane=0")).toEqual({
+    expect(pageParams("?lang=zh-cn&theme=dark&today=2026-11-16&invoices=500&seed=7&empty=1&pane=0&paneWidth=320")).toEqual({
       lang: "zh-CN",
       theme: "dark",
       today: "2026-11-16",
@@ -22,11 +22,12 @@ describe("pageParams", () => {
       seed: 7,
       empty: true,
       paneOpen: false,
+      paneWidth: 320,
     });
   });
   it("ignores values it cannot use", () => {
-    const p = pageParams("?lang=fr&today=16/11/2026&invoices=-3&seed=x");
-    expect([p.lang, p.today, p.invoices, p.seed]).toEqual(["en-US", null, 60, 1]);
+    const p = pageParams("?lang=fr&today=16/11/2026&invoices=-3&seed=x&paneWidth=10");
+    expect([p.lang, p.today, p.invoices, p.seed, p.paneWidth]).toEqual(["en-US", null, 60, 1, 350]);
   });
 });
 
