@@ -13,6 +13,7 @@ import { addinMessages } from "./catalog/addin";
 import { functionsMessages } from "./catalog/functions";
 import { reconcileMessages } from "./catalog/reconcile";
 import { creditMessages } from "./catalog/credit";
+import { collectionsMessages } from "./catalog/collections";
 
 export type { Catalog, Message };
 export type { Lang };
@@ -26,6 +27,7 @@ export const catalogs: Record<string, Catalog> = {
   functions: functionsMessages,
   reconcile: reconcileMessages,
   credit: creditMessages,
+  collections: collectionsMessages,
 };
 
 const messages: Catalog = Object.assign({}, ...Object.values(catalogs)) as Catalog;

@@ -15,6 +15,8 @@ const REPORT_SHEET_IDS = [
   "reconcile.sheet.name",
   "credit.sheet.name",
   "gl.sheet.name",
+  "collections.sheet.name",
+  "collections.letters.sheet",
 ];
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
