@@ -132,9 +132,10 @@ export function earlyWarnings(aging: AgingReport, previous: AgingReport | null, 
   }
   if (rules.creditUtilisation.enabled) {
     for (const c of credit.customers) {
-      if (c.utilisation === null || c.customerIndex < 0) continue;
-      // Compared in hundredths of a percent, so 90 % of the limit is a warning and not a rounding question.
-      if (Math.round(c.utilisation * 10000) >= Math.round(rules.creditUtilisation.percent * 100)) {
+      const { limitMinor, exposureMinor } = c.facts;
+      if (c.utilisation === null || c.customerIndex < 0 || limitMinor === null || limitMinor <= 0) continue;
+      // exposure ≥ limit × percent / 100, in integers (hundredths of a percent), as the credit check compares.
+      if (BigInt(Math.round(exposureMinor)) * 10000n >= BigInt(Math.round(limitMinor)) * BigInt(Math.round(rules.creditUtilisation.percent * 100))) {
         warnings.push({ customerIndex: c.customerIndex, customer: c.customer, currency: c.currency, rule: "creditUtilisation", value: Math.round(c.utilisation * 1000) / 10, threshold: rules.creditUtilisation.percent });
       }
     }
