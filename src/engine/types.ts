@@ -285,7 +285,9 @@ export type SheetKind =
   | "exceptions"
   | "credit"
   | "reconciliation"
-  | "gl-tieout";
+  | "gl-tieout"
+  | "collections"
+  | "letters";
 
 /** A value to write. Numbers are final display values (major units, serials for dates). */
 export type SheetValue = number | string | boolean | null;
@@ -367,4 +369,17 @@ export interface SheetModel {
   freeze: { rows: number; cols: number };
   /** Put an autofilter / table on header + data rows. */
   filter: boolean;
+  /** Page setup for sheets meant to be printed (the letters); absent: the host's defaults. */
+  print?: PrintSetup;
+}
+
+/** How a sheet prints. */
+export interface PrintSetup {
+  orientation: "portrait" | "landscape";
+  /** Fit to this many pages wide (height unlimited). */
+  fitToWidth: number;
+  /** 0-based rows that start a new page (a manual page break above each). */
+  pageBreaks: number[];
+  /** Centre footer in Excel's header/footer codes, e.g. "Page &P of &N". */
+  footer: string;
 }

@@ -98,8 +98,17 @@ function writeSheetModel(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Sh
     sheet.freeze.rows > 0 || sheet.freeze.cols > 0
       ? [{ state: "frozen", xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows, topLeftCell: cellAddress(sheet.freeze.rows, sheet.freeze.cols) }]
       : [];
-  const worksheet = workbook.addWorksheet(sheet.name, { views });
+  const print = sheet.print;
+  const worksheet = workbook.addWorksheet(sheet.name, {
+    views,
+    ...(print && {
+      pageSetup: { orientation: print.orientation, fitToPage: true, fitToWidth: print.fitToWidth, fitToHeight: 0 },
+      headerFooter: { oddFooter: `&C${print.footer}` },
+    }),
+  });
   worksheet.columns = sheet.columns.map((c) => ({ width: c.width }));
+  // A page break is written after a row: the row above each first row of a new page.
+  const breaksAfter = new Set((print?.pageBreaks ?? []).map((r) => r - 1));
   const styles = new StyleCache(sheet);
   for (let r = 0; r < sheet.cells.length; r++) {
     const values = sheet.cells[r] as CellValue[];
@@ -114,6 +123,7 @@ function writeSheetModel(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Sh
       if (value !== null) cell.value = value;
       if (style) cell.style = style;
     }
+    if (breaksAfter.has(r)) row.addPageBreak();
     row.commit();
   }
   for (const highlight of sheet.highlights) worksheet.addConditionalFormatting(conditionalFormat(highlight));

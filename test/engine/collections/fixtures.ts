@@ -57,7 +57,7 @@ export function tablesOf(spec: CollectionsBook): TableData[] {
       table("Customers", ["Customer", "Credit Limit", "Hold", "Email"], spec.customers.map(([name, limit, hold, email]) => [name, limit, hold ? "Y" : null, email ?? null])),
     );
   }
-  if (spec.log) tables.push(table("AR Follow-ups", spec.logHeader ?? LOG_HEADER, spec.log.map((r) => [...r.slice(0, 6), r[6] ?? "open", "Ann", null])));
+  if (spec.log) tables.push(table("AR Follow-ups", spec.logHeader ?? LOG_HEADER, spec.log.map((r): CellValue[] => [r[0], r[1], r[2], r[3], r[4], r[5], r[6] ?? "open", "Ann", null])));
   return tables;
 }
 
