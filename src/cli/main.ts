@@ -26,6 +26,7 @@ import { RECONCILE_OPTIONS, reconcileCommand } from "./reconcile";
 import { agingSummary } from "./summary";
 import { CREDIT_OPTIONS, creditCommand } from "./credit";
 import { TIEOUT_OPTIONS, tieoutCommand } from "./tieout";
+import { COLLECTIONS_OPTIONS, collectionsCommand } from "./collections";
 
 export { asOfOption, mappingProblem } from "./agingInput";
 
@@ -75,6 +76,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     if (command === "tieout") {
       return await tieoutCommand(parseOptions(rest, TIEOUT_OPTIONS), { ...io, today: io.today ?? systemToday }, lang, () => help(io, lang, "tieout"));
     }
+    if (command === "collections") return await collectionsCommand(parseOptions(rest, COLLECTIONS_OPTIONS), { ...io, today: io.today ?? systemToday }, lang);
     throw new UsageError("cli.error.unknownCommand", { command });
   } catch (error) {
     if (error instanceof UsageError) {
@@ -111,8 +113,8 @@ function help(io: CliIO, lang: Lang, topic: string | undefined): number {
     io.stdout.write(`${t(lang, "cli.usage")}\n\n${t(lang, `cli.help.${topic}`)}\n`);
     return EXIT_OK;
   }
-  if (topic === "credit") {
-    io.stdout.write(`${t(lang, "credit.cli.help")}\n`);
+  if (topic === "credit" || topic === "collections") {
+    io.stdout.write(`${t(lang, `${topic}.cli.help`)}\n`);
     return EXIT_OK;
   }
   if (topic !== undefined) throw new UsageError("cli.error.unknownCommand", { command: topic });
