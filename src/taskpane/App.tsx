@@ -28,6 +28,8 @@ import { AgingView } from "./components/AgingView";
 import { SettingsView } from "./components/SettingsView";
 import { CreditView } from "./components/CreditView";
 import { ReconcileView } from "./components/ReconcileView";
+import { CollectionsView } from "./components/CollectionsView";
+import { officeWorkbookPort } from "../excel/workbookPort";
 import { describeError, describeProblem } from "./messages";
 
 /** What the pane needs from its host; the workbench and tests pass their own. */
@@ -48,13 +50,14 @@ const useStyles = makeStyles({
   panel: { paddingBlock: tokens.spacingVerticalS },
 });
 
-const TABS: readonly PaneTab[] = ["data", "aging", "credit", "reconcile", "settings"];
+const TABS: readonly PaneTab[] = ["data", "aging", "credit", "reconcile", "collections", "settings"];
 
 /** The task pane application. */
 export function App({ deps }: { deps: TaskpaneDeps }) {
   const styles = useStyles();
   const shell = usePaneShell(deps.run, deps.displayLanguage);
   const { settings, save, lang, t, tab } = shell;
+  const port = useMemo(() => officeWorkbookPort(deps.run), [deps.run]);
   const environment = useMemo<PaneEnvironment>(() => ({ run: deps.run, lang, t, today: deps.today }), [deps.run, deps.today, lang, t]);
 
   return (
@@ -107,6 +110,9 @@ export function App({ deps }: { deps: TaskpaneDeps }) {
               </div>
               <div role="tabpanel" id="ar-panel-reconcile" aria-labelledby="ar-tab-reconcile" hidden={tab !== "reconcile"} className={styles.panel}>
                 <ReconcileView settings={settings} />
+              </div>
+              <div role="tabpanel" id="ar-panel-collections" aria-labelledby="ar-tab-collections" hidden={tab !== "collections"} className={styles.panel}>
+                <CollectionsView settings={settings} port={port} />
               </div>
               <div role="tabpanel" id="ar-panel-settings" aria-labelledby="ar-tab-settings" hidden={tab !== "settings"} className={styles.panel}>
                 <SettingsView settings={settings} save={save} />

@@ -159,6 +159,7 @@ export const collectionsMessages = {
 
   // --- Task pane -----------------------------------------------------------------------------------
   "collections.pane.tab": { "en-US": "Collections", "zh-CN": "催收" },
+  "pane.tab.collections": { "en-US": "Collections", "zh-CN": "催收" },
   "collections.pane.run": { "en-US": "Build worklist", "zh-CN": "生成催收清单" },
   "collections.pane.running": { "en-US": "Working…", "zh-CN": "处理中…" },
   "collections.pane.rep": { "en-US": "Sales rep", "zh-CN": "业务员" },

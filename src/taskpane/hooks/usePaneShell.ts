@@ -10,7 +10,7 @@ import { getPendingProblem, setPendingProblem, subscribePendingProblem, type Mon
 import { useWorkbookSettings } from "./useWorkbookSettings";
 
 /** The pane's sections. */
-export type PaneTab = "data" | "aging" | "credit" | "reconcile" | "settings";
+export type PaneTab = "data" | "aging" | "credit" | "reconcile" | "collections" | "settings";
 
 /** What the shell renders. */
 export interface PaneShellState {

@@ -1,0 +1,97 @@
+/**
+ * The Collections view's work, over a workbook port: build the worklist (writes "AR Collections"),
+ * log a follow-up (appends to the user's log), write letters for a customer.
+ */
+import { useCallback, useState } from "react";
+import type { WorkbookPort } from "../../app/port";
+import { logFollowUp, runCollections, type CollectionsRun, type FollowUpInput } from "../../app/collections";
+import type { WorkbookSettings } from "../../excel/types";
+import type { Lang } from "../../engine/types";
+
+/** A message id and its parameters, shown after an action. */
+export interface Notice {
+  id: string;
+  params: Record<string, string | number>;
+}
+
+/** State and actions of the Collections view. */
+export interface CollectionsState {
+  running: boolean;
+  result: Extract<CollectionsRun, { ok: true }> | null;
+  /** The run found no invoice table: its issues' messages. */
+  problems: string[];
+  error: unknown;
+  notice: Notice | null;
+  build: () => Promise<void>;
+  log: (entry: FollowUpInput) => Promise<boolean>;
+  letter: (customer: string) => Promise<void>;
+}
+
+/**
+ * Runs collections for the pane: as of today (who to chase today), in the pane's language, with
+ * the workbook's date order and default currency.
+ */
+export function useCollections(port: WorkbookPort, settings: WorkbookSettings, lang: Lang, today: () => number): CollectionsState {
+  const [running, setRunning] = useState(false);
+  const [result, setResult] = useState<CollectionsState["result"]>(null);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [error, setError] = useState<unknown>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+
+  const guard = useCallback(async (work: () => Promise<void>): Promise<boolean> => {
+    setError(null);
+    setRunning(true);
+    try {
+      await work();
+      return true;
+    } catch (failure) {
+      setError(failure);
+      return false;
+    } finally {
+      setRunning(false);
+    }
+  }, []);
+
+  const request = useCallback(
+    () => ({ asOf: today(), lang, dateOrder: settings.dateOrder, defaultCurrency: settings.defaultCurrency }),
+    [today, lang, settings.dateOrder, settings.defaultCurrency],
+  );
+
+  const build = useCallback(async () => {
+    await guard(async () => {
+      const run = await runCollections(port, request());
+      if (!run.ok) {
+        setResult(null);
+        setProblems(run.issues.filter((i) => i.severity === "error").map((i) => i.message));
+        return;
+      }
+      setProblems([]);
+      setResult(run);
+      setNotice(run.written?.sheets[0] ? { id: "collections.pane.written", params: { sheet: run.written.sheets[0] } } : null);
+    });
+  }, [guard, port, request]);
+
+  const log = useCallback(
+    (entry: FollowUpInput) =>
+      guard(async () => {
+        const added = await logFollowUp(port, entry, lang);
+        setNotice({ id: "collections.pane.logged", params: { table: added.table, row: added.row } });
+      }),
+    [guard, port, lang],
+  );
+
+  const letter = useCallback(
+    async (customer: string) => {
+      await guard(async () => {
+        const run = await runCollections(port, { ...request(), letters: [customer] });
+        if (!run.ok) return;
+        setResult(run);
+        const sheet = run.written?.sheets[1];
+        if (sheet) setNotice({ id: "collections.pane.lettersWritten", params: { sheet } });
+      });
+    },
+    [guard, port, request],
+  );
+
+  return { running, result, problems, error, notice, build, log, letter };
+}

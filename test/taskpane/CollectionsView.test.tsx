@@ -1,0 +1,79 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { tablesOf } from "../engine/collections/fixtures";
+import { createTestWorkbook, emulateLayout, renderPane, runOf, sheetNames } from "./harness";
+
+beforeAll(emulateLayout);
+
+/** Today in the harness is 2026-11-15: Acme's invoice is 55 days past due, Beta's 25. */
+const tables = tablesOf({
+  invoices: [["A1", "Acme", 40, 1000], ["B1", "Beta", 10, 300], ["B2", "Beta", -20, 50]],
+  customers: [["Acme", 5000, false, "ap@acme.example"], ["Beta", 1000]],
+});
+
+async function openCollections(displayLanguage = "en-US") {
+  const user = userEvent.setup();
+  const workbook = await createTestWorkbook(tables);
+  renderPane(runOf(workbook), { displayLanguage });
+  const tabName = displayLanguage === "zh-CN" ? "催收" : "Collections";
+  await user.click(await screen.findByRole("tab", { name: tabName }));
+  return { user, workbook };
+}
+
+describe("Collections view", () => {
+  it("builds the worklist (sheet written, warnings badge), shows a customer's open items, logs a promise that the next run honours", async () => {
+    const { user, workbook } = await openCollections();
+    await user.click(screen.getByRole("button", { name: "Build worklist" }));
+    const list = await screen.findByRole("list", { name: "Collections worklist" });
+    const lines = within(list).getAllByRole("listitem").map((li) => li.textContent);
+    expect(lines).toEqual([expect.stringMatching(/^1\. Acme 3 · Visit; consider stopping supply — 1,000\.00 USD/), expect.stringMatching(/^2\. Beta 2 · Written notice — 300\.00 USD/)]);
+    expect(sheetNames(workbook)).toContain("AR Collections 2026-11");
+    expect(screen.getByText(/^\d+ warnings$/)).toBeInTheDocument();
+
+    await user.click(within(list).getByRole("button", { name: "2. Beta" }));
+    const region = screen.getByRole("region", { name: "Open items of Beta" });
+    expect(within(region).getAllByRole("row").slice(1).map((r) => within(r).getAllByRole("cell")[0]!.textContent)).toEqual(["B1", "B2"]);
+
+    await user.click(within(region).getByRole("button", { name: "Log follow-up" }));
+    const form = within(region).getByRole("form", { name: "Log follow-up" });
+    expect(within(form).getByRole("textbox", { name: "Customer" })).toHaveValue("Beta");
+    await user.selectOptions(within(form).getByRole("combobox", { name: "Type" }), "promise");
+    await user.selectOptions(within(form).getByRole("combobox", { name: "Invoice" }), "B1");
+    await user.type(within(form).getByRole("textbox", { name: "Amount" }), "300");
+    await user.click(within(form).getByRole("button", { name: "Add to log" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("Check the date and the amount."); // no until date yet
+    const until = form.querySelector('input[type="date"][value=""]') as HTMLInputElement;
+    await user.type(until, "2026-11-22");
+    await user.click(within(form).getByRole("button", { name: "Add to log" }));
+    // A new Excel table holds one empty row, so the first follow-up lands below it (the reader skips blank rows).
+    expect(await screen.findByText("Added to ARFollowUps at row 3.")).toBeInTheDocument();
+    expect(sheetNames(workbook)).toContain("AR Follow-ups");
+
+    await user.click(screen.getByRole("button", { name: "Build worklist" }));
+    await screen.findByText("Worklist written to AR Collections 2026-11.");
+    const after = within(screen.getByRole("list", { name: "Collections worklist" })).getAllByRole("listitem").map((li) => li.textContent);
+    // B1 is promised now; what is left is B2, due in 5 days: a stage-0 reminder.
+    expect(after).toEqual([expect.stringMatching(/^1\. Acme/), "2. Beta 0 · Payment reminder — 50.00 USD"]);
+  });
+
+  it("filters by stage and writes a letter for the selected customer", async () => {
+    const { user, workbook } = await openCollections();
+    await user.click(screen.getByRole("button", { name: "Build worklist" }));
+    const list = await screen.findByRole("list", { name: "Collections worklist" });
+    await user.selectOptions(screen.getByRole("combobox", { name: "Stage" }), "2");
+    expect(within(list).getAllByRole("listitem").map((li) => li.textContent)).toEqual([expect.stringMatching(/Beta/)]);
+    await user.click(within(list).getByRole("button", { name: "2. Beta" }));
+    await user.click(screen.getByRole("button", { name: "Letter" }));
+    expect(await screen.findByText("Letters written to AR Letters 2026-11.")).toBeInTheDocument();
+    expect(sheetNames(workbook)).toContain("AR Letters 2026-11");
+  });
+
+  it("speaks Chinese", async () => {
+    const { user } = await openCollections("zh-CN");
+    await user.click(screen.getByRole("button", { name: "生成催收清单" }));
+    const list = await screen.findByRole("list", { name: "催收工作清单" });
+    expect(within(list).getAllByRole("listitem")[0]).toHaveTextContent("上门催收");
+  });
+});
