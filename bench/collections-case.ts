@@ -52,6 +52,12 @@ function followUpLog(invoices: TableData, count: number, asOf: number): TableDat
   return { sheet: "AR Follow-ups", name: "ARFollowUps", header: ["Date", "Customer", "Invoice", "Type", "Amount", "Until", "Status", "By", "Note"], rows, firstRow: 2, firstColumn: 0 };
 }
 
+/** The ledger's tables and a follow-up log over them. */
+export function benchTables(invoices: number, customers: number, logRows: number, asOf: number): { tables: TableData[]; log: TableData } {
+  const tables = ledger(customers, invoices, asOf);
+  return { tables, log: followUpLog(tables.find((t) => t.name === "Invoices")!, logRows, asOf) };
+}
+
 /**
  * Times the collections worklist (ms per phase) for a large book and log.
  *
@@ -60,8 +66,7 @@ function followUpLog(invoices: TableData, count: number, asOf: number): TableDat
  */
 export async function benchCollections(invoices = 1_000_000, customers = 100_000, logRows = 50_000): Promise<Record<string, number | string>> {
   const asOf = serialFromIso("2026-10-31")!;
-  const tables = ledger(customers, invoices, asOf);
-  const log = followUpLog(tables.find((t) => t.name === "Invoices")!, logRows, asOf);
+  const { tables, log } = benchTables(invoices, customers, logRows, asOf);
   const book = readBook(tables, { lang: "en-US", dateOrder: null, dateSystem: 1900, defaultCurrency: "USD" });
   const options = { asOf, basis: "due" as const, boundaries: [30, 60, 90], autoApply: true, lang: "en-US" as const };
 

@@ -31,74 +31,12 @@ export interface PromiseState {
 }
 
 /**
- * A customer's cash in one currency, sorted by date, with running totals, for window sums.
- */
-interface CashLine {
-  dates: number[];
-  /** cumulative[k] = Σ amounts of dates[0 … k−1]. */
-  cumulative: number[];
-}
-
-/** Cash of dates in [from, to], both inclusive. */
-function cashBetween(line: CashLine | undefined, from: number, to: number): number {
-  if (!line || to < from) return 0;
-  return line.cumulative[upperBound(line.dates, to)]! - line.cumulative[lowerBound(line.dates, from)]!;
-}
-
-function lowerBound(values: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function upperBound(values: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-const cashKey = (customer: number, currency: string): string => `${customer}\u0000${currency}`;
-
-/**
- * The cash lines of the customers that made promises: payments counted by cash application
- * (dated on or before as-of, currency matching), by customer and currency.
- */
-function cashLines(book: Book, allocation: Allocation, customers: ReadonlySet<number>): Map<string, CashLine> {
-  const lines = new Map<string, { date: number; amount: number }[]>();
-  const pay = book.payments;
-  if (!pay || customers.size === 0) return new Map();
-  const included = allocation.payments?.included;
-  for (let p = 0; p < pay.length; p++) {
-    const customer = pay.customer[p]!;
-    if (!customers.has(customer) || (included && !included[p])) continue;
-    const key = cashKey(customer, book.currencies[pay.currency[p]!] ?? "");
-    let list = lines.get(key);
-    if (!list) lines.set(key, (list = []));
-    list.push({ date: pay.date[p]!, amount: pay.amount[p]! });
-  }
-  const result = new Map<string, CashLine>();
-  for (const [key, list] of lines) {
-    list.sort((a, b) => a.date - b.date);
-    const cumulative = [0];
-    for (const x of list) cumulative.push(cumulative[cumulative.length - 1]! + x.amount);
-    result.set(key, { dates: list.map((x) => x.date), cumulative });
-  }
-  return result;
-}
-
-/**
  * The status of every promise and plan instalment of the log at `asOf` (see the module comment
  * for the rules), in log order.
+ *
+ * Cash is summed per promise in one pass over the payments: each payment of a customer who
+ * promised adds to the windows (date … min(until, as-of)) of that customer's promises in its
+ * currency, so no per-customer cash lists are sorted.
  *
  * @example
  * const states = promiseStates(followUps, book, aging.allocation, asOf);
@@ -106,40 +44,67 @@ function cashLines(book: Book, allocation: Allocation, customers: ReadonlySet<nu
  */
 export function promiseStates(followUps: readonly FollowUp[], book: Book, allocation: Allocation, asOf: number): PromiseState[] {
   const promised = followUps.filter((f) => (f.type === "promise" || f.type === "plan") && f.amount !== null && f.until !== NO_DATE);
-  const lines = cashLines(book, allocation, new Set(promised.map((f) => f.customer)));
-  const states = new Map<FollowUp, PromiseState>();
-  const decide = (entry: FollowUp, received: number, needed: number): PromiseState => {
-    const amount = entry.amount!;
-    if (received >= needed) return { entry, status: "kept", received: amount, remaining: 0 };
-    const own = Math.max(0, Math.min(amount, amount - (needed - received)));
-    if (entry.status === "resolved") return { entry, status: "resolved", received: own, remaining: 0 };
-    if (entry.until >= asOf) return { entry, status: "open", received: own, remaining: amount - own };
-    return { entry, status: "broken", received: own, remaining: 0 };
-  };
+  const currencyCount = book.currencies.length + 1;
+  const currencyIndex = new Map(book.currencies.map((c, k) => [c, k]));
+  // A promise in a currency the ledger does not have can only be kept by no cash: index `currencyCount - 1`.
+  const keyOf = (f: FollowUp): number => f.customer * currencyCount + (currencyIndex.get(f.currency) ?? currencyCount - 1);
+  const byAccount = new Map<number, number[]>();
+  promised.forEach((f, k) => {
+    const key = keyOf(f);
+    const list = byAccount.get(key);
+    if (list) list.push(k);
+    else byAccount.set(key, [k]);
+  });
 
-  const plans = new Map<string, FollowUp[]>();
-  for (const entry of promised) {
-    const line = lines.get(cashKey(entry.customer, entry.currency));
-    if (entry.type === "promise") {
-      const received = cashBetween(line, entry.date, Math.min(entry.until, asOf));
-      states.set(entry, decide(entry, received, entry.amount!));
-    } else {
-      const key = `${cashKey(entry.customer, entry.currency)}\u0000${entry.date}`;
-      let plan = plans.get(key);
-      if (!plan) plans.set(key, (plan = []));
-      plan.push(entry);
+  const received = new Float64Array(promised.length);
+  const pay = book.payments;
+  if (pay && promised.length > 0) {
+    const wanted = new Uint8Array(book.customers.length);
+    for (const f of promised) wanted[f.customer] = 1;
+    const included = allocation.payments?.included;
+    const { customer: payCustomer, currency: payCurrency, date: payDate, amount: payAmount } = pay;
+    for (let p = 0, n = pay.length; p < n; p++) {
+      const customer = payCustomer[p]!;
+      if (!wanted[customer] || (included && !included[p])) continue;
+      const list = byAccount.get(customer * currencyCount + payCurrency[p]!);
+      if (!list) continue;
+      const date = payDate[p]!;
+      for (const k of list) {
+        const f = promised[k]!;
+        if (date >= f.date && date <= f.until && date <= asOf) received[k] = received[k]! + payAmount[p]!;
+      }
     }
   }
+
+  const states: PromiseState[] = new Array<PromiseState>(promised.length);
+  const decide = (k: number, needed: number): void => {
+    const entry = promised[k]!;
+    const amount = entry.amount!;
+    const cash = received[k]!;
+    if (cash >= needed) {
+      states[k] = { entry, status: "kept", received: amount, remaining: 0 };
+      return;
+    }
+    // Cash beyond the earlier instalments counts for this one: cash − (needed − amount).
+    const own = Math.max(0, Math.min(amount, amount - (needed - cash)));
+    const status: PromiseStatus = entry.status === "resolved" ? "resolved" : entry.until >= asOf ? "open" : "broken";
+    states[k] = { entry, status, received: own, remaining: status === "open" ? amount - own : 0 };
+  };
+  const plans = new Map<string, number[]>();
+  promised.forEach((entry, k) => {
+    if (entry.type === "promise") return decide(k, entry.amount!);
+    const key = `${keyOf(entry)}:${entry.date}`;
+    const plan = plans.get(key);
+    if (plan) plan.push(k);
+    else plans.set(key, [k]);
+  });
   for (const plan of plans.values()) {
-    plan.sort((a, b) => a.until - b.until || a.row - b.row);
+    plan.sort((a, b) => promised[a]!.until - promised[b]!.until || promised[a]!.row - promised[b]!.row);
     let cumulative = 0;
-    for (const entry of plan) {
-      cumulative += entry.amount!;
-      const line = lines.get(cashKey(entry.customer, entry.currency));
-      const received = cashBetween(line, entry.date, Math.min(entry.until, asOf));
-      // Cash beyond the earlier instalments counts for this one: received − (cumulative − amount).
-      states.set(entry, decide(entry, received, cumulative));
+    for (const k of plan) {
+      cumulative += promised[k]!.amount!;
+      decide(k, cumulative);
     }
   }
-  return promised.map((entry) => states.get(entry)!);
+  return states;
 }

@@ -72,6 +72,26 @@ export function scoreWeight(days: number, rules: Readonly<ScoreRules>): number {
   return weight;
 }
 
+/** scoreWeight with the rules bound, as a table lookup for the per-item loop (1M items). */
+function weightLookup(rules: Readonly<ScoreRules>): (days: number) => number {
+  const last = Math.max(0, ...rules.weights.map((w) => w.fromDays));
+  const table = new Float64Array(last + 1);
+  for (let d = 0; d <= last; d++) table[d] = scoreWeight(d, rules);
+  const beyond = scoreWeight(last, rules);
+  return (days) => (days <= 0 ? scoreWeight(days, rules) : days >= last ? beyond : table[days]!);
+}
+
+/**
+ * The score weight of each aging bucket, when the weight is the same for every day of each
+ * bucket past due (the default bands and the 30/60/90 aging); null otherwise.
+ */
+function weightsByBucket(aging: AgingReport, rules: Readonly<ScoreRules>): number[] | null {
+  if (aging.basis !== "due") return null;
+  const starts = new Set(aging.buckets.map((b) => b.minDays ?? -Infinity));
+  if (!rules.weights.every((w) => w.fromDays <= 1 || starts.has(w.fromDays))) return null;
+  return aging.buckets.map((b, k) => (k === 0 ? 0 : scoreWeight(b.minDays ?? 1, rules)));
+}
+
 /** The parts of a score, in minor units of the report currency (or the account's when no rate). */
 export interface ScoreParts {
   /** Σ chase × weight. */
@@ -144,6 +164,8 @@ export interface WorklistOptions {
   rates?: RateTable | null;
   /** The credit check of the same aging (credit status per customer). */
   credit: CreditReport;
+  /** Compute every account item by item (the reference the aging-sums shortcut is tested against). */
+  itemByItem?: boolean;
   /** Contact details by customer index (from the customer table's email / phone columns). */
   contacts?: ReadonlyMap<number, { email: string | null; phone: string | null }>;
 }
@@ -175,6 +197,9 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
   const { book, items, asOf } = aging;
   const ladder = options.ladder;
   const rules = options.score ?? DEFAULT_SCORE_RULES;
+  const weightOf = weightLookup(rules);
+  // A valid ladder is contiguous and open-ended, so it reaches every item from its first stage's day on.
+  const firstLadderDay = ladder[0]?.fromDays ?? Infinity;
   const open = aging.allocation.open;
   const promises = promiseStates(followUps, book, aging.allocation, asOf);
 
@@ -194,10 +219,13 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
   }
 
   // Open promises: those naming an invoice first, then the customer's pool, oldest first.
-  const pool = new Map<string, number>();
-  const accountKey = (customer: number, currency: string): string => `${customer}\u0000${currency}`;
-  const byAccount = new Map<string, PromiseState[]>();
-  const broken = new Map<string, number>();
+  const pool = new Map<number, number>();
+  // Accounts keyed by number (customer × currencies + currency): 100k accounts are looked up.
+  const currencyCount = book.currencies.length + 1;
+  const currencyIndex = new Map(book.currencies.map((c, k) => [c, k]));
+  const accountKey = (customer: number, currency: string): number => customer * currencyCount + (currencyIndex.get(currency) ?? currencyCount - 1);
+  const byAccount = new Map<number, PromiseState[]>();
+  const broken = new Map<number, number>();
   for (const state of promises) {
     const key = accountKey(state.entry.customer, state.entry.currency);
     let list = byAccount.get(key);
@@ -213,21 +241,29 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
     } else pool.set(key, (pool.get(key) ?? 0) + state.remaining);
   }
 
-  const lastContact = new Map<number, number>();
-  const nextDate = new Map<number, number>();
+  // Per customer, by index (NaN: none): 100k customers are looked up.
+  const lastContact = new Float64Array(book.customers.length).fill(NaN);
+  const nextDate = new Float64Array(book.customers.length).fill(NaN);
   const kept = new Set(promises.filter((p) => p.status !== "open").map((p) => p.entry));
   for (const f of followUps) {
-    if (f.date <= asOf && f.date > (lastContact.get(f.customer) ?? -Infinity)) lastContact.set(f.customer, f.date);
-    if (f.status === "open" && f.until !== NO_DATE && f.until >= asOf && !kept.has(f) && f.until < (nextDate.get(f.customer) ?? Infinity)) nextDate.set(f.customer, f.until);
+    const last = lastContact[f.customer]!;
+    if (f.date <= asOf && !(f.date <= last)) lastContact[f.customer] = f.date;
+    const next = nextDate[f.customer]!;
+    if (f.status === "open" && f.until !== NO_DATE && f.until >= asOf && !kept.has(f) && !(f.until >= next)) nextDate[f.customer] = f.until;
   }
 
-  const creditOf = new Map<number, CreditStatus>();
-  for (const c of options.credit.customers) if (c.customerIndex >= 0) creditOf.set(c.customerIndex, c.status);
+  const creditOf: (CreditStatus | null)[] = new Array<CreditStatus | null>(book.customers.length).fill(null);
+  for (const c of options.credit.customers) if (c.customerIndex >= 0) creditOf[c.customerIndex] = c.status;
   const convert = converterOf(options.rates ?? null);
+
+  // Accounts whose items a dispute or an invoice's promise touches take the item-by-item loop.
+  const touched = new Uint8Array(aging.accounts.length);
+  for (let k = 0; k < items.length; k++) if (itemDisputed[k]! > 0 || itemPromised[k]! > 0) touched[items.account[k]!] = 1;
+  const bucketWeights = options.itemByItem ? null : weightsByBucket(aging, rules);
 
   const customers: CollectionCustomer[] = [];
   aging.accounts.forEach((account, a) => {
-    const key = accountKey(account.customerIndex, account.currency);
+    const key = account.customerIndex * currencyCount + account.currencyIndex;
     let available = pool.get(key) ?? 0;
     let overdue = 0;
     let disputed = 0;
@@ -236,7 +272,17 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
     let weighted = 0;
     let oldest = 0;
     let stageDays: number | null = null;
-    for (let k = account.itemStart; k < account.itemEnd; k++) {
+    if (bucketWeights && !touched[a] && available === 0) {
+      // Nothing disputed or promised: every open item is chaseable, so the aging's own sums are
+      // the figures (the property tests compare this with the item-by-item loop below).
+      const buckets = account.buckets;
+      chaseNotDue = buckets[0]!;
+      overdue = account.open - chaseNotDue;
+      for (let b = 1; b < buckets.length; b++) weighted += buckets[b]! * bucketWeights[b]!;
+      const days = account.oldestDaysOverdue;
+      if (overdue > 0 && days !== null) oldest = days;
+      if (days !== null && days >= firstLadderDay) stageDays = days;
+    } else for (let k = account.itemStart; k < account.itemEnd; k++) {
       const amount = open[items.invoice[k]!]!;
       if (available > 0) {
         const free = amount - itemDisputed[k]! - itemPromised[k]!;
@@ -252,10 +298,10 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
         overdue += amount;
         disputed += itemDisputed[k]!;
         promised += itemPromised[k]!;
-        weighted += chase * scoreWeight(days, rules);
+        weighted += chase * weightOf(days);
         if (days > oldest) oldest = days;
       } else chaseNotDue += chase;
-      if (chase > 0 && stageOf(days, ladder) !== null && (stageDays === null || days > stageDays)) stageDays = days;
+      if (chase > 0 && days >= firstLadderDay && (stageDays === null || days > stageDays)) stageDays = days;
     }
     const chase = overdue - disputed - promised;
     if (chase < 0 || disputed < 0 || promised < 0) throw new Error(`Collections: negative part for ${account.customer} ${account.currency}`);
@@ -263,7 +309,7 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
     const baseStage = stageDays === null ? null : stageOf(stageDays, ladder);
     if (overdue === 0 && baseStage === null && brokenPromises === 0) return;
     const stage = baseStage === null ? null : brokenPromises > 0 ? escalate(baseStage, ladder) : baseStage;
-    const status = creditOf.get(account.customerIndex) ?? null;
+    const status = creditOf[account.customerIndex] ?? null;
     const reportCurrency = options.reportCurrency ?? account.currency;
     const converted = convert(weighted, account.currency, reportCurrency);
     const base = converted ?? weighted;
@@ -290,19 +336,19 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
       action: stage === null ? null : (ladder[stage]?.action[options.lang] ?? null),
       brokenPromises,
       creditStatus: status,
-      lastContact: lastContact.get(account.customerIndex) ?? null,
-      nextDate: nextDate.get(account.customerIndex) ?? null,
+      lastContact: Number.isNaN(lastContact[account.customerIndex]!) ? null : lastContact[account.customerIndex]!,
+      nextDate: Number.isNaN(nextDate[account.customerIndex]!) ? null : nextDate[account.customerIndex]!,
       score: base + brokenPart + holdPart,
       scoreParts: { weighted: base, brokenPromise: brokenPart, hold: holdPart, currency: converted === null ? account.currency : reportCurrency },
       rank: 0,
       promises: byAccount.get(key) ?? [],
     });
   });
-  customers.sort((x, y) => y.score - x.score || y.oldestDaysOverdue - x.oldestDaysOverdue || (x.customer < y.customer ? -1 : x.customer > y.customer ? 1 : 0) || (x.currency < y.currency ? -1 : 1));
-  customers.forEach((c, k) => (c.rank = k + 1));
+  const ranked = Array.from(rankOrder(customers), (k) => customers[k]!);
+  ranked.forEach((c, k) => (c.rank = k + 1));
 
   const totals = new Map<string, CollectionTotals>();
-  for (const c of customers) {
+  for (const c of ranked) {
     const total = totals.get(c.currency) ?? { currency: c.currency, overdue: 0, disputed: 0, promised: 0, chase: 0 };
     total.overdue += c.overdue;
     total.disputed += c.disputed;
@@ -317,12 +363,38 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
     asOf,
     ladder,
     score: rules,
-    customers,
+    customers: ranked,
     totals: [...totals.values()].sort((x, y) => (x.currency < y.currency ? -1 : 1)),
     promises,
     itemDisputed,
     itemPromised,
   };
+}
+
+/**
+ * Positions of `customers` in rank order: score (high first), then oldest days past due, then
+ * customer name and currency. Sorted as indices over typed keys: the comparator runs millions of
+ * times for 100k customers, and only ties on both numbers compare names.
+ */
+function rankOrder(customers: readonly CollectionCustomer[]): Int32Array {
+  const n = customers.length;
+  const score = new Float64Array(n);
+  const oldest = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    score[k] = customers[k]!.score;
+    oldest[k] = customers[k]!.oldestDaysOverdue;
+  }
+  const order = new Int32Array(n);
+  for (let k = 0; k < n; k++) order[k] = k;
+  return order.sort((a, b) => {
+    const byScore = score[b]! - score[a]!;
+    if (byScore !== 0) return byScore;
+    const byDays = oldest[b]! - oldest[a]!;
+    if (byDays !== 0) return byDays;
+    const x = customers[a]!;
+    const y = customers[b]!;
+    return x.customer < y.customer ? -1 : x.customer > y.customer ? 1 : x.currency < y.currency ? -1 : x.currency > y.currency ? 1 : 0;
+  });
 }
 
 /** One open item of a customer with its parts. Money in minor units. */
