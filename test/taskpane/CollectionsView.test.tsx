@@ -65,6 +65,20 @@ describe("Collections view", () => {
     await user.selectOptions(screen.getByRole("combobox", { name: "Stage" }), "2");
     expect(within(list).getAllByRole("listitem").map((li) => li.textContent)).toEqual([expect.stringMatching(/Beta/)]);
     await user.click(within(list).getByRole("button", { name: "2. Beta" }));
+    // Copy as email: text and HTML on the clipboard.
+    const written: ClipboardItem[] = [];
+    class Item {
+      constructor(readonly items: Record<string, Blob>) {}
+    }
+    Object.assign(globalThis, { ClipboardItem: Item });
+    Object.defineProperty(navigator, "clipboard", { configurable: true, value: { write: async (items: ClipboardItem[]) => void written.push(...items) } });
+    await user.click(screen.getByRole("button", { name: "Copy as email" }));
+    expect(await screen.findByText("The letter to Beta is on the clipboard: paste it into a new e-mail.")).toBeInTheDocument();
+    const parts = (written[0] as unknown as Item).items;
+    expect(Object.keys(parts).sort()).toEqual(["text/html", "text/plain"]);
+    expect(await parts["text/plain"]!.text()).toMatch(/^Overdue account Beta: 300\.00 USD past due\n\nDear Beta,/);
+    expect(await parts["text/html"]!.text()).toContain("<table");
+
     await user.click(screen.getByRole("button", { name: "Letter" }));
     expect(await screen.findByText("Letters written to AR Letters 2026-11.")).toBeInTheDocument();
     expect(sheetNames(workbook)).toContain("AR Letters 2026-11");

@@ -171,6 +171,8 @@ export const collectionsMessages = {
   "collections.pane.items": { "en-US": "Open items of {customer}", "zh-CN": "{customer} 的未结款项" },
   "collections.pane.log": { "en-US": "Log follow-up", "zh-CN": "记录跟进" },
   "collections.pane.letter": { "en-US": "Letter", "zh-CN": "催款函" },
+  "collections.pane.copy": { "en-US": "Copy as email", "zh-CN": "复制为邮件" },
+  "collections.pane.copied": { "en-US": "The letter to {customer} is on the clipboard: paste it into a new e-mail.", "zh-CN": "致 {customer} 的催款函已复制，可粘贴到新邮件中。" },
   "collections.pane.save": { "en-US": "Add to log", "zh-CN": "添加到催收记录" },
   "collections.pane.cancel": { "en-US": "Cancel", "zh-CN": "取消" },
   "collections.pane.logged": { "en-US": "Added to {table} at row {row}.", "zh-CN": "已添加到 {table} 第 {row} 行。" },

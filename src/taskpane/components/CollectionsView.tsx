@@ -158,6 +158,9 @@ export function CollectionsView({ settings, port }: { settings: WorkbookSettings
                 <Button onClick={() => void state.letter(current.customer)} disabled={state.running || current.stage === null}>
                   {t("collections.pane.letter")}
                 </Button>
+                <Button onClick={() => void state.copyLetter(current.customer)} disabled={state.running || current.stage === null}>
+                  {t("collections.pane.copy")}
+                </Button>
               </div>
               {logging && (
                 <FollowUpForm

@@ -7,6 +7,7 @@ import type { WorkbookPort } from "../../app/port";
 import { logFollowUp, runCollections, type CollectionsRun, type FollowUpInput } from "../../app/collections";
 import type { WorkbookSettings } from "../../excel/types";
 import type { Lang } from "../../engine/types";
+import { buildLetters, letterHtml, letterText } from "../../engine/collections";
 
 /** A message id and its parameters, shown after an action. */
 export interface Notice {
@@ -25,6 +26,18 @@ export interface CollectionsState {
   build: () => Promise<void>;
   log: (entry: FollowUpInput) => Promise<boolean>;
   letter: (customer: string) => Promise<void>;
+  /** Puts a customer's letter on the clipboard as text and HTML (for a new e-mail). */
+  copyLetter: (customer: string) => Promise<void>;
+}
+
+/** The clipboard as the pane uses it: text and HTML together where the browser can. */
+export async function copyTextAndHtml(text: string, html: string): Promise<void> {
+  const clipboard = globalThis.navigator?.clipboard;
+  if (!clipboard) throw new Error("clipboard unavailable");
+  const Item = (globalThis as { ClipboardItem?: typeof ClipboardItem }).ClipboardItem;
+  if (Item && typeof clipboard.write === "function") {
+    await clipboard.write([new Item({ "text/plain": new Blob([text], { type: "text/plain" }), "text/html": new Blob([html], { type: "text/html" }) })]);
+  } else await clipboard.writeText(text);
 }
 
 /**
@@ -93,5 +106,19 @@ export function useCollections(port: WorkbookPort, settings: WorkbookSettings, l
     [guard, port, request],
   );
 
-  return { running, result, problems, error, notice, build, log, letter };
+  const copyLetter = useCallback(
+    async (customer: string) => {
+      await guard(async () => {
+        if (!result) return;
+        const { report, settings: saved } = result;
+        const [first] = buildLetters(report.aging, report.worklist, { lang, templates: saved.templates, lateFee: saved.lateFee, remitTo: saved.remitTo }, new Set([customer]));
+        if (!first) return;
+        await copyTextAndHtml(`${first.subject}\n\n${letterText(first)}`, letterHtml(first));
+        setNotice({ id: "collections.pane.copied", params: { customer } });
+      });
+    },
+    [guard, result, lang],
+  );
+
+  return { running, result, problems, error, notice, build, log, letter, copyLetter };
 }
