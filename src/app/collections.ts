@@ -44,6 +44,9 @@ export const COLLECTIONS_SETTINGS = {
   remitTo: "collections.remitTo",
 } as const;
 
+/** Name of the follow-up log's Excel table when AR Desk creates it. */
+export const FOLLOW_UP_TABLE = "ARFollowUps";
+
 /** Fill of a warned customer's row on the customer table. */
 export const WARNING_FILL = "#FCE4D6";
 
@@ -213,7 +216,7 @@ export async function clearCollectionsHighlights(port: WorkbookPort): Promise<nu
  * which belongs to the user from then on).
  *
  * @example
- * const log = await ensureFollowUpLog(port, "zh-CN"); // { sheet: "催收记录", name: "催收记录", created: true }
+ * const log = await ensureFollowUpLog(port, "zh-CN"); // { sheet: "催收记录", name: "ARFollowUps", created: true }
  */
 export async function ensureFollowUpLog(port: WorkbookPort, lang: Lang): Promise<{ sheet: string; name: string; created: boolean }> {
   const { tables } = await port.readTables();
@@ -221,7 +224,8 @@ export async function ensureFollowUpLog(port: WorkbookPort, lang: Lang): Promise
   if (existing) return { sheet: existing.sheet, name: existing.name, created: false };
   const created = await port.createTable({
     sheet: t(lang, "collections.log.sheet"),
-    name: t(lang, "collections.log.table"),
+    // An ASCII name in every language: Excel table names are identifiers (formulas refer to them).
+    name: FOLLOW_UP_TABLE,
     header: followUpHeader(lang),
     formats: { 0: "yyyy-mm-dd", 4: "#,##0.00", 5: "yyyy-mm-dd" },
   });

@@ -7,7 +7,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import * as path from "node:path";
 import { buildLetters, collectionsReport, findFollowUpTable, isFollowUpTable, validateLadder, warningRulesOf, type LadderStage, type WarningRules } from "../engine/collections";
 import { isCurrencyCode } from "../engine/currency";
-import { isoFromSerial, lastMonthEnd, serialFromIso } from "../engine/dates";
+import { isoFromSerial, serialFromIso } from "../engine/dates";
 import { readBook } from "../engine/read";
 import { collectionsSheet, lettersSheet, toCollectionsJson } from "../engine/report/collections";
 import type { DateOrder, Lang } from "../engine/types";
@@ -28,7 +28,7 @@ export const COLLECTIONS_OPTIONS = {
 export interface CollectionsIO {
   stdout: { write(text: string): unknown };
   stderr: { write(text: string): unknown };
-  /** Today as an Excel serial, for the default as-of date. */
+  /** Today as an Excel serial: the default as-of date. */
   today: () => number;
 }
 
@@ -86,7 +86,8 @@ export async function collectionsCommand(parsed: Parsed, io: CollectionsIO, lang
   }
   const input = required(parsed, "input");
   const asOfText = parsed.get("as-of");
-  const asOf = asOfText === undefined ? lastMonthEnd(io.today()) : serialFromIso(asOfText);
+  // Collections is about today ("who to chase today"), as in the task pane; --as-of replays a date.
+  const asOf = asOfText === undefined ? io.today() : serialFromIso(asOfText);
   if (asOf === null) throw new UsageError("cli.error.badDate", { option: "--as-of", value: asOfText ?? "" });
   const currency = (parsed.get("currency") ?? "USD").toUpperCase();
   if (!isCurrencyCode(currency)) throw new UsageError("cli.error.badCurrency", { value: currency });

@@ -71,11 +71,11 @@ describe("runCollections over a workbook port", () => {
   it("creates a Chinese log in a Chinese workbook and finds an existing one instead of creating another", async () => {
     const port = memoryWorkbook(tablesOf(ledger));
     const created = await ensureFollowUpLog(port, "zh-CN");
-    expect(created).toEqual({ sheet: "催收记录", name: "催收记录", created: true });
-    expect(port.tables.find((x) => x.name === "催收记录")!.header).toEqual(["日期", "客户", "发票号", "类型", "金额", "承诺日期", "状态", "记录人", "备注"]);
-    expect(await ensureFollowUpLog(port, "en-US")).toEqual({ sheet: "催收记录", name: "催收记录", created: false });
+    expect(created).toEqual({ sheet: "催收记录", name: "ARFollowUps", created: true });
+    expect(port.tables.find((x) => x.name === "ARFollowUps")!.header).toEqual(["日期", "客户", "发票号", "类型", "金额", "承诺日期", "状态", "记录人", "备注"]);
+    expect(await ensureFollowUpLog(port, "en-US")).toEqual({ sheet: "催收记录", name: "ARFollowUps", created: false });
     await logFollowUp(port, { date: AS_OF, customer: "Acme", invoice: "A1", type: "dispute", amount: null, until: null, status: "open", by: null, note: null }, "zh-CN");
-    expect(port.tables.find((x) => x.name === "催收记录")!.rows[0]!.slice(0, 4)).toEqual([AS_OF, "Acme", "A1", "争议"]);
+    expect(port.tables.find((x) => x.name === "ARFollowUps")!.rows[0]!.slice(0, 4)).toEqual([AS_OF, "Acme", "A1", "争议"]);
     const run = await runCollections(port, { ...request, lang: "zh-CN" });
     expect(run.ok && run.report.worklist.customers.find((c) => c.customer === "Acme")!.disputed).toBe(100000);
   });

@@ -125,6 +125,12 @@ describe("ar-desk collections", () => {
     expect(result.stderr).toContain(`--ladder ${ladder}: Ladder stage 1`);
   });
 
+  it("chases as of today by default", async () => {
+    const result = await run(["collections", "--input", book, "--json", "-"]);
+    expect(result.code).toBe(0);
+    expect((JSON.parse(result.stdout) as CollectionsJson).asOf).toBe("2026-11-15"); // the test's fixed today
+  });
+
   it("shows its help in both languages", async () => {
     expect((await run(["help", "collections"])).stdout).toContain("--letters");
     expect((await run(["collections", "--help", "--lang", "zh-CN"])).stdout).toContain("催款函输出目录");
