@@ -7,6 +7,14 @@ import { createTestWorkbook, emulateLayout, renderPane, runOf, sheetNames } from
 
 beforeAll(emulateLayout);
 
+/** A Blob's text (jsdom's Blob has no text()). */
+const blobText = (blob: Blob): Promise<string> =>
+  new Promise((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.readAsText(blob);
+  });
+
 /** Today in the harness is 2026-11-15: Acme's invoice is 55 days past due, Beta's 25. */
 const tables = tablesOf({
   invoices: [["A1", "Acme", 40, 1000], ["B1", "Beta", 10, 300], ["B2", "Beta", -20, 50]],
@@ -76,12 +84,40 @@ describe("Collections view", () => {
     expect(await screen.findByText("The letter to Beta is on the clipboard: paste it into a new e-mail.")).toBeInTheDocument();
     const parts = (written[0] as unknown as Item).items;
     expect(Object.keys(parts).sort()).toEqual(["text/html", "text/plain"]);
-    expect(await parts["text/plain"]!.text()).toMatch(/^Overdue account Beta: 300\.00 USD past due\n\nDear Beta,/);
-    expect(await parts["text/html"]!.text()).toContain("<table");
+    expect(await blobText(parts["text/plain"]!)).toMatch(/^Overdue account Beta: 300\.00 USD past due\n\nDear Beta,/);
+    expect(await blobText(parts["text/html"]!)).toContain("<table");
 
     await user.click(screen.getByRole("button", { name: "Letter" }));
     expect(await screen.findByText("Letters written to AR Letters 2026-11.")).toBeInTheDocument();
     expect(sheetNames(workbook)).toContain("AR Letters 2026-11");
+  });
+
+  it("edits the rules in the pane; they are saved in the workbook and used by the next run", async () => {
+    const { user } = await openCollections();
+    await user.click(screen.getByRole("button", { name: "Collection rules" }));
+    const form = await screen.findByRole("form", { name: "Collection rules" });
+    const action = within(form).getByRole("textbox", { name: "Stage 3: action" });
+    await user.clear(action);
+    await user.type(action, "Visit the buyer");
+    const end = within(form).getByRole("spinbutton", { name: "Stage 1: up to days past due" });
+    await user.clear(end);
+    await user.type(end, "25");
+    await user.click(within(form).getByRole("button", { name: "Save rules" }));
+    expect(await within(form).findByRole("status")).toHaveTextContent("Rules saved in the workbook.");
+    await user.click(screen.getByRole("button", { name: "Build worklist" }));
+    const list = await screen.findByRole("list", { name: "Collections worklist" });
+    // Beta is 25 days past due: stage 1 now runs to 25 days. Acme (55 days) is in stage 3, renamed.
+    expect(within(list).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
+      expect.stringMatching(/^1\. Acme 3 · Visit the buyer/),
+      expect.stringMatching(/^2\. Beta 1 · Phone call/),
+    ]);
+
+    // Stage 2 would start on day 26 and end on day 20.
+    const clear = within(form).getByRole("spinbutton", { name: "Stage 2: up to days past due" });
+    await user.clear(clear);
+    await user.type(clear, "20");
+    await user.click(within(form).getByRole("button", { name: "Save rules" }));
+    expect(await within(form).findByRole("alert")).toHaveTextContent("Ladder stage 2: toDays is before fromDays.");
   });
 
   it("speaks Chinese", async () => {

@@ -14,6 +14,7 @@ import { isoFromSerial, serialFromIso } from "../../engine/dates";
 import { formatMoney } from "../../engine/money";
 import { usePane } from "../context";
 import { useCollections } from "../hooks/useCollections";
+import { CollectionRules } from "./CollectionRules";
 import { describeError } from "../messages";
 
 const useStyles = makeStyles({
@@ -41,6 +42,7 @@ export function CollectionsView({ settings, port }: { settings: WorkbookSettings
   const [stage, setStage] = useState(ALL);
   const [selected, setSelected] = useState<CollectionCustomer | null>(null);
   const [logging, setLogging] = useState(false);
+  const [editingRules, setEditingRules] = useState(false);
   const report = state.result?.report ?? null;
 
   const reps = useMemo(() => [...new Set((report?.worklist.customers ?? []).map((c) => c.salesRep).filter((r): r is string => r !== null))].sort(), [report]);
@@ -61,6 +63,9 @@ export function CollectionsView({ settings, port }: { settings: WorkbookSettings
         <Button appearance="primary" onClick={() => void state.build()} disabled={state.running}>
           {t("collections.pane.run")}
         </Button>
+        <Button onClick={() => setEditingRules(!editingRules)} aria-expanded={editingRules}>
+          {t(editingRules ? "collections.pane.rules.hide" : "collections.pane.rules")}
+        </Button>
         {state.running && <Spinner size="tiny" label={t("collections.pane.running")} />}
         {report && (
           <Badge appearance="filled" color={report.warnings.length > 0 ? "danger" : "success"} role="status">
@@ -68,6 +73,7 @@ export function CollectionsView({ settings, port }: { settings: WorkbookSettings
           </Badge>
         )}
       </div>
+      {editingRules && <CollectionRules port={port} onSaved={() => undefined} />}
       {state.error !== null && (
         <MessageBar intent="error">
           <MessageBarBody>{describeError(t, state.error)}</MessageBarBody>
@@ -133,7 +139,7 @@ export function CollectionsView({ settings, port }: { settings: WorkbookSettings
                 <thead>
                   <tr>
                     <th className={styles.cell}>{t("collections.log.column.invoice")}</th>
-                    <th className={styles.number}>{t("collections.column.oldest")}</th>
+                    <th className={styles.number}>{t("collections.pane.days")}</th>
                     <th className={styles.number}>{t("report.column.open")}</th>
                     <th className={styles.cell}>{t("collections.column.chase")}</th>
                   </tr>
