@@ -60,7 +60,7 @@ describe("Collections view", () => {
     expect(sheetNames(workbook)).toContain("AR Follow-ups");
 
     await user.click(screen.getByRole("button", { name: "Build worklist" }));
-    await screen.findByText("Worklist written to AR Collections 2026-11.");
+    await screen.findByText(/^Worklist written to AR Collections 2026-11; \d+ warned customers highlighted\.$/);
     const after = within(screen.getByRole("list", { name: "Collections worklist" })).getAllByRole("listitem").map((li) => li.textContent);
     // B1 is promised now; what is left is B2, due in 5 days: a stage-0 reminder.
     expect(after).toEqual([expect.stringMatching(/^1\. Acme/), "2. Beta 0 · Payment reminder — 50.00 USD"]);
@@ -69,6 +69,8 @@ describe("Collections view", () => {
   it("filters by stage and writes a letter for the selected customer", async () => {
     const { user, workbook } = await openCollections();
     await user.click(screen.getByRole("button", { name: "Build worklist" }));
+    await user.click(await screen.findByRole("button", { name: "Clear highlights" }));
+    expect(await screen.findByText(/^\d+ highlights removed\.$/)).toBeInTheDocument();
     const list = await screen.findByRole("list", { name: "Collections worklist" });
     await user.selectOptions(screen.getByRole("combobox", { name: "Stage" }), "2");
     expect(within(list).getAllByRole("listitem").map((li) => li.textContent)).toEqual([expect.stringMatching(/Beta/)]);

@@ -191,7 +191,9 @@ export const collectionsMessages = {
   "collections.pane.cancel": { "en-US": "Cancel", "zh-CN": "取消" },
   "collections.pane.logged": { "en-US": "Added to {table} at row {row}.", "zh-CN": "已添加到 {table} 第 {row} 行。" },
   "collections.pane.lettersWritten": { "en-US": "Letters written to {sheet}.", "zh-CN": "催款函已写入 {sheet}。" },
-  "collections.pane.written": { "en-US": "Worklist written to {sheet}.", "zh-CN": "催收清单已写入 {sheet}。" },
+  "collections.pane.written": { "en-US": "Worklist written to {sheet}; {count} warned customers highlighted.", "zh-CN": "催收清单已写入 {sheet}；已标出 {count} 个预警客户。" },
+  "collections.pane.clear": { "en-US": "Clear highlights", "zh-CN": "清除标记" },
+  "collections.pane.cleared": { "en-US": "{count} highlights removed.", "zh-CN": "已清除 {count} 个标记。" },
   "collections.pane.invalid": { "en-US": "Check the date and the amount.", "zh-CN": "请检查日期和金额。" },
   "collections.pane.score": { "en-US": "Score {score} = {weighted} + broken {broken} + hold {hold}", "zh-CN": "评分 {score} = {weighted} + 未履约 {broken} + 冻结 {hold}" },
 } satisfies Catalog;

@@ -88,6 +88,11 @@ export function CollectionsView({ settings, port }: { settings: WorkbookSettings
       {report && (
         <>
           <div className={styles.row}>
+            <Button size="small" onClick={() => void state.clear()} disabled={state.running}>
+              {t("collections.pane.clear")}
+            </Button>
+          </div>
+          <div className={styles.row}>
             <Field label={t("collections.pane.rep")}>
               <Select value={rep} onChange={(_, d) => setRep(d.value)}>
                 <option value={ALL}>{t("collections.pane.all")}</option>

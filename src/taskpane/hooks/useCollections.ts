@@ -4,7 +4,7 @@
  */
 import { useCallback, useState } from "react";
 import type { WorkbookPort } from "../../app/port";
-import { logFollowUp, runCollections, type CollectionsRun, type FollowUpInput } from "../../app/collections";
+import { clearCollectionsHighlights, logFollowUp, runCollections, type CollectionsRun, type FollowUpInput } from "../../app/collections";
 import type { WorkbookSettings } from "../../excel/types";
 import type { Lang } from "../../engine/types";
 import { buildLetters, letterHtml, letterText } from "../../engine/collections";
@@ -26,6 +26,8 @@ export interface CollectionsState {
   build: () => Promise<void>;
   log: (entry: FollowUpInput) => Promise<boolean>;
   letter: (customer: string) => Promise<void>;
+  /** Removes the warnings' highlights from the customer table (and only those). */
+  clear: () => Promise<void>;
   /** Puts a customer's letter on the clipboard as text and HTML (for a new e-mail). */
   copyLetter: (customer: string) => Promise<void>;
 }
@@ -80,7 +82,7 @@ export function useCollections(port: WorkbookPort, settings: WorkbookSettings, l
       }
       setProblems([]);
       setResult(run);
-      setNotice(run.written?.sheets[0] ? { id: "collections.pane.written", params: { sheet: run.written.sheets[0] } } : null);
+      setNotice(run.written?.sheets[0] ? { id: "collections.pane.written", params: { sheet: run.written.sheets[0], count: run.highlighted } } : null);
     });
   }, [guard, port, request]);
 
@@ -120,5 +122,12 @@ export function useCollections(port: WorkbookPort, settings: WorkbookSettings, l
     [guard, result, lang],
   );
 
-  return { running, result, problems, error, notice, build, log, letter, copyLetter };
+  const clear = useCallback(async () => {
+    await guard(async () => {
+      const removed = await clearCollectionsHighlights(port);
+      setNotice({ id: "collections.pane.cleared", params: { count: removed } });
+    });
+  }, [guard, port]);
+
+  return { running, result, problems, error, notice, build, log, letter, copyLetter, clear };
 }
