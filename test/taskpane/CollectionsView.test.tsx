@@ -95,7 +95,7 @@ describe("Collections view", () => {
   });
 
   it("edits the rules in the pane; they are saved in the workbook and used by the next run", async () => {
-    const { user } = await openCollections();
+    const { user, workbook } = await openCollections();
     await user.click(screen.getByRole("button", { name: "Collection rules" }));
     const form = await screen.findByRole("form", { name: "Collection rules" });
     const action = within(form).getByRole("textbox", { name: "Stage 3: action" });
@@ -104,6 +104,10 @@ describe("Collections view", () => {
     const end = within(form).getByRole("spinbutton", { name: "Stage 1: up to days past due" });
     await user.clear(end);
     await user.type(end, "25");
+    await user.selectOptions(within(form).getByRole("combobox", { name: "Letter of stage" }), "3");
+    const subject = within(form).getByRole("textbox", { name: "Subject" });
+    await user.clear(subject);
+    await user.type(subject, "Visit notice for {{customer}");
     await user.click(within(form).getByRole("button", { name: "Save rules" }));
     expect(await within(form).findByRole("status")).toHaveTextContent("Rules saved in the workbook.");
     await user.click(screen.getByRole("button", { name: "Build worklist" }));
@@ -113,6 +117,11 @@ describe("Collections view", () => {
       expect.stringMatching(/^1\. Acme 3 · Visit the buyer/),
       expect.stringMatching(/^2\. Beta 1 · Phone call/),
     ]);
+    await user.click(within(list).getByRole("button", { name: "1. Acme" }));
+    await user.click(screen.getByRole("button", { name: "Letter" }));
+    await screen.findByText("Letters written to AR Letters 2026-11.");
+    // The edited stage-3 template, with its merge field filled.
+    expect(workbook.workbook.sheets.find((x) => x.name === "AR Letters 2026-11")!.value(0, 0)).toBe("Subject: Visit notice for Acme");
 
     // Stage 2 would start on day 26 and end on day 20.
     const clear = within(form).getByRole("spinbutton", { name: "Stage 2: up to days past due" });

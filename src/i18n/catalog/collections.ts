@@ -184,6 +184,13 @@ export const collectionsMessages = {
   "collections.pane.rules.rate": { "en-US": "Late-fee interest per year (%)", "zh-CN": "逾期年利率（%）" },
   "collections.pane.rules.fee": { "en-US": "Fixed fee per overdue item", "zh-CN": "每笔逾期款项固定费用" },
   "collections.pane.rules.remit": { "en-US": "Remit to (one line each)", "zh-CN": "收款账户（每行一项）" },
+  "collections.pane.rules.template": { "en-US": "Letter of stage", "zh-CN": "催款函模板（阶段）" },
+  "collections.pane.rules.subject": { "en-US": "Subject", "zh-CN": "主题" },
+  "collections.pane.rules.body": { "en-US": "Letter text", "zh-CN": "正文" },
+  "collections.pane.rules.fields": {
+    "en-US": "Fields: {customer} {asOf} {currency} {amount} {overdue} {interest} {fee} {total} {action} {remitTo}; {items} on its own line places the items table.",
+    "zh-CN": "字段：{customer} {asOf} {currency} {amount} {overdue} {interest} {fee} {total} {action} {remitTo}；{items} 单独一行放置款项明细表。",
+  },
   "collections.pane.rules.save": { "en-US": "Save rules", "zh-CN": "保存规则" },
   "collections.pane.rules.saved": { "en-US": "Rules saved in the workbook.", "zh-CN": "规则已保存到工作簿。" },
   "collections.pane.rules.bad": { "en-US": "Numbers must be 0 or more.", "zh-CN": "数字须大于或等于 0。" },

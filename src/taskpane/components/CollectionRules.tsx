@@ -4,7 +4,8 @@
  * late fee of the letters and the remit-to lines. The next "Build worklist" uses them.
  */
 import { useEffect, useState } from "react";
-import { Button, Field, Input, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { templateFor, type LetterTemplate } from "../../engine/collections";
 import type { WorkbookPort } from "../../app/port";
 import { COLLECTIONS_SETTINGS, readCollectionsSettings, saveLadder, saveWarningRules, type CollectionsSettings } from "../../app/collections";
 import { usePane } from "../context";
@@ -33,6 +34,9 @@ export function CollectionRules({ port, onSaved }: { port: WorkbookPort; onSaved
   const [rate, setRate] = useState("");
   const [fee, setFee] = useState("");
   const [remit, setRemit] = useState("");
+  /** Letter templates of the pane's language being edited, by stage. */
+  const [templates, setTemplates] = useState<Record<string, LetterTemplate>>({});
+  const [templateStage, setTemplateStage] = useState("0");
   const [message, setMessage] = useState<{ text: string; alert: boolean } | null>(null);
 
   useEffect(() => {
@@ -48,6 +52,7 @@ export function CollectionRules({ port, onSaved }: { port: WorkbookPort; onSaved
       setRate(loaded.lateFee ? String(Math.round(loaded.lateFee.annualRate * 1e6) / 1e4) : "0");
       setFee(loaded.lateFee ? String(loaded.lateFee.fixedFee) : "0");
       setRemit(loaded.remitTo.join("\n"));
+      setTemplates(Object.fromEntries(loaded.ladder.map((stage) => [String(stage.stage), templateFor(loaded.templates, lang, stage.stage)])));
     });
     return () => {
       live = false;
@@ -88,6 +93,7 @@ export function CollectionRules({ port, onSaved }: { port: WorkbookPort; onSaved
         .map((line) => line.trim())
         .filter((line) => line !== ""),
     );
+    await port.writeSetting(COLLECTIONS_SETTINGS.templates, { ...settings.templates, [lang]: templates });
     setMessage({ text: t("collections.pane.rules.saved"), alert: false });
     onSaved();
   };
@@ -132,6 +138,28 @@ export function CollectionRules({ port, onSaved }: { port: WorkbookPort; onSaved
       </Field>
       <Field label={t("collections.pane.rules.remit")}>
         <Textarea value={remit} onChange={(_, d) => setRemit(d.value)} />
+      </Field>
+      <Field label={t("collections.pane.rules.template")}>
+        <Select value={templateStage} onChange={(_, d) => setTemplateStage(d.value)}>
+          {settings.ladder.map((stage) => (
+            <option key={stage.stage} value={String(stage.stage)}>
+              {stage.stage} · {actions[stage.stage] ?? stage.action[lang]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t("collections.pane.rules.subject")}>
+        <Input
+          value={templates[templateStage]?.subject ?? ""}
+          onChange={(_, d) => setTemplates({ ...templates, [templateStage]: { body: templates[templateStage]?.body ?? "", subject: d.value } })}
+        />
+      </Field>
+      <Field label={t("collections.pane.rules.body")} hint={t("collections.pane.rules.fields")}>
+        <Textarea
+          rows={8}
+          value={templates[templateStage]?.body ?? ""}
+          onChange={(_, d) => setTemplates({ ...templates, [templateStage]: { subject: templates[templateStage]?.subject ?? "", body: d.value } })}
+        />
       </Field>
       {message && <p role={message.alert ? "alert" : "status"}>{message.text}</p>}
       <div className={styles.row}>
