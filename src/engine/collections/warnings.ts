@@ -77,21 +77,29 @@ export interface EarlyWarning {
   threshold: number;
 }
 
-/** Per account of an aging: overdue and the part more than `days` past due, minor units. */
-function overdueByAccount(aging: AgingReport, days: number): Map<string, { overdue: number; beyond: number }> {
-  const result = new Map<string, { overdue: number; beyond: number }>();
-  const { items, accounts, allocation } = aging;
+/** Per account of an aging (key customer × currencies + currency): overdue and the part more than `days` past due, minor units. */
+function overdueByAccount(aging: AgingReport, days: number): Map<number, { overdue: number; beyond: number }> {
+  const result = new Map<number, { overdue: number; beyond: number }>();
+  const { items, accounts, allocation, buckets } = aging;
+  const currencyCount = aging.book.currencies.length;
+  // With a due-date aging that has a bucket starting the day after `days`, the sums are the buckets'.
+  const from = aging.basis === "due" ? buckets.findIndex((b, k) => k > 0 && b.minDays === days + 1) : -1;
   for (const account of accounts) {
     let overdue = 0;
     let beyond = 0;
-    for (let k = account.itemStart; k < account.itemEnd; k++) {
-      const d = items.daysOverdue[k]!;
-      if (d < 1) continue;
-      const amount = allocation.open[items.invoice[k]!]!;
-      overdue += amount;
-      if (d > days) beyond += amount;
+    if (from > 0) {
+      overdue = account.open - account.buckets[0]!;
+      for (let b = from; b < account.buckets.length; b++) beyond += account.buckets[b]!;
+    } else {
+      for (let k = account.itemStart; k < account.itemEnd; k++) {
+        const d = items.daysOverdue[k]!;
+        if (d < 1) continue;
+        const amount = allocation.open[items.invoice[k]!]!;
+        overdue += amount;
+        if (d > days) beyond += amount;
+      }
     }
-    result.set(`${account.customerIndex}\u0000${account.currency}`, { overdue, beyond });
+    result.set(account.customerIndex * currencyCount + account.currencyIndex, { overdue, beyond });
   }
   return result;
 }
@@ -111,7 +119,7 @@ export function earlyWarnings(aging: AgingReport, previous: AgingReport | null, 
   const before = previous ? overdueByAccount(previous, days) : null;
   const major = (minor: number, currency: string): number => fromMinor(minor, currencyDecimals(currency));
   for (const account of aging.accounts) {
-    const key = `${account.customerIndex}\u0000${account.currency}`;
+    const key = account.customerIndex * aging.book.currencies.length + account.currencyIndex;
     const here = now.get(key)!;
     const push = (rule: WarningRule, value: number, threshold: number): void => {
       warnings.push({ customerIndex: account.customerIndex, customer: account.customer, currency: account.currency, rule, value, threshold });

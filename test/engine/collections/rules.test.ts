@@ -73,6 +73,12 @@ describe("early warnings", () => {
     expect(warnings.filter((w) => w[0] === "agingWorsened")).toEqual([["agingWorsened", "Acme", 100, 0]]);
     expect(warnings.filter((w) => w[0] === "newOverdue")).toEqual([["newOverdue", "Beta", 40, 0]]);
   });
+  it("aging worsened with a threshold between the aging's buckets (item by item)", () => {
+    const spec: CollectionsBook = { invoices: [["I1", "Acme", 50, 100]] };
+    expect(rulesOf(spec).filter((w) => w[0] === "agingWorsened")).toEqual([]);
+    const at45 = { ...DEFAULT_WARNING_RULES, agingWorsened: { enabled: true, days: 45 } };
+    expect(rulesOf(spec, at45).filter((w) => w[0] === "agingWorsened")).toEqual([["agingWorsened", "Acme", 100, 0]]);
+  });
   it("cash received since the previous month-end counts at that date only if it was dated by then", () => {
     const spec: CollectionsBook = { invoices: [["I1", "Acme", 80, 100]], payments: [["P1", "Acme", day(-10), 50, "I1"]] };
     const report = reportOf(spec);
