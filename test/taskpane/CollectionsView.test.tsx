@@ -72,6 +72,11 @@ describe("Collections view", () => {
     await user.click(await screen.findByRole("button", { name: "Clear highlights" }));
     expect(await screen.findByText(/^\d+ highlights removed\.$/)).toBeInTheDocument();
     const list = await screen.findByRole("list", { name: "Collections worklist" });
+    await user.click(screen.getByRole("button", { name: "Letters for the 2 listed" }));
+    await screen.findByText("Letters written to AR Letters 2026-11.");
+    const letters = workbook.workbook.sheets.find((x) => x.name === "AR Letters 2026-11")!;
+    const subjects = letters.snapshot().map((r) => r[0]).filter((v) => typeof v === "string" && v.startsWith("Subject: "));
+    expect(subjects).toEqual([expect.stringContaining("Acme"), expect.stringContaining("Beta")]);
     await user.selectOptions(screen.getByRole("combobox", { name: "Stage" }), "2");
     expect(within(list).getAllByRole("listitem").map((li) => li.textContent)).toEqual([expect.stringMatching(/Beta/)]);
     await user.click(within(list).getByRole("button", { name: "2. Beta" }));

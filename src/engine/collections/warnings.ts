@@ -104,6 +104,14 @@ function overdueByAccount(aging: AgingReport, days: number): Map<number, { overd
   return result;
 }
 
+/** exposure × 10000 ≥ limit × percent (in hundredths), exact: doubles while the products are safe integers, BigInt beyond. */
+function atLeastPercent(exposureMinor: number, limitMinor: number, percentHundredths: number): boolean {
+  const left = Math.round(exposureMinor) * 10000;
+  const right = Math.round(limitMinor) * percentHundredths;
+  if (Number.isSafeInteger(left) && Number.isSafeInteger(right)) return left >= right;
+  return BigInt(Math.round(exposureMinor)) * 10000n >= BigInt(Math.round(limitMinor)) * BigInt(percentHundredths);
+}
+
 /**
  * The warnings of every customer, by rule order then customer. `previous` is the same ledger
  * aged at the previous month-end; without it the month-end rules are not evaluated.
@@ -139,11 +147,12 @@ export function earlyWarnings(aging: AgingReport, previous: AgingReport | null, 
     for (const c of list.customers) if (c.brokenPromises > 0) warnings.push({ customerIndex: c.customerIndex, customer: c.customer, currency: c.currency, rule: "brokenPromise", value: c.brokenPromises, threshold: 1 });
   }
   if (rules.creditUtilisation.enabled) {
+    const percentHundredths = Math.round(rules.creditUtilisation.percent * 100);
     for (const c of credit.customers) {
       const { limitMinor, exposureMinor } = c.facts;
       if (c.utilisation === null || c.customerIndex < 0 || limitMinor === null || limitMinor <= 0) continue;
       // exposure ≥ limit × percent / 100, in integers (hundredths of a percent), as the credit check compares.
-      if (BigInt(Math.round(exposureMinor)) * 10000n >= BigInt(Math.round(limitMinor)) * BigInt(Math.round(rules.creditUtilisation.percent * 100))) {
+      if (atLeastPercent(exposureMinor, limitMinor, percentHundredths)) {
         warnings.push({ customerIndex: c.customerIndex, customer: c.customer, currency: c.currency, rule: "creditUtilisation", value: Math.round(c.utilisation * 1000) / 10, threshold: rules.creditUtilisation.percent });
       }
     }

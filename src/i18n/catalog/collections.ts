@@ -170,6 +170,7 @@ export const collectionsMessages = {
   "collections.pane.items": { "en-US": "Open items of {customer}", "zh-CN": "{customer} 的未结款项" },
   "collections.pane.log": { "en-US": "Log follow-up", "zh-CN": "记录跟进" },
   "collections.pane.letter": { "en-US": "Letter", "zh-CN": "催款函" },
+  "collections.pane.letters": { "en-US": "Letters for the {count} listed", "zh-CN": "为所列 {count} 个客户生成催款函" },
   "collections.pane.copy": { "en-US": "Copy as email", "zh-CN": "复制为邮件" },
   "collections.pane.copied": { "en-US": "The letter to {customer} is on the clipboard: paste it into a new e-mail.", "zh-CN": "致 {customer} 的催款函已复制，可粘贴到新邮件中。" },
   "collections.pane.days": { "en-US": "Days", "zh-CN": "逾期天数" },

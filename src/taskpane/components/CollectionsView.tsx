@@ -115,6 +115,11 @@ export function CollectionsView({ settings, port }: { settings: WorkbookSettings
               </Select>
             </Field>
           </div>
+          <div className={styles.row}>
+            <Button size="small" onClick={() => void state.letter(shown.filter((c) => c.stage !== null).map((c) => c.customer))} disabled={state.running || !shown.some((c) => c.stage !== null)}>
+              {t("collections.pane.letters", { count: shown.filter((c) => c.stage !== null).length })}
+            </Button>
+          </div>
           {shown.length === 0 ? (
             <p>{t("collections.pane.empty", { asOf: isoFromSerial(report.asOf) })}</p>
           ) : (
@@ -166,7 +171,7 @@ export function CollectionsView({ settings, port }: { settings: WorkbookSettings
                 <Button onClick={() => setLogging(true)} disabled={state.running}>
                   {t("collections.pane.log")}
                 </Button>
-                <Button onClick={() => void state.letter(current.customer)} disabled={state.running || current.stage === null}>
+                <Button onClick={() => void state.letter([current.customer])} disabled={state.running || current.stage === null}>
                   {t("collections.pane.letter")}
                 </Button>
                 <Button onClick={() => void state.copyLetter(current.customer)} disabled={state.running || current.stage === null}>

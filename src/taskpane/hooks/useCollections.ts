@@ -25,7 +25,8 @@ export interface CollectionsState {
   notice: Notice | null;
   build: () => Promise<void>;
   log: (entry: FollowUpInput) => Promise<boolean>;
-  letter: (customer: string) => Promise<void>;
+  /** Writes the letters sheet for these customers (one page each). */
+  letter: (customers: readonly string[]) => Promise<void>;
   /** Removes the warnings' highlights from the customer table (and only those). */
   clear: () => Promise<void>;
   /** Puts a customer's letter on the clipboard as text and HTML (for a new e-mail). */
@@ -96,9 +97,9 @@ export function useCollections(port: WorkbookPort, settings: WorkbookSettings, l
   );
 
   const letter = useCallback(
-    async (customer: string) => {
+    async (customers: readonly string[]) => {
       await guard(async () => {
-        const run = await runCollections(port, { ...request(), letters: [customer] });
+        const run = await runCollections(port, { ...request(), letters: customers });
         if (!run.ok) return;
         setResult(run);
         const sheet = run.written?.sheets[1];
