@@ -86,7 +86,7 @@ describe.each<Lang>(["en-US", "zh-CN"])("collections in the workbench (%s)", (la
     await pane().getByRole("combobox", { name: tr("collections.pane.stage") }).selectOption("all");
 
     await worklist().getByRole("listitem").first().getByRole("button").click();
-    await pane().getByRole("button", { name: tr("collections.pane.letter") }).click();
+    await pane().getByRole("button", { name: tr("collections.pane.letter"), exact: true }).click();
     await pane().getByText(tr("collections.pane.lettersWritten", { sheet: tr("collections.letters.sheet", { period: "2026-11" }) })).waitFor({ timeout: 60000 });
     await expect(sheetTabs().getByRole("tab", { name: tr("collections.letters.sheet", { period: "2026-11" }) }).count()).resolves.toBe(1);
     fs.mkdirSync(SHOTS, { recursive: true });
