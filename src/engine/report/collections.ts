@@ -87,11 +87,11 @@ function customerRow(c: CollectionCustomer, lang: Lang): SheetValue[] {
  */
 export function collectionsSheet(report: CollectionsReport, lang: Lang): SheetModel {
   const specs: ColumnSpec[] = [
-    { header: t(lang, "collections.column.rank"), kind: "integer", width: 6 },
+    { header: t(lang, "collections.column.rank"), kind: "integer", width: 8 },
     { header: t(lang, "report.column.customer"), kind: "text", width: 24 },
     { header: t(lang, "report.column.currency"), kind: "text", width: 9 },
     { header: t(lang, "report.column.sales-rep"), kind: "text", width: 12 },
-    { header: t(lang, "collections.column.stage"), kind: "integer", width: 7 },
+    { header: t(lang, "collections.column.stage"), kind: "integer", width: 9 },
     { header: t(lang, "collections.column.action"), kind: "text", width: 18 },
     { header: t(lang, "collections.column.overdue"), kind: "money", width: 14 },
     { header: t(lang, "collections.column.disputed"), kind: "money", width: 14 },
