@@ -5,7 +5,7 @@
  * customers on the customer table, and keep the follow-up log: created once, then only
  * appended to.
  */
-import { readBook } from "../engine/read";
+import { readBook, readCreditTables } from "../engine/read";
 import {
   collectionsReport,
   buildLetters,
@@ -167,6 +167,8 @@ export async function runCollections(port: WorkbookPort, request: CollectionsReq
     dateOrder: request.dateOrder,
     dateSystem,
     defaultCurrency: request.defaultCurrency,
+    // A rate table in the workbook (as the credit check reads it) puts every score in the default currency.
+    rates: readCreditTables(tables, { lang, defaultCurrency: request.defaultCurrency }).rates,
   });
   const only = request.letters === undefined ? null : request.letters === "all" ? undefined : new Set(request.letters);
   const letters =

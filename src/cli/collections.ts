@@ -8,7 +8,7 @@ import * as path from "node:path";
 import { buildLetters, collectionsReport, findFollowUpTable, isFollowUpTable, validateLadder, warningRulesOf, type LadderStage, type WarningRules } from "../engine/collections";
 import { isCurrencyCode } from "../engine/currency";
 import { isoFromSerial, serialFromIso } from "../engine/dates";
-import { readBook } from "../engine/read";
+import { readBook, readCreditTables } from "../engine/read";
 import { collectionsSheet, lettersSheet, toCollectionsJson } from "../engine/report/collections";
 import type { DateOrder, Lang } from "../engine/types";
 import { writeAtomically } from "../file/atomic";
@@ -106,7 +106,9 @@ export async function collectionsCommand(parsed: Parsed, io: CollectionsIO, lang
     io.stderr.write(`${t(lang, "cli.noInvoices", { file: input, tables: tables.map((x) => x.name).join(", ") || t(lang, "cli.noTables") })}\n`);
     return 1;
   }
-  const report = collectionsReport(book, findFollowUpTable(tables), { asOf, lang, ladder, warnings, dateOrder, dateSystem, defaultCurrency: currency });
+  // A rate table in the book (as the credit check reads it) puts every score in --currency.
+  const rates = readCreditTables(tables, { lang, defaultCurrency: currency }).rates;
+  const report = collectionsReport(book, findFollowUpTable(tables), { asOf, lang, ladder, warnings, dateOrder, dateSystem, defaultCurrency: currency, rates });
   const lateFee = annualRate !== undefined || fixedFee !== undefined ? { annualRate: annualRate ?? 0, fixedFee: fixedFee ?? 0 } : null;
   const letters = buildLetters(report.aging, report.worklist, { lang, lateFee });
 

@@ -153,6 +153,16 @@ describe("score and rank", () => {
     expect(row.score).toBe(row.scoreParts.weighted + row.scoreParts.brokenPromise + row.scoreParts.hold);
   });
 
+  it("scores in the report currency when a rate is known, else in the account's own", () => {
+    const spec: CollectionsBook = { invoices: [["E1", "Euro", 10, 100, "EUR"], ["U1", "Dollar", 10, 105]] };
+    const withRate = reportOf(spec, { rates: { rates: [{ from: "EUR", to: "USD", rate: 1.1 }] } });
+    expect(rowOf(withRate, "Euro")!.scoreParts).toEqual({ weighted: 11000, brokenPromise: 0, hold: 0, currency: "USD" });
+    expect(withRate.worklist.customers.map((c) => c.customer)).toEqual(["Euro", "Dollar"]);
+    const without = reportOf(spec);
+    expect(rowOf(without, "Euro")!.scoreParts.currency).toBe("EUR");
+    expect(without.worklist.customers.map((c) => c.customer)).toEqual(["Dollar", "Euro"]);
+  });
+
   it("ranks by score, then oldest days past due, then name", () => {
     const report = reportOf({
       invoices: [["A", "Small", 10, 10], ["B", "Big", 10, 500], ["C", "Tie-old", 40, 100], ["D", "Tie-young", 10, 200]],
