@@ -14,6 +14,7 @@
  *              adapter on the simulated host;
  * - functions: AR.AGEBUCKET over 100k cells, AR.AGING over 1M rows, 100k scalar calls;
  * - credit:    the credit check for 100k customers / 1M invoices beyond the aging;
+ * - collections: the worklist for 1M invoices / 100k customers with a 50k-row follow-up log;
  * - reconcile: 100k × 100k reconciliation;
  * - addin:     the task pane's production bundle (gzip) and its first render in Chromium;
  * - analytics: 24 month-ends of roll-forward, KPIs and rep scorecard over 1M invoices (one sweep).
@@ -91,6 +92,7 @@ const SECTIONS: Record<string, () => Promise<Figures[]> | Figures[]> = {
   excel: () => [nodeJson(["bench/excel-case.ts", "1000"]), nodeJson(["bench/excel-case.ts", "100000"])],
   functions: () => optional("./functions", "benchFunctions"),
   credit: () => optional("./credit", "benchCredit"),
+  collections: () => [nodeJson(["bench/collections-case.ts"])],
   reconcile: () => optional("./reconcile", "benchReconcile"),
   addin: () => optional("./addin", "benchAddin"),
   analytics: () => [nodeJson(["bench/analytics-case.ts", "1000000"])],

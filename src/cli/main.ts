@@ -32,6 +32,7 @@ import { CREDIT_OPTIONS, creditCommand } from "./credit";
 import { TIEOUT_OPTIONS, tieoutCommand } from "./tieout";
 import { KPI_OPTIONS, PROVISION_OPTIONS, ROLLFORWARD_OPTIONS, analyticsCommand } from "./analytics";
 import { statementsCommand } from "./statements";
+import { COLLECTIONS_OPTIONS, collectionsCommand } from "./collections";
 
 export { asOfOption, mappingProblem } from "./options";
 
@@ -94,6 +95,7 @@ export async function main(rawArgv: readonly string[], rawIo: CliIO): Promise<nu
     if (command === "kpi") return await analyticsCommand(command, parseOptions(rest, KPI_OPTIONS), { ...io, today: io.today ?? systemToday }, lang);
     if (command === "provision") return await analyticsCommand(command, parseOptions(rest, PROVISION_OPTIONS), { ...io, today: io.today ?? systemToday }, lang);
     if (command === "statements") return await statementsCommand(rest, { ...io, today: io.today ?? systemToday }, lang, () => help(io, lang, "statements"));
+    if (command === "collections") return await collectionsCommand(parseOptions(rest, COLLECTIONS_OPTIONS), { ...io, today: io.today ?? systemToday }, lang);
     throw new UsageError("cli.error.unknownCommand", { command });
   } catch (error) {
     if (error instanceof UsageError) {
@@ -138,8 +140,8 @@ function help(io: CliIO, lang: Lang, topic: string | undefined): number {
     io.stdout.write(`${t(lang, "statements.cli.help")}\n`);
     return EXIT_OK;
   }
-  if (topic === "credit") {
-    io.stdout.write(`${t(lang, "credit.cli.help")}\n`);
+  if (topic === "credit" || topic === "collections") {
+    io.stdout.write(`${t(lang, `${topic}.cli.help`)}\n`);
     return EXIT_OK;
   }
   if (topic === "rollforward" || topic === "kpi" || topic === "provision") {

@@ -357,7 +357,9 @@ export type SheetKind =
   | "rep-scorecard"
   | "provision"
   | "statements"
-  | "confirmations";
+  | "confirmations"
+  | "collections"
+  | "letters";
 
 /** A value to write. Numbers are final display values (major units, serials for dates). */
 export type SheetValue = number | string | boolean | null;

@@ -15,6 +15,7 @@ import { creditMessages } from "./catalog/credit";
 import { analyticsMessages } from "./catalog/analytics";
 import { statementsMessages } from "./catalog/statements";
 import { inputMessages } from "./catalog/input";
+import { collectionsMessages } from "./catalog/collections";
 
 export type { Catalog, Message };
 export type { Lang };
@@ -31,6 +32,7 @@ export const catalogs: Record<string, Catalog> = {
   analytics: analyticsMessages,
   statements: statementsMessages,
   input: inputMessages,
+  collections: collectionsMessages,
 };
 
 const messages: Catalog = Object.assign({}, ...Object.values(catalogs)) as Catalog;

@@ -12,6 +12,11 @@ import { ReconcileView } from "./components/ReconcileView";
 import { SettingsView } from "./components/SettingsView";
 import { StatementsView } from "./components/StatementsView";
 import { InsightsView } from "./components/InsightsView";
+import { CollectionsView } from "./components/CollectionsView";
+import { excelPort } from "../excel";
+
+import { useMemo } from "react";
+import { usePane } from "./context";
 
 /** What every view is rendered with. */
 export interface ViewProps {
@@ -34,9 +39,17 @@ export interface PaneView {
 export const PANE_VIEWS: readonly PaneView[] = [
   { id: "data", label: "pane.tab.data", render: (p) => <DataView settings={p.settings} save={p.save} /> },
   { id: "aging", label: "pane.tab.aging", render: (p) => <AgingView settings={p.settings} save={p.save} onShowData={() => p.showView("data")} /> },
+  { id: "collections", label: "pane.tab.collections", render: (p) => <CollectionsPanel settings={p.settings} /> },
   { id: "credit", label: "pane.tab.credit", render: (p) => <CreditView settings={p.settings} save={p.save} /> },
   { id: "reconcile", label: "pane.tab.reconcile", render: (p) => <ReconcileView settings={p.settings} save={p.save} /> },
   { id: "statements", label: "pane.tab.statements", render: (p) => <StatementsView settings={p.settings} /> },
   { id: "insights", label: "pane.tab.insights", render: (p) => <InsightsView settings={p.settings} /> },
   { id: "settings", label: "pane.tab.settings", render: (p) => <SettingsView settings={p.settings} save={p.save} /> },
 ];
+
+/** The Collections view over the pane's workbook port. */
+function CollectionsPanel({ settings }: { settings: WorkbookSettings }): ReactNode {
+  const { run } = usePane();
+  const port = useMemo(() => excelPort(run), [run]);
+  return <CollectionsView settings={settings} port={port} />;
+}

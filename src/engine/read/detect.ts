@@ -14,6 +14,7 @@ import type { ColumnMatch, Field, Lang, Role, RoleMapping, RowIssue, TableData, 
 import { HEADER_SYNONYMS, recognizeHeader } from "./headers";
 import { columnLetters, normalizeHeader } from "./normalize";
 import { isCreditSideTable } from "./creditTables";
+import { isFollowUpTable } from "../collections/log";
 
 /** The three roles, in the order tables are read (customers first: invoices need their terms). */
 export const ROLES: readonly Role[] = ["invoices", "payments", "customers"];
@@ -212,7 +213,8 @@ function missingFields(columns: readonly ColumnMatch[], role: Role, customerTerm
 function detectOne(table: TableData): { detection: TableDetection; score: number } {
   // The credit check's orders and rates tables look like payments (customer + amount); they
   // are read by readCreditTables, never as a ledger.
-  if (isCreditSideTable(table)) return { detection: { table, role: null, confidence: 0, columns: [], missing: [] }, score: 0 };
+  // The collections follow-up log (date, customer, amount) is read by readFollowUps likewise.
+  if (isCreditSideTable(table) || isFollowUpTable(table)) return { detection: { table, role: null, confidence: 0, columns: [], missing: [] }, score: 0 };
   const names = nameConfidences(table);
   let best: { role: Role; analysis: RoleAnalysis } | null = null;
   for (const role of ROLES) {

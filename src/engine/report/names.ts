@@ -22,6 +22,8 @@ const REPORT_SHEET_IDS = [
   "statements.sheet.many",
   "statements.sheet.confirmation.one",
   "statements.sheet.confirmation.many",
+  "collections.sheet.name",
+  "collections.letters.sheet",
 ];
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

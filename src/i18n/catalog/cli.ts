@@ -12,8 +12,8 @@ export const cliMessages = {
     "zh-CN": "AR Desk：根据 Excel 工作簿或 CSV 文件生成应收账款账龄分析。",
   },
   "cli.help.commands": {
-    "en-US": "Commands:\n  aging    age the open invoices of a book and write the report\n  credit   check every customer's exposure against its credit limit\n  reconcile  match two tables (invoices vs statement, payments vs bank) and explain every difference\n  tieout   tie the aging to the general ledger's AR control balance and find what explains a difference\n  statements  statements of account and balance confirmations for a period (xlsx, PDF, JSON)\n  sample   write a realistic sample book\n  help     show help for a command",
-    "zh-CN": "命令：\n  aging    对账簿中的未清发票进行账龄分析并输出报告\n  credit   检查每个客户的风险敞口与信用额度\n  reconcile  核对两张表（发票与对账单、收款与银行流水）并说明每一处差异\n  tieout   将账龄与总账应收控制科目余额勾稽，并找出解释差额的项目\n  statements  生成期间对账单和询证函（xlsx、PDF、JSON）\n  sample   生成一个逼真的示例账簿\n  help     显示命令帮助",
+    "en-US": "Commands:\n  aging    age the open invoices of a book and write the report\n  credit   check every customer's exposure against its credit limit\n  reconcile  match two tables (invoices vs statement, payments vs bank) and explain every difference\n  tieout   tie the aging to the general ledger's AR control balance and find what explains a difference\n  statements  statements of account and balance confirmations for a period (xlsx, PDF, JSON)\n  collections  who to chase today: ranked worklist, promises, disputes, early warnings and letters\n  sample   write a realistic sample book\n  help     show help for a command",
+    "zh-CN": "命令：\n  aging    对账簿中的未清发票进行账龄分析并输出报告\n  credit   检查每个客户的风险敞口与信用额度\n  reconcile  核对两张表（发票与对账单、收款与银行流水）并说明每一处差异\n  tieout   将账龄与总账应收控制科目余额勾稽，并找出解释差额的项目\n  statements  生成期间对账单和询证函（xlsx、PDF、JSON）\n  collections  今天该催谁：催收排名清单、付款承诺、争议、预警和催款函\n  sample   生成一个逼真的示例账簿\n  help     显示命令帮助",
   },
   "cli.help.more": {
     "en-US": "Run 'ar-desk help aging' for the options of a command.",

@@ -1,0 +1,149 @@
+/**
+ * `ar-desk collections`: who to chase today from the command line — the same engine, the same
+ * "AR Collections" and letters sheets as the add-in, the JSON contract, and one .eml draft per
+ * customer with `--letters DIR`.
+ */
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import * as path from "node:path";
+import { buildLetters, collectionsReport, findFollowUpTable, isFollowUpTable, validateLadder, warningRulesOf, type LadderStage, type WarningRules } from "../engine/collections";
+import { isCurrencyCode } from "../engine/currency";
+import { isoFromSerial, serialFromIso } from "../engine/dates";
+import { readBook, readCreditTables } from "../engine/read";
+import { collectionsSheet, lettersSheet, toCollectionsJson } from "../engine/report/collections";
+import type { DateOrder, Lang } from "../engine/types";
+import { writeAtomically } from "../file/atomic";
+import { letterEml, letterFileName } from "../file/eml";
+import { writeReportWorkbook } from "../file/write";
+import { t } from "../i18n";
+import { UsageError, choice, required, type Parsed } from "./args";
+import { readInput } from "./input";
+
+/** Options `ar-desk collections` accepts. */
+export const COLLECTIONS_OPTIONS = {
+  values: ["input", "as-of", "ladder", "warnings", "letters", "lang", "json", "out", "currency", "date-order", "late-fee", "fixed-fee"],
+  flags: ["help"],
+} as const;
+
+/** Where the command writes (a subset of the CLI's IO). */
+export interface CollectionsIO {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+  /** Today as an Excel serial: the default as-of date. */
+  today: () => number;
+}
+
+/** A JSON option file, read and parsed; a usage error naming the option and file otherwise. */
+async function jsonFile(option: string, file: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    throw new UsageError("collections.cli.badFile", { option: `--${option}`, file, detail: (error as NodeJS.ErrnoException).code ?? "unreadable" });
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new UsageError("collections.cli.badFile", { option: `--${option}`, file, detail: (error as Error).message });
+  }
+}
+
+/** The --ladder file's stages, checked. */
+async function ladderOption(parsed: Parsed, lang: Lang): Promise<LadderStage[] | undefined> {
+  const file = parsed.get("ladder");
+  if (file === undefined) return undefined;
+  const checked = validateLadder(await jsonFile("ladder", file));
+  if (!checked.ok) throw new UsageError("collections.cli.badFile", { option: "--ladder", file, detail: t(lang, checked.problem, { stage: checked.stage ?? "" }) });
+  return checked.ladder;
+}
+
+/** The --warnings file's rules, checked (defaults for what it leaves out). */
+async function warningsOption(parsed: Parsed, lang: Lang): Promise<WarningRules | undefined> {
+  const file = parsed.get("warnings");
+  if (file === undefined) return undefined;
+  const checked = warningRulesOf(await jsonFile("warnings", file));
+  if (!checked.ok) throw new UsageError("collections.cli.badFile", { option: "--warnings", file, detail: t(lang, "collections.warnings.invalid", { rule: checked.rule }) });
+  return checked.rules;
+}
+
+function nonNegative(parsed: Parsed, name: string): number | undefined {
+  const text = parsed.get(name);
+  if (text === undefined) return undefined;
+  const value = Number(text.replace(/%$/, "")) / (text.endsWith("%") ? 100 : 1);
+  if (!Number.isFinite(value) || value < 0) throw new UsageError("credit.cli.badNumber", { option: `--${name}`, min: 0, max: "∞", value: text });
+  return value;
+}
+
+/**
+ * Runs `ar-desk collections` on parsed options; returns the exit code (0 written, 1 no invoice table).
+ *
+ * @example
+ * await collectionsCommand(parseOptions(["--input", "book.xlsx", "--as-of", "2026-10-31", "--json", "-"], COLLECTIONS_OPTIONS), io, "en-US");
+ */
+export async function collectionsCommand(parsed: Parsed, io: CollectionsIO, lang: Lang): Promise<number> {
+  if (parsed.has("help")) {
+    io.stdout.write(`${t(lang, "collections.cli.help")}\n`);
+    return 0;
+  }
+  const input = required(parsed, "input");
+  const asOfText = parsed.get("as-of");
+  // Collections is about today ("who to chase today"), as in the task pane; --as-of replays a date.
+  const asOf = asOfText === undefined ? io.today() : serialFromIso(asOfText);
+  if (asOf === null) throw new UsageError("cli.error.badDate", { option: "--as-of", value: asOfText ?? "" });
+  const currency = (parsed.get("currency") ?? "USD").toUpperCase();
+  if (!isCurrencyCode(currency)) throw new UsageError("cli.error.badCurrency", { value: currency });
+  const dateOrder = parsed.has("date-order") ? choice<DateOrder>(parsed, "date-order", ["DMY", "MDY", "YMD"], "DMY") : null;
+  const ladder = await ladderOption(parsed, lang);
+  const warnings = await warningsOption(parsed, lang);
+  const annualRate = nonNegative(parsed, "late-fee");
+  const fixedFee = nonNegative(parsed, "fixed-fee");
+
+  const { tables, dateSystem } = await readInput(input);
+  const book = readBook(
+    tables.filter((x) => !isFollowUpTable(x)),
+    { lang, dateOrder, dateSystem, defaultCurrency: currency },
+  );
+  if (!book.sources.invoices) {
+    io.stderr.write(`${t(lang, "cli.noInvoices", { file: input, tables: tables.map((x) => x.name).join(", ") || t(lang, "cli.noTables") })}\n`);
+    return 1;
+  }
+  // A rate table in the book (as the credit check reads it) puts every score in --currency.
+  const rates = readCreditTables(tables, { lang, defaultCurrency: currency }).rates;
+  const report = collectionsReport(book, findFollowUpTable(tables), { asOf, lang, ladder, warnings, dateOrder, dateSystem, defaultCurrency: currency, rates });
+  const lateFee = annualRate !== undefined || fixedFee !== undefined ? { annualRate: annualRate ?? 0, fixedFee: fixedFee ?? 0 } : null;
+  const letters = buildLetters(report.aging, report.worklist, { lang, lateFee });
+
+  const written: string[] = [];
+  const letterFiles: { customer: string; file: string }[] = [];
+  const dir = parsed.get("letters");
+  if (dir) {
+    await mkdir(dir, { recursive: true });
+    const taken = new Set<string>();
+    for (const letter of letters) {
+      const file = path.join(dir, letterFileName(letter.customer, letter.currency, taken));
+      await writeAtomically(file, [input], (temp) => writeFile(temp, letterEml(letter), "utf8"));
+      letterFiles.push({ customer: letter.customer, file });
+    }
+    written.push(t(lang, "collections.cli.letters", { count: letterFiles.length, dir }));
+  }
+  const out = parsed.get("out");
+  if (out) {
+    await writeReportWorkbook([collectionsSheet(report, lang), lettersSheet(letters, asOf, lang)], out, { inputs: [input] });
+    written.push(t(lang, "cli.written.report", { file: out }));
+  }
+  const json = parsed.get("json");
+  const text = `${JSON.stringify(toCollectionsJson(report, letterFiles), null, 2)}\n`;
+  if (json === "-") io.stdout.write(text);
+  else if (json) {
+    await writeAtomically(json, [input], (temp) => writeFile(temp, text, "utf8"));
+    written.push(t(lang, "cli.written.json", { file: json }));
+  }
+  const summary = t(lang, "collections.cli.summary", {
+    asOf: isoFromSerial(asOf),
+    customers: report.worklist.customers.length,
+    warnings: report.warnings.length,
+    issues: report.issues.length,
+  });
+  const issueLines = report.issues.map((i) => `${i.sheet}!${i.cell ?? ""} ${i.message}`);
+  (json === "-" ? io.stderr : io.stdout).write(`${[summary, ...issueLines, ...written].join("\n")}\n`);
+  return 0;
+}

@@ -1,0 +1,110 @@
+/**
+ * Collections: who to chase today, how, and what each customer promised. One entry point,
+ * {@link collectionsReport}, ages the book (and, for the month-end warnings, ages it again at
+ * the previous month-end), runs the credit check, reads the follow-up log and builds the
+ * worklist and the warnings; letters and sheets are built from its result.
+ */
+import { ageBook, type AgingReport } from "../aging";
+import { checkCredit, DEFAULT_CREDIT_OPTIONS, type CreditReport } from "../credit/check";
+import { lastMonthEnd } from "../dates";
+import { cellText, normalizeHeader } from "../read/normalize";
+import type { RateTable } from "../read/creditTables";
+import type { Book, DateOrder, Lang, RowIssue, TableData } from "../types";
+import { DEFAULT_LADDER, type LadderStage } from "./ladder";
+import { readFollowUps, type FollowUp } from "./log";
+import { earlyWarnings, DEFAULT_WARNING_RULES, type EarlyWarning, type WarningRules } from "./warnings";
+import { collectionsWorklist, type ScoreRules, type Worklist } from "./worklist";
+
+export * from "./ladder";
+export * from "./log";
+export * from "./promises";
+export * from "./warnings";
+export * from "./worklist";
+export * from "./letters";
+
+/** Options of {@link collectionsReport}. */
+export interface CollectionsOptions {
+  asOf: number;
+  lang: Lang;
+  ladder?: readonly LadderStage[];
+  warnings?: Readonly<WarningRules>;
+  score?: Readonly<ScoreRules>;
+  dateOrder: DateOrder | null;
+  dateSystem: 1900 | 1904;
+  defaultCurrency: string;
+  rates?: RateTable | null;
+}
+
+/** Everything the collections views show. */
+export interface CollectionsReport {
+  asOf: number;
+  lang: Lang;
+  aging: AgingReport;
+  /** The same ledger aged at the previous month-end (null when no month-end rule is on). */
+  previous: AgingReport | null;
+  credit: CreditReport;
+  followUps: FollowUp[];
+  worklist: Worklist;
+  warnings: EarlyWarning[];
+  /** Problems of the follow-up log (the book's own issues stay in `aging.issues`). */
+  issues: RowIssue[];
+}
+
+/** Aging buckets of the collections run: the score's bands. */
+const BOUNDARIES = [30, 60, 90];
+
+const EMAIL_HEADERS = ["Email", "E-mail", "Email Address", "E-mail Address", "Mail", "邮箱", "电子邮件", "电子邮箱", "邮件地址"].map(normalizeHeader);
+const PHONE_HEADERS = ["Phone", "Telephone", "Tel", "Phone No", "Mobile", "电话", "联系电话", "手机", "电话号码"].map(normalizeHeader);
+
+/**
+ * Email and phone of each customer from the customer table's columns of that name, when it has
+ * them (the ledger's reader does not need them, so they are read here).
+ *
+ * @example
+ * customerContacts(book).get(0) // { email: "ap@acme.example", phone: null }
+ */
+export function customerContacts(book: Book): Map<number, { email: string | null; phone: string | null }> {
+  const contacts = new Map<number, { email: string | null; phone: string | null }>();
+  const table = book.sources.customers?.table;
+  if (!table) return contacts;
+  const emailColumn = table.header.findIndex((h) => EMAIL_HEADERS.includes(normalizeHeader(h)));
+  const phoneColumn = table.header.findIndex((h) => PHONE_HEADERS.includes(normalizeHeader(h)));
+  if (emailColumn < 0 && phoneColumn < 0) return contacts;
+  const { row, inTable } = book.customers;
+  for (let c = 0; c < book.customers.length; c++) {
+    if (!inTable[c]) continue;
+    const cells = table.rows[row[c]! - table.firstRow];
+    if (!cells) continue;
+    contacts.set(c, { email: emailColumn >= 0 ? cellText(cells[emailColumn]) : null, phone: phoneColumn >= 0 ? cellText(cells[phoneColumn]) : null });
+  }
+  return contacts;
+}
+
+/**
+ * The collections report of a book and its follow-up log (null when the workbook has none yet).
+ * The book must be read without the log (see isFollowUpTable).
+ *
+ * @example
+ * const report = collectionsReport(readBook(ledger, readOptions), log, { asOf, lang: "en-US", dateOrder: null, dateSystem: 1900, defaultCurrency: "USD" });
+ * report.worklist.customers[0].action // "Written notice"
+ */
+export function collectionsReport(book: Book, log: TableData | null, options: CollectionsOptions): CollectionsReport {
+  const { asOf, lang } = options;
+  const rules = options.warnings ?? DEFAULT_WARNING_RULES;
+  const aging = ageBook(book, { asOf, basis: "due", boundaries: BOUNDARIES, autoApply: true, lang });
+  const needsPrevious = rules.agingWorsened.enabled || rules.newOverdue.enabled;
+  const previous = needsPrevious ? ageBook(book, { asOf: lastMonthEnd(asOf), basis: "due", boundaries: BOUNDARIES, autoApply: true, lang }) : null;
+  const credit = checkCredit(aging, { ...DEFAULT_CREDIT_OPTIONS, defaultCurrency: options.defaultCurrency, lang, rates: options.rates ?? null });
+  const read = log ? readFollowUps(log, book, options) : { followUps: [], issues: [] };
+  const worklist = collectionsWorklist(aging, read.followUps, {
+    ladder: options.ladder ?? DEFAULT_LADDER,
+    score: options.score,
+    lang,
+    credit,
+    reportCurrency: options.defaultCurrency,
+    rates: options.rates ?? null,
+    contacts: customerContacts(book),
+  });
+  const warnings = earlyWarnings(aging, previous, credit, worklist, rules);
+  return { asOf, lang, aging, previous, credit, followUps: read.followUps, worklist, warnings, issues: read.issues };
+}

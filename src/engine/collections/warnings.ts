@@ -1,0 +1,162 @@
+/**
+ * Early warning (预警): rules with thresholds over the aging, the credit check and the log.
+ *
+ * - `oldestOverdue`: the oldest overdue item is more than `days` days past due (default 60);
+ * - `overdueAmount`: the overdue amount is above `amount` (major units; off by default);
+ * - `creditUtilisation`: exposure is at least `percent` % of the credit limit (default 90);
+ * - `brokenPromise`: the customer broke a promise or a plan instalment;
+ * - `agingWorsened`: the balance more than `days` days past due (default 60, i.e. 61+) grew
+ *   since the previous month-end;
+ * - `newOverdue`: something is overdue now and nothing was at the previous month-end.
+ *
+ * The previous month-end is the same ledger aged at that date (ageBook ages at any date), so
+ * the two figures come from one set of rules.
+ */
+import type { AgingReport } from "../aging";
+import type { CreditReport } from "../credit/check";
+import { currencyDecimals } from "../currency";
+import { fromMinor, toMinor } from "../money";
+import type { Worklist } from "./worklist";
+
+/** The rules and their thresholds, as saved in the workbook (`--warnings FILE.json`). */
+export interface WarningRules {
+  oldestOverdue: { enabled: boolean; days: number };
+  overdueAmount: { enabled: boolean; amount: number };
+  creditUtilisation: { enabled: boolean; percent: number };
+  brokenPromise: { enabled: boolean };
+  agingWorsened: { enabled: boolean; days: number };
+  newOverdue: { enabled: boolean };
+}
+
+export type WarningRule = keyof WarningRules;
+
+/** The rules in the order they are shown. */
+export const WARNING_RULES: readonly WarningRule[] = ["oldestOverdue", "overdueAmount", "creditUtilisation", "brokenPromise", "agingWorsened", "newOverdue"];
+
+/** The defaults of the issue. */
+export const DEFAULT_WARNING_RULES: Readonly<WarningRules> = {
+  oldestOverdue: { enabled: true, days: 60 },
+  overdueAmount: { enabled: false, amount: 0 },
+  creditUtilisation: { enabled: true, percent: 90 },
+  brokenPromise: { enabled: true },
+  agingWorsened: { enabled: true, days: 60 },
+  newOverdue: { enabled: true },
+};
+
+/**
+ * Rules from a saved or --warnings value: missing rules and thresholds keep their defaults; a
+ * value of the wrong kind is refused with the rule's name.
+ *
+ * @example
+ * warningRulesOf({ overdueAmount: { enabled: true, amount: 50000 } }) // { ok: true, rules: { …, overdueAmount: { enabled: true, amount: 50000 } } }
+ * warningRulesOf({ oldestOverdue: { days: -1 } })                       // { ok: false, rule: "oldestOverdue" }
+ */
+export function warningRulesOf(value: unknown): { ok: true; rules: WarningRules } | { ok: false; rule: string } {
+  const rules = JSON.parse(JSON.stringify(DEFAULT_WARNING_RULES)) as WarningRules;
+  if (value === null || value === undefined) return { ok: true, rules };
+  if (typeof value !== "object" || Array.isArray(value)) return { ok: false, rule: "" };
+  for (const [name, raw] of Object.entries(value as Record<string, unknown>)) {
+    if (!(WARNING_RULES as readonly string[]).includes(name) || typeof raw !== "object" || raw === null) return { ok: false, rule: name };
+    const target = rules[name as WarningRule] as unknown as Record<string, number | boolean>;
+    for (const [field, v] of Object.entries(raw as Record<string, unknown>)) {
+      if (!(field in target)) return { ok: false, rule: name };
+      if (field === "enabled" ? typeof v !== "boolean" : typeof v !== "number" || !Number.isFinite(v) || v < 0) return { ok: false, rule: name };
+      target[field] = v as number | boolean;
+    }
+  }
+  return { ok: true, rules };
+}
+
+/** One warning. `value` and `threshold` are days, major units or percent, by rule. */
+export interface EarlyWarning {
+  customerIndex: number;
+  customer: string;
+  currency: string;
+  rule: WarningRule;
+  value: number;
+  threshold: number;
+}
+
+/** Per account of an aging (key customer × currencies + currency): overdue and the part more than `days` past due, minor units. */
+function overdueByAccount(aging: AgingReport, days: number): Map<number, { overdue: number; beyond: number }> {
+  const result = new Map<number, { overdue: number; beyond: number }>();
+  const { items, accounts, allocation, buckets } = aging;
+  const currencyCount = aging.book.currencies.length;
+  // With a due-date aging that has a bucket starting the day after `days`, the sums are the buckets'.
+  const from = aging.basis === "due" ? buckets.findIndex((b, k) => k > 0 && b.minDays === days + 1) : -1;
+  for (const account of accounts) {
+    let overdue = 0;
+    let beyond = 0;
+    if (from > 0) {
+      overdue = account.open - account.buckets[0]!;
+      for (let b = from; b < account.buckets.length; b++) beyond += account.buckets[b]!;
+    } else {
+      for (let k = account.itemStart; k < account.itemEnd; k++) {
+        const d = items.daysOverdue[k]!;
+        if (d < 1) continue;
+        const amount = allocation.open[items.invoice[k]!]!;
+        overdue += amount;
+        if (d > days) beyond += amount;
+      }
+    }
+    result.set(account.customerIndex * currencyCount + account.currencyIndex, { overdue, beyond });
+  }
+  return result;
+}
+
+/** exposure × 10000 ≥ limit × percent (in hundredths), exact: doubles while the products are safe integers, BigInt beyond. */
+function atLeastPercent(exposureMinor: number, limitMinor: number, percentHundredths: number): boolean {
+  const left = Math.round(exposureMinor) * 10000;
+  const right = Math.round(limitMinor) * percentHundredths;
+  if (Number.isSafeInteger(left) && Number.isSafeInteger(right)) return left >= right;
+  return BigInt(Math.round(exposureMinor)) * 10000n >= BigInt(Math.round(limitMinor)) * BigInt(percentHundredths);
+}
+
+/**
+ * The warnings of every customer, by rule order then customer. `previous` is the same ledger
+ * aged at the previous month-end; without it the month-end rules are not evaluated.
+ *
+ * @example
+ * earlyWarnings(aging, previous, credit, worklist, DEFAULT_WARNING_RULES)
+ * // [{ customer: "Acme", currency: "USD", rule: "oldestOverdue", value: 75, threshold: 60 }, …]
+ */
+export function earlyWarnings(aging: AgingReport, previous: AgingReport | null, credit: CreditReport, list: Worklist, rules: Readonly<WarningRules>): EarlyWarning[] {
+  const warnings: EarlyWarning[] = [];
+  const days = rules.agingWorsened.days;
+  const now = overdueByAccount(aging, days);
+  const before = previous ? overdueByAccount(previous, days) : null;
+  const major = (minor: number, currency: string): number => fromMinor(minor, currencyDecimals(currency));
+  for (const account of aging.accounts) {
+    const key = account.customerIndex * aging.book.currencies.length + account.currencyIndex;
+    const here = now.get(key)!;
+    const push = (rule: WarningRule, value: number, threshold: number): void => {
+      warnings.push({ customerIndex: account.customerIndex, customer: account.customer, currency: account.currency, rule, value, threshold });
+    };
+    const oldest = here.overdue > 0 ? (account.oldestDaysOverdue ?? 0) : 0;
+    if (rules.oldestOverdue.enabled && oldest > rules.oldestOverdue.days) push("oldestOverdue", oldest, rules.oldestOverdue.days);
+    if (rules.overdueAmount.enabled && here.overdue > toMinor(rules.overdueAmount.amount, currencyDecimals(account.currency))) {
+      push("overdueAmount", major(here.overdue, account.currency), rules.overdueAmount.amount);
+    }
+    if (before) {
+      const then = before.get(key) ?? { overdue: 0, beyond: 0 };
+      if (rules.agingWorsened.enabled && here.beyond > then.beyond) push("agingWorsened", major(here.beyond, account.currency), major(then.beyond, account.currency));
+      if (rules.newOverdue.enabled && here.overdue > 0 && then.overdue === 0) push("newOverdue", major(here.overdue, account.currency), 0);
+    }
+  }
+  if (rules.brokenPromise.enabled) {
+    for (const c of list.customers) if (c.brokenPromises > 0) warnings.push({ customerIndex: c.customerIndex, customer: c.customer, currency: c.currency, rule: "brokenPromise", value: c.brokenPromises, threshold: 1 });
+  }
+  if (rules.creditUtilisation.enabled) {
+    const percentHundredths = Math.round(rules.creditUtilisation.percent * 100);
+    for (const c of credit.customers) {
+      const { limitMinor, exposureMinor } = c.facts;
+      if (c.utilisation === null || c.customerIndex < 0 || limitMinor === null || limitMinor <= 0) continue;
+      // exposure ≥ limit × percent / 100, in integers (hundredths of a percent), as the credit check compares.
+      if (atLeastPercent(exposureMinor, limitMinor, percentHundredths)) {
+        warnings.push({ customerIndex: c.customerIndex, customer: c.customer, currency: c.currency, rule: "creditUtilisation", value: Math.round(c.utilisation * 1000) / 10, threshold: rules.creditUtilisation.percent });
+      }
+    }
+  }
+  const order = new Map(WARNING_RULES.map((r, k) => [r, k]));
+  return warnings.sort((x, y) => order.get(x.rule)! - order.get(y.rule)! || (x.customer < y.customer ? -1 : x.customer > y.customer ? 1 : 0) || (x.currency < y.currency ? -1 : 1));
+}

@@ -1,0 +1,441 @@
+/**
+ * The collections worklist: who to chase today, how, and what each customer promised.
+ *
+ * It is computed from the aging report (the same open items, the same days past due: balances
+ * are never recomputed here) and the follow-up log:
+ *
+ * - **Disputed**: an open dispute holds back the invoice's open amount (or the amount it
+ *   names, at most the open amount). Only overdue invoices count in `disputed`: a dispute on an
+ *   invoice not yet due disputes nothing overdue.
+ * - **Promised**: what open promises and plan instalments still expect (amount − cash already
+ *   received for them) covers the customer's oldest chaseable items first; a promise naming an
+ *   invoice covers that invoice only. An item partly covered stays chaseable for the rest.
+ * - **Chase** = open − disputed − promised per item; per customer and currency over the overdue
+ *   items, so chase + disputed + promised = overdue (asserted).
+ * - **Stage** from the days past due of the oldest chaseable item (see ladder.ts), one up after
+ *   a broken promise (at most the last stage), null when nothing is chaseable.
+ * - **Score** = Σ chase × weight of the item's days past due (1–30 ×1, 31–60 ×2, 61–90 ×3,
+ *   91+ ×4) in minor units (converted to the report currency when a rate is known), plus 25 %
+ *   for a broken promise, plus 25 % when the customer's credit status is Hold or Blocked.
+ *   Sorted by score, then oldest days past due, then customer name.
+ */
+import type { AgingReport } from "../aging";
+import type { CreditReport } from "../credit/check";
+import { converterOf } from "../credit/convert";
+import type { CreditStatus } from "../credit/status";
+import type { RateTable } from "../read/creditTables";
+import type { Lang } from "../types";
+import { NO_DATE } from "../types";
+import { escalate, stageOf, type LadderStage } from "./ladder";
+import type { FollowUp } from "./log";
+import { promiseStates, type PromiseState } from "./promises";
+
+/** A weight per band of days past due; the last band is open-ended. */
+export interface ScoreWeight {
+  fromDays: number;
+  weight: number;
+}
+
+/** How the score is made (see the module comment). */
+export interface ScoreRules {
+  /** Bands by their first day, ascending; days below the first band weigh 0. */
+  weights: ScoreWeight[];
+  /** Added for a broken promise, in percent of the weighted chase. */
+  brokenPromisePercent: number;
+  /** Added when the credit status is Hold or Blocked, in percent of the weighted chase. */
+  holdPercent: number;
+}
+
+/** The documented default score. */
+export const DEFAULT_SCORE_RULES: Readonly<ScoreRules> = {
+  weights: [
+    { fromDays: 1, weight: 1 },
+    { fromDays: 31, weight: 2 },
+    { fromDays: 61, weight: 3 },
+    { fromDays: 91, weight: 4 },
+  ],
+  brokenPromisePercent: 25,
+  holdPercent: 25,
+};
+
+/**
+ * The weight of an item `days` past due.
+ *
+ * @example
+ * scoreWeight(30, DEFAULT_SCORE_RULES) // 1
+ * scoreWeight(31, DEFAULT_SCORE_RULES) // 2
+ * scoreWeight(0, DEFAULT_SCORE_RULES)  // 0 (not overdue)
+ */
+export function scoreWeight(days: number, rules: Readonly<ScoreRules>): number {
+  let weight = 0;
+  for (const band of rules.weights) if (days >= band.fromDays) weight = band.weight;
+  return weight;
+}
+
+/** scoreWeight with the rules bound, as a table lookup for the per-item loop (1M items). */
+function weightLookup(rules: Readonly<ScoreRules>): (days: number) => number {
+  const last = Math.max(0, ...rules.weights.map((w) => w.fromDays));
+  const table = new Float64Array(last + 1);
+  for (let d = 0; d <= last; d++) table[d] = scoreWeight(d, rules);
+  const beyond = scoreWeight(last, rules);
+  return (days) => (days <= 0 ? scoreWeight(days, rules) : days >= last ? beyond : table[days]!);
+}
+
+/**
+ * The score weight of each aging bucket, when the weight is the same for every day of each
+ * bucket past due (the default bands and the 30/60/90 aging); null otherwise.
+ */
+function weightsByBucket(aging: AgingReport, rules: Readonly<ScoreRules>): number[] | null {
+  if (aging.basis !== "due") return null;
+  const starts = new Set(aging.buckets.map((b) => b.minDays ?? -Infinity));
+  if (!rules.weights.every((w) => w.fromDays <= 1 || starts.has(w.fromDays))) return null;
+  return aging.buckets.map((b, k) => (k === 0 ? 0 : scoreWeight(b.minDays ?? 1, rules)));
+}
+
+/** The parts of a score, in minor units of the report currency (or the account's when no rate). */
+export interface ScoreParts {
+  /** Σ chase × weight. */
+  weighted: number;
+  brokenPromise: number;
+  hold: number;
+  /** Currency the parts are in. */
+  currency: string;
+}
+
+/** One customer (in one currency) of the worklist. Money in minor units of `currency`. */
+export interface CollectionCustomer {
+  customerIndex: number;
+  customer: string;
+  currency: string;
+  /** Index into AgingReport.accounts. */
+  account: number;
+  salesRep: string | null;
+  email: string | null;
+  phone: string | null;
+  /** Open amount of the overdue items (≥ 1 day past due). */
+  overdue: number;
+  /** Overdue amount under open disputes. */
+  disputed: number;
+  /** Overdue amount covered by open promises and plan instalments. */
+  promised: number;
+  /** overdue − disputed − promised. */
+  chase: number;
+  /** Chaseable amount not yet due (what a stage-0 reminder is about). */
+  chaseNotDue: number;
+  /** Days past due of the oldest overdue item whatever its status; 0 when nothing is overdue. */
+  oldestDaysOverdue: number;
+  /** Days past due of the oldest chaseable item the ladder reaches; null when none. */
+  stageDays: number | null;
+  /** Stage before the broken-promise step; null when nothing is chaseable. */
+  baseStage: number | null;
+  stage: number | null;
+  /** Action of the stage in the report's language; null without a stage. */
+  action: string | null;
+  brokenPromises: number;
+  creditStatus: CreditStatus | null;
+  /** Latest log row's date (any type), serial; null when never contacted. */
+  lastContact: number | null;
+  /** Earliest open until on or after as-of (promise, plan or follow-up date); null when none. */
+  nextDate: number | null;
+  score: number;
+  scoreParts: ScoreParts;
+  /** 1 = chase first. */
+  rank: number;
+  /** Promises and plan instalments of this customer and currency, in log order. */
+  promises: PromiseState[];
+}
+
+/** Totals of one currency (the worklist's customers only). */
+export interface CollectionTotals {
+  currency: string;
+  overdue: number;
+  disputed: number;
+  promised: number;
+  chase: number;
+}
+
+/** Options of {@link collectionsWorklist}. */
+export interface WorklistOptions {
+  ladder: readonly LadderStage[];
+  score?: Readonly<ScoreRules>;
+  lang: Lang;
+  /** Currency scores are compared in, and rates to it; without a rate a score stays in its own currency. */
+  reportCurrency?: string;
+  rates?: RateTable | null;
+  /** The credit check of the same aging (credit status per customer). */
+  credit: CreditReport;
+  /** Compute every account item by item (the reference the aging-sums shortcut is tested against). */
+  itemByItem?: boolean;
+  /** Contact details by customer index (from the customer table's email / phone columns). */
+  contacts?: ReadonlyMap<number, { email: string | null; phone: string | null }>;
+}
+
+/** The worklist and what it was computed from. */
+export interface Worklist {
+  asOf: number;
+  ladder: readonly LadderStage[];
+  score: Readonly<ScoreRules>;
+  /** Ranked: score, then oldest days past due, then name. */
+  customers: CollectionCustomer[];
+  /** Per currency, over the worklist's customers. */
+  totals: CollectionTotals[];
+  /** Every promise and instalment of the log with its status, in log order. */
+  promises: PromiseState[];
+  /** Per aging item (indices as AgingReport.items): its disputed, promised and chaseable parts. */
+  itemDisputed: Float64Array;
+  itemPromised: Float64Array;
+}
+
+/**
+ * Computes the worklist from the aging report and the follow-up log (rules in the module comment).
+ *
+ * @example
+ * const list = collectionsWorklist(aging, followUps, { ladder: DEFAULT_LADDER, lang: "en-US" });
+ * list.customers[0] // the customer to chase first
+ */
+export function collectionsWorklist(aging: AgingReport, followUps: readonly FollowUp[], options: WorklistOptions): Worklist {
+  const { book, items, asOf } = aging;
+  const ladder = options.ladder;
+  const rules = options.score ?? DEFAULT_SCORE_RULES;
+  const weightOf = weightLookup(rules);
+  // A valid ladder is contiguous and open-ended, so it reaches every item from its first stage's day on.
+  const firstLadderDay = ladder[0]?.fromDays ?? Infinity;
+  const open = aging.allocation.open;
+  const promises = promiseStates(followUps, book, aging.allocation, asOf);
+
+  // Each invoice's position among the aging items, for disputes and promises naming one.
+  const itemOf = new Map<number, number>();
+  for (const f of followUps) if (f.invoice >= 0) itemOf.set(f.invoice, -1);
+  if (itemOf.size > 0) for (let k = 0; k < items.length; k++) if (itemOf.has(items.invoice[k]!)) itemOf.set(items.invoice[k]!, k);
+
+  const itemDisputed = new Float64Array(items.length);
+  const itemPromised = new Float64Array(items.length);
+  for (const f of followUps) {
+    if (f.type !== "dispute" || f.status !== "open") continue;
+    const k = itemOf.get(f.invoice) ?? -1;
+    if (k < 0) continue; // settled, or after as-of: nothing open to hold back
+    const amount = open[items.invoice[k]!]!;
+    itemDisputed[k] = Math.min(amount, itemDisputed[k]! + (f.amount ?? amount));
+  }
+
+  // Open promises: those naming an invoice first, then the customer's pool, oldest first.
+  const pool = new Map<number, number>();
+  // Accounts keyed by number (customer × currencies + currency): 100k accounts are looked up.
+  const currencyCount = book.currencies.length + 1;
+  const currencyIndex = new Map(book.currencies.map((c, k) => [c, k]));
+  const accountKey = (customer: number, currency: string): number => customer * currencyCount + (currencyIndex.get(currency) ?? currencyCount - 1);
+  const byAccount = new Map<number, PromiseState[]>();
+  const broken = new Map<number, number>();
+  for (const state of promises) {
+    const key = accountKey(state.entry.customer, state.entry.currency);
+    let list = byAccount.get(key);
+    if (!list) byAccount.set(key, (list = []));
+    list.push(state);
+    if (state.status === "broken") broken.set(key, (broken.get(key) ?? 0) + 1);
+    if (state.status !== "open" || state.remaining <= 0) continue;
+    const k = state.entry.invoice >= 0 ? (itemOf.get(state.entry.invoice) ?? -1) : -1;
+    if (state.entry.invoice >= 0) {
+      if (k < 0) continue;
+      const free = open[items.invoice[k]!]! - itemDisputed[k]! - itemPromised[k]!;
+      itemPromised[k] = itemPromised[k]! + Math.max(0, Math.min(free, state.remaining));
+    } else pool.set(key, (pool.get(key) ?? 0) + state.remaining);
+  }
+
+  // Per customer, by index (NaN: none): 100k customers are looked up.
+  const lastContact = new Float64Array(book.customers.length).fill(NaN);
+  const nextDate = new Float64Array(book.customers.length).fill(NaN);
+  const kept = new Set(promises.filter((p) => p.status !== "open").map((p) => p.entry));
+  for (const f of followUps) {
+    const last = lastContact[f.customer]!;
+    if (f.date <= asOf && !(f.date <= last)) lastContact[f.customer] = f.date;
+    const next = nextDate[f.customer]!;
+    if (f.status === "open" && f.until !== NO_DATE && f.until >= asOf && !kept.has(f) && !(f.until >= next)) nextDate[f.customer] = f.until;
+  }
+
+  const creditOf: (CreditStatus | null)[] = new Array<CreditStatus | null>(book.customers.length).fill(null);
+  for (const c of options.credit.customers) if (c.customerIndex >= 0) creditOf[c.customerIndex] = c.status;
+  const convert = converterOf(options.rates ?? null);
+
+  // Accounts whose items a dispute or an invoice's promise touches take the item-by-item loop.
+  const touched = new Uint8Array(aging.accounts.length);
+  for (let k = 0; k < items.length; k++) if (itemDisputed[k]! > 0 || itemPromised[k]! > 0) touched[items.account[k]!] = 1;
+  const bucketWeights = options.itemByItem ? null : weightsByBucket(aging, rules);
+
+  const customers: CollectionCustomer[] = [];
+  aging.accounts.forEach((account, a) => {
+    const key = account.customerIndex * currencyCount + account.currencyIndex;
+    let available = pool.get(key) ?? 0;
+    let overdue = 0;
+    let disputed = 0;
+    let promised = 0;
+    let chaseNotDue = 0;
+    let weighted = 0;
+    let oldest = 0;
+    let stageDays: number | null = null;
+    if (bucketWeights && !touched[a] && available === 0) {
+      // Nothing disputed or promised: every open item is chaseable, so the aging's own sums are
+      // the figures (the property tests compare this with the item-by-item loop below).
+      const buckets = account.buckets;
+      chaseNotDue = buckets[0]!;
+      overdue = account.open - chaseNotDue;
+      for (let b = 1; b < buckets.length; b++) weighted += buckets[b]! * bucketWeights[b]!;
+      const days = account.oldestDaysOverdue;
+      if (overdue > 0 && days !== null) oldest = days;
+      if (days !== null && days >= firstLadderDay) stageDays = days;
+    } else for (let k = account.itemStart; k < account.itemEnd; k++) {
+      const amount = open[items.invoice[k]!]!;
+      if (available > 0) {
+        const free = amount - itemDisputed[k]! - itemPromised[k]!;
+        const cover = Math.min(free, available);
+        if (cover > 0) {
+          itemPromised[k] = itemPromised[k]! + cover;
+          available -= cover;
+        }
+      }
+      const days = items.daysOverdue[k]!;
+      const chase = amount - itemDisputed[k]! - itemPromised[k]!;
+      if (days >= 1) {
+        overdue += amount;
+        disputed += itemDisputed[k]!;
+        promised += itemPromised[k]!;
+        weighted += chase * weightOf(days);
+        if (days > oldest) oldest = days;
+      } else chaseNotDue += chase;
+      if (chase > 0 && days >= firstLadderDay && (stageDays === null || days > stageDays)) stageDays = days;
+    }
+    const chase = overdue - disputed - promised;
+    if (chase < 0 || disputed < 0 || promised < 0) throw new Error(`Collections: negative part for ${account.customer} ${account.currency}`);
+    const brokenPromises = broken.get(key) ?? 0;
+    const baseStage = stageDays === null ? null : stageOf(stageDays, ladder);
+    if (overdue === 0 && baseStage === null && brokenPromises === 0) return;
+    const stage = baseStage === null ? null : brokenPromises > 0 ? escalate(baseStage, ladder) : baseStage;
+    const status = creditOf[account.customerIndex] ?? null;
+    const reportCurrency = options.reportCurrency ?? account.currency;
+    const converted = convert(weighted, account.currency, reportCurrency);
+    const base = converted ?? weighted;
+    const brokenPart = brokenPromises > 0 ? Math.round((base * rules.brokenPromisePercent) / 100) : 0;
+    const holdPart = status === "hold" || status === "blocked" ? Math.round((base * rules.holdPercent) / 100) : 0;
+    const contact = options.contacts?.get(account.customerIndex);
+    customers.push({
+      customerIndex: account.customerIndex,
+      customer: account.customer,
+      currency: account.currency,
+      account: a,
+      salesRep: account.salesRep,
+      email: contact?.email ?? null,
+      phone: contact?.phone ?? null,
+      overdue,
+      disputed,
+      promised,
+      chase,
+      chaseNotDue,
+      oldestDaysOverdue: oldest,
+      stageDays,
+      baseStage,
+      stage,
+      action: stage === null ? null : (ladder[stage]?.action[options.lang] ?? null),
+      brokenPromises,
+      creditStatus: status,
+      lastContact: Number.isNaN(lastContact[account.customerIndex]!) ? null : lastContact[account.customerIndex]!,
+      nextDate: Number.isNaN(nextDate[account.customerIndex]!) ? null : nextDate[account.customerIndex]!,
+      score: base + brokenPart + holdPart,
+      scoreParts: { weighted: base, brokenPromise: brokenPart, hold: holdPart, currency: converted === null ? account.currency : reportCurrency },
+      rank: 0,
+      promises: byAccount.get(key) ?? [],
+    });
+  });
+  const ranked = Array.from(rankOrder(customers), (k) => customers[k]!);
+  ranked.forEach((c, k) => (c.rank = k + 1));
+
+  const totals = new Map<string, CollectionTotals>();
+  for (const c of ranked) {
+    const total = totals.get(c.currency) ?? { currency: c.currency, overdue: 0, disputed: 0, promised: 0, chase: 0 };
+    total.overdue += c.overdue;
+    total.disputed += c.disputed;
+    total.promised += c.promised;
+    total.chase += c.chase;
+    totals.set(c.currency, total);
+  }
+  for (const total of totals.values()) {
+    if (total.chase + total.disputed + total.promised !== total.overdue) throw new Error(`Collections: ${total.currency} totals do not tie`);
+  }
+  return {
+    asOf,
+    ladder,
+    score: rules,
+    customers: ranked,
+    totals: [...totals.values()].sort((x, y) => (x.currency < y.currency ? -1 : 1)),
+    promises,
+    itemDisputed,
+    itemPromised,
+  };
+}
+
+/**
+ * Positions of `customers` in rank order: score (high first), then oldest days past due, then
+ * customer name and currency. Sorted as indices over typed keys: the comparator runs millions of
+ * times for 100k customers, and only ties on both numbers compare names.
+ */
+function rankOrder(customers: readonly CollectionCustomer[]): Int32Array {
+  const n = customers.length;
+  const score = new Float64Array(n);
+  const oldest = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    score[k] = customers[k]!.score;
+    oldest[k] = customers[k]!.oldestDaysOverdue;
+  }
+  const order = new Int32Array(n);
+  for (let k = 0; k < n; k++) order[k] = k;
+  return order.sort((a, b) => {
+    const byScore = score[b]! - score[a]!;
+    if (byScore !== 0) return byScore;
+    const byDays = oldest[b]! - oldest[a]!;
+    if (byDays !== 0) return byDays;
+    const x = customers[a]!;
+    const y = customers[b]!;
+    return x.customer < y.customer ? -1 : x.customer > y.customer ? 1 : x.currency < y.currency ? -1 : x.currency > y.currency ? 1 : 0;
+  });
+}
+
+/** One open item of a customer with its parts. Money in minor units. */
+export interface CollectionItem {
+  /** Index into Book.invoices. */
+  invoice: number;
+  number: string;
+  invoiceDate: number;
+  dueDate: number;
+  daysOverdue: number;
+  open: number;
+  disputed: number;
+  promised: number;
+  chase: number;
+}
+
+/**
+ * A worklist customer's open items, oldest due first, for the pane and the letters.
+ *
+ * @example
+ * customerItems(aging, list, list.customers[0]).map((i) => i.number) // ["INV-1001", …]
+ */
+export function customerItems(aging: AgingReport, list: Worklist, customer: Pick<CollectionCustomer, "account">): CollectionItem[] {
+  const account = aging.accounts[customer.account];
+  if (!account) return [];
+  const inv = aging.book.invoices;
+  const result: CollectionItem[] = [];
+  for (let k = account.itemStart; k < account.itemEnd; k++) {
+    const i = aging.items.invoice[k]!;
+    const open = aging.allocation.open[i]!;
+    result.push({
+      invoice: i,
+      number: inv.number[i] ?? "",
+      invoiceDate: inv.invoiceDate[i]!,
+      dueDate: inv.dueDate[i]!,
+      daysOverdue: aging.items.daysOverdue[k]!,
+      open,
+      disputed: list.itemDisputed[k]!,
+      promised: list.itemPromised[k]!,
+      chase: open - list.itemDisputed[k]! - list.itemPromised[k]!,
+    });
+  }
+  return result;
+}
