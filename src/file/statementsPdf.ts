@@ -17,6 +17,7 @@ import { formatMoney } from "../engine/money";
 import { companyLines, confirmationContent, paperFor, type CompanyInfo, type CustomerDetails, type Statement, type StatementDocumentKind, type StatementSet } from "../engine/statements";
 import type { Lang } from "../engine/types";
 import { t } from "../i18n";
+import { indexOpenTypeLookups } from "./otLookups";
 
 /** A font file and, for a collection (.ttc), the PostScript name of the face to use. */
 export interface FontCandidate {
@@ -144,6 +145,7 @@ function openFont(candidate: FontCandidate, given: boolean): PdfFont {
     throw new PdfFontError([candidate.file], (error as Error).message);
   }
   if (!font || typeof font.layout !== "function") throw new PdfFontError([candidate.file], "not a TrueType or OpenType font");
+  indexOpenTypeLookups(font as unknown as { layout: (text: string) => unknown });
   return { file: candidate.file, family, font: withRunCaches(font), cjk: font.hasGlyphForCodePoint(0x5bf9) };
 }
 
