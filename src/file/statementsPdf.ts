@@ -310,6 +310,9 @@ export function statementPdf(set: StatementSet, statement: Statement, options: P
     margin: MARGIN,
     bufferPages: true,
     autoFirstPage: true,
+    // No default font: pdfkit would parse its Helvetica metrics for every document, and the
+    // run's own font is set before any text.
+    font: null as unknown as string,
     info: {
       Title: `${options.document === "statement" ? t(options.lang, "statements.title") : t(options.lang, "confirmation.title")} – ${statement.customer}`,
       Author: options.company.name,
