@@ -7,7 +7,7 @@ import type { AgingBasis, Book, DateOrder, Lang, RowIssue, SheetModel, TableData
 import type { Bucket } from "../engine/aging";
 import { readBook } from "../engine/read";
 import { t } from "../i18n";
-import { buildHistory, historyRows, type HistoryGrouping, type HistoryRow } from "../engine/analytics/history";
+import { buildHistory, currencyTotals, historyRows, type HistoryGrouping, type HistoryRow } from "../engine/analytics/history";
 import { kpiOf, kpiRows, type KpiRow } from "../engine/analytics/kpi";
 import { repScorecard, rollRates, type RepScore, type RollRate } from "../engine/analytics/scorecard";
 import { expectedCreditLoss, lossRatesFromTable, type ProvisionResult } from "../engine/analytics/provision";
@@ -70,7 +70,7 @@ export function rollForward(book: Book, request: RollForwardRequest): RollForwar
   if (request.reportCurrency) {
     const converter = new Converter(request.reportCurrency.currency, request.reportCurrency.rates, request.lang);
     // Converted totals add currencies up, so they come from the currency totals whatever the grouping.
-    const totals = request.by === "currency" ? rows : historyRows(buildHistory(book, { ...request, groupBy: "currency" }));
+    const totals = request.by === "currency" ? rows : historyRows(currencyTotals(history, book.currencies));
     converted = convertRollForward(totals, converter);
     issues.push(...converter.issues);
   }
@@ -105,10 +105,12 @@ export interface KpiOutcome {
  * kpis(book, { from, to, window: 3, basis: "due", boundaries: [30, 60, 90], autoApply: true, lang: "zh-CN" }).json.reps[0].rank // 1
  */
 export function kpis(book: Book, request: KpiRequest): KpiOutcome {
-  const history = buildHistory(book, { ...request, groupBy: "currency" });
+  // One sweep grouped by rep serves both: the currency totals are its sums (count-back DSO
+  // needs the whole ledger, which the scorecard reads no differently).
+  const repHistory = buildHistory(book, { ...request, groupBy: "rep" });
+  const history = currencyTotals(repHistory, book.currencies);
   const rows = historyRows(history);
   const kpiList = kpiRows(history, request.window, rows);
-  const repHistory = buildHistory(book, { ...request, groupBy: "rep", keepMonths: request.window });
   const scores = repScorecard(repHistory, request.window);
   const issues = [...book.issues, ...history.issues];
   for (const k of kpiList) {

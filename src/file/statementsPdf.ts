@@ -17,6 +17,7 @@ import { formatMoney } from "../engine/money";
 import { companyLines, confirmationContent, paperFor, type CompanyInfo, type CustomerDetails, type Statement, type StatementDocumentKind, type StatementSet } from "../engine/statements";
 import type { Lang } from "../engine/types";
 import { t } from "../i18n";
+import { indexOpenTypeLookups } from "./otLookups";
 
 /** A font file and, for a collection (.ttc), the PostScript name of the face to use. */
 export interface FontCandidate {
@@ -144,6 +145,7 @@ function openFont(candidate: FontCandidate, given: boolean): PdfFont {
     throw new PdfFontError([candidate.file], (error as Error).message);
   }
   if (!font || typeof font.layout !== "function") throw new PdfFontError([candidate.file], "not a TrueType or OpenType font");
+  indexOpenTypeLookups(font as unknown as { layout: (text: string) => unknown });
   return { file: candidate.file, family, font: withRunCaches(font), cjk: font.hasGlyphForCodePoint(0x5bf9) };
 }
 
@@ -169,8 +171,9 @@ interface GlyphTables {
 /**
  * The font with two things remembered across the documents of a run:
  * - text shaping: pdfkit shapes every string through `font.layout` and caches only within one
- *   document; statements repeat the same labels, dates and amounts in every file. pdfkit only
- *   reads the glyph runs it gets, so sharing them is safe;
+ *   document; statements repeat the same labels, dates and amounts in every file. pdfkit
+ *   scales a run's positions in place, so each document gets its own copy of them (see
+ *   freshPositions); the glyphs it only reads are shared;
  * - for CFF (OpenType/CJK) fonts, the glyph subset: encoding a CFF subset is most of the cost
  *   of a page, so documents share one growing subset whose encoding is redone only when a
  *   document brings new glyphs. Glyph ids of a subset never change, so every document's text
@@ -178,17 +181,17 @@ interface GlyphTables {
  *   the glyphs it embeds without drawing them (pdfkit writes both tables from its own records).
  */
 function withRunCaches(font: ParsedFont): ParsedFont & { completeGlyphTables(tables: GlyphTables): void } {
-  const cache = new Map<string, unknown>();
+  const cache = new Map<string, GlyphRun>();
   const layout = font.layout.bind(font) as (text: string, features?: unknown) => unknown;
   const cached = (text: string, features?: unknown): unknown => {
     const key = features === undefined ? text : `${JSON.stringify(features)}\u0000${text}`;
     let run = cache.get(key);
     if (run === undefined) {
       if (cache.size >= LAYOUT_CACHE_LIMIT) cache.clear();
-      run = layout(text, features);
+      run = layout(text, features) as GlyphRun;
       cache.set(key, run);
     }
-    return run;
+    return freshPositions(run);
   };
   const createSubset = (font as unknown as { createSubset(): FontSubset }).createSubset.bind(font);
   let shared: { subset: FontSubset; tables: GlyphTables; encoded: { count: number; bytes: Uint8Array } | null } | null = null;
@@ -229,6 +232,25 @@ function withRunCaches(font: ParsedFont): ParsedFont & { completeGlyphTables(tab
       return Reflect.get(target, name, receiver) as unknown;
     },
   }) as ParsedFont & { completeGlyphTables(tables: GlyphTables): void };
+}
+
+/** The parts of a fontkit glyph run pdfkit reads; it scales `positions` in place to its units. */
+interface GlyphRun {
+  glyphs: unknown[];
+  positions: object[];
+}
+
+/**
+ * The run with positions of its own: pdfkit scales a run's positions in place (to 1/1000 em) in
+ * every document that shapes it, so a run shared across documents must hand each one fresh
+ * positions, or a font whose em is not 1000 units draws later documents with shrinking spacing.
+ * Glyphs are only read and stay shared; prototypes are kept (the run's advanceWidth is a getter
+ * summing its positions).
+ */
+function freshPositions(run: GlyphRun): GlyphRun {
+  const copy = Object.assign(Object.create(Object.getPrototypeOf(run) as object | null) as GlyphRun, run);
+  copy.positions = run.positions.map((p) => Object.assign(Object.create(Object.getPrototypeOf(p) as object | null) as object, p));
+  return copy;
 }
 
 /**
@@ -308,6 +330,9 @@ export function statementPdf(set: StatementSet, statement: Statement, options: P
     margin: MARGIN,
     bufferPages: true,
     autoFirstPage: true,
+    // No default font: pdfkit would parse its Helvetica metrics for every document, and the
+    // run's own font is set before any text.
+    font: null as unknown as string,
     info: {
       Title: `${options.document === "statement" ? t(options.lang, "statements.title") : t(options.lang, "confirmation.title")} – ${statement.customer}`,
       Author: options.company.name,

@@ -413,6 +413,50 @@ export function buildHistory(book: Book, options: HistoryOptions): History {
   return { options: { ...options, boundaries }, buckets, groups, keepFrom, slots, invoiced, credits, cash, refunds, firstMonth, snapFrom, snapshot, width, issues };
 }
 
+/**
+ * The currency totals of a history grouped by customer or rep, without a second sweep: every
+ * group lies within one currency, so each currency's flows and month-end records are the sums
+ * of its groups'. The sums are exact (integer minor units), so the totals equal, figure for
+ * figure, those of buildHistory grouped by currency over the same options. A history already
+ * grouped by currency is returned as it is.
+ *
+ * @param currencies the book's currencies (Book.currencies), which order the currency groups
+ * @example
+ * const byRep = buildHistory(book, { ...options, groupBy: "rep" });
+ * historyRows(currencyTotals(byRep, book.currencies)) // = historyRows(buildHistory(book, { ...options, groupBy: "currency" }))
+ */
+export function currencyTotals(history: History, currencies: readonly string[]): History {
+  if (history.options.groupBy === "currency") return history;
+  const { slots, width } = history;
+  const groupCount = history.groups.length;
+  const currencyCount = max(1, currencies.length);
+  const groups: HistoryGroup[] = [];
+  for (let c = 0; c < currencyCount; c++) groups.push({ currency: currencies[c] ?? "", key: null });
+  // As buildHistory places a group's currency: a currency the book does not list counts as the first.
+  const currencyOf = history.groups.map((g) => max(0, currencies.indexOf(g.currency)));
+  const flows = [history.invoiced, history.credits, history.cash, history.refunds].map((source) => {
+    const total = float64Column(slots * currencyCount);
+    for (let s = 0; s < slots; s++) {
+      for (let g = 0; g < groupCount; g++) {
+        const at = s * currencyCount + currencyOf[g]!;
+        total[at] = total[at]! + source[s * groupCount + g]!;
+      }
+    }
+    return total;
+  });
+  const records = history.options.to - history.snapFrom + 1;
+  const snapshot = float64Column(records * currencyCount * width);
+  for (let k = 0; k < records; k++) {
+    for (let g = 0; g < groupCount; g++) {
+      const from = (k * groupCount + g) * width;
+      const to = (k * currencyCount + currencyOf[g]!) * width;
+      for (let f = 0; f < width; f++) snapshot[to + f] = snapshot[to + f]! + history.snapshot[from + f]!;
+    }
+  }
+  const [invoiced, credits, cash, refunds] = flows as [Float64Array, Float64Array, Float64Array, Float64Array];
+  return { ...history, options: { ...history.options, groupBy: "currency" }, groups, invoiced, credits, cash, refunds, snapshot, issues: [...history.issues] };
+}
+
 /** One month and group of a history, in minor units of `currency`. */
 export interface HistoryRow {
   month: number;

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { ageBook } from "../../../src/engine/aging";
-import { buildHistory, historyRows, type HistoryGrouping, type HistoryRow } from "../../../src/engine/analytics/history";
+import { buildHistory, currencyTotals, historyRows, type HistoryGrouping, type HistoryRow } from "../../../src/engine/analytics/history";
+import { kpiRows } from "../../../src/engine/analytics/kpi";
+import { repScorecard, rollRates } from "../../../src/engine/analytics/scorecard";
 import { monthEndSerial, monthKey, parseMonth } from "../../../src/engine/analytics/months";
 import type { AgingBasis, Book } from "../../../src/engine/types";
 import { bookOf, type CustomerSpec, type InvoiceSpec, type PaymentSpec } from "../builders";
@@ -212,6 +214,33 @@ describe("buildHistory — properties on random books", () => {
           const actual = rows.filter((r) => r.month === m && r.open !== 0).map((r) => ({ rep: r.key, currency: r.currency, buckets: r.buckets }));
           expect(actual).toEqual(expected);
         }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("currency totals of a sweep by rep or by customer equal the sweep by currency: rows, KPIs, roll rates, issues", () => {
+    fc.assert(
+      fc.property(fc.oneof(bookArb, openAmountBookArb), fc.constantFrom<HistoryGrouping>("customer", "rep"), fc.constantFrom<AgingBasis>("due", "invoice"), (book, groupBy, basis) => {
+        const options = { from: FROM, to: TO, basis, boundaries: [30, 60, 90], autoApply: true, lang: "en-US" as const };
+        const direct = buildHistory(book, { ...options, groupBy: "currency" });
+        const totals = currencyTotals(buildHistory(book, { ...options, groupBy }), book.currencies);
+        const rows = historyRows(totals);
+        expect(rows).toEqual(historyRows(direct));
+        expect(kpiRows(totals, 3, rows)).toEqual(kpiRows(direct, 3));
+        expect(rollRates(totals, rows)).toEqual(rollRates(direct));
+        expect(totals.issues).toEqual(direct.issues);
+        expect(totals.options).toEqual(direct.options);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("the scorecard of a whole-ledger sweep by rep equals the one of a sweep keeping only the window's months", () => {
+    fc.assert(
+      fc.property(bookArb, fc.integer({ min: 1, max: 4 }), (book, window) => {
+        const options = { from: FROM, to: TO, basis: "due" as const, boundaries: [30, 60, 90], autoApply: true, lang: "en-US" as const, groupBy: "rep" as const };
+        expect(repScorecard(buildHistory(book, options), window)).toEqual(repScorecard(buildHistory(book, { ...options, keepMonths: window }), window));
       }),
       { numRuns: 150 },
     );
