@@ -392,6 +392,9 @@ export function detectSources(tables: readonly TableData[], mapping: TableMappin
   return { detections, sources, issues };
 }
 
+/** A column matched to its field at least this well is that field's own column. */
+const OWN_FIELD_CONFIDENCE = 0.75;
+
 /**
  * Warnings for headings that compete for a field the table already has a column for (two
  * "Amount" columns, "Due" beside "Due Date"): which column is used and which is ignored, so the
@@ -410,7 +413,9 @@ export function competingColumns(detection: TableDetection, lang: Lang): RowIssu
     const best = recognizeHeader(cell).find((m) => m.role === role);
     if (!best) return;
     const assigned = columns.find((c) => c.index === index);
-    if (assigned && (assigned.field === best.field || assigned.confidence >= best.confidence || assigned.mapped)) return;
+    // A column that strongly names the field it was given ("Reference" as a credit note's
+    // reference beside "Invoice No") is that field's column, not a competitor.
+    if (assigned && (assigned.field === best.field || assigned.confidence >= best.confidence || assigned.confidence >= OWN_FIELD_CONFIDENCE || assigned.mapped)) return;
     const used = columns.find((c) => c.field === best.field && c.index !== index);
     if (!used) return;
     issues.push(

@@ -18,7 +18,7 @@ export const reportMessages = {
   },
   "payment.invoice.after-as-of": {
     "en-US": "Payment {payment} names invoice {invoice}, which is dated after the as-of date: the cash is earmarked for it and stays unapplied credit of {customer} at this date (it settles no older invoice).",
-    "zh-CN": "收款 {payment} 指向的发票 {invoice} 的日期晚于截止日：该款项专用于该发票，截至本日作为 {customer} 的未核销预收款（不冲抵较早的发票）。",
+    "zh-CN": "收款 {payment} 指向的发票 {invoice} 的日期晚于截止日：该款项专用于该发票，截至本日作为 {customer} 的未核销贷项（不冲抵较早的发票）。",
   },
   "payment.currency-mismatch": {
     "en-US": "Payment {payment} is in {paymentCurrency} but invoice {invoice} is in {invoiceCurrency}; the payment is not applied and is left out of the balances.",

@@ -187,6 +187,12 @@ describe("point 5: competing headings are named, never chosen silently", () => {
     expect(warning?.message).toContain(`column ${letter}`);
     expect(book.invoices.length).toBe(1);
   });
+
+  it("a column that is plainly another field's (a credit note's Reference beside Invoice No) competes with nothing", () => {
+    const header = ["Invoice No", "Customer", "Due Date", "Amount", "Type", "Reference"];
+    const book = readBook([invoices(header, [["A", "Acme", DUE, 5, "Invoice", null]])], options());
+    expect(book.issues.filter((i) => i.code === "column.duplicate")).toEqual([]);
+  });
 });
 
 describe("point 1 (engine side): notes an adapter attaches to a table become located issues", () => {
