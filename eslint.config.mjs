@@ -15,11 +15,19 @@ const IMPORT_SETTINGS = {
 };
 
 const noIoInEngine = {
-  patterns: [{ group: ["react", "react-dom", "@fluentui/*", "exceljs", "fs", "node:*", "path", "os", "child_process"], message: "src/engine is pure: no I/O, UI or Office imports." }],
+  patterns: [
+    {
+      group: ["react", "react-dom", "@fluentui/*", "exceljs", "fs", "node:*", "path", "os", "child_process"],
+      message: "src/engine is pure: no I/O, UI or Office imports.",
+    },
+  ],
 };
 const noIoInApp = {
   patterns: [
-    { group: ["react", "react-dom", "@fluentui/*", "exceljs", "fs", "fs/*", "node:*", "path", "os", "child_process"], message: "src/app reaches the workbook through the port only: no I/O, UI or Office imports." },
+    {
+      group: ["react", "react-dom", "@fluentui/*", "exceljs", "fs", "fs/*", "node:*", "path", "os", "child_process"],
+      message: "src/app reaches the workbook through the port only: no I/O, UI or Office imports.",
+    },
   ],
 };
 
@@ -30,10 +38,25 @@ const CLOCK_RULES = [
   { selector: "CallExpression[callee.name='dayjs'][arguments.length=0]", message: CLOCK_MESSAGE },
 ];
 
-const NO_EXCEL_RUN = { selector: "MemberExpression[object.name='Excel'][property.name='run']", message: "Excel.run comes from src/host/office.ts; everything else receives it as an argument." };
+const NO_EXCEL_RUN = {
+  selector: "MemberExpression[object.name='Excel'][property.name='run']",
+  message: "Excel.run comes from src/host/office.ts; everything else receives it as an argument.",
+};
 
 export default tseslint.config(
-  { ignores: ["dist/**", "lib/**", "node_modules/**", "coverage/**", "test-output/**", "bench-output/**", "**/*.mjs", "**/*.js", "!scripts/**/*.js"] },
+  {
+    ignores: [
+      "dist/**",
+      "lib/**",
+      "node_modules/**",
+      "coverage/**",
+      "test-output/**",
+      "bench-output/**",
+      "**/*.mjs",
+      "**/*.js",
+      "!scripts/**/*.js",
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     // Import zones hold for every file by path (see eslint.zones.mjs), resolved as TypeScript does.
@@ -54,7 +77,10 @@ export default tseslint.config(
   {
     // Build scripts are plain Node: only the zone rule and a few basics apply to them.
     files: ["scripts/**/*.js"],
-    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", console: "readonly" } },
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", console: "readonly" },
+    },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
@@ -88,7 +114,10 @@ export default tseslint.config(
   {
     files: ["src/file/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["react", "react-dom", "@fluentui/*"], message: "src/file is the ExcelJS/CSV adapter: no UI." }] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["react", "react-dom", "@fluentui/*"], message: "src/file is the ExcelJS/CSV adapter: no UI." }] },
+      ],
     },
   },
   {
@@ -98,7 +127,10 @@ export default tseslint.config(
   {
     files: ["src/taskpane/**/*.ts", "src/taskpane/**/*.tsx", "src/commands/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["exceljs"], message: "UI calls src/app for use cases and src/excel for the workbook." }] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["exceljs"], message: "UI calls src/app for use cases and src/excel for the workbook." }] },
+      ],
     },
   },
   {

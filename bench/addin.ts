@@ -22,7 +22,9 @@ const RENDER_RUNS = 5;
 export function pageScripts(dir: string, page: string): string[] {
   const html = fs.readFileSync(path.join(dir, page), "utf8");
   // Minified HTML may leave attribute values unquoted.
-  return Array.from(html.matchAll(/<script\b[^>]*?\ssrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g), (m) => (m[1] ?? m[2] ?? m[3])!).filter((src) => !/^(https?:)?\/\//.test(src));
+  return Array.from(html.matchAll(/<script\b[^>]*?\ssrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g), (m) => (m[1] ?? m[2] ?? m[3])!).filter(
+    (src) => !/^(https?:)?\/\//.test(src),
+  );
 }
 
 function median(values: number[]): number {

@@ -5,7 +5,14 @@
  *   node --expose-gc -r ts-node/register/transpile-only bench/collections-case.ts [invoices customers logRows]
  */
 import { ageBook } from "../src/engine/aging";
-import { collectionsWorklist, DEFAULT_LADDER, DEFAULT_WARNING_RULES, customerContacts, earlyWarnings, readFollowUps } from "../src/engine/collections";
+import {
+  collectionsWorklist,
+  DEFAULT_LADDER,
+  DEFAULT_WARNING_RULES,
+  customerContacts,
+  earlyWarnings,
+  readFollowUps,
+} from "../src/engine/collections";
 import { checkCredit, DEFAULT_CREDIT_OPTIONS } from "../src/engine/credit/check";
 import { addDays, isoFromSerial, lastMonthEnd, serialFromIso } from "../src/engine/dates";
 import { readBook } from "../src/engine/read";
@@ -47,15 +54,39 @@ function followUpLog(invoices: TableData, count: number, asOf: number): TableDat
     const type = kind < 0.4 ? "promise" : kind < 0.7 ? "call" : kind < 0.8 ? "dispute" : kind < 0.9 ? "plan" : "note";
     const amount = type === "promise" || type === "plan" ? Math.round(next() * 500000) / 100 + 1 : null;
     const until = type === "promise" || type === "plan" ? isoFromSerial(addDays(date, Math.floor(next() * 45))) : null;
-    rows.push([isoFromSerial(date), invoice[customerCol] ?? null, type === "dispute" ? (invoice[0] ?? null) : null, type, amount, until, "open", "Bench", null]);
+    rows.push([
+      isoFromSerial(date),
+      invoice[customerCol] ?? null,
+      type === "dispute" ? (invoice[0] ?? null) : null,
+      type,
+      amount,
+      until,
+      "open",
+      "Bench",
+      null,
+    ]);
   }
-  return { sheet: "AR Follow-ups", name: "ARFollowUps", header: ["Date", "Customer", "Invoice", "Type", "Amount", "Until", "Status", "By", "Note"], rows, firstRow: 2, firstColumn: 0 };
+  return {
+    sheet: "AR Follow-ups",
+    name: "ARFollowUps",
+    header: ["Date", "Customer", "Invoice", "Type", "Amount", "Until", "Status", "By", "Note"],
+    rows,
+    firstRow: 2,
+    firstColumn: 0,
+  };
 }
 
 /** The ledger's tables and a follow-up log over them. */
 export function benchTables(invoices: number, customers: number, logRows: number, asOf: number): { tables: TableData[]; log: TableData } {
   const tables = ledger(customers, invoices, asOf);
-  return { tables, log: followUpLog(tables.find((t) => t.name === "Invoices")!, logRows, asOf) };
+  return {
+    tables,
+    log: followUpLog(
+      tables.find((t) => t.name === "Invoices")!,
+      logRows,
+      asOf,
+    ),
+  };
 }
 
 /**
@@ -64,7 +95,11 @@ export function benchTables(invoices: number, customers: number, logRows: number
  * @example
  * const { worklistMs, agingMs } = await benchCollections(); // worklistMs well under agingMs + 500
  */
-export async function benchCollections(invoices = 1_000_000, customers = 100_000, logRows = 50_000): Promise<Record<string, number | string>> {
+export async function benchCollections(
+  invoices = 1_000_000,
+  customers = 100_000,
+  logRows = 50_000,
+): Promise<Record<string, number | string>> {
   const asOf = serialFromIso("2026-10-31")!;
   const { tables, log } = benchTables(invoices, customers, logRows, asOf);
   const book = readBook(tables, { lang: "en-US", dateOrder: null, dateSystem: 1900, defaultCurrency: "USD" });
@@ -77,7 +112,13 @@ export async function benchCollections(invoices = 1_000_000, customers = 100_000
   t0 = performance.now();
   const read = readFollowUps(log, book, { lang: "en-US", dateOrder: null, dateSystem: 1900, defaultCurrency: "USD" });
   const credit = checkCredit(aging, { ...DEFAULT_CREDIT_OPTIONS, defaultCurrency: "USD", lang: "en-US" });
-  const list = collectionsWorklist(aging, read.followUps, { ladder: DEFAULT_LADDER, lang: "en-US", credit, reportCurrency: "USD", contacts: customerContacts(book) });
+  const list = collectionsWorklist(aging, read.followUps, {
+    ladder: DEFAULT_LADDER,
+    lang: "en-US",
+    credit,
+    reportCurrency: "USD",
+    contacts: customerContacts(book),
+  });
   const worklistMs = performance.now() - t0;
 
   t0 = performance.now();
@@ -87,7 +128,17 @@ export async function benchCollections(invoices = 1_000_000, customers = 100_000
   const warnings = earlyWarnings(aging, previous, credit, list, DEFAULT_WARNING_RULES);
   const warningsMs = performance.now() - t0;
 
-  const report = { asOf, lang: "en-US" as const, aging, previous, credit, followUps: read.followUps, worklist: list, warnings, issues: read.issues };
+  const report = {
+    asOf,
+    lang: "en-US" as const,
+    aging,
+    previous,
+    credit,
+    followUps: read.followUps,
+    worklist: list,
+    warnings,
+    issues: read.issues,
+  };
   t0 = performance.now();
   collectionsSheet(report, "en-US");
   const sheetMs = performance.now() - t0;
@@ -111,5 +162,7 @@ export async function benchCollections(invoices = 1_000_000, customers = 100_000
 
 if (require.main === module) {
   const [invoices, customers, logRows] = process.argv.slice(2).map(Number);
-  void benchCollections(invoices || undefined, customers || undefined, logRows || undefined).then((result) => process.stdout.write(JSON.stringify(result) + "\n"));
+  void benchCollections(invoices || undefined, customers || undefined, logRows || undefined).then((result) =>
+    process.stdout.write(JSON.stringify(result) + "\n"),
+  );
 }

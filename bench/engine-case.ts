@@ -52,7 +52,8 @@ setImmediate(() => {
   pauses.push(...observer.takeRecords());
   observer.disconnect();
   const inAging = pauses.filter((p) => p.startTime >= agedFrom && p.startTime < agedTo);
-  const isMajor = (p: PerformanceEntry): boolean => (p as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR;
+  const isMajor = (p: PerformanceEntry): boolean =>
+    (p as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR;
   const pauseMs = (entries: PerformanceEntry[]): number => Math.round(entries.reduce((sum, p) => sum + p.duration, 0));
   const result = {
     invoices,

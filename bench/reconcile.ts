@@ -51,7 +51,8 @@ export function makeTables(rows: number, seed = 7): { a: TableData; b: TableData
     const roll = next();
     if (roll < 0.02) bRows.push([theirs, customer, date, Math.round((amount + 1 + next() * 50) * 100) / 100, currency]);
     else if (roll < 0.04) bRows.push([theirs, customer, date + 5, amount, currency]);
-    else if (roll < 0.06) continue; // dropped: missing in B
+    else if (roll < 0.06)
+      continue; // dropped: missing in B
     else if (roll < 0.08) {
       const part = Math.round(amount * 40) / 100;
       bRows.push([theirs, customer, date, part, currency], [theirs, customer, date, Math.round((amount - part) * 100) / 100, currency]);

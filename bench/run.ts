@@ -55,7 +55,18 @@ function cli(): Figures[] {
   if (sample.status !== 0) throw new Error(`sample failed:\n${sample.stderr}`);
 
   const timeBin = fs.existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
-  const args = [bin, "aging", "--input", book, "--as-of", "2026-10-31", "--out", path.join(OUT, "aging-100k.xlsx"), "--json", path.join(OUT, "aging-100k.json")];
+  const args = [
+    bin,
+    "aging",
+    "--input",
+    book,
+    "--as-of",
+    "2026-10-31",
+    "--out",
+    path.join(OUT, "aging-100k.xlsx"),
+    "--json",
+    path.join(OUT, "aging-100k.json"),
+  ];
   const started = performance.now();
   const run = timeBin
     ? spawnSync(timeBin, ["-f", "maxrss_kb=%M", process.execPath, ...args], { encoding: "utf8" })
@@ -114,7 +125,9 @@ async function main(): Promise<void> {
   const names = wanted.length > 0 ? wanted : Object.keys(SECTIONS);
   const unknown = names.filter((n) => !(n in SECTIONS));
   if (unknown.length > 0) throw new Error(`Unknown section(s): ${unknown.join(", ")}. Known: ${Object.keys(SECTIONS).join(", ")}`);
-  process.stdout.write(`AR Desk benchmarks · node ${process.version} · ${os.cpus().length} cores · ${Math.round(os.totalmem() / 2 ** 30)} GB\n`);
+  process.stdout.write(
+    `AR Desk benchmarks · node ${process.version} · ${os.cpus().length} cores · ${Math.round(os.totalmem() / 2 ** 30)} GB\n`,
+  );
   const results: Record<string, Figures[] | { error: string }> = {};
   for (const name of names) {
     try {

@@ -17,7 +17,12 @@ const invoices = Number(process.argv[2] ?? "1000000");
 const pdfCount = Number(process.argv[3] ?? "200");
 const from = serialFromIso("2026-10-01")!;
 const to = serialFromIso("2026-10-31")!;
-const company = { name: "Contoso Trading Ltd", address: "88 Harbour Road, Shanghai", taxId: "91310000MA1FL0000X", bank: "ICBC 1001 2345 6789" };
+const company = {
+  name: "Contoso Trading Ltd",
+  address: "88 Harbour Road, Shanghai",
+  taxId: "91310000MA1FL0000X",
+  bank: "ICBC 1001 2345 6789",
+};
 
 /** CPU seconds this process used (user + system): wall time on a shared machine includes waiting. */
 const cpuSeconds = (): number => {
@@ -35,10 +40,15 @@ async function pdfRate(set: StatementSet, lang: Lang): Promise<{ perSecond: numb
   let bytes = 0;
   const t0 = performance.now();
   const c0 = cpuSeconds();
-  for (const statement of statements) bytes += (await statementPdf(set, statement, { document: "statement", lang, company, font, latinFont, createdOn: to })).length;
+  for (const statement of statements)
+    bytes += (await statementPdf(set, statement, { document: "statement", lang, company, font, latinFont, createdOn: to })).length;
   const seconds = (performance.now() - t0) / 1000;
   const cpu = cpuSeconds() - c0;
-  return { perSecond: Math.round(statements.length / seconds), perCpuSecond: Math.round(statements.length / cpu), kbPerFile: Math.round(bytes / statements.length / 1024) };
+  return {
+    perSecond: Math.round(statements.length / seconds),
+    perCpuSecond: Math.round(statements.length / cpu),
+    kbPerFile: Math.round(bytes / statements.length / 1024),
+  };
 }
 
 async function main(): Promise<void> {
@@ -57,7 +67,10 @@ async function main(): Promise<void> {
   const jsonCpuS = cpuSeconds() - c0;
   const lines = set.statements.reduce((n, s) => n + s.lines.length, 0);
 
-  const zh = await pdfRate(buildStatements(book, { from, to, basis: "due", boundaries: [30, 60, 90], autoApply: true, lang: "zh-CN", aging: undefined }), "zh-CN");
+  const zh = await pdfRate(
+    buildStatements(book, { from, to, basis: "due", boundaries: [30, 60, 90], autoApply: true, lang: "zh-CN", aging: undefined }),
+    "zh-CN",
+  );
   const en = await pdfRate(set, "en-US");
   process.stdout.write(
     `${JSON.stringify({

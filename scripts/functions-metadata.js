@@ -133,7 +133,11 @@ class LocalizedFunctionsMetadataPlugin {
       compilation.hooks.processAssets.tap({ name, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
         const asset = compilation.getAsset(this.options.source);
         if (!asset) {
-          compilation.errors.push(new WebpackError(`${name}: no ${this.options.source} asset to translate (is CustomFunctionsMetadataPlugin configured before it?)`));
+          compilation.errors.push(
+            new WebpackError(
+              `${name}: no ${this.options.source} asset to translate (is CustomFunctionsMetadataPlugin configured before it?)`,
+            ),
+          );
           return;
         }
         try {

@@ -66,7 +66,18 @@ function startWorkbench() {
   if (!canSideload) console.log(`Excel cannot be sideloaded on ${process.platform}: starting the AR Desk workbench (simulated Excel).`);
   const child = spawn(
     process.execPath,
-    [nodeBin("webpack-cli", path.join("bin", "cli.js")), "serve", "--mode", "development", "--env", "workbench", "--env", "http", "--env", `port=${port}`],
+    [
+      nodeBin("webpack-cli", path.join("bin", "cli.js")),
+      "serve",
+      "--mode",
+      "development",
+      "--env",
+      "workbench",
+      "--env",
+      "http",
+      "--env",
+      `port=${port}`,
+    ],
     { cwd: ROOT, stdio: "inherit" },
   );
   fs.mkdirSync(path.dirname(PID_FILE), { recursive: true });

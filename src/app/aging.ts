@@ -113,7 +113,11 @@ export interface AgingRunResult extends AgingComputed {
  * const aging = await computeAging(port, request);
  * if (aging.ok) aging.report.totals; else aging.problem.code;
  */
-export async function computeAging(port: WorkbookPort, request: AgingRequest, options: AgingRunOptions = {}): Promise<AgingComputed | AgingRunStopped> {
+export async function computeAging(
+  port: WorkbookPort,
+  request: AgingRequest,
+  options: AgingRunOptions = {},
+): Promise<AgingComputed | AgingRunStopped> {
   const { signal, onProgress } = options;
   const tables = options.tables ?? (await port.readTables({ onProgress, signal }));
   throwIfAborted(signal);
@@ -158,7 +162,11 @@ export async function computeAging(port: WorkbookPort, request: AgingRequest, op
  * if (result.ok) result.write.sheets // ["AR Aging 2026-10", …]
  * else result.problem.code           // "no-invoice-table" | "ambiguous-tables" | "missing-columns"
  */
-export async function runAging(port: WorkbookPort, request: AgingRequest, options: AgingRunOptions = {}): Promise<AgingRunResult | AgingRunStopped> {
+export async function runAging(
+  port: WorkbookPort,
+  request: AgingRequest,
+  options: AgingRunOptions = {},
+): Promise<AgingRunResult | AgingRunStopped> {
   const { signal, onProgress } = options;
   const computed = await computeAging(port, request, options);
   if (!computed.ok) return computed;

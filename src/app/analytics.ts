@@ -12,7 +12,14 @@ import { kpiOf, kpiRows, type KpiRow } from "../engine/analytics/kpi";
 import { repScorecard, rollRates, type RepScore, type RollRate } from "../engine/analytics/scorecard";
 import { expectedCreditLoss, lossRatesFromTable, type ProvisionResult } from "../engine/analytics/provision";
 import { Converter, convertRollForward, parseFxTable, type ConvertedMonth, type FxRate } from "../engine/analytics/fx";
-import { toKpiJson, toProvisionJson, toRollForwardJson, type KpiJson, type ProvisionJson, type RollForwardJson } from "../engine/analytics/json";
+import {
+  toKpiJson,
+  toProvisionJson,
+  toRollForwardJson,
+  type KpiJson,
+  type ProvisionJson,
+  type RollForwardJson,
+} from "../engine/analytics/json";
 import { provisionSheet, repScorecardSheet, rollForwardSheet } from "../engine/analytics/sheets";
 import { monthDays, monthKey, monthOfSerial } from "../engine/analytics/months";
 import type { PortTables, WorkbookPort } from "./port";
@@ -75,7 +82,10 @@ export function rollForward(book: Book, request: RollForwardRequest): RollForwar
     issues.push(...converter.issues);
   }
   const json = toRollForwardJson(rows, rates, history.buckets, request.by, issues, converted);
-  const sheet = rollForwardSheet({ rows, rollRates: rates, buckets: history.buckets, groupBy: request.by, from: request.from, to: request.to, converted }, request.lang);
+  const sheet = rollForwardSheet(
+    { rows, rollRates: rates, buckets: history.buckets, groupBy: request.by, from: request.from, to: request.to, converted },
+    request.lang,
+  );
   return { rows, rollRates: rates, buckets: history.buckets, converted, issues, json, sheet };
 }
 
@@ -115,8 +125,21 @@ export function kpis(book: Book, request: KpiRequest): KpiOutcome {
   const issues = [...book.issues, ...history.issues];
   for (const k of kpiList) {
     if (!k.countBackExhausted) continue;
-    const message = t(request.lang, "analytics.kpi.count-back-exhausted", { currency: k.currency, month: monthKey(k.month), first: monthKey(history.firstMonth ?? k.month) });
-    issues.push({ severity: "warning", sheet: "", row: null, column: null, cell: null, value: null, code: "analytics.kpi.count-back-exhausted", message });
+    const message = t(request.lang, "analytics.kpi.count-back-exhausted", {
+      currency: k.currency,
+      month: monthKey(k.month),
+      first: monthKey(history.firstMonth ?? k.month),
+    });
+    issues.push({
+      severity: "warning",
+      sheet: "",
+      row: null,
+      column: null,
+      cell: null,
+      value: null,
+      code: "analytics.kpi.count-back-exhausted",
+      message,
+    });
   }
   let converted: KpiRow[] | undefined;
   if (request.reportCurrency) {
@@ -127,7 +150,10 @@ export function kpis(book: Book, request: KpiRequest): KpiOutcome {
   const json = toKpiJson(kpiList, scores, issues, converted);
   const rates = rollRates(history, rows);
   const sheets = [
-    rollForwardSheet({ rows, rollRates: rates, buckets: history.buckets, groupBy: "currency", from: request.from, to: request.to, kpis: kpiList }, request.lang),
+    rollForwardSheet(
+      { rows, rollRates: rates, buckets: history.buckets, groupBy: "currency", from: request.from, to: request.to, kpis: kpiList },
+      request.lang,
+    ),
     repScorecardSheet(scores, request.to, request.lang),
   ];
   return { rows, kpis: kpiList, scores, converted, issues, json, sheets };
@@ -156,8 +182,22 @@ function convertedKpis(book: Book, request: KpiRequest, converter: Converter): K
       windowDays += monthDays(k);
     }
     if (!complete) continue;
-    const figures = { opening: c.opening, sales: c.invoiced - c.credits, closing: c.closing, current: c.current, overdue: c.overdue, cash: c.cash };
-    out.push({ month: m, currency: c.currency, key: null, ...kpiOf(figures, windowSales, windowDays), dsoCountBack: null, countBackExhausted: false });
+    const figures = {
+      opening: c.opening,
+      sales: c.invoiced - c.credits,
+      closing: c.closing,
+      current: c.current,
+      overdue: c.overdue,
+      cash: c.cash,
+    };
+    out.push({
+      month: m,
+      currency: c.currency,
+      key: null,
+      ...kpiOf(figures, windowSales, windowDays),
+      dsoCountBack: null,
+      countBackExhausted: false,
+    });
   }
   return out;
 }
@@ -250,10 +290,27 @@ async function readWorkbook(
       ({ rates, issues: rateIssues } = parseFxTable(table, settings.lang));
       bookTables = bookTables.filter((x) => x !== table);
     } else {
-      rateIssues = [{ severity: "error", sheet: ratesTable, row: null, column: null, cell: null, value: ratesTable, code: "analytics.fx.no-table", message: t(settings.lang, "analytics.fx.no-table", { table: ratesTable }) }];
+      rateIssues = [
+        {
+          severity: "error",
+          sheet: ratesTable,
+          row: null,
+          column: null,
+          cell: null,
+          value: ratesTable,
+          code: "analytics.fx.no-table",
+          message: t(settings.lang, "analytics.fx.no-table", { table: ratesTable }),
+        },
+      ];
     }
   }
-  const book = readBook(bookTables, { lang: settings.lang, dateOrder: settings.dateOrder, dateSystem, defaultCurrency: settings.defaultCurrency, mapping: settings.mapping });
+  const book = readBook(bookTables, {
+    lang: settings.lang,
+    dateOrder: settings.dateOrder,
+    dateSystem,
+    defaultCurrency: settings.defaultCurrency,
+    mapping: settings.mapping,
+  });
   if (!book.sources.invoices) return { ok: false, message: t(settings.lang, "analytics.no-invoices") };
   return { ok: true, book, rates, rateIssues, lossTable };
 }
@@ -277,7 +334,11 @@ export interface InsightsOutcome {
  * @example
  * const outcome = await runInsights(port, settings, { from, to, window: 3, basis: "due", boundaries: [30, 60, 90], autoApply: true, lang: "en-US" });
  */
-export async function runInsights(port: AnalyticsPort, settings: ReadSettings, request: InsightsRequest): Promise<InsightsOutcome | NoInvoiceTable> {
+export async function runInsights(
+  port: AnalyticsPort,
+  settings: ReadSettings,
+  request: InsightsRequest,
+): Promise<InsightsOutcome | NoInvoiceTable> {
   const read = await readWorkbook(port, settings, request.reportCurrency?.ratesTable);
   if (!read.ok) return read;
   const reportCurrency = request.reportCurrency ? { currency: request.reportCurrency.currency, rates: read.rates } : undefined;
@@ -291,14 +352,18 @@ export async function runInsights(port: AnalyticsPort, settings: ReadSettings, r
 export async function runProvision(
   port: AnalyticsPort,
   settings: ReadSettings,
-  request: Omit<ProvisionRequest, "reportCurrency"> & { reportCurrency?: { currency: string; ratesTable: string }; lossRatesTable?: string },
+  request: Omit<ProvisionRequest, "reportCurrency"> & {
+    reportCurrency?: { currency: string; ratesTable: string };
+    lossRatesTable?: string;
+  },
 ): Promise<{ ok: true; outcome: ProvisionOutcome; written: string[] } | NoInvoiceTable> {
   const read = await readWorkbook(port, settings, request.reportCurrency?.ratesTable, request.lossRatesTable);
   if (!read.ok) return read;
   let rates = request.rates;
   if (request.lossRatesTable) {
     // Loss rates kept in the workbook (e.g. the yearly bands of 账龄分析法): one per bucket.
-    if (!read.lossTable) return { ok: false, message: t(settings.lang, "analytics.provision.no-rates-table", { table: request.lossRatesTable }) };
+    if (!read.lossTable)
+      return { ok: false, message: t(settings.lang, "analytics.provision.no-rates-table", { table: request.lossRatesTable }) };
     const bucketCount = request.boundaries.length + (request.basis === "due" ? 2 : 1);
     const parsed = lossRatesFromTable(read.lossTable, bucketCount, settings.lang);
     if (!parsed.rates) return { ok: false, message: parsed.issues.map((i) => i.message).join(" ") };

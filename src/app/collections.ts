@@ -108,7 +108,10 @@ const settingIssue = (lang: Lang, code: string, params: Record<string, string | 
  * const { settings, issues } = await readCollectionsSettings(port, "en-US");
  * settings.ladder[1].action["en-US"] // "Phone call" unless the user changed it
  */
-export async function readCollectionsSettings(port: WorkbookPort, lang: Lang): Promise<{ settings: CollectionsSettings; issues: RowIssue[] }> {
+export async function readCollectionsSettings(
+  port: WorkbookPort,
+  lang: Lang,
+): Promise<{ settings: CollectionsSettings; issues: RowIssue[] }> {
   const issues: RowIssue[] = [];
   const savedLadder = await port.readSetting(COLLECTIONS_SETTINGS.ladder);
   let ladder = DEFAULT_LADDER.map((s) => ({ ...s, action: { ...s.action } }));
@@ -137,7 +140,13 @@ export async function readCollectionsSettings(port: WorkbookPort, lang: Lang): P
 
 function isTemplates(value: unknown): value is Record<string, { subject: string; body: string }> {
   if (typeof value !== "object" || value === null) return false;
-  return Object.values(value).every((x) => typeof x === "object" && x !== null && typeof (x as { subject?: unknown }).subject === "string" && typeof (x as { body?: unknown }).body === "string");
+  return Object.values(value).every(
+    (x) =>
+      typeof x === "object" &&
+      x !== null &&
+      typeof (x as { subject?: unknown }).subject === "string" &&
+      typeof (x as { body?: unknown }).body === "string",
+  );
 }
 
 /**
@@ -172,7 +181,14 @@ export async function runCollections(port: WorkbookPort, request: CollectionsReq
   });
   const only = request.letters === undefined ? null : request.letters === "all" ? undefined : new Set(request.letters);
   const letters =
-    only === null ? [] : buildLetters(report.aging, report.worklist, { lang, templates: settings.templates, lateFee: settings.lateFee, remitTo: settings.remitTo }, only);
+    only === null
+      ? []
+      : buildLetters(
+          report.aging,
+          report.worklist,
+          { lang, templates: settings.templates, lateFee: settings.lateFee, remitTo: settings.remitTo },
+          only,
+        );
   let written: PortWriteResult | null = null;
   if (request.write !== false) {
     const sheets: SheetModel[] = [collectionsSheet(report, lang)];
@@ -255,7 +271,11 @@ export interface FollowUpInput {
  * @example
  * await logFollowUp(port, { date, customer: "Acme", invoice: null, type: "promise", amount: 500, until, status: "open", by: "Ann", note: null }, "en-US");
  */
-export async function logFollowUp(port: WorkbookPort, entry: FollowUpInput, lang: Lang): Promise<{ table: string; sheet: string; row: number }> {
+export async function logFollowUp(
+  port: WorkbookPort,
+  entry: FollowUpInput,
+  lang: Lang,
+): Promise<{ table: string; sheet: string; row: number }> {
   const log = await ensureFollowUpLog(port, lang);
   const { tables } = await port.readTables();
   const table = tables.find((x) => x.name === log.name) ?? null;
@@ -266,7 +286,10 @@ export async function logFollowUp(port: WorkbookPort, entry: FollowUpInput, lang
     if (index !== undefined && index >= 0) cells[index] = value;
   };
   // Amounts go in as numbers of the currency's precision, so the log reads back to the cent.
-  const amount = entry.amount === null ? null : toMinor(entry.amount, currencyDecimals(entry.currency ?? "USD")) / 10 ** currencyDecimals(entry.currency ?? "USD");
+  const amount =
+    entry.amount === null
+      ? null
+      : toMinor(entry.amount, currencyDecimals(entry.currency ?? "USD")) / 10 ** currencyDecimals(entry.currency ?? "USD");
   put(columns?.date, entry.date);
   put(columns?.customer, entry.customer);
   put(columns?.invoice, entry.invoice);

@@ -54,7 +54,10 @@ export interface CreditDone {
  * const done = await runCreditCheck(port, { aging: requestFromSettings(settings, lang, today()), policy: DEFAULT_CREDIT_POLICY, netUnapplied: true });
  * if (done.ok) done.report.counts.over;
  */
-export async function runCreditCheck(port: WorkbookPort, request: CreditRequest): Promise<CreditDone | { ok: false; problem: MonthlyAgingProblem }> {
+export async function runCreditCheck(
+  port: WorkbookPort,
+  request: CreditRequest,
+): Promise<CreditDone | { ok: false; problem: MonthlyAgingProblem }> {
   const aging = await computeAging(port, request.aging);
   if (!aging.ok) return { ok: false, problem: aging.problem };
   const { lang, defaultCurrency } = request.aging;
@@ -70,11 +73,16 @@ export async function runCreditCheck(port: WorkbookPort, request: CreditRequest)
   let sheet: string | null = null;
   if (request.write ?? true) {
     const model = creditSheet(report, lang);
-    const written = await port.writeSheets([model], { period: model.period ?? periodOf(request.aging.asOf), activate: request.activate ?? false });
+    const written = await port.writeSheets([model], {
+      period: model.period ?? periodOf(request.aging.asOf),
+      activate: request.activate ?? false,
+    });
     sheet = written.sheets[0] ?? null;
   }
   const customers = aging.book.sources.customers?.table;
-  const customerArea = customers ? { sheet: customers.sheet, firstColumn: customers.firstColumn, columnCount: customers.header.length } : null;
+  const customerArea = customers
+    ? { sheet: customers.sheet, firstColumn: customers.firstColumn, columnCount: customers.header.length }
+    : null;
   return { ok: true, report, sheet, customerArea, sideIssues: side.issues, book: aging.book, orders: side.orders, rates: side.rates };
 }
 
@@ -85,7 +93,11 @@ export async function runCreditCheck(port: WorkbookPort, request: CreditRequest)
  * @example
  * const { added } = await highlightCredit(port, done.report, done.customerArea);
  */
-export async function highlightCredit(port: WorkbookPort, report: CreditReport, area: CustomerTableArea): Promise<{ added: number; removed: number }> {
+export async function highlightCredit(
+  port: WorkbookPort,
+  report: CreditReport,
+  area: CustomerTableArea,
+): Promise<{ added: number; removed: number }> {
   return port.setHighlights(
     "credit",
     planHighlights(report, area).map((run) => ({ sheet: area.sheet, address: run.address, fill: run.fill })),

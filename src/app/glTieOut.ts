@@ -45,11 +45,18 @@ export async function runGlTieOut(
 ): Promise<GlTieOutDone | { ok: false; problem: MonthlyAgingProblem }> {
   const aging = await computeAging(port, request.aging, options);
   if (!aging.ok) return { ok: false, problem: aging.problem };
-  const result = glTieOutForAging(aging.report, { currency: request.currency, controlBalanceMinor: request.controlBalanceMinor, basis: request.basis });
+  const result = glTieOutForAging(aging.report, {
+    currency: request.currency,
+    controlBalanceMinor: request.controlBalanceMinor,
+    basis: request.basis,
+  });
   let sheet: string | null = null;
   if (request.write ?? true) {
     const model = glTieOutSheet(result, request.aging.lang);
-    const written = await port.writeSheets([model], { period: model.period ?? periodOf(request.aging.asOf), activate: request.activate ?? false });
+    const written = await port.writeSheets([model], {
+      period: model.period ?? periodOf(request.aging.asOf),
+      activate: request.activate ?? false,
+    });
     sheet = written.sheets[0] ?? "";
   }
   return { ok: true, result, sheet, book: aging.book };

@@ -76,7 +76,11 @@ export function reconcileOptions(request: ReconcileRequest, dateSystem: 1900 | 1
  * const done = await runReconcile(port, { tableA: "Invoices", tableB: "Statement", lang: "en-US", dateOrder: null, defaultCurrency: "USD", period: "2026-11" });
  * if (!done.ok) show(done.messages);
  */
-export async function runReconcile(port: WorkbookPort, request: ReconcileRequest, options: { tables?: PortTables } = {}): Promise<ReconcileDone | ReconcileBlocked> {
+export async function runReconcile(
+  port: WorkbookPort,
+  request: ReconcileRequest,
+  options: { tables?: PortTables } = {},
+): Promise<ReconcileDone | ReconcileBlocked> {
   const tables = options.tables ?? (await port.readTables({}));
   const a = tables.tables.find((table) => table.name === request.tableA);
   const b = tables.tables.find((table) => table.name === request.tableB);

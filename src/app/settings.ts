@@ -59,8 +59,26 @@ export interface SettingsProblem {
 export type SettingsLoad = { settings: WorkbookSettings; problem: null } | { settings: null; problem: SettingsProblem };
 
 const FIELDS: ReadonlySet<string> = new Set<Field>([
-  "invoiceNumber", "customer", "invoiceDate", "dueDate", "terms", "amount", "currency", "salesRep", "documentType",
-  "reference", "openAmount", "status", "po", "description", "paymentReference", "paymentDate", "creditLimit", "group", "segment", "hold",
+  "invoiceNumber",
+  "customer",
+  "invoiceDate",
+  "dueDate",
+  "terms",
+  "amount",
+  "currency",
+  "salesRep",
+  "documentType",
+  "reference",
+  "openAmount",
+  "status",
+  "po",
+  "description",
+  "paymentReference",
+  "paymentDate",
+  "creditLimit",
+  "group",
+  "segment",
+  "hold",
 ]);
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -72,7 +72,13 @@ export type StatementsResult =
 export async function runStatements(port: StatementsPort, request: StatementsRequest): Promise<StatementsResult> {
   const { lang } = request;
   const { tables, dateSystem } = await port.readTables({ signal: request.signal, onProgress: request.onProgress });
-  const book = readBook(tables, { lang, dateOrder: request.dateOrder ?? null, dateSystem, defaultCurrency: request.defaultCurrency ?? "USD", mapping: request.mapping });
+  const book = readBook(tables, {
+    lang,
+    dateOrder: request.dateOrder ?? null,
+    dateSystem,
+    defaultCurrency: request.defaultCurrency ?? "USD",
+    mapping: request.mapping,
+  });
   if (!book.sources.invoices) return { ok: false, reason: "no-invoices", message: t(lang, "statements.noInvoices") };
   request.onProgress?.({ stage: "compute", done: 0, total: 1 });
   const set = buildStatements(book, {
@@ -90,8 +96,17 @@ export async function runStatements(port: StatementsPort, request: StatementsReq
   const company = request.company ?? (await companyOf(port, lang, issues));
   let sheet: string | null = null;
   if (set.statements.length > 0) {
-    const model = statementsSheet(set, lang, { document: request.document, company, details: customerDetailsOf(book), openItems: request.openItems });
-    const written = await port.writeSheets([model], { period: reportPeriod(request.to), signal: request.signal, onProgress: request.onProgress });
+    const model = statementsSheet(set, lang, {
+      document: request.document,
+      company,
+      details: customerDetailsOf(book),
+      openItems: request.openItems,
+    });
+    const written = await port.writeSheets([model], {
+      period: reportPeriod(request.to),
+      signal: request.signal,
+      onProgress: request.onProgress,
+    });
     sheet = written.sheets[0] ?? null;
   }
   return { ok: true, set, json: toStatementsJson(set, [], request.openItems === true), sheet, company, issues };
@@ -102,7 +117,16 @@ async function companyOf(port: StatementsPort, lang: Lang, issues: RowIssue[]): 
   const saved = await port.readSetting(COMPANY_SETTING);
   const parsed = saved === null ? null : parseCompany(saved);
   if (parsed?.ok) return parsed.company;
-  issues.push({ severity: "warning", sheet: "", row: null, column: null, cell: null, value: null, code: "statements.company.missing", message: t(lang, "statements.company.missing") });
+  issues.push({
+    severity: "warning",
+    sheet: "",
+    row: null,
+    column: null,
+    cell: null,
+    value: null,
+    code: "statements.company.missing",
+    message: t(lang, "statements.company.missing"),
+  });
   return { name: "" };
 }
 

@@ -67,7 +67,8 @@ export function nothingUsable(book: Book, lang: Lang): string | null {
   const rows = source.table.rows.length;
   const reasons = book.issues.filter((issue) => issue.severity === "error").slice(0, 5);
   const lines = [t(lang, "table.nothingUsable", { table: source.table.name, rows })];
-  for (const issue of reasons) lines.push(`  ${issue.sheet}${issue.cell ? `!${issue.cell}` : issue.row !== null ? ` ${issue.row}` : ""}: ${issue.message}`);
+  for (const issue of reasons)
+    lines.push(`  ${issue.sheet}${issue.cell ? `!${issue.cell}` : issue.row !== null ? ` ${issue.row}` : ""}: ${issue.message}`);
   return lines.join("\n");
 }
 

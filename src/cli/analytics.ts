@@ -68,13 +68,17 @@ export async function analyticsCommand(command: AnalyticsCommand, parsed: Parsed
   const window = wholeNumber(parsed, "window", 1, 24) ?? 3;
   const by: HistoryGrouping = parsed.has("by") ? choice(parsed, "by", ["customer", "rep"] as const, "customer") : "currency";
   const reportCurrencyCode = parsed.get("report-currency")?.toUpperCase();
-  if (reportCurrencyCode !== undefined && !isCurrencyCode(reportCurrencyCode)) throw new UsageError("cli.error.badCurrency", { value: reportCurrencyCode });
-  if (reportCurrencyCode !== undefined && !fxFile) throw new UsageError("cli.error.missingOption", { option: command === "provision" ? "--fx-rates" : "--rates" });
+  if (reportCurrencyCode !== undefined && !isCurrencyCode(reportCurrencyCode))
+    throw new UsageError("cli.error.badCurrency", { value: reportCurrencyCode });
+  if (reportCurrencyCode !== undefined && !fxFile)
+    throw new UsageError("cli.error.missingOption", { option: command === "provision" ? "--fx-rates" : "--rates" });
 
   const { tables, dateSystem } = await readInput(input);
   const book = readBook(tables, { lang, dateOrder, dateSystem, defaultCurrency: currency });
   if (!book.sources.invoices) {
-    io.stderr.write(`${t(lang, "cli.noInvoices", { file: input, tables: tables.map((x) => x.name).join(", ") || t(lang, "cli.noTables") })}\n`);
+    io.stderr.write(
+      `${t(lang, "cli.noInvoices", { file: input, tables: tables.map((x) => x.name).join(", ") || t(lang, "cli.noTables") })}\n`,
+    );
     return 1;
   }
   const fx = reportCurrencyCode && fxFile ? await readRates(fxFile, reportCurrencyCode, lang) : undefined;
@@ -91,12 +95,16 @@ export async function analyticsCommand(command: AnalyticsCommand, parsed: Parsed
   } else if (command === "kpi") {
     const outcome = kpis(book, { ...shape, from: months!.from, to: months!.to, window, reportCurrency: fx?.reportCurrency });
     ({ json, issues, sheets } = outcome);
-    summary = [t(lang, "analytics.cli.summary.kpi", { months: months!.to - months!.from + 1, reps: new Set(outcome.scores.map((s) => s.rep)).size })];
+    summary = [
+      t(lang, "analytics.cli.summary.kpi", { months: months!.to - months!.from + 1, reps: new Set(outcome.scores.map((s) => s.rep)).size }),
+    ];
   } else {
     const outcome = provision(book, { ...shape, ...(await provisionOptions(parsed, book, shape, io)), reportCurrency: fx?.reportCurrency });
     ({ json, issues } = outcome);
     sheets = [outcome.sheet];
-    summary = outcome.json.totals.map((x) => t(lang, "analytics.cli.summary.provision", { currency: x.currency, amount: x.amount, provision: x.provision }));
+    summary = outcome.json.totals.map((x) =>
+      t(lang, "analytics.cli.summary.provision", { currency: x.currency, amount: x.amount, provision: x.provision }),
+    );
   }
   issues = [...(fx?.issues ?? []), ...issues];
 
@@ -143,7 +151,11 @@ function monthsOf(parsed: Parsed): { from: number; to: number } {
 }
 
 /** An exchange-rate table from a CSV or .xlsx file (its first table). */
-async function readRates(file: string, reportCurrency: string, lang: Lang): Promise<{ reportCurrency: ReportCurrency; issues: { message: string }[] }> {
+async function readRates(
+  file: string,
+  reportCurrency: string,
+  lang: Lang,
+): Promise<{ reportCurrency: ReportCurrency; issues: { message: string }[] }> {
   const { tables } = await readInput(file);
   const rates: FxRate[] = [];
   const issues: { message: string }[] = [];
@@ -167,7 +179,10 @@ async function provisionOptions(parsed: Parsed, book: Book, shape: AnalyticsShap
   const ratesText = parsed.get("rates");
   let rates: number[] | null = null;
   if (ratesText !== undefined) {
-    rates = /^[\d.,，\s%]+$/.test(ratesText) && !existsSync(ratesText) ? parseRateList(ratesText) : await readRateFile(ratesText, bucketCount, shape.lang);
+    rates =
+      /^[\d.,，\s%]+$/.test(ratesText) && !existsSync(ratesText)
+        ? parseRateList(ratesText)
+        : await readRateFile(ratesText, bucketCount, shape.lang);
     if (rates === null || rates.length !== bucketCount || rates.some((r) => r < 0 || r > 100)) {
       throw new UsageError("analytics.cli.badRates", { value: ratesText, count: bucketCount });
     }
@@ -176,7 +191,8 @@ async function provisionOptions(parsed: Parsed, book: Book, shape: AnalyticsShap
     const text = parsed.get(name);
     if (text === undefined) return fallback;
     const value = Number(text.replace(/%$/, ""));
-    if (!Number.isFinite(value) || value < min || value > max) throw new UsageError("analytics.cli.badNumber", { option: `--${name}`, min, max, value: text });
+    if (!Number.isFinite(value) || value < min || value > max)
+      throw new UsageError("analytics.cli.badNumber", { option: `--${name}`, min, max, value: text });
     return value;
   };
   const history = wholeNumber(parsed, "history", 1, 120) ?? 12;
@@ -210,7 +226,8 @@ function parsePrevious(text: string | undefined, book: Book): Record<string, num
     const single = /^\s*(-?[\d.]+)\s*$/.exec(part);
     const code = match ? match[1]!.toUpperCase() : book.currencies.length === 1 ? book.currencies[0]! : null;
     const amount = Number(match ? match[2] : single?.[1]);
-    if (code === null || !isCurrencyCode(code) || !Number.isFinite(amount)) throw new UsageError("analytics.cli.badPrevious", { value: text });
+    if (code === null || !isCurrencyCode(code) || !Number.isFinite(amount))
+      throw new UsageError("analytics.cli.badPrevious", { value: text });
     out[code] = toMinor(amount, currencyDecimals(code));
   }
   return out;

@@ -5,7 +5,16 @@
  */
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import * as path from "node:path";
-import { buildLetters, collectionsReport, findFollowUpTable, isFollowUpTable, validateLadder, warningRulesOf, type LadderStage, type WarningRules } from "../engine/collections";
+import {
+  buildLetters,
+  collectionsReport,
+  findFollowUpTable,
+  isFollowUpTable,
+  validateLadder,
+  warningRulesOf,
+  type LadderStage,
+  type WarningRules,
+} from "../engine/collections";
 import { isCurrencyCode } from "../engine/currency";
 import { isoFromSerial, serialFromIso } from "../engine/dates";
 import { readBook, readCreditTables } from "../engine/read";
@@ -38,7 +47,11 @@ async function jsonFile(option: string, file: string): Promise<unknown> {
   try {
     text = await readFile(file, "utf8");
   } catch (error) {
-    throw new UsageError("collections.cli.badFile", { option: `--${option}`, file, detail: (error as NodeJS.ErrnoException).code ?? "unreadable" });
+    throw new UsageError("collections.cli.badFile", {
+      option: `--${option}`,
+      file,
+      detail: (error as NodeJS.ErrnoException).code ?? "unreadable",
+    });
   }
   try {
     return JSON.parse(text) as unknown;
@@ -52,7 +65,12 @@ async function ladderOption(parsed: Parsed, lang: Lang): Promise<LadderStage[] |
   const file = parsed.get("ladder");
   if (file === undefined) return undefined;
   const checked = validateLadder(await jsonFile("ladder", file));
-  if (!checked.ok) throw new UsageError("collections.cli.badFile", { option: "--ladder", file, detail: t(lang, checked.problem, { stage: checked.stage ?? "" }) });
+  if (!checked.ok)
+    throw new UsageError("collections.cli.badFile", {
+      option: "--ladder",
+      file,
+      detail: t(lang, checked.problem, { stage: checked.stage ?? "" }),
+    });
   return checked.ladder;
 }
 
@@ -61,7 +79,12 @@ async function warningsOption(parsed: Parsed, lang: Lang): Promise<WarningRules 
   const file = parsed.get("warnings");
   if (file === undefined) return undefined;
   const checked = warningRulesOf(await jsonFile("warnings", file));
-  if (!checked.ok) throw new UsageError("collections.cli.badFile", { option: "--warnings", file, detail: t(lang, "collections.warnings.invalid", { rule: checked.rule }) });
+  if (!checked.ok)
+    throw new UsageError("collections.cli.badFile", {
+      option: "--warnings",
+      file,
+      detail: t(lang, "collections.warnings.invalid", { rule: checked.rule }),
+    });
   return checked.rules;
 }
 
@@ -69,7 +92,8 @@ function nonNegative(parsed: Parsed, name: string): number | undefined {
   const text = parsed.get(name);
   if (text === undefined) return undefined;
   const value = Number(text.replace(/%$/, "")) / (text.endsWith("%") ? 100 : 1);
-  if (!Number.isFinite(value) || value < 0) throw new UsageError("credit.cli.badNumber", { option: `--${name}`, min: 0, max: "∞", value: text });
+  if (!Number.isFinite(value) || value < 0)
+    throw new UsageError("credit.cli.badNumber", { option: `--${name}`, min: 0, max: "∞", value: text });
   return value;
 }
 
@@ -103,12 +127,23 @@ export async function collectionsCommand(parsed: Parsed, io: CollectionsIO, lang
     { lang, dateOrder, dateSystem, defaultCurrency: currency },
   );
   if (!book.sources.invoices) {
-    io.stderr.write(`${t(lang, "cli.noInvoices", { file: input, tables: tables.map((x) => x.name).join(", ") || t(lang, "cli.noTables") })}\n`);
+    io.stderr.write(
+      `${t(lang, "cli.noInvoices", { file: input, tables: tables.map((x) => x.name).join(", ") || t(lang, "cli.noTables") })}\n`,
+    );
     return 1;
   }
   // A rate table in the book (as the credit check reads it) puts every score in --currency.
   const rates = readCreditTables(tables, { lang, defaultCurrency: currency }).rates;
-  const report = collectionsReport(book, findFollowUpTable(tables), { asOf, lang, ladder, warnings, dateOrder, dateSystem, defaultCurrency: currency, rates });
+  const report = collectionsReport(book, findFollowUpTable(tables), {
+    asOf,
+    lang,
+    ladder,
+    warnings,
+    dateOrder,
+    dateSystem,
+    defaultCurrency: currency,
+    rates,
+  });
   const lateFee = annualRate !== undefined || fixedFee !== undefined ? { annualRate: annualRate ?? 0, fixedFee: fixedFee ?? 0 } : null;
   const letters = buildLetters(report.aging, report.worklist, { lang, lateFee });
 

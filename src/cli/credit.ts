@@ -15,7 +15,10 @@ import { AGING_OPTION_SPEC, OUTPUT_OPTION_SPEC, optionSpec, readAgingRequest } f
 import { writeOutputs } from "./output";
 
 /** Options `ar-desk credit` accepts. */
-export const CREDIT_OPTIONS = optionSpec(AGING_OPTION_SPEC, OUTPUT_OPTION_SPEC, { values: ["orders", "rates", "near", "hold", "no-limit"], flags: ["gross"] });
+export const CREDIT_OPTIONS = optionSpec(AGING_OPTION_SPEC, OUTPUT_OPTION_SPEC, {
+  values: ["orders", "rates", "near", "hold", "no-limit"],
+  flags: ["gross"],
+});
 
 /** Where the command writes (a subset of the CLI's IO). */
 export interface CreditIO {
@@ -30,7 +33,8 @@ function numberOption(parsed: Parsed, name: string, min: number, max: number, fa
   const text = parsed.get(name);
   if (text === undefined) return fallback;
   const value = Number(text);
-  if (!Number.isFinite(value) || value < min || value > max) throw new UsageError("credit.cli.badNumber", { option: `--${name}`, min, max, value: text });
+  if (!Number.isFinite(value) || value < min || value > max)
+    throw new UsageError("credit.cli.badNumber", { option: `--${name}`, min, max, value: text });
   return value;
 }
 
@@ -70,7 +74,9 @@ export async function creditCommand(parsed: Parsed, io: CreditIO, lang: Lang): P
   const done = await runCreditCheck(port, { aging: command.request, policy, netUnapplied: !parsed.has("gross"), sideTables, write: false });
   if (!done.ok) {
     const { tables } = await port.readTables();
-    io.stderr.write(`${t(lang, "cli.noInvoices", { file: command.input, tables: tables.map((x) => x.name).join(", ") || t(lang, "cli.noTables") })}\n`);
+    io.stderr.write(
+      `${t(lang, "cli.noInvoices", { file: command.input, tables: tables.map((x) => x.name).join(", ") || t(lang, "cli.noTables") })}\n`,
+    );
     return 1;
   }
   const { report } = done;

@@ -86,16 +86,25 @@ export async function main(rawArgv: readonly string[], rawIo: CliIO): Promise<nu
     if (command === "help") return help(io, lang, rest[0]);
     if (command === "aging") return await agingCommand(parseOptions(rest, AGING_OPTIONS), io, lang);
     if (command === "sample") return await sampleCommand(parseOptions(rest, SAMPLE_OPTIONS), io, lang);
-    if (command === "credit") return await creditCommand(parseOptions(rest, CREDIT_OPTIONS), { ...io, today: io.today ?? systemToday }, lang);
-    if (command === "reconcile") return await reconcileCommand(parseOptions(rest, RECONCILE_OPTIONS), io, lang, () => help(io, lang, "reconcile"));
+    if (command === "credit")
+      return await creditCommand(parseOptions(rest, CREDIT_OPTIONS), { ...io, today: io.today ?? systemToday }, lang);
+    if (command === "reconcile")
+      return await reconcileCommand(parseOptions(rest, RECONCILE_OPTIONS), io, lang, () => help(io, lang, "reconcile"));
     if (command === "tieout") {
-      return await tieoutCommand(parseOptions(rest, TIEOUT_OPTIONS), { ...io, today: io.today ?? systemToday }, lang, () => help(io, lang, "tieout"));
+      return await tieoutCommand(parseOptions(rest, TIEOUT_OPTIONS), { ...io, today: io.today ?? systemToday }, lang, () =>
+        help(io, lang, "tieout"),
+      );
     }
-    if (command === "rollforward") return await analyticsCommand(command, parseOptions(rest, ROLLFORWARD_OPTIONS), { ...io, today: io.today ?? systemToday }, lang);
-    if (command === "kpi") return await analyticsCommand(command, parseOptions(rest, KPI_OPTIONS), { ...io, today: io.today ?? systemToday }, lang);
-    if (command === "provision") return await analyticsCommand(command, parseOptions(rest, PROVISION_OPTIONS), { ...io, today: io.today ?? systemToday }, lang);
-    if (command === "statements") return await statementsCommand(rest, { ...io, today: io.today ?? systemToday }, lang, () => help(io, lang, "statements"));
-    if (command === "collections") return await collectionsCommand(parseOptions(rest, COLLECTIONS_OPTIONS), { ...io, today: io.today ?? systemToday }, lang);
+    if (command === "rollforward")
+      return await analyticsCommand(command, parseOptions(rest, ROLLFORWARD_OPTIONS), { ...io, today: io.today ?? systemToday }, lang);
+    if (command === "kpi")
+      return await analyticsCommand(command, parseOptions(rest, KPI_OPTIONS), { ...io, today: io.today ?? systemToday }, lang);
+    if (command === "provision")
+      return await analyticsCommand(command, parseOptions(rest, PROVISION_OPTIONS), { ...io, today: io.today ?? systemToday }, lang);
+    if (command === "statements")
+      return await statementsCommand(rest, { ...io, today: io.today ?? systemToday }, lang, () => help(io, lang, "statements"));
+    if (command === "collections")
+      return await collectionsCommand(parseOptions(rest, COLLECTIONS_OPTIONS), { ...io, today: io.today ?? systemToday }, lang);
     throw new UsageError("cli.error.unknownCommand", { command });
   } catch (error) {
     if (error instanceof UsageError) {
@@ -149,7 +158,9 @@ function help(io: CliIO, lang: Lang, topic: string | undefined): number {
     return EXIT_OK;
   }
   if (topic !== undefined) throw new UsageError("cli.error.unknownCommand", { command: topic });
-  io.stdout.write(`${t(lang, "cli.help.intro")}\n\n${t(lang, "cli.usage")}\n\n${t(lang, "cli.help.commands")}\n${t(lang, "analytics.cli.commands")}\n${t(lang, "cli.help.more")}\n`);
+  io.stdout.write(
+    `${t(lang, "cli.help.intro")}\n\n${t(lang, "cli.usage")}\n\n${t(lang, "cli.help.commands")}\n${t(lang, "analytics.cli.commands")}\n${t(lang, "cli.help.more")}\n`,
+  );
   return EXIT_OK;
 }
 
@@ -175,8 +186,19 @@ async function agingCommand(parsed: Parsed, io: CliIO, lang: Lang): Promise<numb
   const { report, inputs, readDone } = loaded;
   const reportJson = toAgingJson(report);
   const computeDone = performance.now();
-  const summary = agingSummary(reportJson, lang, report.buckets.map((b) => b.label));
-  await writeOutputs(parsed, io, lang, inputs, { sheets: agingSheets(report, lang), json: reportJson, summary, timings: { started, readDone, computeDone } }, progress);
+  const summary = agingSummary(
+    reportJson,
+    lang,
+    report.buckets.map((b) => b.label),
+  );
+  await writeOutputs(
+    parsed,
+    io,
+    lang,
+    inputs,
+    { sheets: agingSheets(report, lang), json: reportJson, summary, timings: { started, readDone, computeDone } },
+    progress,
+  );
   return EXIT_OK;
 }
 
@@ -196,7 +218,9 @@ async function sampleCommand(parsed: Parsed, io: CliIO, lang: Lang): Promise<num
     await writeTablesWorkbook(tables, out, { numberFormats });
   }
   const count = (name: string): number => tables.find((table) => table.name === name)?.rows.length ?? 0;
-  io.stdout.write(`${t(lang, "cli.written.sample", { file: out, invoices: count("Invoices"), payments: count("Payments"), customers: count("Customers") })}\n`);
+  io.stdout.write(
+    `${t(lang, "cli.written.sample", { file: out, invoices: count("Invoices"), payments: count("Payments"), customers: count("Customers") })}\n`,
+  );
   return EXIT_OK;
 }
 

@@ -165,7 +165,8 @@ export function mappingProblem(value: unknown): string | null {
     if (table !== undefined && typeof table !== "string") return `"${role}.table" must be text`;
     if (columns !== undefined) {
       if (typeof columns !== "object" || columns === null || Array.isArray(columns)) return `"${role}.columns" must be an object`;
-      for (const [field, header] of Object.entries(columns)) if (typeof header !== "string") return `"${role}.columns.${field}" must be text`;
+      for (const [field, header] of Object.entries(columns))
+        if (typeof header !== "string") return `"${role}.columns.${field}" must be text`;
     }
   }
   return null;

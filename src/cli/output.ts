@@ -65,7 +65,14 @@ export function seconds(ms: number): string {
  * @example
  * await writeOutputs(parsed, io, "en-US", ["book.xlsx"], { sheets, json, summary, timings }, progress);
  */
-export async function writeOutputs(parsed: Parsed, io: OutputIO, lang: Lang, inputs: readonly string[], output: CommandOutput, progress?: Progress): Promise<void> {
+export async function writeOutputs(
+  parsed: Parsed,
+  io: OutputIO,
+  lang: Lang,
+  inputs: readonly string[],
+  output: CommandOutput,
+  progress?: Progress,
+): Promise<void> {
   progress?.stage("write");
   const out = parsed.get("out");
   const json = parsed.get("json");
@@ -85,7 +92,13 @@ export async function writeOutputs(parsed: Parsed, io: OutputIO, lang: Lang, inp
   const lines = [...output.summary, ...written, ...(output.notes ?? [])];
   const time = output.timings;
   if (time) {
-    lines.push(t(lang, "cli.timing", { read: seconds(time.readDone - time.started), compute: seconds(time.computeDone - time.readDone), write: seconds(writeDone - time.computeDone) }));
+    lines.push(
+      t(lang, "cli.timing", {
+        read: seconds(time.readDone - time.started),
+        compute: seconds(time.computeDone - time.readDone),
+        write: seconds(writeDone - time.computeDone),
+      }),
+    );
   }
   (json === "-" ? io.stderr : io.stdout).write(`${lines.join("\n")}\n`);
 }

@@ -35,7 +35,8 @@ export function checkOutputs(outputs: Outputs): void {
     if (other) throw new UsageError("cli.error.outputClash", { option, other, value: file });
     seen.set(key, option);
     const extension = EXTENSIONS[option];
-    if (extension && path.extname(file).toLowerCase() !== extension) throw new UsageError("cli.error.outputExtension", { option, value: file, extension });
+    if (extension && path.extname(file).toLowerCase() !== extension)
+      throw new UsageError("cli.error.outputExtension", { option, value: file, extension });
   }
 }
 

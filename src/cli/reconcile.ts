@@ -83,7 +83,11 @@ function overrides(parsed: Parsed, side: "a" | "b"): ReconcileColumnOverride | u
 }
 
 /** Display width of text in a terminal: CJK characters take two columns. */
-const displayWidth = (text: string): number => [...text].reduce((w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
+const displayWidth = (text: string): number =>
+  [...text].reduce(
+    (w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1),
+    0,
+  );
 
 /**
  * Rows of cells as aligned columns: the first left-aligned, the rest right-aligned (CJK text
@@ -118,13 +122,17 @@ export function reconcileSummary(json: ReconcileJson, lang: Lang): string[] {
   const lines = [t(lang, "cli.reconcile.title", { a: json.a.name, b: json.b.name })];
   if (json.tieOut.length === 0) lines.push(t(lang, "cli.reconcile.noRows"));
   else {
-    const header = ["currency", "totalA", "totalB", "difference", "variance", "unmatchedA", "unmatchedB"].map((id) => t(lang, `reconcile.tie.${id}`));
+    const header = ["currency", "totalA", "totalB", "difference", "variance", "unmatchedA", "unmatchedB"].map((id) =>
+      t(lang, `reconcile.tie.${id}`),
+    );
     const rows = json.tieOut.map((tie) => [
       tie.currency,
       ...[tie.totalA, tie.totalB, tie.difference, tie.variance, tie.unmatchedA, tie.unmatchedB].map((v) => formatAmount(v, tie.currency)),
     ]);
     lines.push(...columns([header, ...rows]));
-    const counts = OUTCOMES.map((outcome) => [outcome, json.summary.filter((s) => s.outcome === outcome).reduce((n, s) => n + s.count, 0)] as const);
+    const counts = OUTCOMES.map(
+      (outcome) => [outcome, json.summary.filter((s) => s.outcome === outcome).reduce((n, s) => n + s.count, 0)] as const,
+    );
     lines.push(
       t(lang, "cli.reconcile.counts", {
         counts: counts
@@ -156,7 +164,9 @@ export async function reconcileCommand(
   const input = required(parsed, "input");
   const nameA = required(parsed, "a");
   const nameB = required(parsed, "b");
-  const preset = parsed.has("preset") ? choice<ReconcilePreset>(parsed, "preset", PRESET_NAMES, PRESET_NAMES[0] as ReconcilePreset) : undefined;
+  const preset = parsed.has("preset")
+    ? choice<ReconcilePreset>(parsed, "preset", PRESET_NAMES, PRESET_NAMES[0] as ReconcilePreset)
+    : undefined;
   const amountTolerance = tolerance(parsed, "amount-tolerance");
   const percentTolerance = tolerance(parsed, "percent-tolerance");
   const dateTolerance = tolerance(parsed, "date-tolerance");
@@ -189,7 +199,20 @@ export async function reconcileCommand(
   // use case by their exact names; a file has nothing to highlight and no period to tag.
   const done = await runReconcile(
     port,
-    { tableA: a.name, tableB: b.name, preset, amountTolerance, percentTolerance, dateTolerance, mapping, lang, dateOrder, defaultCurrency: currency, period: "", highlight: false },
+    {
+      tableA: a.name,
+      tableB: b.name,
+      preset,
+      amountTolerance,
+      percentTolerance,
+      dateTolerance,
+      mapping,
+      lang,
+      dateOrder,
+      defaultCurrency: currency,
+      period: "",
+      highlight: false,
+    },
     { tables: { ...read, tables: [a, b, ...tables.filter((table) => table !== a && table !== b)] } },
   );
   if (!done.ok) {
@@ -201,6 +224,13 @@ export async function reconcileCommand(
   const resultJson = toReconcileJson(done.result);
   const computeDone = performance.now();
   const summary = reconcileSummary(resultJson, lang);
-  await writeOutputs(parsed, io, lang, port.inputs, { sheets: [reconcileSheet(done.result, lang)], json: resultJson, summary, timings: { started, readDone, computeDone } }, progress);
+  await writeOutputs(
+    parsed,
+    io,
+    lang,
+    port.inputs,
+    { sheets: [reconcileSheet(done.result, lang)], json: resultJson, summary, timings: { started, readDone, computeDone } },
+    progress,
+  );
   return 0;
 }

@@ -62,7 +62,8 @@ export function takeCustomers(args: readonly string[]): { customers: string[]; r
       customers.push(value);
     } else if (arg === "--customer") {
       const value = args[i + 1];
-      if (value === undefined || value.startsWith("--") || value.trim() === "") throw new UsageError("cli.error.missingValue", { option: "--customer" });
+      if (value === undefined || value.startsWith("--") || value.trim() === "")
+        throw new UsageError("cli.error.missingValue", { option: "--customer" });
       customers.push(value);
       i++;
     } else rest.push(arg);
@@ -140,7 +141,17 @@ export async function statementsCommand(argv: readonly string[], io: StatementsI
     }
     const { report, inputs } = loaded;
     const book = report.book;
-    const set = buildStatements(book, { from, to, basis, boundaries, autoApply: report.autoApply, lang, customers, openItems, aging: report });
+    const set = buildStatements(book, {
+      from,
+      to,
+      basis,
+      boundaries,
+      autoApply: report.autoApply,
+      lang,
+      customers,
+      openItems,
+      aging: report,
+    });
     const details = customerDetailsOf(book);
 
     // The font before any file is written: a missing font must not leave half the output behind.
@@ -162,12 +173,19 @@ export async function statementsCommand(argv: readonly string[], io: StatementsI
     let files: string[] = [];
     if (pdfDir && font) {
       await mkdir(pdfDir, { recursive: true });
-      files = await writeStatementPdfs(set, pdfDir, { document, lang, company, font, latinFont, details, openItems, createdOn: io.today() }, (file, bytes) =>
-        writeAtomically(file, inputs, (temp) => writeFile(temp, bytes)),
+      files = await writeStatementPdfs(
+        set,
+        pdfDir,
+        { document, lang, company, font, latinFont, details, openItems, createdOn: io.today() },
+        (file, bytes) => writeAtomically(file, inputs, (temp) => writeFile(temp, bytes)),
       );
       written.push(t(lang, "statements.cli.written.pdf", { dir: pdfDir, count: files.length }));
     }
-    const reportJson = toStatementsJson(set, files.map((f) => f.split("\\").join("/")), openItems);
+    const reportJson = toStatementsJson(
+      set,
+      files.map((f) => f.split("\\").join("/")),
+      openItems,
+    );
     if (json === "-") io.stdout.write(`${JSON.stringify(reportJson, null, 2)}\n`);
     else if (json) {
       await writeAtomically(json, inputs, (temp) => writeFile(temp, `${JSON.stringify(reportJson, null, 2)}\n`, "utf8"));
@@ -202,7 +220,9 @@ export async function statementsCommand(argv: readonly string[], io: StatementsI
 
 function needsCjk(set: StatementSet, company: CompanyInfo): boolean {
   if (needsCjkFont(JSON.stringify(company))) return true;
-  return set.statements.some((s) => needsCjkFont(s.customer) || s.lines.some((l) => needsCjkFont(`${l.ref}${l.description ?? ""}${l.po ?? ""}`)));
+  return set.statements.some(
+    (s) => needsCjkFont(s.customer) || s.lines.some((l) => needsCjkFont(`${l.ref}${l.description ?? ""}${l.po ?? ""}`)),
+  );
 }
 
 function summaryLine(set: StatementSet, document: "statement" | "confirmation", lang: Lang): string {

@@ -34,7 +34,11 @@ export function formatAmount(value: number, currency: string): string {
 }
 
 /** Display width of text in a terminal: CJK characters take two columns. */
-const displayWidth = (text: string): number => [...text].reduce((w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
+const displayWidth = (text: string): number =>
+  [...text].reduce(
+    (w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1),
+    0,
+  );
 const padStart = (text: string, width: number): string => " ".repeat(Math.max(0, width - displayWidth(text))) + text;
 const padEnd = (text: string, width: number): string => text + " ".repeat(Math.max(0, width - displayWidth(text)));
 
@@ -45,12 +49,22 @@ const padEnd = (text: string, width: number): string => text + " ".repeat(Math.m
  * @example
  * agingSummary(toAgingJson(report), "en-US").join("\n")
  */
-export function agingSummary(json: SummarySource, lang: Lang, bucketLabels: readonly string[] = json.buckets.map((b) => b.label)): string[] {
+export function agingSummary(
+  json: SummarySource,
+  lang: Lang,
+  bucketLabels: readonly string[] = json.buckets.map((b) => b.label),
+): string[] {
   const basis = t(lang, json.basis === "invoice" ? "cli.summary.basis.invoice" : "cli.summary.basis.due");
   const lines = [t(lang, "cli.summary.title", { asOf: json.asOf, basis })];
   if (json.totals.length === 0) lines.push(t(lang, "cli.summary.noOpen"));
   else {
-    const header = [t(lang, "cli.summary.currency"), ...bucketLabels, t(lang, "cli.summary.open"), t(lang, "cli.summary.unapplied"), t(lang, "cli.summary.net")];
+    const header = [
+      t(lang, "cli.summary.currency"),
+      ...bucketLabels,
+      t(lang, "cli.summary.open"),
+      t(lang, "cli.summary.unapplied"),
+      t(lang, "cli.summary.net"),
+    ];
     const rows = json.totals.map((total) => [
       total.currency,
       ...total.buckets.map((v) => formatAmount(v, total.currency)),
@@ -59,7 +73,8 @@ export function agingSummary(json: SummarySource, lang: Lang, bucketLabels: read
       formatAmount(total.net, total.currency),
     ]);
     const widths = header.map((h, c) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[c] ?? ""))));
-    const render = (cells: readonly string[]): string => cells.map((cell, c) => (c === 0 ? padEnd(cell, widths[c] ?? 0) : padStart(cell, widths[c] ?? 0))).join("  ");
+    const render = (cells: readonly string[]): string =>
+      cells.map((cell, c) => (c === 0 ? padEnd(cell, widths[c] ?? 0) : padStart(cell, widths[c] ?? 0))).join("  ");
     lines.push(render(header), ...rows.map(render));
   }
   const errors = json.issues.filter((i) => i.severity === "error").length;

@@ -116,7 +116,12 @@ export async function tieoutCommand(parsed: Parsed, io: TieoutIO, lang: Lang, he
     io,
     lang,
     port.inputs,
-    { sheets: [glTieOutSheet(done.result, lang)], json: resultJson, summary: tieoutSummary(resultJson, lang), timings: { started, readDone, computeDone } },
+    {
+      sheets: [glTieOutSheet(done.result, lang)],
+      json: resultJson,
+      summary: tieoutSummary(resultJson, lang),
+      timings: { started, readDone, computeDone },
+    },
     progress,
   );
   return 0;

@@ -28,8 +28,11 @@ export interface MonthlyAgingDeps {
  */
 export function withDelayForCellEdit(run: ExcelRun): ExcelRun {
   const wrapped = <T>(
-    ...args: [batch: (context: Excel.RequestContext) => Promise<T>] | [options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>]
-  ): Promise<T> => (args.length === 1 ? run<T>({ delayForCellEdit: true }, args[0]) : run<T>({ ...args[0], delayForCellEdit: true }, args[1]));
+    ...args:
+      | [batch: (context: Excel.RequestContext) => Promise<T>]
+      | [options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>]
+  ): Promise<T> =>
+    args.length === 1 ? run<T>({ delayForCellEdit: true }, args[0]) : run<T>({ ...args[0], delayForCellEdit: true }, args[1]);
   return wrapped;
 }
 

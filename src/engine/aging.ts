@@ -355,7 +355,12 @@ function creditLimitFor(book: Book, customer: number, currency: number): number 
 }
 
 /** The account's rep: the customer's, else the rep carrying most of its open amount (ties: name). */
-function dominantRep(book: Book, allocation: Allocation, items: OpenItems, firstItem: Int32Array): (account: number, customer: number) => string | null {
+function dominantRep(
+  book: Book,
+  allocation: Allocation,
+  items: OpenItems,
+  firstItem: Int32Array,
+): (account: number, customer: number) => string | null {
   const reps = book.salesReps;
   const scratch = float64Column(reps.length);
   const inv = book.invoices;
@@ -372,7 +377,8 @@ function dominantRep(book: Book, allocation: Allocation, items: OpenItems, first
     }
     let best = -1;
     for (const rep of touched) {
-      if (best < 0 || scratch[rep]! > scratch[best]! || (scratch[rep] === scratch[best] && (reps[rep] ?? "") < (reps[best] ?? ""))) best = rep;
+      if (best < 0 || scratch[rep]! > scratch[best]! || (scratch[rep] === scratch[best] && (reps[rep] ?? "") < (reps[best] ?? "")))
+        best = rep;
     }
     for (const rep of touched) scratch[rep] = 0;
     return best >= 0 ? (reps[best] ?? null) : null;
@@ -416,7 +422,12 @@ function repTotals(book: Book, allocation: Allocation, bucketOf: Uint8Array, buc
     const key = currency * repCount + (rep + 1);
     let entry = key === lastKey ? lastEntry : byKey.get(key);
     if (!entry) {
-      entry = { salesRep: rep >= 0 ? (book.salesReps[rep] ?? null) : null, currency: book.currencies[currency] ?? "", buckets: new Array<number>(bucketCount).fill(0), open: 0 };
+      entry = {
+        salesRep: rep >= 0 ? (book.salesReps[rep] ?? null) : null,
+        currency: book.currencies[currency] ?? "",
+        buckets: new Array<number>(bucketCount).fill(0),
+        open: 0,
+      };
       byKey.set(key, entry);
     }
     lastKey = key;

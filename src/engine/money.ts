@@ -175,7 +175,9 @@ export function parseAmount(cell: CellValue, decimals: number): AmountParse {
 }
 
 function parseAmountText(raw: string, decimals: number): AmountParse {
-  let s = toHalfWidth(raw).replace(/\u2212/g, "-").trim();
+  let s = toHalfWidth(raw)
+    .replace(/\u2212/g, "-")
+    .trim();
   if (s === "") return EMPTY;
   let negative = false;
   let signed = false;

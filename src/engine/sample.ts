@@ -94,11 +94,42 @@ interface SampleCustomer {
   scale: number;
 }
 
-const US_FIRST = ["Acme", "Northwind", "Summit", "Bluewater", "Pioneer", "Redwood", "Granite", "Harbor", "Cascade", "Liberty", "Evergreen", "Silverline", "Keystone", "Prairie", "Atlas", "Beacon"];
+const US_FIRST = [
+  "Acme",
+  "Northwind",
+  "Summit",
+  "Bluewater",
+  "Pioneer",
+  "Redwood",
+  "Granite",
+  "Harbor",
+  "Cascade",
+  "Liberty",
+  "Evergreen",
+  "Silverline",
+  "Keystone",
+  "Prairie",
+  "Atlas",
+  "Beacon",
+];
 const US_SECOND = ["Supply", "Industries", "Logistics", "Foods", "Medical", "Hardware", "Systems", "Textiles", "Packaging", "Electric"];
 const US_LEGAL = ["Inc.", "LLC", "Corp.", "Co."];
-const EU_NAMES = ["Müller Maschinenbau GmbH", "Rotterdam Freight B.V.", "Lyon Textiles SARL", "Nordic Timber AB", "Milano Design S.p.A.", "Bayer Feinmechanik GmbH"];
-const CN_NAMES = ["上海华东贸易有限公司", "北京恒通科技有限公司", "深圳南方电子有限公司", "广州珠江实业有限公司", "杭州西湖食品有限公司", "成都天府物流有限公司"];
+const EU_NAMES = [
+  "Müller Maschinenbau GmbH",
+  "Rotterdam Freight B.V.",
+  "Lyon Textiles SARL",
+  "Nordic Timber AB",
+  "Milano Design S.p.A.",
+  "Bayer Feinmechanik GmbH",
+];
+const CN_NAMES = [
+  "上海华东贸易有限公司",
+  "北京恒通科技有限公司",
+  "深圳南方电子有限公司",
+  "广州珠江实业有限公司",
+  "杭州西湖食品有限公司",
+  "成都天府物流有限公司",
+];
 const JP_NAMES = ["Tokyo Seiki K.K.", "Osaka Precision Co., Ltd."];
 const EN_REPS = ["Sarah Johnson", "Michael Brown", "Emily Davis", "James Wilson", "Olivia Martinez"];
 const ZH_REPS = ["王伟", "李娜", "张敏"];
@@ -130,20 +161,56 @@ function makeCustomers(count: number, random: () => number): SampleCustomer[] {
     if (slot === 2 || slot === 12) {
       const name = CN_NAMES[Math.floor(i / 10) % CN_NAMES.length] as string;
       const round = Math.floor(i / (10 * CN_NAMES.length));
-      customer = { name: round > 0 ? `${name}（${round + 1}）` : name, currency: "CNY", terms: "月结30天", rep: pick(ZH_REPS), group: "Asia Pacific", creditLimit: 0, hold: false, scale: 40000 };
+      customer = {
+        name: round > 0 ? `${name}（${round + 1}）` : name,
+        currency: "CNY",
+        terms: "月结30天",
+        rep: pick(ZH_REPS),
+        group: "Asia Pacific",
+        creditLimit: 0,
+        hold: false,
+        scale: 40000,
+      };
     } else if (slot === 5) {
       const name = EU_NAMES[Math.floor(i / 20) % EU_NAMES.length] as string;
       const round = Math.floor(i / (20 * EU_NAMES.length));
-      customer = { name: round > 0 ? `${name} ${round + 1}` : name, currency: "EUR", terms: "Net 45", rep: pick(EN_REPS), group: "Europe", creditLimit: 0, hold: false, scale: 6000 };
+      customer = {
+        name: round > 0 ? `${name} ${round + 1}` : name,
+        currency: "EUR",
+        terms: "Net 45",
+        rep: pick(EN_REPS),
+        group: "Europe",
+        creditLimit: 0,
+        hold: false,
+        scale: 6000,
+      };
     } else if (slot === 8) {
       const name = JP_NAMES[Math.floor(i / 20) % JP_NAMES.length] as string;
       const round = Math.floor(i / (20 * JP_NAMES.length));
-      customer = { name: round > 0 ? `${name} ${round + 1}` : name, currency: "JPY", terms: "Net 30 EOM", rep: pick(EN_REPS), group: "Asia Pacific", creditLimit: 0, hold: false, scale: 800000 };
+      customer = {
+        name: round > 0 ? `${name} ${round + 1}` : name,
+        currency: "JPY",
+        terms: "Net 30 EOM",
+        rep: pick(EN_REPS),
+        group: "Asia Pacific",
+        creditLimit: 0,
+        hold: false,
+        scale: 800000,
+      };
     } else {
       let name = `${pick(US_FIRST)} ${pick(US_SECOND)} ${pick(US_LEGAL)}`;
       for (let n = 2; usedUs.has(name); n++) name = `${pick(US_FIRST)} ${pick(US_SECOND)} ${n} ${pick(US_LEGAL)}`;
       usedUs.add(name);
-      customer = { name, currency: "USD", terms: pick(US_TERMS), rep: pick(random() < 0.85 ? EN_REPS : ZH_REPS), group: pick(GROUPS), creditLimit: 0, hold: false, scale: 2500 + random() * 6000 };
+      customer = {
+        name,
+        currency: "USD",
+        terms: pick(US_TERMS),
+        rep: pick(random() < 0.85 ? EN_REPS : ZH_REPS),
+        group: pick(GROUPS),
+        creditLimit: 0,
+        hold: false,
+        scale: 2500 + random() * 6000,
+      };
     }
     // Limits in round thousands of the customer's currency; about one in eight has none.
     const limit = Math.round((customer.scale * (4 + random() * 12)) / 1000) * 1000;
@@ -196,7 +263,19 @@ export function generateSampleBook(options: SampleOptions): TableData[] {
       // Credit note against the customer's latest invoice: a return or a price adjustment.
       const original = invoiceRows[previous] as CellValue[];
       const credit = -amountIn(customer.currency, Math.abs(original[5] as number) * (0.1 + random() * 0.4));
-      invoiceRows.push([`CN-${String(i + 1).padStart(7, "0")}`, customer.name, invoiceDate, invoiceDate, customer.terms, credit, currency, rep, "Credit Note", original[0] as string, null]);
+      invoiceRows.push([
+        `CN-${String(i + 1).padStart(7, "0")}`,
+        customer.name,
+        invoiceDate,
+        invoiceDate,
+        customer.terms,
+        credit,
+        currency,
+        rep,
+        "Credit Note",
+        original[0] as string,
+        null,
+      ]);
       continue;
     }
     const amount = amountIn(customer.currency, customer.scale * (0.2 + random() * random() * 3));
@@ -222,12 +301,27 @@ export function generateSampleBook(options: SampleOptions): TableData[] {
   if (messy && count >= 10) addMessyRows(invoiceRows, paymentRows, count);
 
   const zh = options.lang === "zh-CN";
-  const customerRows: CellValue[][] = customers.map((c) => [c.name, c.creditLimit, c.currency, c.terms, c.rep, c.group, c.hold ? (zh ? "是" : "Yes") : null]);
+  const customerRows: CellValue[][] = customers.map((c) => [
+    c.name,
+    c.creditLimit,
+    c.currency,
+    c.terms,
+    c.rep,
+    c.group,
+    c.hold ? (zh ? "是" : "Yes") : null,
+  ]);
   if (zh) for (const row of invoiceRows) row[8] = row[8] === "Credit Note" ? "贷项通知单" : row[8] === "Invoice" ? "发票" : row[8]!;
   const headers = zh ? SAMPLE_HEADERS_ZH : SAMPLE_HEADERS;
   const [invoiceSheet, paymentSheet, customerSheet] = SAMPLE_SHEETS[options.lang ?? "en-US"];
   // Table names stay ASCII in every language: Excel's table names are identifiers, the sheet tabs are what users read.
-  const table = (sheet: string, name: string, header: readonly string[], rows: CellValue[][]): TableData => ({ sheet, name, header: [...header], rows, firstRow: 2, firstColumn: 0 });
+  const table = (sheet: string, name: string, header: readonly string[], rows: CellValue[][]): TableData => ({
+    sheet,
+    name,
+    header: [...header],
+    rows,
+    firstRow: 2,
+    firstColumn: 0,
+  });
   return [
     table(invoiceSheet, "Invoices", headers.invoices, invoiceRows),
     table(paymentSheet, "Payments", headers.payments, paymentRows),

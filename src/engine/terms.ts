@@ -30,10 +30,34 @@ export interface PaymentTerms {
 
 /** Terms that make an invoice due on its own date. */
 const DUE_IMMEDIATELY = new Set([
-  "due on receipt", "due upon receipt", "on receipt", "upon receipt", "receipt", "payable on receipt",
-  "due immediately", "immediate", "immediately", "cod", "c.o.d.", "c.o.d", "cash on delivery",
-  "cia", "c.i.a.", "cash in advance", "prepaid", "prepayment",
-  "货到付款", "见票即付", "見票即付", "即付", "款到发货", "预付", "预付款", "现结", "現結", "现款",
+  "due on receipt",
+  "due upon receipt",
+  "on receipt",
+  "upon receipt",
+  "receipt",
+  "payable on receipt",
+  "due immediately",
+  "immediate",
+  "immediately",
+  "cod",
+  "c.o.d.",
+  "c.o.d",
+  "cash on delivery",
+  "cia",
+  "c.i.a.",
+  "cash in advance",
+  "prepaid",
+  "prepayment",
+  "货到付款",
+  "见票即付",
+  "見票即付",
+  "即付",
+  "款到发货",
+  "预付",
+  "预付款",
+  "现结",
+  "現結",
+  "现款",
 ]);
 
 /** "2/10 ", "2% 10 ", "2%/10, ", "1.5/15 " at the start of the terms. */

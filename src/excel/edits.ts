@@ -74,7 +74,7 @@ export async function isUnchanged(
   const hash = new ContentHash();
   let cells = READ_BACK_CELLS;
   let first = true;
-  for (let row = 0; row < written.rows || first; ) {
+  for (let row = 0; row < written.rows || first;) {
     const count = Math.max(1, Math.min(written.rows - row, Math.floor(cells / Math.max(1, written.cols))));
     const block = written.rows > 0 && written.cols > 0 ? worksheet.getRangeByIndexes(row, 0, count, written.cols) : null;
     block?.load("values");
@@ -90,7 +90,8 @@ export async function isUnchanged(
     }
     if (used) {
       first = false;
-      const outside = !used.isNullObject && (used.rowIndex + used.rowCount > written.rows || used.columnIndex + used.columnCount > written.cols);
+      const outside =
+        !used.isNullObject && (used.rowIndex + used.rowCount > written.rows || used.columnIndex + used.columnCount > written.cols);
       if (outside) return false;
     }
     if (!block) break;

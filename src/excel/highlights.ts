@@ -12,7 +12,13 @@
  * range), so the number of rules grows with runs of flagged customers, not with the table; it is
  * capped, riskiest statuses first.
  */
-import { MAX_HIGHLIGHT_RULES, planHighlights, type CustomerTableArea, type HighlightRun, type TrackedRule } from "../engine/report/highlights";
+import {
+  MAX_HIGHLIGHT_RULES,
+  planHighlights,
+  type CustomerTableArea,
+  type HighlightRun,
+  type TrackedRule,
+} from "../engine/report/highlights";
 import type { PortHighlightPurpose } from "../app/port";
 import type { ExcelRun } from "./types";
 import { RoundTrips } from "./roundTrips";
@@ -116,7 +122,11 @@ export async function clearHighlights(run: ExcelRun): Promise<{ removed: number;
  * @example
  * await addHighlights(Excel.run, planHighlights(report, area), "Customers");
  */
-export async function addHighlights(run: ExcelRun, runs: readonly HighlightRun[], sheet: string): Promise<{ added: number; removed: number }> {
+export async function addHighlights(
+  run: ExcelRun,
+  runs: readonly HighlightRun[],
+  sheet: string,
+): Promise<{ added: number; removed: number }> {
   return addTrackedHighlights(
     run,
     "credit",
@@ -157,7 +167,12 @@ export async function clearTrackedHighlights(run: ExcelRun, purpose: HighlightPu
  * Deletes the rules carrying `purpose`'s marker on every sheet (two round trips to find them;
  * the deletes are queued for the caller's next sync). Returns how many.
  */
-async function deleteMarkedRules(context: Excel.RequestContext, trips: RoundTrips, sheets: readonly Excel.Worksheet[], purpose: HighlightPurpose): Promise<number> {
+async function deleteMarkedRules(
+  context: Excel.RequestContext,
+  trips: RoundTrips,
+  sheets: readonly Excel.Worksheet[],
+  purpose: HighlightPurpose,
+): Promise<number> {
   if (sheets.length === 0) return 0;
   // The whole sheet: a rule whose cells were emptied is still there to be removed.
   const collections = sheets.map((ws) => {
@@ -216,7 +231,11 @@ export const RULES_PER_REQUEST = 500;
  * @example
  * await addTrackedHighlights(Excel.run, "reconcile", [{ sheet: "Invoices", address: "A12:F12", fill: "#FFC7CE" }]);
  */
-export async function addTrackedHighlights(run: ExcelRun, purpose: HighlightPurpose, rules: readonly TrackedRule[]): Promise<{ added: number; removed: number }> {
+export async function addTrackedHighlights(
+  run: ExcelRun,
+  purpose: HighlightPurpose,
+  rules: readonly TrackedRule[],
+): Promise<{ added: number; removed: number }> {
   const { removed } = await clearTrackedHighlights(run, purpose);
   if (rules.length === 0) return { added: 0, removed };
   return run(async (context) => {

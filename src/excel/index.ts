@@ -37,5 +37,10 @@ export {
   type HighlightRecord,
 } from "./highlights";
 export { addTrackedHighlights, clearTrackedHighlights, type HighlightPurpose, type TrackedRule } from "./highlights";
-export { highlightReconciliation, clearReconcileHighlights, reconcileHighlightRules, type ReconcileHighlightRules } from "./reconcileHighlights";
+export {
+  highlightReconciliation,
+  clearReconcileHighlights,
+  reconcileHighlightRules,
+  type ReconcileHighlightRules,
+} from "./reconcileHighlights";
 export { excelPort, settingValue } from "./port";

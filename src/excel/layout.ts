@@ -49,7 +49,7 @@ export function applyColumnNumberFormats(worksheet: Excel.Worksheet, model: Shee
   if (rows <= 0) return;
   const formats = model.columns.map((c) => (c.isText ? "@" : c.numberFormat));
   // Adjacent columns with the same format share one range.
-  for (let c = 0; c < formats.length; ) {
+  for (let c = 0; c < formats.length;) {
     const format = formats[c];
     let end = c + 1;
     while (end < formats.length && formats[end] === format) end++;
@@ -109,7 +109,11 @@ function applyHighlight(worksheet: Excel.Worksheet, h: ConditionalHighlight): vo
 function addChart(worksheet: Excel.Worksheet, c: ChartModel): void {
   const source = rangeOf(worksheet, c.source);
   if (!source) return;
-  const chart = worksheet.charts.add(c.type === "columnStacked" ? "ColumnStacked" : "ColumnClustered", source, c.seriesBy === "rows" ? "Rows" : "Columns");
+  const chart = worksheet.charts.add(
+    c.type === "columnStacked" ? "ColumnStacked" : "ColumnClustered",
+    source,
+    c.seriesBy === "rows" ? "Rows" : "Columns",
+  );
   chart.title.text = c.title;
   chart.setPosition(cellA1(c.anchor.row, c.anchor.col));
 }
@@ -185,15 +189,21 @@ export interface LayoutStep {
  * for (const step of layoutSteps(model, width)) step.apply(sheet);
  */
 export function layoutSteps(model: SheetModel, width: number): LayoutStep[] {
-  const steps: LayoutStep[] = mergeAdjacentFormats(model.formats).map((f) => ({ bytes: formatRangeBytes(f), apply: (ws) => applyFormatRange(ws, f) }));
+  const steps: LayoutStep[] = mergeAdjacentFormats(model.formats).map((f) => ({
+    bytes: formatRangeBytes(f),
+    apply: (ws) => applyFormatRange(ws, f),
+  }));
   const widths = model.columns.map((c) => c.width);
-  for (let c = 0; c < widths.length; ) {
+  for (let c = 0; c < widths.length;) {
     const w = widths[c];
     let end = c + 1;
     while (end < widths.length && widths[end] === w) end++;
     const [from, count] = [c, end - c];
     if (w !== undefined && w > 0) {
-      steps.push({ bytes: 2 * PATH_COST + ACTION_COST, apply: (ws) => (ws.getRangeByIndexes(0, from, 1, count).format.columnWidth = columnWidthPoints(w)) });
+      steps.push({
+        bytes: 2 * PATH_COST + ACTION_COST,
+        apply: (ws) => (ws.getRangeByIndexes(0, from, 1, count).format.columnWidth = columnWidthPoints(w)),
+      });
     }
     c = end;
   }

@@ -64,9 +64,13 @@ export function excelPort(run: ExcelRun): WorkbookPort {
     clearHighlights: async (purpose: PortHighlightPurpose) => ({ removed: (await clearTrackedHighlights(run, purpose)).removed }),
     createTable: async (table: PortNewTable) => {
       const formats = table.header.map((_, c) => table.formats?.[c] ?? null);
-      const [sheet] = await insertTables(run, [{ sheet: table.sheet, name: table.name, header: table.header, rows: [], firstRow: 2, firstColumn: 0 }], {
-        columnFormats: [formats],
-      });
+      const [sheet] = await insertTables(
+        run,
+        [{ sheet: table.sheet, name: table.name, header: table.header, rows: [], firstRow: 2, firstColumn: 0 }],
+        {
+          columnFormats: [formats],
+        },
+      );
       const name = await run(async (context) => {
         const tables = context.workbook.worksheets.getItem(sheet ?? table.sheet).tables;
         tables.load("items/name");

@@ -188,7 +188,12 @@ export async function readWorkbookTables(run: ExcelRun, options: ReadOptions & R
       .filter((s): s is { ws: Excel.Worksheet; used: Excel.Range } => !!s.used && !s.used.isNullObject)
       .filter((s) => !ownedNames.has(s.ws.name) && !sheetsWithTables.has(s.ws.name))
       .map((s) => {
-        const top = s.ws.getRangeByIndexes(s.used.rowIndex, s.used.columnIndex, Math.min(HEADER_SEARCH_ROWS, s.used.rowCount), s.used.columnCount);
+        const top = s.ws.getRangeByIndexes(
+          s.used.rowIndex,
+          s.used.columnIndex,
+          Math.min(HEADER_SEARCH_ROWS, s.used.rowCount),
+          s.used.columnCount,
+        );
         top.load("values");
         return { ...s, top };
       });
@@ -210,7 +215,14 @@ export async function readWorkbookTables(run: ExcelRun, options: ReadOptions & R
       jobs.push({
         worksheet: s.ws,
         info: { name: sheet, sheet, address: "", kind: "range", rowCount: 0 },
-        table: { sheet, name: sheet, header: headerRow.slice(first, last + 1).map(cellValue), rows: [], firstRow: row + 2, firstColumn: col },
+        table: {
+          sheet,
+          name: sheet,
+          header: headerRow.slice(first, last + 1).map(cellValue),
+          rows: [],
+          firstRow: row + 2,
+          firstColumn: col,
+        },
         row: row + 1,
         col,
         colCount,

@@ -3,13 +3,30 @@
  * as a JSON string. Workbook settings are saved with the file, so they survive reopening and
  * travel with the workbook to other users; they are batched like any other Excel call.
  */
-import { SETTINGS_KEY, creditSettingsProblem, parseSettings, settingsShapeProblem, type CreditSettings, type SettingsLoad, type WorkbookSettings } from "../app/settings";
+import {
+  SETTINGS_KEY,
+  creditSettingsProblem,
+  parseSettings,
+  settingsShapeProblem,
+  type CreditSettings,
+  type SettingsLoad,
+  type WorkbookSettings,
+} from "../app/settings";
 import { RoundTrips } from "./roundTrips";
 import type { ExcelRun } from "./types";
 
 // What settings hold and how they are validated is the use cases' (src/app/settings.ts);
 // re-exported here where the adapter's callers always found it.
-export { SETTINGS_KEY, creditSettingsProblem, defaultSettings, parseSettings, settingsShapeProblem, type CreditSettings, type SettingsLoad, type SettingsProblem } from "../app/settings";
+export {
+  SETTINGS_KEY,
+  creditSettingsProblem,
+  defaultSettings,
+  parseSettings,
+  settingsShapeProblem,
+  type CreditSettings,
+  type SettingsLoad,
+  type SettingsProblem,
+} from "../app/settings";
 
 /**
  * Loads the workbook's settings with the reason when there are none to use.

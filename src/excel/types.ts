@@ -9,7 +9,9 @@ import type { SheetModel, TableData } from "../engine/types";
 
 /** `Excel.run` as the adapter uses it (with or without run options). */
 export type ExcelRun = <T>(
-  ...args: [batch: (context: Excel.RequestContext) => Promise<T>] | [options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>]
+  ...args:
+    | [batch: (context: Excel.RequestContext) => Promise<T>]
+    | [options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>]
 ) => Promise<T>;
 
 /** A stage of a long operation, for progress bars. `done`/`total` count blocks or rows. */

@@ -46,7 +46,17 @@ import { editedName, isUnchanged, writtenHash } from "./edits";
 import { throwIfAborted } from "./errors";
 import { type LayoutStep, applyColumnNumberFormats, applyViewSettings, layoutSteps } from "./layout";
 import { applyPageLayout } from "./pageLayout";
-import { type SheetEntry, TAG_VERSION, type SheetTag, queueSheetList, queueTags, sameSheetName, sanitizeSheetName, tagSheet, uniqueSheetName } from "./owned";
+import {
+  type SheetEntry,
+  TAG_VERSION,
+  type SheetTag,
+  queueSheetList,
+  queueTags,
+  sameSheetName,
+  sanitizeSheetName,
+  tagSheet,
+  uniqueSheetName,
+} from "./owned";
 import { RoundTrips, runBatch } from "./roundTrips";
 import { isExcelApiSupported } from "./support";
 import { toExcelValue } from "./textSafety";
@@ -199,7 +209,10 @@ interface Target {
   keepAs?: string;
 }
 
-function chooseTargets(models: readonly SheetModel[], entries: readonly SheetEntry[]): { targets: Target[]; renamed: WriteResult["renamed"] } {
+function chooseTargets(
+  models: readonly SheetModel[],
+  entries: readonly SheetEntry[],
+): { targets: Target[]; renamed: WriteResult["renamed"] } {
   const chosen: string[] = [];
   const renamed: WriteResult["renamed"] = [];
   const existing = (name: string) => entries.find((e) => sameSheetName(e.name, name));
@@ -220,7 +233,8 @@ function chooseTargets(models: readonly SheetModel[], entries: readonly SheetEnt
 
 function tempNames(count: number, entries: readonly SheetEntry[], finals: readonly string[]): string[] {
   const names: string[] = [];
-  const taken = (n: string) => entries.some((e) => sameSheetName(e.name, n)) || finals.some((f) => sameSheetName(f, n)) || names.includes(n);
+  const taken = (n: string) =>
+    entries.some((e) => sameSheetName(e.name, n)) || finals.some((f) => sameSheetName(f, n)) || names.includes(n);
   for (let i = 0, k = 1; i < count; k++) {
     const name = `~ARDesk writing ${k}`;
     if (!taken(name)) {
@@ -242,11 +256,7 @@ function tempNames(count: number, entries: readonly SheetEntry[], finals: readon
  * });
  * if (result.renamed.length) notify(result.renamed);
  */
-export async function writeReportSheets(
-  run: ExcelRun,
-  sheets: SheetModel[],
-  options: WriteOptions & WriteTuning,
-): Promise<WriteResult> {
+export async function writeReportSheets(run: ExcelRun, sheets: SheetModel[], options: WriteOptions & WriteTuning): Promise<WriteResult> {
   const { signal, onProgress, period } = options;
   throwIfAborted(signal);
   if (sheets.length === 0) return { sheets: [], renamed: [], kept: [], roundTrips: 0, warnings: [] };
@@ -358,7 +368,14 @@ export async function writeReportSheets(
         if (!ws) return;
         ws.name = name;
         const cols = plan.widths[i] ?? 0;
-        const tag: SheetTag = { kind: model.kind, period, version: TAG_VERSION, sheet: name, state: "final", written: { hash: writtenHash(model), rows: model.cells.length, cols } };
+        const tag: SheetTag = {
+          kind: model.kind,
+          period,
+          version: TAG_VERSION,
+          sheet: name,
+          state: "final",
+          written: { hash: writtenHash(model), rows: model.cells.length, cols },
+        };
         tagSheet(ws, tag, false);
       });
       if (options.activate !== false) created[0]?.activate();
@@ -367,7 +384,13 @@ export async function writeReportSheets(
       if (!committing) await discard(context, trips, temps);
       throw error;
     }
-    const warnings = await applyViews(trips, created, models, plan.widths, targets.map((t) => t.final));
+    const warnings = await applyViews(
+      trips,
+      created,
+      models,
+      plan.widths,
+      targets.map((t) => t.final),
+    );
     const kept = targets.flatMap((t) => (t.keepAs ? [{ sheet: t.final, keptAs: t.keepAs }] : []));
     return { sheets: targets.map((t) => t.final), renamed, kept, roundTrips: trips.count, warnings };
   });
@@ -412,7 +435,10 @@ async function applyViews(
 }
 
 function viewWarning(sheet: string, error: unknown): WriteWarning {
-  const code = typeof error === "object" && error !== null && typeof (error as { code?: unknown }).code === "string" ? (error as { code: string }).code : "";
+  const code =
+    typeof error === "object" && error !== null && typeof (error as { code?: unknown }).code === "string"
+      ? (error as { code: string }).code
+      : "";
   return { sheet, kind: "view-settings", detail: code || (error instanceof Error ? error.message : String(error)) };
 }
 

@@ -146,7 +146,11 @@ const isBlank = (record: readonly string[]): boolean => record.every((f) => f.tr
  */
 export function csvTable(name: string, records: readonly string[][]): TableData {
   let headerIndex = findHeaderIndex(records.map((r) => r.map(cellFromField)));
-  if (headerIndex < 0) headerIndex = Math.max(0, records.findIndex((r) => !isBlank(r)));
+  if (headerIndex < 0)
+    headerIndex = Math.max(
+      0,
+      records.findIndex((r) => !isBlank(r)),
+    );
   const header: CellValue[] = (records[headerIndex] ?? []).map(cellFromField);
   const rows: CellValue[][] = [];
   for (let r = headerIndex + 1; r < records.length; r++) {
@@ -188,7 +192,8 @@ export function csvTableFromText(name: string, text: string): TableData {
   const table = csvTable(name, records);
   if (unclosed.length > 0) {
     const notes = table.notes ?? [];
-    for (const record of unclosed) notes.push({ severity: "error", code: "csv.unterminatedQuote", row: record + 1, params: { row: record + 1 } });
+    for (const record of unclosed)
+      notes.push({ severity: "error", code: "csv.unterminatedQuote", row: record + 1, params: { row: record + 1 } });
     table.notes = notes;
   }
   return table;
@@ -208,7 +213,9 @@ function bestDelimiter(text: string): CsvDelimiter {
   let best = fallback;
   let bestScore = -1;
   for (const candidate of [fallback, ...CANDIDATES.filter((c) => c !== fallback)]) {
-    const records = parseCsv(head, candidate).slice(0, HEADER_SEARCH_ROWS).map((r) => r.map(cellFromField));
+    const records = parseCsv(head, candidate)
+      .slice(0, HEADER_SEARCH_ROWS)
+      .map((r) => r.map(cellFromField));
     const index = findHeaderIndex(records);
     const score = index < 0 ? 0 : headerScore(records[index] ?? []);
     if (score > bestScore) {
@@ -278,7 +285,11 @@ export function csvField(value: CellValue): string {
  * @example
  * await writeCsvFiles(generateSampleBook({ invoices: 60 }), "sample-csv"); // Invoices.csv, Payments.csv, Customers.csv
  */
-export async function writeCsvFiles(tables: readonly TableData[], dir: string, options: { inputs?: readonly string[] } = {}): Promise<string[]> {
+export async function writeCsvFiles(
+  tables: readonly TableData[],
+  dir: string,
+  options: { inputs?: readonly string[] } = {},
+): Promise<string[]> {
   try {
     await mkdir(dir, { recursive: true });
   } catch (error) {

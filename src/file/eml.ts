@@ -38,7 +38,11 @@ export function encodeHeaderWords(text: string): string {
 
 /** Base64 in lines of 76 characters (RFC 2045). */
 function base64Lines(text: string): string {
-  return (Buffer.from(text, "utf8").toString("base64").match(/.{1,76}/g) ?? []).join(CRLF);
+  return (
+    Buffer.from(text, "utf8")
+      .toString("base64")
+      .match(/.{1,76}/g) ?? []
+  ).join(CRLF);
 }
 
 /** An address fit for a To: header (one address, no line breaks or header injection), else null. */

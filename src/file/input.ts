@@ -15,7 +15,9 @@ import { readWorkbookTables } from "./xlsx";
  * @example
  * const { tables, dateSystem } = await readInput("ledger.xlsx");
  */
-export async function readInput(input: string): Promise<{ tables: TableData[]; dateSystem: 1900 | 1904; examined?: { sheet: string; rows: number }[] }> {
+export async function readInput(
+  input: string,
+): Promise<{ tables: TableData[]; dateSystem: 1900 | 1904; examined?: { sheet: string; rows: number }[] }> {
   let isDirectory: boolean;
   try {
     isDirectory = (await stat(input)).isDirectory();

@@ -57,7 +57,12 @@ interface ShapingGlyph {
   features: Record<string, unknown>;
 }
 
-type ApplyLookups = (this: unknown, lookups: readonly { feature: string; lookup: Lookup }[], glyphs: ShapingGlyph[], positions: unknown) => void;
+type ApplyLookups = (
+  this: unknown,
+  lookups: readonly { feature: string; lookup: Lookup }[],
+  glyphs: ShapingGlyph[],
+  positions: unknown,
+) => void;
 
 /** The part of fontkit's OpenType processor (the base of its GSUB and GPOS processors) replaced here. */
 interface OTProcessorPrototype {
@@ -146,12 +151,14 @@ export function indexOpenTypeLookups(font: { layout: (text: string) => unknown }
     return false;
   }
   // fontkit's layout engine keeps its OpenType engine (GSUB and GPOS processors) as `engine`.
-  const engine = (font as { _layoutEngine?: { engine?: { GSUBProcessor?: object | null; GPOSProcessor?: object | null } } })._layoutEngine?.engine;
+  const engine = (font as { _layoutEngine?: { engine?: { GSUBProcessor?: object | null; GPOSProcessor?: object | null } } })._layoutEngine
+    ?.engine;
   const processor = engine?.GSUBProcessor ?? engine?.GPOSProcessor;
   if (!processor) return false;
   // GSUB and GPOS processors share one base class, which holds both searches.
   let proto = Object.getPrototypeOf(processor) as OTProcessorPrototype | null;
-  while (proto && !Object.prototype.hasOwnProperty.call(proto, "coverageIndex")) proto = Object.getPrototypeOf(proto) as OTProcessorPrototype | null;
+  while (proto && !Object.prototype.hasOwnProperty.call(proto, "coverageIndex"))
+    proto = Object.getPrototypeOf(proto) as OTProcessorPrototype | null;
   if (!proto || typeof proto.coverageIndex !== "function" || typeof proto.getClassID !== "function") return false;
   if (proto[PATCHED]) return true;
 
@@ -201,7 +208,12 @@ export function indexOpenTypeLookups(font: { layout: (text: string) => unknown }
   const originalApplyLookups = proto.applyLookups;
   const starts = new WeakMap<object, Uint32Array | null>();
   proto.applyLookups = function (lookups, glyphs, positions) {
-    const table: "GSUB" | "GPOS" | null = GSUBProcessor && GSUBProcessor.isPrototypeOf(this as object) ? "GSUB" : GPOSProcessor && GPOSProcessor.isPrototypeOf(this as object) ? "GPOS" : null;
+    const table: "GSUB" | "GPOS" | null =
+      GSUBProcessor && GSUBProcessor.isPrototypeOf(this as object)
+        ? "GSUB"
+        : GPOSProcessor && GPOSProcessor.isPrototypeOf(this as object)
+          ? "GPOS"
+          : null;
     if (table === null || typeof originalApplyLookups !== "function") return originalApplyLookups.call(this, lookups, glyphs, positions);
     // Lookups run one after another, each over the glyphs as the ones before left them.
     let ran = false;
@@ -229,7 +241,9 @@ export function indexOpenTypeLookups(font: { layout: (text: string) => unknown }
  */
 export function firstCoverage(table: "GSUB" | "GPOS", lookupType: number, subtable: LookupSubtable): Coverage | undefined {
   if ((table === "GSUB" && lookupType === 7) || (table === "GPOS" && lookupType === 9)) {
-    return subtable.extension && subtable.lookupType !== undefined ? firstCoverage(table, subtable.lookupType, subtable.extension) : undefined;
+    return subtable.extension && subtable.lookupType !== undefined
+      ? firstCoverage(table, subtable.lookupType, subtable.extension)
+      : undefined;
   }
   const plain = table === "GSUB" ? [1, 2, 3, 4] : [1, 2];
   if (plain.includes(lookupType)) return subtable.coverage;
@@ -254,7 +268,8 @@ function lookupStarts(table: "GSUB" | "GPOS", lookup: Lookup): Uint32Array | nul
   const rangeLists: { start: number; end: number }[][] = [];
   for (const coverage of coverages) {
     if (coverage.version === 1 && Array.isArray(coverage.glyphs)) glyphLists.push(coverage.glyphs);
-    else if (coverage.version === 2 && coverage.rangeRecords) rangeLists.push(Array.from(coverage.rangeRecords, (r) => ({ start: r.start, end: r.end })));
+    else if (coverage.version === 2 && coverage.rangeRecords)
+      rangeLists.push(Array.from(coverage.rangeRecords, (r) => ({ start: r.start, end: r.end })));
     else return null;
   }
   for (const list of glyphLists) for (let k = 0; k < list.length; k++) top = Math.max(top, list[k]!);

@@ -17,7 +17,10 @@ const PAPER_SIZE = { Letter: 1, A4: 9 } as const;
  * // { pageSetup: { orientation: "portrait", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:4" },
  * //   headerFooter: { oddFooter: "&CPage &P of &N" } }
  */
-export function excelJsPageOptions(page: PageLayout): { pageSetup: Partial<ExcelJS.PageSetup>; headerFooter: Partial<ExcelJS.HeaderFooter> } {
+export function excelJsPageOptions(page: PageLayout): {
+  pageSetup: Partial<ExcelJS.PageSetup>;
+  headerFooter: Partial<ExcelJS.HeaderFooter>;
+} {
   const pageSetup: Partial<ExcelJS.PageSetup> = {
     orientation: page.orientation,
     paperSize: PAPER_SIZE[page.paper] as ExcelJS.PaperSize,
@@ -26,4 +29,3 @@ export function excelJsPageOptions(page: PageLayout): { pageSetup: Partial<Excel
   if (page.printTitleRows) pageSetup.printTitlesRow = `${page.printTitleRows.first + 1}:${page.printTitleRows.last + 1}`;
   return { pageSetup, headerFooter: page.footer ? { oddFooter: `&C${page.footer}` } : {} };
 }
-

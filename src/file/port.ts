@@ -5,7 +5,16 @@
  * user tables live in memory for the run (a file has no task pane to keep them for).
  */
 import type { CellValue, SheetModel, TableData } from "../engine/types";
-import type { PortHighlight, PortHighlightPurpose, PortNewTable, PortReadOptions, PortTables, PortWriteOptions, PortWriteResult, WorkbookPort } from "../app/port";
+import type {
+  PortHighlight,
+  PortHighlightPurpose,
+  PortNewTable,
+  PortReadOptions,
+  PortTables,
+  PortWriteOptions,
+  PortWriteResult,
+  WorkbookPort,
+} from "../app/port";
 import { readInput } from "./input";
 import { writeReportWorkbook } from "./write";
 
@@ -103,5 +112,11 @@ async function loadTables(source: FilePortSource): Promise<PortTables> {
 }
 
 function infoOf(table: TableData): PortTables["info"][number] {
-  return { name: table.name, sheet: table.sheet, address: `${table.sheet}!A${table.firstRow - 1}`, kind: "table", rowCount: table.rows.length };
+  return {
+    name: table.name,
+    sheet: table.sheet,
+    address: `${table.sheet}!A${table.firstRow - 1}`,
+    kind: "table",
+    rowCount: table.rows.length,
+  };
 }

@@ -14,7 +14,16 @@ import * as path from "node:path";
 import PDFDocument from "pdfkit";
 import { isoFromSerial } from "../engine/dates";
 import { formatMoney } from "../engine/money";
-import { companyLines, confirmationContent, paperFor, type CompanyInfo, type CustomerDetails, type Statement, type StatementDocumentKind, type StatementSet } from "../engine/statements";
+import {
+  companyLines,
+  confirmationContent,
+  paperFor,
+  type CompanyInfo,
+  type CustomerDetails,
+  type Statement,
+  type StatementDocumentKind,
+  type StatementSet,
+} from "../engine/statements";
 import type { Lang } from "../engine/types";
 import { t } from "../i18n";
 import { indexOpenTypeLookups } from "./otLookups";
@@ -98,7 +107,12 @@ export function needsCjkFont(text: string): boolean {
  * @example
  * const font = loadPdfFont({ needsCjk: true }); // Noto Sans CJK SC on Debian
  */
-export function loadPdfFont(options: { needsCjk: boolean; fontFile?: string; candidates?: readonly FontCandidate[]; latin?: readonly FontCandidate[] }): PdfFont {
+export function loadPdfFont(options: {
+  needsCjk: boolean;
+  fontFile?: string;
+  candidates?: readonly FontCandidate[];
+  latin?: readonly FontCandidate[];
+}): PdfFont {
   if (options.fontFile) return openFont({ file: options.fontFile }, true);
   const candidates = options.candidates ?? CJK_FONT_CANDIDATES;
   const found = candidates.find((c) => existsSync(c.file));
@@ -107,7 +121,10 @@ export function loadPdfFont(options: { needsCjk: boolean; fontFile?: string; can
     const latin = (options.latin ?? LATIN_FONT_CANDIDATES).find((c) => existsSync(c.file));
     if (latin) return openFont(latin, false);
   }
-  throw new PdfFontError(candidates.map((c) => c.file), null);
+  throw new PdfFontError(
+    candidates.map((c) => c.file),
+    null,
+  );
 }
 
 /**
@@ -291,7 +308,10 @@ function postScriptName(bytes: Buffer, table: number): string | null {
     const start = strings + bytes.readUInt16BE(record + 10);
     if (start + length > bytes.length) return null;
     if (platform === 1) return bytes.toString("latin1", start, start + length);
-    if (platform === 3 || platform === 0) return Buffer.from(bytes.subarray(start, start + length)).swap16().toString("utf16le");
+    if (platform === 3 || platform === 0)
+      return Buffer.from(bytes.subarray(start, start + length))
+        .swap16()
+        .toString("utf16le");
   }
   return null;
 }
@@ -369,7 +389,9 @@ function fontFor(s: Statement, options: PdfRunOptions): PdfFont {
   const details = options.details?.(s.customerIndex);
   const texts = [s.customer, JSON.stringify(options.company), details?.address, details?.contact, details?.email];
   if (texts.some((text) => text && needsCjkFont(text))) return options.font;
-  for (const line of s.lines) if (needsCjkFont(line.ref) || (line.description && needsCjkFont(line.description)) || (line.po && needsCjkFont(line.po))) return options.font;
+  for (const line of s.lines)
+    if (needsCjkFont(line.ref) || (line.description && needsCjkFont(line.description)) || (line.po && needsCjkFont(line.po)))
+      return options.font;
   for (const item of s.openItems) if (needsCjkFont(item.ref)) return options.font;
   return latin;
 }
@@ -384,7 +406,12 @@ interface Page {
 function companyBlock(doc: PDFKit.PDFDocument, options: PdfRunOptions, _page: Page): void {
   const { lang, company } = options;
   doc.fontSize(15).text(company.name || " ", MARGIN, MARGIN);
-  const labels = { taxId: t(lang, "statements.field.taxId"), bank: t(lang, "statements.field.bank"), phone: t(lang, "statements.field.phone"), email: t(lang, "statements.field.email") };
+  const labels = {
+    taxId: t(lang, "statements.field.taxId"),
+    bank: t(lang, "statements.field.bank"),
+    phone: t(lang, "statements.field.phone"),
+    email: t(lang, "statements.field.email"),
+  };
   doc.fontSize(8.5);
   for (const line of companyLines(company, labels)) doc.text(line);
   doc.moveDown(0.8);
@@ -435,7 +462,12 @@ function tableRow(doc: PDFKit.PDFDocument, cells: (string | null)[], y: number, 
     if (text === null || text === "") return;
     // Left-aligned text runs on over the empty cells after it ("Opening balance" under Type).
     let width = col.width;
-    for (let next = k + 1; col.align === "left" && next < COLUMNS.length && (cells[next] ?? null) === null && COLUMNS[next]!.align === "left"; next++) width += COLUMNS[next]!.width;
+    for (
+      let next = k + 1;
+      col.align === "left" && next < COLUMNS.length && (cells[next] ?? null) === null && COLUMNS[next]!.align === "left";
+      next++
+    )
+      width += COLUMNS[next]!.width;
     const options = { width: width - 4, align: col.align, lineBreak: false, ellipsis: true, height: size + 4 } as PDFKit.Mixins.TextOptions;
     doc.text(text, col.x + 2, y, options);
     height = Math.max(height, size + 5);
@@ -444,7 +476,12 @@ function tableRow(doc: PDFKit.PDFDocument, cells: (string | null)[], y: number, 
 }
 
 function rule(doc: PDFKit.PDFDocument, y: number, page: Page): void {
-  doc.moveTo(MARGIN, y).lineTo(page.width - MARGIN, y).lineWidth(0.5).strokeColor("#888888").stroke();
+  doc
+    .moveTo(MARGIN, y)
+    .lineTo(page.width - MARGIN, y)
+    .lineWidth(0.5)
+    .strokeColor("#888888")
+    .stroke();
 }
 
 function statementBody(doc: PDFKit.PDFDocument, set: StatementSet, s: Statement, options: PdfRunOptions, page: Page): void {
@@ -454,7 +491,10 @@ function statementBody(doc: PDFKit.PDFDocument, set: StatementSet, s: Statement,
   customerBlock(doc, set, s, options, page, t(lang, "statements.title"));
   const header = ["date", "type", "ref", "description", "due", "debit", "credit", "balance"].map((c) => t(lang, `statements.column.${c}`));
   const drawHeader = (y: number): number => {
-    doc.rect(MARGIN, y - 2, page.width - 2 * MARGIN, 14).fill("#D9E1F2").fillColor("black");
+    doc
+      .rect(MARGIN, y - 2, page.width - 2 * MARGIN, 14)
+      .fill("#D9E1F2")
+      .fillColor("black");
     return tableRow(doc, header, y, 8);
   };
   let y = drawHeader(doc.y);
@@ -468,7 +508,16 @@ function statementBody(doc: PDFKit.PDFDocument, set: StatementSet, s: Statement,
   row([isoFromSerial(set.from), t(lang, "statements.opening"), null, null, null, null, null, money(s.opening)]);
   for (const line of s.lines) {
     const text = [line.description, line.po].filter((x) => x !== null).join(" / ");
-    row([isoFromSerial(line.date), t(lang, `statements.type.${line.type}`), line.ref, text, line.due === null ? null : isoFromSerial(line.due), blank(line.debit), blank(line.credit), money(line.balance)]);
+    row([
+      isoFromSerial(line.date),
+      t(lang, `statements.type.${line.type}`),
+      line.ref,
+      text,
+      line.due === null ? null : isoFromSerial(line.due),
+      blank(line.debit),
+      blank(line.credit),
+      money(line.balance),
+    ]);
   }
   if (s.lines.length === 0) row([null, t(lang, "statements.noLines")]);
   rule(doc, y, page);
@@ -479,7 +528,9 @@ function statementBody(doc: PDFKit.PDFDocument, set: StatementSet, s: Statement,
   agingStrip(doc, set, s, options, page);
   if (options.openItems) openItems(doc, set, s, options, page);
   doc.moveDown(1);
-  doc.fontSize(8.5).text(options.company.message ?? t(lang, "statements.message.default"), MARGIN, doc.y, { width: page.width - 2 * MARGIN });
+  doc
+    .fontSize(8.5)
+    .text(options.company.message ?? t(lang, "statements.message.default"), MARGIN, doc.y, { width: page.width - 2 * MARGIN });
 }
 
 function ensureRoom(doc: PDFKit.PDFDocument, needed: number, page: Page): void {
@@ -499,10 +550,19 @@ function agingStrip(doc: PDFKit.PDFDocument, set: StatementSet, s: Statement, op
   doc.fontSize(9).text(t(lang, "statements.aging", { date: isoFromSerial(set.to) }), MARGIN, doc.y);
   let y = doc.y + 3;
   for (let start = 0; start < labels.length; start += perRow) {
-    doc.rect(MARGIN, y - 2, page.width - 2 * MARGIN, 12).fill("#F2F2F2").fillColor("black");
-    labels.slice(start, start + perRow).forEach((label, k) => doc.fontSize(7.5).text(label, MARGIN + k * cell, y, { width: cell - 4, align: "right", lineBreak: false, ellipsis: true }));
+    doc
+      .rect(MARGIN, y - 2, page.width - 2 * MARGIN, 12)
+      .fill("#F2F2F2")
+      .fillColor("black");
+    labels
+      .slice(start, start + perRow)
+      .forEach((label, k) =>
+        doc.fontSize(7.5).text(label, MARGIN + k * cell, y, { width: cell - 4, align: "right", lineBreak: false, ellipsis: true }),
+      );
     y += 12;
-    values.slice(start, start + perRow).forEach((value, k) => doc.fontSize(8).text(value, MARGIN + k * cell, y, { width: cell - 4, align: "right", lineBreak: false }));
+    values
+      .slice(start, start + perRow)
+      .forEach((value, k) => doc.fontSize(8).text(value, MARGIN + k * cell, y, { width: cell - 4, align: "right", lineBreak: false }));
     y += 14;
   }
   doc.x = MARGIN;
@@ -515,14 +575,36 @@ function openItems(doc: PDFKit.PDFDocument, set: StatementSet, s: Statement, opt
   ensureRoom(doc, 40, page);
   doc.moveDown(0.6);
   doc.fontSize(9).text(t(lang, "statements.openItems", { date: isoFromSerial(set.to) }), MARGIN, doc.y);
-  const header = [t(lang, "statements.column.date"), null, t(lang, "statements.column.ref"), null, t(lang, "statements.column.due"), t(lang, "statements.column.amount"), t(lang, "statements.column.open"), t(lang, "statements.column.daysOverdue")];
+  const header = [
+    t(lang, "statements.column.date"),
+    null,
+    t(lang, "statements.column.ref"),
+    null,
+    t(lang, "statements.column.due"),
+    t(lang, "statements.column.amount"),
+    t(lang, "statements.column.open"),
+    t(lang, "statements.column.daysOverdue"),
+  ];
   let y = tableRow(doc, header, doc.y + 2, 8);
   for (const item of s.openItems) {
     if (y > page.bottom - 12) {
       doc.addPage();
       y = tableRow(doc, header, MARGIN, 8);
     }
-    y = tableRow(doc, [isoFromSerial(item.date), null, item.ref, null, item.due === null ? null : isoFromSerial(item.due), amount(item.amount, s.currency, lang), amount(item.open, s.currency, lang), String(item.daysOverdue)], y);
+    y = tableRow(
+      doc,
+      [
+        isoFromSerial(item.date),
+        null,
+        item.ref,
+        null,
+        item.due === null ? null : isoFromSerial(item.due),
+        amount(item.amount, s.currency, lang),
+        amount(item.open, s.currency, lang),
+        String(item.daysOverdue),
+      ],
+      y,
+    );
   }
   doc.x = MARGIN;
   doc.y = y;
@@ -543,7 +625,11 @@ function confirmationBody(doc: PDFKit.PDFDocument, set: StatementSet, s: Stateme
   doc.fontSize(9.5);
   for (const paragraph of letter.intro) doc.text(paragraph, MARGIN, doc.y, { width, lineGap: 2 }).moveDown(0.6);
   const y = doc.y;
-  doc.rect(MARGIN, y - 3, width, 18).lineWidth(0.5).strokeColor("#888888").stroke();
+  doc
+    .rect(MARGIN, y - 3, width, 18)
+    .lineWidth(0.5)
+    .strokeColor("#888888")
+    .stroke();
   doc.fontSize(10).text(letter.balanceLabel, MARGIN + 6, y + 1, { width: width / 2 });
   doc.text(`${formatMoney(letter.balance, letter.currency, lang)}`, MARGIN + width / 2, y + 1, { width: width / 2 - 6, align: "right" });
   doc.x = MARGIN;
@@ -576,7 +662,10 @@ function footers(doc: PDFKit.PDFDocument, lang: Lang, page: Page): void {
     // Below the bottom margin: keep pdfkit from starting a new page for the footer itself.
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.fontSize(7.5).fillColor("#555555").text(text, MARGIN, page.height - MARGIN + 6, { width: page.width - 2 * MARGIN, align: "center", lineBreak: false });
+    doc
+      .fontSize(7.5)
+      .fillColor("#555555")
+      .text(text, MARGIN, page.height - MARGIN + 6, { width: page.width - 2 * MARGIN, align: "center", lineBreak: false });
     doc.page.margins.bottom = bottom;
     doc.fillColor("black");
   }
@@ -600,7 +689,10 @@ const NAME_LIMIT = 80;
  */
 export function statementFileName(customer: string, currency: string, used: Set<string>, prefix = ""): string {
   let base = customer.normalize("NFC").replace(FORBIDDEN, "_").replace(/\s+/g, " ").trim();
-  base = [...base].slice(0, NAME_LIMIT).join("").replace(/[. ]+$/, "");
+  base = [...base]
+    .slice(0, NAME_LIMIT)
+    .join("")
+    .replace(/[. ]+$/, "");
   if (base === "") base = "_";
   if (RESERVED.test(base)) base = `_${base}`;
   const stem = `${prefix}${base} ${currency}`;
@@ -617,7 +709,12 @@ export function statementFileName(customer: string, currency: string, used: Set<
  * @example
  * const files = await writeStatementPdfs(set, "out/statements", options, (file, bytes) => writeFile(file, bytes));
  */
-export async function writeStatementPdfs(set: StatementSet, dir: string, options: PdfRunOptions, write: (file: string, bytes: Buffer) => Promise<void>): Promise<string[]> {
+export async function writeStatementPdfs(
+  set: StatementSet,
+  dir: string,
+  options: PdfRunOptions,
+  write: (file: string, bytes: Buffer) => Promise<void>,
+): Promise<string[]> {
   const used = new Set<string>();
   const prefix = options.document === "confirmation" ? `${t(options.lang, "confirmation.title")} ` : "";
   const files: string[] = [];

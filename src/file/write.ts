@@ -100,7 +100,8 @@ export function quoteSheetName(name: string): string {
  */
 export function checkSheetName(name: string, used: Set<string>): void {
   const key = name.toLowerCase();
-  if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name) || used.has(key)) throw new Error(`Invalid or duplicate sheet name: ${name}`);
+  if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name) || used.has(key))
+    throw new Error(`Invalid or duplicate sheet name: ${name}`);
   used.add(key);
 }
 
@@ -128,7 +129,14 @@ async function writeStreamed(temp: string, build: (workbook: ExcelJS.stream.xlsx
 function writeSheetModel(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetModel): void {
   const views: Partial<ExcelJS.WorksheetView>[] =
     sheet.freeze.rows > 0 || sheet.freeze.cols > 0
-      ? [{ state: "frozen", xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows, topLeftCell: cellAddress(sheet.freeze.rows, sheet.freeze.cols) }]
+      ? [
+          {
+            state: "frozen",
+            xSplit: sheet.freeze.cols,
+            ySplit: sheet.freeze.rows,
+            topLeftCell: cellAddress(sheet.freeze.rows, sheet.freeze.cols),
+          },
+        ]
       : [];
   const worksheet = workbook.addWorksheet(sheet.name, { views, ...(sheet.page ? excelJsPageOptions(sheet.page) : {}) });
   worksheet.columns = sheet.columns.map((c) => ({ width: c.width }));
@@ -179,7 +187,10 @@ class StyleCache {
     const key = `${columnFormat ?? ""}|${applying.join(",")}`;
     let style = this.cache.get(key);
     if (!style) {
-      style = composeStyle(columnFormat, applying.map((i) => this.sheet.formats[i] as FormatRange));
+      style = composeStyle(
+        columnFormat,
+        applying.map((i) => this.sheet.formats[i] as FormatRange),
+      );
       this.cache.set(key, style);
     }
     return style;
@@ -257,7 +268,10 @@ export function conditionalFormat(highlight: ConditionalHighlight): ExcelJS.Cond
   if (rule.operator === "greaterThanOrEqual") {
     // ExcelJS's typings lack this cellIs operator; an expression relative to the range's top-left cell is equivalent.
     const topLeft = cellAddress(highlight.range.row, highlight.range.col);
-    return { ref, rules: [{ type: "expression", formulae: [`AND(ISNUMBER(${topLeft}),${topLeft}>=${literal(rule.value)})`], style, priority: 1 }] };
+    return {
+      ref,
+      rules: [{ type: "expression", formulae: [`AND(ISNUMBER(${topLeft}),${topLeft}>=${literal(rule.value)})`], style, priority: 1 }],
+    };
   }
   const operator = rule.operator === "equalTo" ? "equal" : rule.operator;
   return { ref, rules: [{ type: "cellIs", operator, formulae: [literal(rule.value)], style, priority: 1 }] };
@@ -327,7 +341,11 @@ function writeListObject(workbook: ExcelJS.Workbook, table: TableData, formats: 
   });
 }
 
-function writeStreamedTable(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: TableData, formats: Readonly<Record<string, string>>): void {
+function writeStreamedTable(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  table: TableData,
+  formats: Readonly<Record<string, string>>,
+): void {
   const worksheet = workbook.addWorksheet(table.sheet, { views: [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2" }] });
   const headers = table.header.map(headerText);
   worksheet.columns = headers.map((h, c) => ({ width: columnWidth(table, c, formats[h]) }));

@@ -84,7 +84,13 @@ export async function readWorkbookTables(file: string): Promise<WorkbookTables> 
   }
 }
 
-const KIND_CODES = { encrypted: "cli.file.encrypted", xls: "cli.file.xls", xlsb: "cli.file.xlsb", ods: "cli.file.ods", truncated: "cli.file.truncated" } as const;
+const KIND_CODES = {
+  encrypted: "cli.file.encrypted",
+  xls: "cli.file.xls",
+  xlsb: "cli.file.xlsb",
+  ods: "cli.file.ods",
+  truncated: "cli.file.truncated",
+} as const;
 
 /** Most shared strings a package may hold: a million-row book has a few million. */
 const MAX_SHARED_STRINGS = 20_000_000;
@@ -549,7 +555,9 @@ function unsavedNotes(grid: SheetGrid, from: number, to: number, left: number, r
 
 /** A note for cells skipped beyond Excel's grid. */
 function outsideNotes(grid: SheetGrid): TableNote[] {
-  return grid.outside ? [{ severity: "warning", code: "sheet.cellsOutsideGrid", row: null, params: { count: grid.outside, sheet: grid.name } }] : [];
+  return grid.outside
+    ? [{ severity: "warning", code: "sheet.cellsOutsideGrid", row: null, params: { count: grid.outside, sheet: grid.name } }]
+    : [];
 }
 
 /**
@@ -564,7 +572,11 @@ export function tableFromDefinition(grid: SheetGrid, definition: TableDefinition
   const { top, left, headerRowCount, totalsRowCount } = definition;
   const lastRow = lastRowOf(grid);
   const bottom = Math.min(definition.bottom, MAX_ROWS);
-  const right = Math.min(definition.right, MAX_COLUMNS - 1, Math.max(lastColumnOf(grid), left + definition.columnNames.filter((n) => n !== "").length - 1));
+  const right = Math.min(
+    definition.right,
+    MAX_COLUMNS - 1,
+    Math.max(lastColumnOf(grid), left + definition.columnNames.filter((n) => n !== "").length - 1),
+  );
   const width = Math.max(0, right - left + 1);
   const headerCells = headerRowCount > 0 ? (grid.rows.get(top) ?? []) : [];
   const header: CellValue[] = [];
@@ -586,7 +598,8 @@ export function tableFromDefinition(grid: SheetGrid, definition: TableDefinition
   // Rows typed right under the table, in its columns: contiguous non-blank rows.
   let below = bottom + 1;
   while (below <= lastRow && sliceRow(grid.rows.get(below), left, width).some(isFilled)) below++;
-  if (below > bottom + 1) notes.push({ severity: "warning", code: "table.rowsBelowTable", row: bottom + 1, params: { row: bottom + 1, endRow: below - 1 } });
+  if (below > bottom + 1)
+    notes.push({ severity: "warning", code: "table.rowsBelowTable", row: bottom + 1, params: { row: bottom + 1, endRow: below - 1 } });
   const table: TableData = { sheet: grid.name, name: definition.name || grid.name, header, rows, firstRow, firstColumn: left };
   if (notes.length > 0) table.notes = notes;
   return table;
@@ -623,7 +636,7 @@ export function tableFromHeaderRow(grid: SheetGrid): TableData | null {
   if (left < 0) left = 0;
   // A heading merged over two columns ("Amount" over amount and currency code) leaves the
   // second one unheaded: take in adjacent columns that hold data in the rows just below.
-  for (let more = true; more && right + 1 < MAX_COLUMNS; ) {
+  for (let more = true; more && right + 1 < MAX_COLUMNS;) {
     more = false;
     for (let d = r + 1; d <= Math.min(lastRow, r + 20); d++) {
       if (isFilled(grid.rows.get(d)?.[right + 1])) {

@@ -130,7 +130,11 @@ export function zipData(bytes: Buffer, entry: ZipEntry, budget?: InflateBudget):
 
 function tooLarge(budget: InflateBudget | undefined, part: string): FileError {
   const mb = (bytes: number): number => Math.round(bytes / MB);
-  return new FileError("cli.file.tooLarge", budget?.file ?? "", `${part}: over ${mb(Math.min(budget?.perPart ?? 0, budget?.remaining ?? 0))} MB`);
+  return new FileError(
+    "cli.file.tooLarge",
+    budget?.file ?? "",
+    `${part}: over ${mb(Math.min(budget?.perPart ?? 0, budget?.remaining ?? 0))} MB`,
+  );
 }
 
 function charge(budget: InflateBudget | undefined, data: Buffer, part: string): Buffer {
@@ -148,7 +152,10 @@ function charge(budget: InflateBudget | undefined, data: Buffer, part: string): 
  * @example
  * packageKind(Buffer.from("PK\x03\x04…")) // "truncated" when the central directory is missing
  */
-export function packageKind(bytes: Buffer, entries: Map<string, ZipEntry> | null): "encrypted" | "xls" | "xlsb" | "ods" | "truncated" | null {
+export function packageKind(
+  bytes: Buffer,
+  entries: Map<string, ZipEntry> | null,
+): "encrypted" | "xls" | "xlsb" | "ods" | "truncated" | null {
   if (bytes.length >= 8 && bytes.readUInt32BE(0) === 0xd0cf11e0 && bytes.readUInt32BE(4) === 0xa1b11ae1) {
     return bytes.includes(Buffer.from("EncryptedPackage", "utf16le")) ? "encrypted" : "xls";
   }

@@ -34,7 +34,9 @@ function customFunctions(): CustomFunctionsGlobal {
 export function toExcelError(error: FunctionError): ExcelError {
   const api = customFunctions();
   // Excel drops the message of every error but #VALUE! and #N/A: do not pretend to send one.
-  return error.code === "divisionByZero" ? new api.Error(api.ErrorCode.divisionByZero) : new api.Error(api.ErrorCode[error.code], error.message);
+  return error.code === "divisionByZero"
+    ? new api.Error(api.ErrorCode.divisionByZero)
+    : new api.Error(api.ErrorCode[error.code], error.message);
 }
 
 /**

@@ -23,7 +23,8 @@ export interface FunctionTranslation {
 export const zhCN: Record<FunctionId, FunctionTranslation> = {
   DAYSOVERDUE: {
     name: "逾期天数",
-    description: "截止日与到期日之间的天数（尚未到期时为负数）。可传入区域，按相同形状溢出结果。易失函数：工作簿每次更改都会重新计算，因此省略截止日时始终按当天计算；行数很多时，对整列调用一次远比每行调用一次快。在使用 1904 日期系统的工作簿中，加载项从 Excel 得知后（共享运行时）按该系统读取日期；在此之前或无法得知时按 1900 日期系统计算。",
+    description:
+      "截止日与到期日之间的天数（尚未到期时为负数）。可传入区域，按相同形状溢出结果。易失函数：工作簿每次更改都会重新计算，因此省略截止日时始终按当天计算；行数很多时，对整列调用一次远比每行调用一次快。在使用 1904 日期系统的工作簿中，加载项从 Excel 得知后（共享运行时）按该系统读取日期；在此之前或无法得知时按 1900 日期系统计算。",
     parameters: {
       due_date: { name: "到期日", description: "到期日：日期单元格、日期序列号或 ISO 文本（2026-10-31），也可以是区域。" },
       as_of: { name: "截止日", description: "截止日期；省略时使用计算当天的日期。" },
@@ -31,30 +32,33 @@ export const zhCN: Record<FunctionId, FunctionTranslation> = {
   },
   AGEBUCKET: {
     name: "账龄区间",
-    description: "日期所属的账龄区间（未到期、1-30天……90天以上），随显示语言显示。可传入区域。易失函数：工作簿每次更改都会重新计算，因此省略截止日时始终按当天计算；行数很多时，对整列调用一次远比每行调用一次快。在使用 1904 日期系统的工作簿中，加载项从 Excel 得知后（共享运行时）按该系统读取日期；在此之前或无法得知时按 1900 日期系统计算。",
+    description:
+      "日期所属的账龄区间（未到期、1-30天……90天以上），随显示语言显示。可传入区域。易失函数：工作簿每次更改都会重新计算，因此省略截止日时始终按当天计算；行数很多时，对整列调用一次远比每行调用一次快。在使用 1904 日期系统的工作簿中，加载项从 Excel 得知后（共享运行时）按该系统读取日期；在此之前或无法得知时按 1900 日期系统计算。",
     parameters: {
       due_date: { name: "到期日", description: "到期日（账龄基准为 invoice 时为发票日期），也可以是区域。" },
       as_of: { name: "截止日", description: "截止日期；省略时使用计算当天的日期。" },
-      boundaries: { name: "区间上限", description: "各区间的天数上限（含），如 \"30,60,90\" 或一组单元格；默认 30,60,90。" },
-      basis: { name: "账龄基准", description: "\"due\"（按到期日，默认）或 \"invoice\"（按发票日期）。" },
+      boundaries: { name: "区间上限", description: '各区间的天数上限（含），如 "30,60,90" 或一组单元格；默认 30,60,90。' },
+      basis: { name: "账龄基准", description: '"due"（按到期日，默认）或 "invoice"（按发票日期）。' },
     },
   },
   AGING: {
     name: "账龄汇总",
-    description: "按账龄区间汇总金额：溢出两行，第一行为区间名称，第二行为各区间合计。易失函数：工作簿每次更改都会重新计算，因此省略截止日时始终按当天计算；行数很多时，对整列调用一次远比每行调用一次快。在使用 1904 日期系统的工作簿中，加载项从 Excel 得知后（共享运行时）按该系统读取日期；在此之前或无法得知时按 1900 日期系统计算。",
+    description:
+      "按账龄区间汇总金额：溢出两行，第一行为区间名称，第二行为各区间合计。易失函数：工作簿每次更改都会重新计算，因此省略截止日时始终按当天计算；行数很多时，对整列调用一次远比每行调用一次快。在使用 1904 日期系统的工作簿中，加载项从 Excel 得知后（共享运行时）按该系统读取日期；在此之前或无法得知时按 1900 日期系统计算。",
     parameters: {
       dates: { name: "到期日列", description: "各笔应收款的到期日（一列或一行）。" },
       amounts: { name: "金额列", description: "各笔应收款的未结金额，与到期日列大小相同。" },
       as_of: { name: "截止日", description: "截止日期；省略时使用计算当天的日期。" },
-      boundaries: { name: "区间上限", description: "各区间的天数上限（含），如 \"30,60,90\"；默认 30,60,90。" },
+      boundaries: { name: "区间上限", description: '各区间的天数上限（含），如 "30,60,90"；默认 30,60,90。' },
     },
   },
   DUEDATE: {
     name: "到期日",
-    description: "按付款条件（如 Net 30、2/10 Net 30、EOM、月结30天）计算的到期日序列号。在使用 1904 日期系统的工作簿中，加载项从 Excel 得知后（共享运行时）按该系统读取和返回日期；在此之前或无法得知时按 1900 日期系统计算。",
+    description:
+      "按付款条件（如 Net 30、2/10 Net 30、EOM、月结30天）计算的到期日序列号。在使用 1904 日期系统的工作簿中，加载项从 Excel 得知后（共享运行时）按该系统读取和返回日期；在此之前或无法得知时按 1900 日期系统计算。",
     parameters: {
       invoice_date: { name: "发票日期", description: "发票日期，也可以是区域。" },
-      terms: { name: "付款条件", description: "付款条件文本，如 \"Net 30\"、\"Net 30 EOM\"、\"月结30天\"。" },
+      terms: { name: "付款条件", description: '付款条件文本，如 "Net 30"、"Net 30 EOM"、"月结30天"。' },
     },
   },
   DISCOUNT: {
@@ -62,7 +66,7 @@ export const zhCN: Record<FunctionId, FunctionTranslation> = {
     description: "在折扣期内付款可获得的现金折扣金额（如 2/10 Net 30），否则为 0。",
     parameters: {
       amount: { name: "金额", description: "发票金额。" },
-      terms: { name: "付款条件", description: "含折扣的付款条件，如 \"2/10 Net 30\"。" },
+      terms: { name: "付款条件", description: '含折扣的付款条件，如 "2/10 Net 30"。' },
       invoice_date: { name: "发票日期", description: "发票日期。" },
       payment_date: { name: "付款日期", description: "付款日期。" },
     },

@@ -29,7 +29,10 @@ export function describeProblem(t: Translate, lang: Lang, problem: MonthlyAgingP
       return t("ribbon.problem.missing", {
         role: roleName(t, problem.role),
         table: problem.table,
-        fields: formatList(lang, problem.fields.map((f) => fieldName(t, f))),
+        fields: formatList(
+          lang,
+          problem.fields.map((f) => fieldName(t, f)),
+        ),
       });
     case "failed":
       return t("ribbon.problem.failed", { message: localiseText(t, problem.message) });

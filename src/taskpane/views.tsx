@@ -38,7 +38,11 @@ export interface PaneView {
 /** Every view, in navigation order; the first ones stay visible longest when the pane is narrow. */
 export const PANE_VIEWS: readonly PaneView[] = [
   { id: "data", label: "pane.tab.data", render: (p) => <DataView settings={p.settings} save={p.save} /> },
-  { id: "aging", label: "pane.tab.aging", render: (p) => <AgingView settings={p.settings} save={p.save} onShowData={() => p.showView("data")} /> },
+  {
+    id: "aging",
+    label: "pane.tab.aging",
+    render: (p) => <AgingView settings={p.settings} save={p.save} onShowData={() => p.showView("data")} />,
+  },
   { id: "collections", label: "pane.tab.collections", render: (p) => <CollectionsPanel settings={p.settings} /> },
   { id: "credit", label: "pane.tab.credit", render: (p) => <CreditView settings={p.settings} save={p.save} /> },
   { id: "reconcile", label: "pane.tab.reconcile", render: (p) => <ReconcileView settings={p.settings} save={p.save} /> },

@@ -33,11 +33,11 @@ async function start(): Promise<void> {
   if (!params.empty) await seedTables(workbench, sampleTables(params.invoices, params.seed));
   workbench.install(window);
 
-
   // Office.addin.showAsTaskpane / hide (used by the "Open AR Desk" command and by the monthly
   // aging when it needs the user) show and hide the page's side panel.
   const visibilityListeners: Array<(visible: boolean) => void> = [];
-  const addin = (window as unknown as { Office: { addin: { showAsTaskpane: () => Promise<void>; hide: () => Promise<void> } } }).Office.addin;
+  const addin = (window as unknown as { Office: { addin: { showAsTaskpane: () => Promise<void>; hide: () => Promise<void> } } }).Office
+    .addin;
   const showAsTaskpane = addin.showAsTaskpane.bind(addin);
   const hide = addin.hide.bind(addin);
   addin.showAsTaskpane = async () => {

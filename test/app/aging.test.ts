@@ -29,7 +29,15 @@ describe("the as-of rule", () => {
 
 describe("requestFromSettings", () => {
   it("carries every setting the aging depends on, and a saved fixed as-of date", () => {
-    const settings = { ...defaultSettings(), asOf: "2026-09-30", basis: "invoice" as const, boundaries: [15, 45], autoApply: false, dateOrder: "MDY" as const, defaultCurrency: "EUR" };
+    const settings = {
+      ...defaultSettings(),
+      asOf: "2026-09-30",
+      basis: "invoice" as const,
+      boundaries: [15, 45],
+      autoApply: false,
+      dateOrder: "MDY" as const,
+      defaultCurrency: "EUR",
+    };
     expect(requestFromSettings(settings, "zh-CN", TODAY)).toEqual({
       asOf: serialFromIso("2026-09-30"),
       basis: "invoice",
@@ -54,7 +62,9 @@ describe("runAging", () => {
     const request = requestFromSettings(defaultSettings(), "en-US", TODAY);
     const result = await runAging(port, request);
     if (!result.ok) throw new Error(`stopped: ${result.problem.code}`);
-    const report = ageBook(readBook(sample(), { lang: "en-US", dateOrder: null, dateSystem: 1900, defaultCurrency: "USD" }), { ...request });
+    const report = ageBook(readBook(sample(), { lang: "en-US", dateOrder: null, dateSystem: 1900, defaultCurrency: "USD" }), {
+      ...request,
+    });
     const expected = agingSheets(report, "en-US");
     expect(expected.length).toBeGreaterThan(0);
     expect(result.period).toBe("2026-10");
@@ -99,7 +109,10 @@ describe("monthlyAging (the ribbon's use case)", () => {
 
   it("honours a saved fixed as-of date, buckets and language, as the task pane does", async () => {
     const port = memoryWorkbook(sample());
-    await port.writeSetting(SETTINGS_KEY, JSON.stringify({ ...defaultSettings(), asOf: "2026-09-30", boundaries: [30, 60, 90, 120], lang: "zh-CN" }));
+    await port.writeSetting(
+      SETTINGS_KEY,
+      JSON.stringify({ ...defaultSettings(), asOf: "2026-09-30", boundaries: [30, 60, 90, 120], lang: "zh-CN" }),
+    );
     const outcome = await monthlyAging(port, { today: TODAY, displayLanguage: "en-US" });
     expect(outcome).toMatchObject({ ok: true, asOf: serialFromIso("2026-09-30"), period: "2026-09" });
     if (!outcome.ok) throw new Error("unreachable");
@@ -113,6 +126,9 @@ describe("monthlyAging (the ribbon's use case)", () => {
     port.readTables = async () => {
       throw new Error("The workbook is busy.");
     };
-    expect(await monthlyAging(port, { today: TODAY, displayLanguage: "en-US" })).toEqual({ ok: false, reason: { code: "failed", message: "The workbook is busy." } });
+    expect(await monthlyAging(port, { today: TODAY, displayLanguage: "en-US" })).toEqual({
+      ok: false,
+      reason: { code: "failed", message: "The workbook is busy." },
+    });
   });
 });

@@ -11,14 +11,27 @@ const SHAPE = { basis: "due" as const, boundaries: [30, 60, 90], autoApply: true
 const settings = (lang: Lang): ReadSettings => ({ lang, dateOrder: "YMD", defaultCurrency: "USD" });
 const FROM = parseMonth("2026-07")!;
 const TO = parseMonth("2026-10")!;
-const RATES: TableData = { sheet: "Rates", name: "Rates", header: ["Currency", "Rate"], rows: [["USD", 7.1], ["EUR", 7.7], ["CNY", 1], ["JPY", 0.048]], firstRow: 2, firstColumn: 0 };
+const RATES: TableData = {
+  sheet: "Rates",
+  name: "Rates",
+  header: ["Currency", "Rate"],
+  rows: [
+    ["USD", 7.1],
+    ["EUR", 7.7],
+    ["CNY", 1],
+    ["JPY", 0.048],
+  ],
+  firstRow: 2,
+  firstColumn: 0,
+};
 
 describe("runInsights over the workbook port", () => {
   it.each<Lang>(["en-US", "zh-CN"])("writes the roll-forward (with a chart) and the rep scorecard, ranked (%s)", async (lang) => {
     const port = memoryWorkbook(generateSampleBook({ invoices: 400, seed: 3 }));
     const outcome = await runInsights(port, settings(lang), { ...SHAPE, lang, from: FROM, to: TO, window: 3 });
     if (!outcome.ok) throw new Error(outcome.message);
-    const expectedNames = lang === "en-US" ? ["AR Roll-forward 2026-10", "AR Rep Scorecard 2026-10"] : ["应收滚动 2026-10", "销售员考核 2026-10"];
+    const expectedNames =
+      lang === "en-US" ? ["AR Roll-forward 2026-10", "AR Rep Scorecard 2026-10"] : ["应收滚动 2026-10", "销售员考核 2026-10"];
     expect(outcome.written).toEqual(expectedNames);
     const rollforward = port.sheets.get(expectedNames[0]!)!;
     expect(rollforward.charts.length).toBeGreaterThan(0);
@@ -48,7 +61,14 @@ describe("runInsights over the workbook port", () => {
 
   it("adds converted totals from a rates table in the workbook: every month, in the reporting currency", async () => {
     const port = memoryWorkbook([...generateSampleBook({ invoices: 300, seed: 5 }), RATES]);
-    const outcome = await runInsights(port, settings("en-US"), { ...SHAPE, lang: "en-US", from: FROM, to: TO, window: 3, reportCurrency: { currency: "CNY", ratesTable: "Rates" } });
+    const outcome = await runInsights(port, settings("en-US"), {
+      ...SHAPE,
+      lang: "en-US",
+      from: FROM,
+      to: TO,
+      window: 3,
+      reportCurrency: { currency: "CNY", ratesTable: "Rates" },
+    });
     if (!outcome.ok) throw new Error(outcome.message);
     expect(new Set(outcome.kpis.rows.map((r) => r.currency))).toEqual(new Set(["CNY", "EUR", "JPY", "USD"]));
     expect(outcome.kpis.converted!.map((k) => k.currency)).toEqual(["CNY", "CNY", "CNY", "CNY"]);
@@ -58,7 +78,14 @@ describe("runInsights over the workbook port", () => {
   it("names a missing rate and leaves converted totals out rather than guessing", async () => {
     const withoutJpy: TableData = { ...RATES, rows: RATES.rows.filter((r) => r[0] !== "JPY") };
     const port = memoryWorkbook([...generateSampleBook({ invoices: 300, seed: 5 }), withoutJpy]);
-    const outcome = await runInsights(port, settings("en-US"), { ...SHAPE, lang: "en-US", from: FROM, to: TO, window: 3, reportCurrency: { currency: "CNY", ratesTable: "Rates" } });
+    const outcome = await runInsights(port, settings("en-US"), {
+      ...SHAPE,
+      lang: "en-US",
+      from: FROM,
+      to: TO,
+      window: 3,
+      reportCurrency: { currency: "CNY", ratesTable: "Rates" },
+    });
     if (!outcome.ok) throw new Error(outcome.message);
     expect(outcome.kpis.converted).toEqual([]);
     const missing = outcome.kpis.issues.filter((i) => i.code === "analytics.fx.missing");
@@ -77,32 +104,80 @@ describe("runRollForward and runProvision over the workbook port", () => {
     expect(outcome.outcome.json.months.every((m) => "rep" in m)).toBe(true);
   });
 
-  it.each<Lang>(["en-US", "zh-CN"])("writes the provision with its derivation and customer shares summing to the total (%s)", async (lang) => {
-    const port = memoryWorkbook(generateSampleBook({ invoices: 400, seed: 11 }));
-    const outcome = await runProvision(port, settings(lang), { ...SHAPE, lang, asOf: serialFromIso("2026-10-31")!, rates: null, history: 6, lastShare: 100, adjust: 5 });
-    if (!outcome.ok) throw new Error(outcome.message);
-    expect(outcome.written).toEqual([lang === "en-US" ? "AR Provision 2026-10" : "坏账准备 2026-10"]);
-    const { json } = outcome.outcome;
-    expect(json.method).toBe("roll-rate");
-    expect(json.derivations!.length).toBeGreaterThan(0);
-    expect(json.totals.length).toBeGreaterThan(0);
-    for (const total of json.totals) {
-      const customers = json.customers.filter((c) => c.currency === total.currency).reduce((sum, c) => sum + Math.round(c.provision * 1000), 0);
-      expect(customers).toBe(Math.round(total.provision * 1000));
-    }
-  });
+  it.each<Lang>(["en-US", "zh-CN"])(
+    "writes the provision with its derivation and customer shares summing to the total (%s)",
+    async (lang) => {
+      const port = memoryWorkbook(generateSampleBook({ invoices: 400, seed: 11 }));
+      const outcome = await runProvision(port, settings(lang), {
+        ...SHAPE,
+        lang,
+        asOf: serialFromIso("2026-10-31")!,
+        rates: null,
+        history: 6,
+        lastShare: 100,
+        adjust: 5,
+      });
+      if (!outcome.ok) throw new Error(outcome.message);
+      expect(outcome.written).toEqual([lang === "en-US" ? "AR Provision 2026-10" : "坏账准备 2026-10"]);
+      const { json } = outcome.outcome;
+      expect(json.method).toBe("roll-rate");
+      expect(json.derivations!.length).toBeGreaterThan(0);
+      expect(json.totals.length).toBeGreaterThan(0);
+      for (const total of json.totals) {
+        const customers = json.customers
+          .filter((c) => c.currency === total.currency)
+          .reduce((sum, c) => sum + Math.round(c.provision * 1000), 0);
+        expect(customers).toBe(Math.round(total.provision * 1000));
+      }
+    },
+  );
 
   it("takes the loss rates from a table in the workbook (the yearly bands of 账龄分析法), and names a bad one", async () => {
-    const bands: TableData = { sheet: "坏账比例", name: "坏账比例", header: ["账龄", "计提比例"], rows: [["1年以内", 5], ["1-2年", "10%"], ["2-3年", 30], ["3年以上", 100]], firstRow: 2, firstColumn: 0 };
-    const request = { basis: "invoice" as const, boundaries: [365, 730, 1095], autoApply: true, lang: "zh-CN" as const, asOf: serialFromIso("2026-10-31")!, rates: null, history: 12, lastShare: 100, adjust: 0, lossRatesTable: "坏账比例" };
+    const bands: TableData = {
+      sheet: "坏账比例",
+      name: "坏账比例",
+      header: ["账龄", "计提比例"],
+      rows: [
+        ["1年以内", 5],
+        ["1-2年", "10%"],
+        ["2-3年", 30],
+        ["3年以上", 100],
+      ],
+      firstRow: 2,
+      firstColumn: 0,
+    };
+    const request = {
+      basis: "invoice" as const,
+      boundaries: [365, 730, 1095],
+      autoApply: true,
+      lang: "zh-CN" as const,
+      asOf: serialFromIso("2026-10-31")!,
+      rates: null,
+      history: 12,
+      lastShare: 100,
+      adjust: 0,
+      lossRatesTable: "坏账比例",
+    };
     const port = memoryWorkbook([...generateSampleBook({ invoices: 200, seed: 12 }), bands]);
     const outcome = await runProvision(port, settings("zh-CN"), request);
     if (!outcome.ok) throw new Error(outcome.message);
     expect(outcome.outcome.json.method).toBe("rates");
     expect([...new Set(outcome.outcome.json.rows.map((r) => r.rate))]).toEqual([5, 10, 30, 100]);
 
-    const bad = memoryWorkbook([...generateSampleBook({ invoices: 200, seed: 12 }), { ...bands, rows: [["1年以内", 5], ["1-2年", "十"]] }]);
-    expect(await runProvision(bad, settings("zh-CN"), request)).toEqual({ ok: false, message: "坏账比例 第 3 行：损失率 十 不是 0 至 100 之间的百分数。" });
+    const bad = memoryWorkbook([
+      ...generateSampleBook({ invoices: 200, seed: 12 }),
+      {
+        ...bands,
+        rows: [
+          ["1年以内", 5],
+          ["1-2年", "十"],
+        ],
+      },
+    ]);
+    expect(await runProvision(bad, settings("zh-CN"), request)).toEqual({
+      ok: false,
+      message: "坏账比例 第 3 行：损失率 十 不是 0 至 100 之间的百分数。",
+    });
   });
 
   it("answers without an invoice table instead of throwing", async () => {

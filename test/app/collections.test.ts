@@ -19,7 +19,10 @@ const ledger: CollectionsBook = {
     ["A2", "Acme", 75, 500],
     ["B1", "Beta", 20, 300],
   ],
-  customers: [["Acme", 5000, false, "ap@acme.example"], ["Beta", 1000]],
+  customers: [
+    ["Acme", 5000, false, "ap@acme.example"],
+    ["Beta", 1000],
+  ],
 };
 const request: CollectionsRequest = { asOf: AS_OF, lang: "en-US", dateOrder: null, defaultCurrency: "USD" };
 
@@ -31,7 +34,11 @@ describe("runCollections over a workbook port", () => {
     expect(run.written?.sheets).toEqual(["AR Collections 2026-10"]);
     expect(port.sheets.get("AR Collections 2026-10")?.kind).toBe("collections");
     // Acme (row 2 of Customers, A:D): oldest 75 days > 60. Beta (row 3): nothing was overdue at 2026-09-30.
-    expect(run.report.warnings.map((w) => [w.customer, w.rule])).toEqual([["Acme", "oldestOverdue"], ["Acme", "agingWorsened"], ["Beta", "newOverdue"]]);
+    expect(run.report.warnings.map((w) => [w.customer, w.rule])).toEqual([
+      ["Acme", "oldestOverdue"],
+      ["Acme", "agingWorsened"],
+      ["Beta", "newOverdue"],
+    ]);
     expect(port.highlights.get("collections")).toEqual([
       { sheet: "Customers", address: "A2:D2", fill: WARNING_FILL },
       { sheet: "Customers", address: "A3:D3", fill: WARNING_FILL },
@@ -46,12 +53,40 @@ describe("runCollections over a workbook port", () => {
     if (!before.ok) throw new Error("no invoices");
     expect(before.report.worklist.customers.find((c) => c.customer === "Beta")!.stage).toBe(2);
 
-    const first = await logFollowUp(port, { date: AS_OF - 1, customer: "Beta", invoice: "B1", type: "promise", amount: 300, until: AS_OF + 7, status: "open", by: "Ann", note: "=will pay" }, "en-US");
-    const second = await logFollowUp(port, { date: AS_OF, customer: "Acme", invoice: null, type: "call", amount: null, until: null, status: "open", by: "Ann", note: null }, "en-US");
+    const first = await logFollowUp(
+      port,
+      {
+        date: AS_OF - 1,
+        customer: "Beta",
+        invoice: "B1",
+        type: "promise",
+        amount: 300,
+        until: AS_OF + 7,
+        status: "open",
+        by: "Ann",
+        note: "=will pay",
+      },
+      "en-US",
+    );
+    const second = await logFollowUp(
+      port,
+      { date: AS_OF, customer: "Acme", invoice: null, type: "call", amount: null, until: null, status: "open", by: "Ann", note: null },
+      "en-US",
+    );
     expect(first).toEqual({ table: "ARFollowUps", sheet: "AR Follow-ups", row: 2 });
     expect(second.row).toBe(3);
     expect(port.tables.filter((x) => x.name === "ARFollowUps")).toHaveLength(1);
-    expect(port.tables.find((x) => x.name === "ARFollowUps")!.rows[0]).toEqual([AS_OF - 1, "Beta", "B1", "promise", 300, AS_OF + 7, "open", "Ann", "=will pay"]);
+    expect(port.tables.find((x) => x.name === "ARFollowUps")!.rows[0]).toEqual([
+      AS_OF - 1,
+      "Beta",
+      "B1",
+      "promise",
+      300,
+      AS_OF + 7,
+      "open",
+      "Ann",
+      "=will pay",
+    ]);
 
     const after = await runCollections(port, request);
     if (!after.ok) throw new Error("no invoices");
@@ -63,7 +98,11 @@ describe("runCollections over a workbook port", () => {
 
   it("the log never joins the ledger, so aging reads the same book with it", async () => {
     const port = memoryWorkbook(tablesOf(ledger));
-    await logFollowUp(port, { date: AS_OF, customer: "Beta", invoice: null, type: "note", amount: 5, until: null, status: "open", by: null, note: null }, "en-US");
+    await logFollowUp(
+      port,
+      { date: AS_OF, customer: "Beta", invoice: null, type: "note", amount: 5, until: null, status: "open", by: null, note: null },
+      "en-US",
+    );
     const book = readBook(port.tables, { lang: "en-US", dateOrder: null, dateSystem: 1900, defaultCurrency: "USD" });
     expect(book.sources.payments).toBeUndefined();
   });
@@ -72,9 +111,23 @@ describe("runCollections over a workbook port", () => {
     const port = memoryWorkbook(tablesOf(ledger));
     const created = await ensureFollowUpLog(port, "zh-CN");
     expect(created).toEqual({ sheet: "催收记录", name: "ARFollowUps", created: true });
-    expect(port.tables.find((x) => x.name === "ARFollowUps")!.header).toEqual(["日期", "客户", "发票号", "类型", "金额", "承诺日期", "状态", "记录人", "备注"]);
+    expect(port.tables.find((x) => x.name === "ARFollowUps")!.header).toEqual([
+      "日期",
+      "客户",
+      "发票号",
+      "类型",
+      "金额",
+      "承诺日期",
+      "状态",
+      "记录人",
+      "备注",
+    ]);
     expect(await ensureFollowUpLog(port, "en-US")).toEqual({ sheet: "催收记录", name: "ARFollowUps", created: false });
-    await logFollowUp(port, { date: AS_OF, customer: "Acme", invoice: "A1", type: "dispute", amount: null, until: null, status: "open", by: null, note: null }, "zh-CN");
+    await logFollowUp(
+      port,
+      { date: AS_OF, customer: "Acme", invoice: "A1", type: "dispute", amount: null, until: null, status: "open", by: null, note: null },
+      "zh-CN",
+    );
     expect(port.tables.find((x) => x.name === "ARFollowUps")!.rows[0]!.slice(0, 4)).toEqual([AS_OF, "Acme", "A1", "争议"]);
     const run = await runCollections(port, { ...request, lang: "zh-CN" });
     expect(run.ok && run.report.worklist.customers.find((c) => c.customer === "Acme")!.disputed).toBe(100000);
@@ -119,4 +172,3 @@ describe("runCollections over a workbook port", () => {
     expect(!run.ok && run.issues.map((i) => i.code)).toContain("table.invoices.missing");
   });
 });
-

@@ -11,14 +11,28 @@ const request = () => requestFromSettings(defaultSettings(), "en-US", TODAY);
 
 /** Acme is over its limit, Beta is on hold by flag, Ghost has invoices but no customer row. */
 const book = () =>
-  tablesOf({ customers: [["Acme", 1000], ["Beta", 500, "USD", null, "Y"]], invoices: [["I1", "Acme", 10, 1200], ["I2", "Beta", 0, 10], ["I3", "Ghost", 0, 5]] });
+  tablesOf({
+    customers: [
+      ["Acme", 1000],
+      ["Beta", 500, "USD", null, "Y"],
+    ],
+    invoices: [
+      ["I1", "Acme", 10, 1200],
+      ["I2", "Beta", 0, 10],
+      ["I3", "Ghost", 0, 5],
+    ],
+  });
 
 describe("runCreditCheck", () => {
   it("checks every customer, writes AR Credit without activating it, and locates the customer table", async () => {
     const port = memoryWorkbook(book());
     const done = await runCreditCheck(port, { aging: request(), policy: DEFAULT_CREDIT_POLICY, netUnapplied: true });
     if (!done.ok) throw new Error(`stopped: ${done.problem.code}`);
-    expect(done.report.customers.map((c) => [c.customer, c.status])).toEqual([["Beta", "blocked"], ["Acme", "over"], ["Ghost", "nolimit"]]);
+    expect(done.report.customers.map((c) => [c.customer, c.status])).toEqual([
+      ["Beta", "blocked"],
+      ["Acme", "over"],
+      ["Ghost", "nolimit"],
+    ]);
     expect(done.sheet).not.toBeNull();
     expect([...port.sheets.keys()]).toEqual([done.sheet]);
     expect(done.customerArea).toEqual({ sheet: "Customers", firstColumn: 0, columnCount: expect.any(Number) });
@@ -37,7 +51,13 @@ describe("runCreditCheck", () => {
   it("takes orders from side tables (the CLI's --orders file)", async () => {
     const orders = table("Sales Orders", ["Sales Order", "Customer", "Amount", "Status"], [["SO1", "Beta", 100, "Open"]]);
     const port = memoryWorkbook(book());
-    const done = await runCreditCheck(port, { aging: request(), policy: DEFAULT_CREDIT_POLICY, netUnapplied: true, sideTables: [orders], write: false });
+    const done = await runCreditCheck(port, {
+      aging: request(),
+      policy: DEFAULT_CREDIT_POLICY,
+      netUnapplied: true,
+      sideTables: [orders],
+      write: false,
+    });
     if (!done.ok) throw new Error("unreachable");
     expect(done.report.customers.find((c) => c.customer === "Beta")?.openOrders).toBe(10000);
     expect(port.sheets.size).toBe(0);

@@ -30,7 +30,13 @@ export function memoryWorkbook(tables: TableData[], dateSystem: 1900 | 1904 = 19
     async readTables() {
       return {
         tables: book.tables,
-        info: book.tables.map((t) => ({ name: t.name, sheet: t.sheet, address: `${t.sheet}!A1`, kind: "table" as const, rowCount: t.rows.length })),
+        info: book.tables.map((t) => ({
+          name: t.name,
+          sheet: t.sheet,
+          address: `${t.sheet}!A1`,
+          kind: "table" as const,
+          rowCount: t.rows.length,
+        })),
         dateSystem: book.dateSystem,
       };
     },

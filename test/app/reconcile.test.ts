@@ -10,7 +10,14 @@ const theirs = table("Theirs", B_HEADER, [
   ["INV-1", "Acme", "2026-10-01", 100, "USD"],
   ["INV-2", "Acme", "2026-10-02", 200, "USD"],
 ]);
-const request: ReconcileRequest = { tableA: "Ours", tableB: "Theirs", lang: "en-US", dateOrder: null, defaultCurrency: "USD", period: "2026-11" };
+const request: ReconcileRequest = {
+  tableA: "Ours",
+  tableB: "Theirs",
+  lang: "en-US",
+  dateOrder: null,
+  defaultCurrency: "USD",
+  period: "2026-11",
+};
 
 describe("runReconcile", () => {
   it("reconciles, writes the sheet and highlights the differing rows under the reconcile purpose", async () => {

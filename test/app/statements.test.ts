@@ -58,7 +58,7 @@ describe("runStatements", () => {
 
   it("writes one customer's confirmation under the customer's name, and warns when no company block is saved", async () => {
     const port = memoryWorkbook(tables);
-    const first = (await runStatements(port, { from, to, document: "statement", lang: "zh-CN" }));
+    const first = await runStatements(port, { from, to, document: "statement", lang: "zh-CN" });
     if (!first.ok) throw new Error(first.message);
     const customer = first.set.statements[0]!.customer;
     const result = await runStatements(port, { from, to, document: "confirmation", lang: "zh-CN", customers: [customer.toUpperCase()] });

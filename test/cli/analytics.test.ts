@@ -13,20 +13,33 @@ const sample = path.join(dir, "sample.xlsx");
 const ifrs = path.join(dir, "ifrs.xlsx");
 const rates = path.join(dir, "rates.csv");
 
-const table = (name: string, header: string[], rows: (string | number | null)[][]): TableData => ({ sheet: name, name, header, rows, firstRow: 2, firstColumn: 0 });
+const table = (name: string, header: string[], rows: (string | number | null)[][]): TableData => ({
+  sheet: name,
+  name,
+  header,
+  rows,
+  firstRow: 2,
+  firstColumn: 0,
+});
 const d = (iso: string): number => serialFromIso(iso)!;
 
 beforeAll(async () => {
-  await writeTablesWorkbook(generateSampleBook({ invoices: 500, seed: 2 }), sample, { numberFormats: { "Invoice Date": "yyyy-mm-dd", "Due Date": "yyyy-mm-dd", "Payment Date": "yyyy-mm-dd" } });
+  await writeTablesWorkbook(generateSampleBook({ invoices: 500, seed: 2 }), sample, {
+    numberFormats: { "Invoice Date": "yyyy-mm-dd", "Due Date": "yyyy-mm-dd", "Payment Date": "yyyy-mm-dd" },
+  });
   // The IFRS 9 illustration as a ledger: one invoice per bucket at 2026-10-31.
   await writeTablesWorkbook(
     [
-      table("Invoices", ["Invoice No", "Customer", "Invoice Date", "Due Date", "Amount", "Currency"], [
-        ["I-1", "Alpha", d("2026-09-01"), d("2026-10-15"), 7000000, "USD"],
-        ["I-2", "Beta", d("2026-08-01"), d("2026-09-15"), 4000000, "USD"],
-        ["I-3", "Gamma", d("2026-07-01"), d("2026-08-15"), 2500000, "USD"],
-        ["I-4", "Delta", d("2026-05-01"), d("2026-06-01"), 1000000, "USD"],
-      ]),
+      table(
+        "Invoices",
+        ["Invoice No", "Customer", "Invoice Date", "Due Date", "Amount", "Currency"],
+        [
+          ["I-1", "Alpha", d("2026-09-01"), d("2026-10-15"), 7000000, "USD"],
+          ["I-2", "Beta", d("2026-08-01"), d("2026-09-15"), 4000000, "USD"],
+          ["I-3", "Gamma", d("2026-07-01"), d("2026-08-15"), 2500000, "USD"],
+          ["I-4", "Delta", d("2026-05-01"), d("2026-06-01"), 1000000, "USD"],
+        ],
+      ),
       table("Payments", ["Payment Ref", "Customer", "Payment Date", "Amount", "Invoice No"], []),
     ],
     ifrs,
@@ -58,7 +71,27 @@ describe("ar-desk provision", () => {
 
   it("writes the AR Provision sheet, converted to a reporting currency, with the movement", async () => {
     const out = path.join(dir, "provision.xlsx");
-    const result = await run(["provision", "--input", ifrs, "--as-of", "2026-10-31", "--rates", "0,1.5,3.4,7.1,10.8", "--previous", "USD=500000", "--report-currency", "CNY", "--fx-rates", rates, "--out", out, "--json", "-", "--lang", "zh-CN"]);
+    const result = await run([
+      "provision",
+      "--input",
+      ifrs,
+      "--as-of",
+      "2026-10-31",
+      "--rates",
+      "0,1.5,3.4,7.1,10.8",
+      "--previous",
+      "USD=500000",
+      "--report-currency",
+      "CNY",
+      "--fx-rates",
+      rates,
+      "--out",
+      out,
+      "--json",
+      "-",
+      "--lang",
+      "zh-CN",
+    ]);
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout);
     expect(json.totals[0]).toMatchObject({ previous: 500000, movement: 26500 });
@@ -100,7 +133,20 @@ describe("ar-desk rollforward and kpi", () => {
     const json = JSON.parse(result.stdout);
     expect(json.months.length).toBeGreaterThan(0);
     for (const m of json.months) {
-      expect(Object.keys(m)).toEqual(["month", "currency", "opening", "invoiced", "credits", "cash", "refunds", "closing", "current", "overdue", "unapplied", "buckets"]);
+      expect(Object.keys(m)).toEqual([
+        "month",
+        "currency",
+        "opening",
+        "invoiced",
+        "credits",
+        "cash",
+        "refunds",
+        "closing",
+        "current",
+        "overdue",
+        "unapplied",
+        "buckets",
+      ]);
       expect(m.closing).toBeCloseTo(m.opening + m.invoiced - m.credits - m.cash + m.refunds, 6);
       expect(m.buckets.map((b: { label: string }) => b.label)).toEqual(["Current", "1-30", "31-60", "61-90", "90+"]);
     }
@@ -110,7 +156,21 @@ describe("ar-desk rollforward and kpi", () => {
 
   it("groups by customer with --by customer and writes the sheet with --out", async () => {
     const out = path.join(dir, "rollforward.xlsx");
-    const result = await run(["rollforward", "--input", sample, "--from", "2026-09", "--to", "2026-10", "--by", "customer", "--out", out, "--json", "-"]);
+    const result = await run([
+      "rollforward",
+      "--input",
+      sample,
+      "--from",
+      "2026-09",
+      "--to",
+      "2026-10",
+      "--by",
+      "customer",
+      "--out",
+      out,
+      "--json",
+      "-",
+    ]);
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout);
     expect(json.months.every((m: { customer?: string }) => typeof m.customer === "string")).toBe(true);
@@ -118,12 +178,41 @@ describe("ar-desk rollforward and kpi", () => {
   });
 
   it("prints the KPI contract with the rep scorecard, and converted KPIs with --report-currency", async () => {
-    const result = await run(["kpi", "--input", sample, "--from", "2026-08", "--to", "2026-10", "--window", "3", "--report-currency", "CNY", "--rates", rates, "--json", "-"]);
+    const result = await run([
+      "kpi",
+      "--input",
+      sample,
+      "--from",
+      "2026-08",
+      "--to",
+      "2026-10",
+      "--window",
+      "3",
+      "--report-currency",
+      "CNY",
+      "--rates",
+      rates,
+      "--json",
+      "-",
+    ]);
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout);
     expect(json.months.length).toBeGreaterThan(0);
-    expect(Object.keys(json.months[0])).toEqual(["month", "currency", "sales", "closing", "dso", "dsoCountBack", "bpdso", "add", "cei", "overduePct", "collectionRate"]);
-    for (const m of json.months) for (const key of ["dso", "cei", "overduePct"]) if (m[key] !== null) expect(Math.round(m[key] * 100)).toBeCloseTo(m[key] * 100, 6);
+    expect(Object.keys(json.months[0])).toEqual([
+      "month",
+      "currency",
+      "sales",
+      "closing",
+      "dso",
+      "dsoCountBack",
+      "bpdso",
+      "add",
+      "cei",
+      "overduePct",
+      "collectionRate",
+    ]);
+    for (const m of json.months)
+      for (const key of ["dso", "cei", "overduePct"]) if (m[key] !== null) expect(Math.round(m[key] * 100)).toBeCloseTo(m[key] * 100, 6);
     expect(json.reps.length).toBeGreaterThan(0);
     expect(json.reps[0]).toMatchObject({ rank: 1 });
     expect(json.converted.map((k: { currency: string }) => k.currency)).toEqual(["CNY", "CNY", "CNY"]);

@@ -24,7 +24,11 @@ const spec: CollectionsBook = {
     ["C1", "Cato", 20, 120],
   ],
   payments: [["P1", "Cato", day(-3), 20]],
-  customers: [["Acme", 5000, false, "ap@acme.example"], ["北京华达", 1000, false, "finance@huada.example"], ["Cato", 1000]],
+  customers: [
+    ["Acme", 5000, false, "ap@acme.example"],
+    ["北京华达", 1000, false, "finance@huada.example"],
+    ["Cato", 1000],
+  ],
   log: [
     [day(-5), "Acme", "A2", "dispute", null, null],
     [day(-20), "北京华达", null, "promise", 100, day(-2)],
@@ -53,20 +57,49 @@ describe("ar-desk collections", () => {
     expect(json.customers.length).toBeGreaterThan(0);
     expect(json.customers.map((c) => c.rank)).toEqual(json.customers.map((_, k) => k + 1));
     const acme = json.customers.find((c) => c.customer === "Acme")!;
-    expect(acme).toMatchObject({ currency: "USD", overdue: 1500.5, disputed: 500.5, promised: 0, chase: 1000, stage: 3, email: "ap@acme.example", lastContact: day(-5) });
+    expect(acme).toMatchObject({
+      currency: "USD",
+      overdue: 1500.5,
+      disputed: 500.5,
+      promised: 0,
+      chase: 1000,
+      stage: 3,
+      email: "ap@acme.example",
+      lastContact: day(-5),
+    });
     const huada = json.customers.find((c) => c.customer === "北京华达")!;
     expect(huada.promises).toEqual([{ date: day(-20), until: day(-2), amount: 100, status: "broken", type: "promise", invoice: null }]);
     expect(huada.stage).toBe(5); // 70 days → 4, one up for the broken promise
     for (const c of json.customers) expect(Math.round((c.chase + c.disputed + c.promised) * 100)).toBe(Math.round(c.overdue * 100));
     expect(json.issues).toEqual([
-      expect.objectContaining({ sheet: "AR Follow-ups", row: 4, column: "Customer", value: "Nobody", code: "collections.log.customer.unknown" }),
+      expect.objectContaining({
+        sheet: "AR Follow-ups",
+        row: 4,
+        column: "Customer",
+        value: "Nobody",
+        code: "collections.log.customer.unknown",
+      }),
     ]);
     expect(result.stderr).toContain("AR Follow-ups!B4");
   });
 
   it("writes one .eml draft per customer that a mail parser reads back: To, subject, total and Chinese text intact", async () => {
     const letters = path.join(dir, "letters-zh");
-    const result = await run(["collections", "--input", book, "--as-of", "2026-10-31", "--lang", "zh-CN", "--letters", letters, "--late-fee", "18%", "--json", path.join(dir, "zh.json")]);
+    const result = await run([
+      "collections",
+      "--input",
+      book,
+      "--as-of",
+      "2026-10-31",
+      "--lang",
+      "zh-CN",
+      "--letters",
+      letters,
+      "--late-fee",
+      "18%",
+      "--json",
+      path.join(dir, "zh.json"),
+    ]);
     expect(result.code).toBe(0);
     const json = JSON.parse(await readFile(path.join(dir, "zh.json"), "utf8")) as CollectionsJson;
     const files = await readdir(letters);
@@ -102,7 +135,11 @@ describe("ar-desk collections", () => {
       return;
     }
     const csvDir = path.join(dir, "csv");
-    execFileSync(soffice, [`-env:UserInstallation=file://${path.join(dir, "profile")}`, "--headless", "--convert-to", CSV_FILTER, "--outdir", csvDir, out], { stdio: "pipe", timeout: 120_000 });
+    execFileSync(
+      soffice,
+      [`-env:UserInstallation=file://${path.join(dir, "profile")}`, "--headless", "--convert-to", CSV_FILTER, "--outdir", csvDir, out],
+      { stdio: "pipe", timeout: 120_000 },
+    );
     const files = await readdir(csvDir);
     expect(files).toEqual(expect.arrayContaining(["collections-AR Collections 2026-10.csv", "collections-AR Letters 2026-10.csv"]));
     const shown = parseCsv(await readFile(path.join(csvDir, "collections-AR Collections 2026-10.csv"), "utf8"), ",");
@@ -119,7 +156,13 @@ describe("ar-desk collections", () => {
 
   it("refuses a ladder file with a gap, naming the file and the stage", async () => {
     const ladder = path.join(dir, "ladder.json");
-    await writeFile(ladder, JSON.stringify([{ stage: 0, fromDays: 1, toDays: 10, action: { "en-US": "a", "zh-CN": "b" } }, { stage: 1, fromDays: 12, toDays: null, action: { "en-US": "c", "zh-CN": "d" } }]));
+    await writeFile(
+      ladder,
+      JSON.stringify([
+        { stage: 0, fromDays: 1, toDays: 10, action: { "en-US": "a", "zh-CN": "b" } },
+        { stage: 1, fromDays: 12, toDays: null, action: { "en-US": "c", "zh-CN": "d" } },
+      ]),
+    );
     const result = await run(["collections", "--input", book, "--ladder", ladder]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`--ladder ${ladder}: Ladder stage 1`);
@@ -164,4 +207,3 @@ const soffice = ((): string | null => {
 })();
 const CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
 const cents = (text: string | undefined): number => Math.round(Number(text ?? 0) * 100);
-

@@ -18,7 +18,10 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const sha = async (file: string): Promise<string> => createHash("sha256").update(await readFile(file)).digest("hex");
+const sha = async (file: string): Promise<string> =>
+  createHash("sha256")
+    .update(await readFile(file))
+    .digest("hex");
 
 describe("help and version", () => {
   it("prints help and the version with exit code 0", async () => {
@@ -53,7 +56,7 @@ describe("usage errors exit with 2 and the usage line", () => {
     [["aging", "--input", "x.xlsx", "--currency", "dollars"], "--currency must be an ISO 4217 code"],
     [["aging", "--input", "x.xlsx", "extra"], "Unexpected argument: extra"],
     [["sample", "--out", "x.xlsx"], "Option --invoices is required."],
-    [["sample", "--invoices", "-5", "--out", "x.xlsx"], "--invoices must be a whole number from 1 to 1000000, not \"-5\""],
+    [["sample", "--invoices", "-5", "--out", "x.xlsx"], '--invoices must be a whole number from 1 to 1000000, not "-5"'],
     [["sample", "--invoices", "ten", "--out", "x.xlsx"], "--invoices must be a whole number from 1 to 1000000"],
     [["sample", "--invoices", "10", "--out", "book.xls"], "--out must be one of FILE.xlsx, DIR"],
   ])("%j", async (argv, message) => {
@@ -169,7 +172,17 @@ function rowHolds(row: readonly CellValue[], values: readonly CellValue[]): bool
 interface AgingJsonShape {
   asOf: string;
   buckets: { label: string }[];
-  items: { invoice: string; customer: string; currency: string; dueDate: string; amount: number; applied: number; open: number; daysOverdue: number; bucket: string }[];
+  items: {
+    invoice: string;
+    customer: string;
+    currency: string;
+    dueDate: string;
+    amount: number;
+    applied: number;
+    open: number;
+    daysOverdue: number;
+    bucket: string;
+  }[];
   totals: { currency: string; buckets: number[]; open: number; unapplied: number; net: number }[];
   issues: { severity: string; code: string }[];
   excluded: unknown[];
@@ -203,7 +216,11 @@ describe("the aging command", () => {
 
     const used = new Set<CellValue[]>();
     for (const item of report.items) {
-      const row = rows.find((r) => !used.has(r) && rowHolds(r, [item.invoice, item.customer, item.dueDate, item.amount, item.applied, item.open, item.daysOverdue, item.bucket]));
+      const row = rows.find(
+        (r) =>
+          !used.has(r) &&
+          rowHolds(r, [item.invoice, item.customer, item.dueDate, item.amount, item.applied, item.open, item.daysOverdue, item.bucket]),
+      );
       expect({ item, found: row !== undefined }).toEqual({ item, found: true });
       used.add(row!);
     }
@@ -241,10 +258,21 @@ describe("the aging command", () => {
   it("uses --map for a table whose name and headers are not recognised", async () => {
     const folder = path.join(dir, "mapped");
     await mkdir(folder);
-    await writeFile(path.join(folder, "Sales.csv"), 'Ref,Party,Booked,Pay by,Value\nS-1,Acme,2026-09-01,2026-10-01,500\nS-2,Acme,2026-10-20,2026-11-19,"1,250.00"\n');
+    await writeFile(
+      path.join(folder, "Sales.csv"),
+      'Ref,Party,Booked,Pay by,Value\nS-1,Acme,2026-09-01,2026-10-01,500\nS-2,Acme,2026-10-20,2026-11-19,"1,250.00"\n',
+    );
     expect((await run(["aging", "--input", folder, "--as-of", "2026-10-31"])).code).toBe(1);
     const map = path.join(dir, "sales-map.json");
-    await writeFile(map, JSON.stringify({ invoices: { table: "Sales", columns: { invoiceNumber: "Ref", customer: "Party", invoiceDate: "Booked", dueDate: "Pay by", amount: "Value" } } }));
+    await writeFile(
+      map,
+      JSON.stringify({
+        invoices: {
+          table: "Sales",
+          columns: { invoiceNumber: "Ref", customer: "Party", invoiceDate: "Booked", dueDate: "Pay by", amount: "Value" },
+        },
+      }),
+    );
     const result = await run(["aging", "--input", folder, "--map", map, "--as-of", "2026-10-31", "--json", "-", "--lang", "zh-CN"]);
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout) as AgingJsonShape;

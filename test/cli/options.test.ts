@@ -30,11 +30,17 @@ describe("the shared aging options", () => {
   });
 
   it("merges specs without repeating a name", () => {
-    expect(optionSpec({ values: ["a", "b"], flags: ["x"] }, { values: ["b", "c"], flags: ["x", "y"] })).toEqual({ values: ["a", "b", "c"], flags: ["x", "y"] });
+    expect(optionSpec({ values: ["a", "b"], flags: ["x"] }, { values: ["b", "c"], flags: ["x", "y"] })).toEqual({
+      values: ["a", "b", "c"],
+      flags: ["x", "y"],
+    });
   });
 
   it("read into the use case's request, with the command line's way of picking tables", async () => {
-    const parsed = parseOptions(["--input", book, "--currency", "eur", "--date-order", "mdy", "--no-auto-apply", "--as-of", "2026-09-30"], AGING_OPTION_SPEC);
+    const parsed = parseOptions(
+      ["--input", book, "--currency", "eur", "--date-order", "mdy", "--no-auto-apply", "--as-of", "2026-09-30"],
+      AGING_OPTION_SPEC,
+    );
     const { request, input, mapFile } = await readAgingRequest(parsed, "zh-CN", { today: () => FIXED_TODAY });
     expect({ input, mapFile }).toEqual({ input: book, mapFile: null });
     expect(request).toEqual({

@@ -12,8 +12,25 @@ interface JsonShape {
   a: { name: string; columns: Record<string, string> };
   b: { name: string; columns: Record<string, string> };
   settings: { amountTolerance: number; percentTolerance: number; dateTolerance: number };
-  tieOut: { currency: string; totalA: number; totalB: number; difference: number; variance: number; unmatchedA: number; unmatchedB: number }[];
-  rows: { outcome: string; aRows: number[]; bRows: number[]; key: string; amountA: number | null; amountB: number | null; variance: number | null; currency: string }[];
+  tieOut: {
+    currency: string;
+    totalA: number;
+    totalB: number;
+    difference: number;
+    variance: number;
+    unmatchedA: number;
+    unmatchedB: number;
+  }[];
+  rows: {
+    outcome: string;
+    aRows: number[];
+    bRows: number[];
+    key: string;
+    amountA: number | null;
+    amountB: number | null;
+    variance: number | null;
+    currency: string;
+  }[];
 }
 
 const d = (iso: string): number => serialFromIso(iso) as number;
@@ -61,7 +78,8 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const outcomes = (json: JsonShape): [string, number[], number[], number | null][] => json.rows.map((r) => [r.outcome, r.aRows, r.bRows, r.variance]);
+const outcomes = (json: JsonShape): [string, number[], number[], number | null][] =>
+  json.rows.map((r) => [r.outcome, r.aRows, r.bRows, r.variance]);
 
 describe("ar-desk reconcile", () => {
   it("prints JSON alone on stdout with --json -: one row per outcome with both sides' rows, and a tie-out that balances", async () => {
@@ -79,7 +97,17 @@ describe("ar-desk reconcile", () => {
       ["missing-in-a", [], [7], null],
     ]);
     expect(json.rows[1]).toMatchObject({ key: "2", amountA: 250, amountB: 249.5, currency: "USD" });
-    expect(json.tieOut).toEqual([expect.objectContaining({ currency: "USD", totalA: 1470, totalB: 1504.5, difference: -34.5, variance: 0.5, unmatchedA: 40, unmatchedB: 75 })]);
+    expect(json.tieOut).toEqual([
+      expect.objectContaining({
+        currency: "USD",
+        totalA: 1470,
+        totalB: 1504.5,
+        difference: -34.5,
+        variance: 0.5,
+        unmatchedA: 40,
+        unmatchedB: 75,
+      }),
+    ]);
     const [tie] = json.tieOut;
     expect(tie!.difference).toBeCloseTo(tie!.variance + tie!.unmatchedA - tie!.unmatchedB, 9);
     // The summary goes to stderr so that stdout stays parseable.
@@ -89,21 +117,55 @@ describe("ar-desk reconcile", () => {
   });
 
   it("applies the amount and date tolerances", async () => {
-    const result = await run(["reconcile", "--input", book, "--a", "invoices", "--b", "STATEMENT", "--amount-tolerance", "1", "--date-tolerance", "3", "--json", "-"]);
+    const result = await run([
+      "reconcile",
+      "--input",
+      book,
+      "--a",
+      "invoices",
+      "--b",
+      "STATEMENT",
+      "--amount-tolerance",
+      "1",
+      "--date-tolerance",
+      "3",
+      "--json",
+      "-",
+    ]);
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout) as JsonShape;
     expect(json.settings).toMatchObject({ amountTolerance: 1, dateTolerance: 3 });
     expect(json.rows.slice(0, 3).map((r) => r.outcome)).toEqual(["matched", "matched", "matched"]);
-    const percent = JSON.parse((await run(["reconcile", "--input", book, "--a", "Invoices", "--b", "Statement", "--percent-tolerance", "0.1", "--json", "-"])).stdout) as JsonShape;
+    const percent = JSON.parse(
+      (await run(["reconcile", "--input", book, "--a", "Invoices", "--b", "Statement", "--percent-tolerance", "0.1", "--json", "-"]))
+        .stdout,
+    ) as JsonShape;
     expect(percent.rows[1]?.outcome).toBe("amount-differs"); // 0.5 is 0.2 % of 250
-    const wider = JSON.parse((await run(["reconcile", "--input", book, "--a", "Invoices", "--b", "Statement", "--percent-tolerance", "0.2", "--json", "-"])).stdout) as JsonShape;
+    const wider = JSON.parse(
+      (await run(["reconcile", "--input", book, "--a", "Invoices", "--b", "Statement", "--percent-tolerance", "0.2", "--json", "-"]))
+        .stdout,
+    ) as JsonShape;
     expect(wider.rows[1]?.outcome).toBe("matched");
   });
 
   it("writes the AR Reconciliation sheet and a JSON file, in the language asked for", async () => {
     const out = path.join(dir, "reconciliation.xlsx");
     const jsonFile = path.join(dir, "reconciliation.json");
-    const result = await run(["reconcile", "--input", book, "--a", "Invoices", "--b", "Statement", "--out", out, "--json", jsonFile, "--lang", "zh-CN"]);
+    const result = await run([
+      "reconcile",
+      "--input",
+      book,
+      "--a",
+      "Invoices",
+      "--b",
+      "Statement",
+      "--out",
+      out,
+      "--json",
+      jsonFile,
+      "--lang",
+      "zh-CN",
+    ]);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe("");
     expect(result.stdout).toContain("应收对账：A = Invoices，B = Statement");
@@ -126,7 +188,25 @@ describe("ar-desk reconcile", () => {
     expect(without.code).toBe(1);
     expect(without.stderr).toContain("Table Bank has no key (invoice or reference) column");
     expect(without.stderr).toContain("--key-a");
-    const result = await run(["reconcile", "--input", folder, "--a", "Ours", "--b", "Bank", "--key-a", "Doc", "--amount-a", "Gross", "--key-b", "text", "--amount-b", "Value", "--json", "-"]);
+    const result = await run([
+      "reconcile",
+      "--input",
+      folder,
+      "--a",
+      "Ours",
+      "--b",
+      "Bank",
+      "--key-a",
+      "Doc",
+      "--amount-a",
+      "Gross",
+      "--key-b",
+      "text",
+      "--amount-b",
+      "Value",
+      "--json",
+      "-",
+    ]);
     expect(result.code).toBe(0);
     expect(outcomes(JSON.parse(result.stdout) as JsonShape)).toEqual([
       ["amount-differs", [2], [3], -2],
@@ -146,8 +226,14 @@ describe("ar-desk reconcile", () => {
   it.each([
     [["reconcile", "--a", "X", "--b", "Y"], "Option --input is required."],
     [["reconcile", "--input", "x.xlsx", "--b", "Y"], "Option --a is required."],
-    [["reconcile", "--input", "x.xlsx", "--a", "X", "--b", "Y", "--preset", "bank"], "--preset must be one of invoices-vs-statement, payments-vs-bank"],
-    [["reconcile", "--input", "x.xlsx", "--a", "X", "--b", "Y", "--amount-tolerance", "-1"], "--amount-tolerance must be a number of zero or more"],
+    [
+      ["reconcile", "--input", "x.xlsx", "--a", "X", "--b", "Y", "--preset", "bank"],
+      "--preset must be one of invoices-vs-statement, payments-vs-bank",
+    ],
+    [
+      ["reconcile", "--input", "x.xlsx", "--a", "X", "--b", "Y", "--amount-tolerance", "-1"],
+      "--amount-tolerance must be a number of zero or more",
+    ],
     [["reconcile", "--input", "x.xlsx", "--a", "X", "--b", "Y", "--date-tolerance", "1.5"], "--date-tolerance must be a number"],
     [["reconcile", "--input", "x.xlsx", "--a", "X", "--b", "Y", "--key-c", "Ref"], "Unknown option: --key-c"],
   ])("exits with 2 on a usage error: %j", async (argv, message) => {

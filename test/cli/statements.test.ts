@@ -13,7 +13,14 @@ import { zipData, zipEntries } from "../../src/file/zip";
 import { run } from "./run";
 
 const d = (iso: string): number => serialFromIso(iso) as number;
-const table = (name: string, header: string[], rows: TableData["rows"]): TableData => ({ sheet: name, name, header, rows, firstRow: 2, firstColumn: 0 });
+const table = (name: string, header: string[], rows: TableData["rows"]): TableData => ({
+  sheet: name,
+  name,
+  header,
+  rows,
+  firstRow: 2,
+  firstColumn: 0,
+});
 
 /**
  * October 2026. Acme (USD): opening 1,000.00 (INV-1), INV-2 500.00 and PAY-1 200.00 in October,
@@ -44,7 +51,14 @@ const TABLES = [
       ["PAY-4", "Gamma", d("2026-08-10"), 90, "INV-4", "USD"],
     ],
   ),
-  table("Customers", ["Customer", "Sales Rep", "Address", "Email"], [["Acme", "Ann", "1 Main Street, Springfield", "ap@acme.example"], ["北京远景科技有限公司", "Li", "北京市朝阳区建国路 1 号", null]]),
+  table(
+    "Customers",
+    ["Customer", "Sales Rep", "Address", "Email"],
+    [
+      ["Acme", "Ann", "1 Main Street, Springfield", "ap@acme.example"],
+      ["北京远景科技有限公司", "Li", "北京市朝阳区建国路 1 号", null],
+    ],
+  ),
 ];
 
 let dir: string;
@@ -55,7 +69,15 @@ beforeAll(async () => {
   book = path.join(dir, "book.xlsx");
   await writeTablesWorkbook(TABLES, book);
   companyFile = path.join(dir, "company.json");
-  await writeFile(companyFile, JSON.stringify({ name: "Contoso Trading Ltd", address: "88 Harbour Road, Shanghai", taxId: "91310000MA1FL0000X", bank: "ICBC 1001 2345 6789" }));
+  await writeFile(
+    companyFile,
+    JSON.stringify({
+      name: "Contoso Trading Ltd",
+      address: "88 Harbour Road, Shanghai",
+      taxId: "91310000MA1FL0000X",
+      bank: "ICBC 1001 2345 6789",
+    }),
+  );
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -66,7 +88,10 @@ const period = ["--from", "2026-10-01", "--to", "2026-10-31"];
 /** The system's CJK font, or a failure that says what CI must install: never a silent skip. */
 function requireCjkFont(): void {
   const found = CJK_FONT_CANDIDATES.some((c) => existsSync(c.file));
-  if (!found) throw new Error("These tests need a CJK font: install fonts-noto-cjk (Debian) so that /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc exists.");
+  if (!found)
+    throw new Error(
+      "These tests need a CJK font: install fonts-noto-cjk (Debian) so that /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc exists.",
+    );
 }
 
 const pdfText = (file: string): string => execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
@@ -81,7 +106,13 @@ describe("ar-desk statements: JSON", () => {
     expect(json.from).toBe("2026-10-01");
     expect(json.to).toBe("2026-10-31");
     expect(json.statements.map((s) => `${s.customer as string}/${s.currency as string}`)).toEqual(["Acme/USD", "北京远景科技有限公司/CNY"]);
-    const [acme, beijing] = json.statements as Array<{ opening: number; closing: number; lines: unknown[]; buckets: Array<{ label: string; amount: number }>; unapplied: number }>;
+    const [acme, beijing] = json.statements as Array<{
+      opening: number;
+      closing: number;
+      lines: unknown[];
+      buckets: Array<{ label: string; amount: number }>;
+      unapplied: number;
+    }>;
     expect(acme).toMatchObject({
       opening: 1000,
       lines: [
@@ -120,7 +151,10 @@ describe("ar-desk statements: JSON", () => {
   });
 
   it("splits repeated --customer out of the options", () => {
-    expect(takeCustomers(["--customer", "Acme", "--from", "2026-10-01", "--customer=Beta"])).toEqual({ customers: ["Acme", "Beta"], rest: ["--from", "2026-10-01"] });
+    expect(takeCustomers(["--customer", "Acme", "--from", "2026-10-01", "--customer=Beta"])).toEqual({
+      customers: ["Acme", "Beta"],
+      rest: ["--from", "2026-10-01"],
+    });
   });
 
   it("prints its help in both languages", async () => {
@@ -149,7 +183,20 @@ describe("ar-desk statements: PDF", () => {
     requireCjkFont();
     const pdfDir = path.join(dir, "pdf-zh");
     const jsonFile = path.join(dir, "zh.json");
-    const result = await run(["statements", "--input", book, ...period, "--company", companyFile, "--lang", "zh-CN", "--pdf", pdfDir, "--json", jsonFile]);
+    const result = await run([
+      "statements",
+      "--input",
+      book,
+      ...period,
+      "--company",
+      companyFile,
+      "--lang",
+      "zh-CN",
+      "--pdf",
+      pdfDir,
+      "--json",
+      jsonFile,
+    ]);
     expect(result.code).toBe(0);
     const json = JSON.parse(await readFile(jsonFile, "utf8")) as { statements: Array<{ customer: string; closing: number; file: string }> };
     const files = (await readdir(pdfDir)).sort();
@@ -178,7 +225,9 @@ describe("ar-desk statements: PDF", () => {
     const jsonFile = path.join(dir, "sample.json");
     const result = await run(["statements", "--input", sampleBook, ...period, "--lang", "zh-CN", "--pdf", pdfDir, "--json", jsonFile]);
     expect(result.code).toBe(0);
-    const json = JSON.parse(await readFile(jsonFile, "utf8")) as { statements: Array<{ customer: string; currency: string; closing: number; file: string }> };
+    const json = JSON.parse(await readFile(jsonFile, "utf8")) as {
+      statements: Array<{ customer: string; currency: string; closing: number; file: string }>;
+    };
     expect(json.statements.length).toBeGreaterThan(10);
     expect((await readdir(pdfDir)).length).toBe(json.statements.length);
     for (const s of json.statements) {
@@ -193,13 +242,33 @@ describe("ar-desk statements: PDF", () => {
   it("writes balance confirmations with the reply section, on Letter paper in English", async () => {
     requireCjkFont();
     const pdfDir = path.join(dir, "pdf-en");
-    const result = await run(["statements", "--input", book, ...period, "--company", companyFile, "--confirmations", "--customer", "acme", "--pdf", pdfDir]);
+    const result = await run([
+      "statements",
+      "--input",
+      book,
+      ...period,
+      "--company",
+      companyFile,
+      "--confirmations",
+      "--customer",
+      "acme",
+      "--pdf",
+      pdfDir,
+    ]);
     expect(result.code).toBe(0);
     const files = await readdir(pdfDir);
     expect(files).toEqual(["Balance Confirmation Acme USD.pdf"]);
     const file = path.join(pdfDir, files[0]!);
     const text = pdfText(file);
-    for (const expected of ["Balance Confirmation", "At 2026-10-31 you owed us 1,300.00 USD.", "Reply", "Agreed", "Authorized signature", "1 Main Street, Springfield"]) expect(text).toContain(expected);
+    for (const expected of [
+      "Balance Confirmation",
+      "At 2026-10-31 you owed us 1,300.00 USD.",
+      "Reply",
+      "Agreed",
+      "Authorized signature",
+      "1 Main Street, Springfield",
+    ])
+      expect(text).toContain(expected);
     expect(execFileSync("pdfinfo", [file], { encoding: "utf8" })).toMatch(/Page size:\s+612 x 792/);
     // Latin text only: the Latin TrueType font is embedded, not the CJK one.
     expect(pdfFonts(file)).toMatch(/\+(DejaVuSans|LiberationSans|Arial)/);
@@ -215,7 +284,10 @@ describe("ar-desk statements: PDF", () => {
   });
 
   it("without a CJK font on the machine, fails naming every font it looked for; Latin-only text falls back to a Latin font", () => {
-    const candidates = [{ file: path.join(dir, "missing/NotoSansCJK-Regular.ttc"), family: "NotoSansCJKsc-Regular" }, { file: path.join(dir, "missing/msyh.ttc") }];
+    const candidates = [
+      { file: path.join(dir, "missing/NotoSansCJK-Regular.ttc"), family: "NotoSansCJKsc-Regular" },
+      { file: path.join(dir, "missing/msyh.ttc") },
+    ];
     let error: unknown = null;
     try {
       loadPdfFont({ needsCjk: true, candidates });

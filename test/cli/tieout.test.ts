@@ -9,7 +9,14 @@ import { controlOption } from "../../src/cli/tieout";
 import { run } from "./run";
 
 const d = (iso: string): number => serialFromIso(iso) as number;
-const table = (name: string, header: string[], rows: TableData["rows"]): TableData => ({ sheet: name, name, header, rows, firstRow: 2, firstColumn: 0 });
+const table = (name: string, header: string[], rows: TableData["rows"]): TableData => ({
+  sheet: name,
+  name,
+  header,
+  rows,
+  firstRow: 2,
+  firstColumn: 0,
+});
 
 /**
  * As of 2026-10-31, auto-applying cash: open INV-1 1,000.00, INV-2 300.00 (less PAY-1), INV-3 200.00
@@ -41,7 +48,9 @@ let book: string;
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), "ar-desk-tieout-"));
   book = path.join(dir, "book.xlsx");
-  await writeTablesWorkbook([INVOICES, PAYMENTS], book, { numberFormats: { "Invoice Date": "yyyy-mm-dd", "Due Date": "yyyy-mm-dd", "Payment Date": "yyyy-mm-dd" } });
+  await writeTablesWorkbook([INVOICES, PAYMENTS], book, {
+    numberFormats: { "Invoice Date": "yyyy-mm-dd", "Due Date": "yyyy-mm-dd", "Payment Date": "yyyy-mm-dd" },
+  });
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -69,10 +78,25 @@ describe("ar-desk tieout", () => {
   });
 
   it("compares gross open items with --basis open, and ages with --no-auto-apply as the aging would", async () => {
-    const applied = JSON.parse((await run(["tieout", "--input", book, "--control", "1500", "--basis", "open", "--as-of", "2026-10-31", "--json", "-"])).stdout) as { agingTotal: number; method: string };
+    const applied = JSON.parse(
+      (await run(["tieout", "--input", book, "--control", "1500", "--basis", "open", "--as-of", "2026-10-31", "--json", "-"])).stdout,
+    ) as { agingTotal: number; method: string };
     expect(applied).toMatchObject({ agingTotal: 1500, method: "balanced" });
 
-    const result = await run(["tieout", "--input", book, "--control", "1500", "--basis", "open", "--no-auto-apply", "--as-of", "2026-10-31", "--json", "-"]);
+    const result = await run([
+      "tieout",
+      "--input",
+      book,
+      "--control",
+      "1500",
+      "--basis",
+      "open",
+      "--no-auto-apply",
+      "--as-of",
+      "2026-10-31",
+      "--json",
+      "-",
+    ]);
     expect(JSON.parse(result.stdout)).toMatchObject({
       agingTotal: 1550,
       difference: 50,
@@ -84,12 +108,31 @@ describe("ar-desk tieout", () => {
   it("writes the AR GL Tie-out sheet and the JSON file, in Chinese with --lang zh-CN, and says when nothing explains the difference", async () => {
     const out = path.join(dir, "tieout.xlsx");
     const json = path.join(dir, "tieout.json");
-    const result = await run(["tieout", "--input", book, "--control", "(1,000.00)", "--as-of", "2026-10-31", "--out", out, "--json", json, "--lang", "zh-CN"]);
+    const result = await run([
+      "tieout",
+      "--input",
+      book,
+      "--control",
+      "(1,000.00)",
+      "--as-of",
+      "2026-10-31",
+      "--out",
+      out,
+      "--json",
+      json,
+      "--lang",
+      "zh-CN",
+    ]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("应收总账勾稽，截至 2026-10-31，币种 USD");
     expect(result.stdout).toContain("差额未能解释");
     expect(result.stdout).toContain(`报告已写入：${out}`);
-    expect(JSON.parse(await readFile(json, "utf8"))).toMatchObject({ controlBalance: -1000, difference: 2380, method: "unexplained", items: [] });
+    expect(JSON.parse(await readFile(json, "utf8"))).toMatchObject({
+      controlBalance: -1000,
+      difference: 2380,
+      method: "unexplained",
+      items: [],
+    });
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
@@ -97,7 +140,12 @@ describe("ar-desk tieout", () => {
     expect(sheet).toBeDefined();
     expect(sheet?.getCell("A1").value).toBe("应收总账勾稽（USD）");
     const values = (sheet?.getSheetValues() ?? []).map((row) => (Array.isArray(row) ? row.slice(1, 3) : []));
-    expect(values).toEqual(expect.arrayContaining([["总账控制科目余额", -1000], ["差额（账龄 − 总账）", 2380]]));
+    expect(values).toEqual(
+      expect.arrayContaining([
+        ["总账控制科目余额", -1000],
+        ["差额（账龄 − 总账）", 2380],
+      ]),
+    );
   });
 
   it("exits 1 when the book has no invoice table", async () => {
@@ -110,7 +158,7 @@ describe("ar-desk tieout", () => {
 
   it.each([
     [["--control", "12abc"], '--control must be an amount such as 125000.00 or (1,250.00), not "12abc".'],
-    [["--control", "€100"], '--control must be an amount'],
+    [["--control", "€100"], "--control must be an amount"],
     [["--control", "100", "--basis", "gross"], "--basis must be one of net, open"],
     [["--control", "100", "--currency", "dollars"], "--currency must be an ISO 4217 code"],
     [[], "Option --control is required."],

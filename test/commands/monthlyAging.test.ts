@@ -11,7 +11,6 @@ import { readBook } from "../../src/engine/read";
 import { ageBook } from "../../src/engine/aging";
 import { agingSheets } from "../../src/engine/report/aging";
 
-
 /** Mid-November 2026: the monthly aging is October's (the sample book's as-of date). */
 const TODAY = serialFromYmd(2026, 11, 15);
 
@@ -26,7 +25,12 @@ async function workbookWith(tables: TableData[]): Promise<Workbench> {
 }
 
 function deps(overrides: Partial<MonthlyAgingDeps> = {}): MonthlyAgingDeps & { showTaskpane: jest.Mock } {
-  return { today: () => TODAY, displayLanguage: "en-US", showTaskpane: jest.fn(async () => undefined), ...overrides } as MonthlyAgingDeps & { showTaskpane: jest.Mock };
+  return {
+    today: () => TODAY,
+    displayLanguage: "en-US",
+    showTaskpane: jest.fn(async () => undefined),
+    ...overrides,
+  } as MonthlyAgingDeps & { showTaskpane: jest.Mock };
 }
 
 /** Every sheet's name and values, in workbook order. */
@@ -164,7 +168,12 @@ describe("ribbon actions", () => {
     await loadCommands(workbench);
     Office.addin.showAsTaskpane = () => Promise.reject(new Error("no task pane"));
 
-    const actions = ribbonActions({ run: workbench.run as ExcelRun, today: () => TODAY, displayLanguage: "en-US", showTaskpane: () => Office.addin.showAsTaskpane() });
+    const actions = ribbonActions({
+      run: workbench.run as ExcelRun,
+      today: () => TODAY,
+      displayLanguage: "en-US",
+      showTaskpane: () => Office.addin.showAsTaskpane(),
+    });
     const event = { completed: jest.fn() };
     await expect(actions.monthlyAging(event)).rejects.toThrow("no task pane");
     expect(event.completed).toHaveBeenCalledTimes(1);

@@ -51,7 +51,8 @@ async function runAlone(input: string): Promise<{ code: number; seconds: number;
   return JSON.parse(stdout) as { code: number; seconds: number; maxRss: number };
 }
 
-const byCurrency = (json: AgingJson, key: "open" | "net"): Record<string, number> => Object.fromEntries(json.totals.map((t) => [t.currency, t[key]]));
+const byCurrency = (json: AgingJson, key: "open" | "net"): Record<string, number> =>
+  Object.fromEntries(json.totals.map((t) => [t.currency, t[key]]));
 
 describe.each(CORPUS.map((c) => [c.file, c] as const))("%s", (file: string, entry: CorpusCase) => {
   it(`ends as it should: ${entry.about}`, async () => {
@@ -80,7 +81,8 @@ describe.each(CORPUS.map((c) => [c.file, c] as const))("%s", (file: string, entr
 
     const json = JSON.parse(await readFile(out, "utf8")) as AgingJson;
     const codes = new Set(json.issues.map((i) => i.code));
-    for (const code of entry.expect.issues ?? []) expect({ file, codes: [...codes] }).toEqual({ file, codes: expect.arrayContaining([code]) });
+    for (const code of entry.expect.issues ?? [])
+      expect({ file, codes: [...codes] }).toEqual({ file, codes: expect.arrayContaining([code]) });
     for (const code of entry.expect.noIssues ?? []) expect(codes.has(code)).toBe(false);
     if (entry.expect.open) expect(byCurrency(json, "open")).toEqual(entry.expect.open);
     if (entry.expect.net) expect(byCurrency(json, "net")).toEqual(entry.expect.net);

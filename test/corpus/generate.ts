@@ -134,24 +134,39 @@ function zip(parts: ZipPart[]): Buffer {
 const WORKBOOK_RELS = (count: number, extra = ""): string =>
   `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${Array.from(
     { length: count },
-    (_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+    (_, i) =>
+      `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
   ).join("")}${extra}</Relationships>`;
 
 /** Parts of a minimal .xlsx package with the given sheet XML bodies (inside <sheetData>). */
-function rawXlsxParts(sheets: { name: string; data?: string; raw?: Buffer; size?: number; after?: string }[], sharedStrings?: ZipPart): ZipPart[] {
+function rawXlsxParts(
+  sheets: { name: string; data?: string; raw?: Buffer; size?: number; after?: string }[],
+  sharedStrings?: ZipPart,
+): ZipPart[] {
   const workbook = `<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${sheets
     .map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
     .join("")}</sheets></workbook>`;
-  const extra = sharedStrings ? `<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>` : "";
+  const extra = sharedStrings
+    ? `<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>`
+    : "";
   const parts: ZipPart[] = [
-    { name: "[Content_Types].xml", data: Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>') },
+    {
+      name: "[Content_Types].xml",
+      data: Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    },
     { name: "xl/workbook.xml", data: Buffer.from(workbook) },
     { name: "xl/_rels/workbook.xml.rels", data: Buffer.from(WORKBOOK_RELS(sheets.length, extra)) },
   ];
   sheets.forEach((s, i) => {
     const name = `xl/worksheets/sheet${i + 1}.xml`;
     if (s.raw) parts.push({ name, raw: s.raw, size: s.size });
-    else parts.push({ name, data: Buffer.from(`<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${s.data ?? ""}</sheetData>${s.after ?? ""}</worksheet>`) });
+    else
+      parts.push({
+        name,
+        data: Buffer.from(
+          `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${s.data ?? ""}</sheetData>${s.after ?? ""}</worksheet>`,
+        ),
+      });
   });
   if (sharedStrings) parts.push(sharedStrings);
   return parts;
@@ -168,7 +183,9 @@ function xmlRow(r: number, cells: (string | number | null)[], startColumn = 0): 
     .map((v, c) => {
       if (v === null) return "";
       const ref = `${letters(startColumn + c)}${r}`;
-      return typeof v === "number" ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${v.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</t></is></c>`;
+      return typeof v === "number"
+        ? `<c r="${ref}"><v>${v}</v></c>`
+        : `<c r="${ref}" t="inlineStr"><is><t>${v.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</t></is></c>`;
     })
     .join("");
   return `<row r="${r}">${body}</row>`;
@@ -240,7 +257,11 @@ export const CORPUS: CorpusCase[] = [
   {
     file: "clean.xlsx",
     about: "a tidy invoice and payment book",
-    build: () => book([{ name: "Invoices", rows: [INV_HEADER, ...invoiceRows(3)] }, { name: "Payments", rows: [PAY_HEADER, ["R-1", "Acme", SEP30, 50, "I-1"]] }]),
+    build: () =>
+      book([
+        { name: "Invoices", rows: [INV_HEADER, ...invoiceRows(3)] },
+        { name: "Payments", rows: [PAY_HEADER, ["R-1", "Acme", SEP30, 50, "I-1"]] },
+      ]),
     expect: { code: 0, open: { USD: 250 }, invoicesRead: 3 },
   },
   {
@@ -286,13 +307,20 @@ export const CORPUS: CorpusCase[] = [
   {
     file: "p01-second-block.xlsx",
     about: "a second header row below a blank row: stop there and name the rows",
-    build: () => book([{ name: "Invoices", rows: [INV_HEADER, ...invoiceRows(2), [], ["Receipt No", "Customer", "Payment Date", "Amount"], ["R-9", "Acme", SEP30, 5]] }]),
+    build: () =>
+      book([
+        {
+          name: "Invoices",
+          rows: [INV_HEADER, ...invoiceRows(2), [], ["Receipt No", "Customer", "Payment Date", "Amount"], ["R-9", "Acme", SEP30, 5]],
+        },
+      ]),
     expect: { code: 0, open: { USD: 200 }, invoicesRead: 2, issues: ["table.stoppedAtBlock"] },
   },
   {
     file: "p01-many-blank-rows.xlsx",
     about: "hundreds of blank rows between two halves of a ledger",
-    build: () => book([{ name: "Invoices", rows: [INV_HEADER, ...invoiceRows(2), ...Array.from({ length: 300 }, () => []), ...invoiceRows(2, 3)] }]),
+    build: () =>
+      book([{ name: "Invoices", rows: [INV_HEADER, ...invoiceRows(2), ...Array.from({ length: 300 }, () => []), ...invoiceRows(2, 3)] }]),
     expect: { code: 0, open: { USD: 400 }, invoicesRead: 4 },
   },
 
@@ -303,7 +331,9 @@ export const CORPUS: CorpusCase[] = [
     build: () =>
       csv(
         "Invoice No,Customer,Due Date,Amount\n" +
-          Array.from({ length: 10 }, (_, i) => (i === 3 ? `I-${i + 1},"Acme,2026-09-30,100` : `I-${i + 1},Acme,2026-09-30,100`)).join("\n") +
+          Array.from({ length: 10 }, (_, i) => (i === 3 ? `I-${i + 1},"Acme,2026-09-30,100` : `I-${i + 1},Acme,2026-09-30,100`)).join(
+            "\n",
+          ) +
           "\n",
       ),
     expect: { code: 0, open: { USD: 900 }, invoicesRead: 9, issues: ["csv.unterminatedQuote"] },
@@ -325,7 +355,10 @@ export const CORPUS: CorpusCase[] = [
   {
     file: "p03-mixed-marks.csv",
     about: "a column mixing 1,234.50 and 1.234,50: the undecidable row is an error",
-    build: () => csv('Invoice No,Customer,Due Date,Amount\nI-1,Acme,2026-09-30,"1,234.50"\nI-2,Acme,2026-09-30,"1.234,50"\nI-3,Acme,2026-09-30,12.500\n'),
+    build: () =>
+      csv(
+        'Invoice No,Customer,Due Date,Amount\nI-1,Acme,2026-09-30,"1,234.50"\nI-2,Acme,2026-09-30,"1.234,50"\nI-3,Acme,2026-09-30,12.500\n',
+      ),
     expect: { code: 0, open: { USD: 2469 }, issues: ["amount.ambiguousSeparator", "amount.mixedDecimalMarks"] },
   },
   {
@@ -337,7 +370,16 @@ export const CORPUS: CorpusCase[] = [
   {
     file: "p03-jpy-decimals.xlsx",
     about: "JPY 1234.5 is rounded to 1235 with a warning",
-    build: () => book([{ name: "Invoices", rows: [[...INV_HEADER, "Currency"], ["I-1", "Acme", SEP30, 1234.5, "JPY"]] }]),
+    build: () =>
+      book([
+        {
+          name: "Invoices",
+          rows: [
+            [...INV_HEADER, "Currency"],
+            ["I-1", "Acme", SEP30, 1234.5, "JPY"],
+          ],
+        },
+      ]),
     expect: { code: 0, open: { JPY: 1235 }, issues: ["amount.rounded"] },
   },
 
@@ -345,13 +387,34 @@ export const CORPUS: CorpusCase[] = [
   {
     file: "p04-code-column.xlsx",
     about: "currencies in a column headed Code",
-    build: () => book([{ name: "Invoices", rows: [[...INV_HEADER, "Code"], ["I-1", "Acme", SEP30, 100, "EUR"], ["I-2", "Acme", SEP30, 5000, "JPY"], ["I-3", "Acme", SEP30, 1, "USD"]] }]),
+    build: () =>
+      book([
+        {
+          name: "Invoices",
+          rows: [
+            [...INV_HEADER, "Code"],
+            ["I-1", "Acme", SEP30, 100, "EUR"],
+            ["I-2", "Acme", SEP30, 5000, "JPY"],
+            ["I-3", "Acme", SEP30, 1, "USD"],
+          ],
+        },
+      ]),
     expect: { code: 0, open: { EUR: 100, JPY: 5000, USD: 1 }, issues: ["currency.columnByValues"] },
   },
   {
     file: "p04-merged-amount-header.xlsx",
     about: "a merged Amount heading over amount and code",
-    build: () => book([{ name: "Invoices", rows: [[...INV_HEADER, null], ["I-1", "Acme", SEP30, 100, "EUR"], ["I-2", "Acme", SEP30, 7, "GBP"]] }]),
+    build: () =>
+      book([
+        {
+          name: "Invoices",
+          rows: [
+            [...INV_HEADER, null],
+            ["I-1", "Acme", SEP30, 100, "EUR"],
+            ["I-2", "Acme", SEP30, 7, "GBP"],
+          ],
+        },
+      ]),
     expect: { code: 0, open: { EUR: 100, GBP: 7 } },
   },
   {
@@ -365,13 +428,31 @@ export const CORPUS: CorpusCase[] = [
   {
     file: "p05-two-amounts.xlsx",
     about: "two Amount columns",
-    build: () => book([{ name: "Invoices", rows: [[...INV_HEADER, "Amount"], ["I-1", "Acme", SEP30, 100, 999]] }]),
+    build: () =>
+      book([
+        {
+          name: "Invoices",
+          rows: [
+            [...INV_HEADER, "Amount"],
+            ["I-1", "Acme", SEP30, 100, 999],
+          ],
+        },
+      ]),
     expect: { code: 0, open: { USD: 100 }, issues: ["column.duplicate"] },
   },
   {
     file: "p05-due-and-due-date.xlsx",
     about: "Due and Due Date side by side: Due is the due date, and the warning says Due Date was not",
-    build: () => book([{ name: "Invoices", rows: [["Invoice No", "Customer", "Due", "Due Date", "Amount"], ["I-1", "Acme", SEP30, SEP30, 100]] }]),
+    build: () =>
+      book([
+        {
+          name: "Invoices",
+          rows: [
+            ["Invoice No", "Customer", "Due", "Due Date", "Amount"],
+            ["I-1", "Acme", SEP30, SEP30, 100],
+          ],
+        },
+      ]),
     expect: { code: 0, open: { USD: 100 }, issues: ["column.duplicate"] },
   },
 
@@ -379,7 +460,11 @@ export const CORPUS: CorpusCase[] = [
   {
     file: "p06-two-invoice-sheets.xlsx",
     about: "Invoices and Invoices Q3: the run says which one it did not read",
-    build: () => book([{ name: "Invoices", rows: [INV_HEADER, ...invoiceRows(2)] }, { name: "Invoices Q3", rows: [INV_HEADER, ...invoiceRows(1, 10)] }]),
+    build: () =>
+      book([
+        { name: "Invoices", rows: [INV_HEADER, ...invoiceRows(2)] },
+        { name: "Invoices Q3", rows: [INV_HEADER, ...invoiceRows(1, 10)] },
+      ]),
     expect: { code: 0, issues: ["table.ignored"] },
   },
   {
@@ -388,7 +473,12 @@ export const CORPUS: CorpusCase[] = [
     build: async () => {
       const wb = new ExcelJS.Workbook();
       const ws = wb.addWorksheet("Ledger");
-      ws.addTable({ name: "tblInvoices", ref: "A1", columns: INV_HEADER.map((name) => ({ name })), rows: invoiceRows(2) as (string | number)[][] });
+      ws.addTable({
+        name: "tblInvoices",
+        ref: "A1",
+        columns: INV_HEADER.map((name) => ({ name })),
+        rows: invoiceRows(2) as (string | number)[][],
+      });
       ws.getRow(4).values = ["I-3", "Acme", SEP30, 100];
       return Buffer.from(await wb.xlsx.writeBuffer());
     },
@@ -411,13 +501,24 @@ export const CORPUS: CorpusCase[] = [
   {
     file: "p07-ref-in-other-column.xlsx",
     about: "#REF! in a column the aging does not use",
-    build: () => book([{ name: "Invoices", rows: [[...INV_HEADER, "Rep"], ["I-1", "Acme", SEP30, 100, { error: "#REF!" }], ["I-2", "Acme", SEP30, 100, "Li"]] }]),
+    build: () =>
+      book([
+        {
+          name: "Invoices",
+          rows: [
+            [...INV_HEADER, "Rep"],
+            ["I-1", "Acme", SEP30, 100, { error: "#REF!" }],
+            ["I-2", "Acme", SEP30, 100, "Li"],
+          ],
+        },
+      ]),
     expect: { code: 0, open: { USD: 100 }, issues: ["cell.error"] },
   },
   {
     file: "p07-na.csv",
     about: "#N/A exported to CSV",
-    build: () => csv("Invoice No,Customer,Due Date,Amount\nI-1,#N/A,2026-09-30,100\nI-2,Acme,2026-09-30,#VALUE!\nI-3,Acme,2026-09-30,100\n"),
+    build: () =>
+      csv("Invoice No,Customer,Due Date,Amount\nI-1,#N/A,2026-09-30,100\nI-2,Acme,2026-09-30,#VALUE!\nI-3,Acme,2026-09-30,100\n"),
     expect: { code: 0, open: { USD: 100 }, issues: ["cell.error"] },
   },
 
@@ -425,7 +526,17 @@ export const CORPUS: CorpusCase[] = [
   {
     file: "p08-idr-sum.xlsx",
     about: "two IDR invoices of 5×10^13 would sum past 2^53 minor units",
-    build: () => book([{ name: "Invoices", rows: [[...INV_HEADER, "Currency"], ["I-1", "Acme", SEP30, 5e13, "IDR"], ["I-2", "Beta", SEP30, 5e13, "IDR"]] }]),
+    build: () =>
+      book([
+        {
+          name: "Invoices",
+          rows: [
+            [...INV_HEADER, "Currency"],
+            ["I-1", "Acme", SEP30, 5e13, "IDR"],
+            ["I-2", "Beta", SEP30, 5e13, "IDR"],
+          ],
+        },
+      ]),
     expect: { code: 0, open: { IDR: 5e13 }, issues: ["amount.totalTooLarge"] },
   },
   {
@@ -449,7 +560,13 @@ export const CORPUS: CorpusCase[] = [
       book(
         [
           { name: "Invoices", rows: [INV_HEADER, ...invoiceRows(1)] },
-          { name: "AR Aging Detail 2026-09", rows: [["Invoice", "Customer", "Due date", "Amount", "Open"], ["X-1", "Acme", SEP30, 9999, 9999]] },
+          {
+            name: "AR Aging Detail 2026-09",
+            rows: [
+              ["Invoice", "Customer", "Due date", "Amount", "Open"],
+              ["X-1", "Acme", SEP30, 9999, 9999],
+            ],
+          },
         ],
         (wb) => wb.definedNames.add("'AR Aging Detail 2026-09'!$A$1", "ARDesk.Report.1"),
       ),
@@ -472,7 +589,14 @@ export const CORPUS: CorpusCase[] = [
     about: "a deposit naming an invoice dated after the as-of date stays credit",
     build: () =>
       book([
-        { name: "Invoices", rows: [["Invoice No", "Customer", "Invoice Date", "Due Date", "Amount"], ["I-1", "Acme", 46266, SEP30, 100], ["I-9", "Acme", 46340, DEC15, 500]] },
+        {
+          name: "Invoices",
+          rows: [
+            ["Invoice No", "Customer", "Invoice Date", "Due Date", "Amount"],
+            ["I-1", "Acme", 46266, SEP30, 100],
+            ["I-9", "Acme", 46340, DEC15, 500],
+          ],
+        },
         { name: "Payments", rows: [PAY_HEADER, ["D-1", "Acme", 46320, 80, "I-9"]] },
       ]),
     expect: { code: 0, open: { USD: 100 }, net: { USD: 20 }, issues: ["payment.invoice.after-as-of"] },
@@ -503,7 +627,15 @@ export const CORPUS: CorpusCase[] = [
     file: "p11-cell-at-zzzzzz.xlsx",
     about: "one cell at column ZZZZZZ",
     bomb: true,
-    build: () => zip(rawXlsxParts([{ name: "Invoices", data: xmlRow(1, INV_HEADER) + xmlRow(2, ["I-1", "Acme", SEP30, 100]) + '<row r="3"><c r="ZZZZZZ3"><v>1</v></c></row>' }])),
+    build: () =>
+      zip(
+        rawXlsxParts([
+          {
+            name: "Invoices",
+            data: xmlRow(1, INV_HEADER) + xmlRow(2, ["I-1", "Acme", SEP30, 100]) + '<row r="3"><c r="ZZZZZZ3"><v>1</v></c></row>',
+          },
+        ]),
+      ),
     expect: { code: 0, open: { USD: 100 } },
   },
   {
@@ -511,12 +643,26 @@ export const CORPUS: CorpusCase[] = [
     about: "an Excel table declared over A1:XFD1048576",
     bomb: true,
     build: () => {
-      const parts = rawXlsxParts([{ name: "Invoices", data: xmlRow(1, INV_HEADER) + xmlRow(2, ["I-1", "Acme", SEP30, 100]), after: '<tableParts count="1"><tablePart r:id="rT1" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></tableParts>' }]);
+      const parts = rawXlsxParts([
+        {
+          name: "Invoices",
+          data: xmlRow(1, INV_HEADER) + xmlRow(2, ["I-1", "Acme", SEP30, 100]),
+          after:
+            '<tableParts count="1"><tablePart r:id="rT1" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></tableParts>',
+        },
+      ]);
       parts.push({
         name: "xl/worksheets/_rels/sheet1.xml.rels",
-        data: Buffer.from('<Relationships><Relationship Id="rT1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/table" Target="../tables/table1.xml"/></Relationships>'),
+        data: Buffer.from(
+          '<Relationships><Relationship Id="rT1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/table" Target="../tables/table1.xml"/></Relationships>',
+        ),
       });
-      parts.push({ name: "xl/tables/table1.xml", data: Buffer.from(`<table name="tblAR" displayName="tblAR" ref="A1:XFD1048576"><tableColumns count="16384">${INV_HEADER.map((n) => `<tableColumn name="${n}"/>`).join("")}</tableColumns></table>`) });
+      parts.push({
+        name: "xl/tables/table1.xml",
+        data: Buffer.from(
+          `<table name="tblAR" displayName="tblAR" ref="A1:XFD1048576"><tableColumns count="16384">${INV_HEADER.map((n) => `<tableColumn name="${n}"/>`).join("")}</tableColumns></table>`,
+        ),
+      });
       return zip(parts);
     },
     expect: { code: 0, open: { USD: 100 } },
@@ -525,14 +671,33 @@ export const CORPUS: CorpusCase[] = [
     file: "p11-row-beyond-grid.xlsx",
     about: "a cell at row 2,000,000",
     bomb: true,
-    build: () => zip(rawXlsxParts([{ name: "Invoices", data: xmlRow(1, INV_HEADER) + xmlRow(2, ["I-1", "Acme", SEP30, 100]) + '<row r="2000000"><c r="A2000000"><v>1</v></c></row>' }])),
+    build: () =>
+      zip(
+        rawXlsxParts([
+          {
+            name: "Invoices",
+            data: xmlRow(1, INV_HEADER) + xmlRow(2, ["I-1", "Acme", SEP30, 100]) + '<row r="2000000"><c r="A2000000"><v>1</v></c></row>',
+          },
+        ]),
+      ),
     expect: { code: 0, open: { USD: 100 } },
   },
   {
     file: "p11-last-row.xlsx",
     about: "a stray value in the very last row of the grid",
     bomb: true,
-    build: () => zip(rawXlsxParts([{ name: "Invoices", data: xmlRow(1, INV_HEADER) + xmlRow(2, ["I-1", "Acme", SEP30, 100]) + '<row r="1048576"><c r="B1048576" t="inlineStr"><is><t>x</t></is></c></row>' }])),
+    build: () =>
+      zip(
+        rawXlsxParts([
+          {
+            name: "Invoices",
+            data:
+              xmlRow(1, INV_HEADER) +
+              xmlRow(2, ["I-1", "Acme", SEP30, 100]) +
+              '<row r="1048576"><c r="B1048576" t="inlineStr"><is><t>x</t></is></c></row>',
+          },
+        ]),
+      ),
     expect: { code: 0, open: { USD: 100 }, issues: ["invoiceNumber.missing"] },
   },
 
@@ -581,7 +746,11 @@ export const CORPUS: CorpusCase[] = [
   {
     file: "p12-ods.xlsx",
     about: "an OpenDocument spreadsheet renamed .xlsx",
-    build: () => zip([{ name: "mimetype", data: Buffer.from("application/vnd.oasis.opendocument.spreadsheet"), method: 0 }, { name: "content.xml", data: Buffer.from("<office:document-content/>") }]),
+    build: () =>
+      zip([
+        { name: "mimetype", data: Buffer.from("application/vnd.oasis.opendocument.spreadsheet"), method: 0 },
+        { name: "content.xml", data: Buffer.from("<office:document-content/>") },
+      ]),
     expect: { code: 1, stderr: ".ods" },
   },
   {
@@ -609,7 +778,17 @@ export const CORPUS: CorpusCase[] = [
   {
     file: "p12-bad-code-point.xlsx",
     about: "a character reference beyond Unicode in a cell",
-    build: () => zip(rawXlsxParts([{ name: "Invoices", data: xmlRow(1, INV_HEADER) + '<row r="2"><c r="A2" t="inlineStr"><is><t>I-&#x110000;</t></is></c><c r="B2" t="inlineStr"><is><t>Acme</t></is></c><c r="C2"><v>46295</v></c><c r="D2"><v>100</v></c></row>' }])),
+    build: () =>
+      zip(
+        rawXlsxParts([
+          {
+            name: "Invoices",
+            data:
+              xmlRow(1, INV_HEADER) +
+              '<row r="2"><c r="A2" t="inlineStr"><is><t>I-&#x110000;</t></is></c><c r="B2" t="inlineStr"><is><t>Acme</t></is></c><c r="C2"><v>46295</v></c><c r="D2"><v>100</v></c></row>',
+          },
+        ]),
+      ),
     expect: { code: 0, open: { USD: 100 } },
   },
   {
@@ -690,7 +869,13 @@ export const CORPUS: CorpusCase[] = [
   {
     file: "p15-header-at-row-40.xlsx",
     about: "a header below row 30, under a long preamble",
-    build: () => book([{ name: "Invoices", rows: [...Array.from({ length: 39 }, (_, i): Cell[] => (i % 5 === 0 ? [`Note ${i}`] : [])), INV_HEADER, ...invoiceRows(1)] }]),
+    build: () =>
+      book([
+        {
+          name: "Invoices",
+          rows: [...Array.from({ length: 39 }, (_, i): Cell[] => (i % 5 === 0 ? [`Note ${i}`] : [])), INV_HEADER, ...invoiceRows(1)],
+        },
+      ]),
     expect: { code: 0, open: { USD: 100 } },
   },
   {
@@ -715,16 +900,44 @@ export const CORPUS: CorpusCase[] = [
   },
 
   // 17–18. Command-line checks, run on a tidy book.
-  { file: "p17-out-csv.xlsx", about: "--out report.csv would hold xlsx bytes", build: () => book([{ name: "Invoices", rows: [INV_HEADER, ...invoiceRows(1)] }]), args: ["--out", "report.csv"], expect: { code: 2, stderr: ".xlsx" } },
-  { file: "p17-out-dash.xlsx", about: "--out - is not stdout", build: () => book([{ name: "Invoices", rows: [INV_HEADER, ...invoiceRows(1)] }]), args: ["--out", "-"], expect: { code: 2, stderr: "--out -" } },
-  { file: "p17-out-clash.xlsx", about: "--out and --json on one file", build: () => book([{ name: "Invoices", rows: [INV_HEADER, ...invoiceRows(1)] }]), args: ["--out", "same.xlsx", "--json", "same.xlsx"], expect: { code: 2, stderr: "same file" } },
-  { file: "p18-lang-fr.xlsx", about: "--lang fr-FR", build: () => book([{ name: "Invoices", rows: [INV_HEADER, ...invoiceRows(1)] }]), args: ["--lang", "fr-FR"], expect: { code: 2, stderr: "en-US, zh-CN" } },
+  {
+    file: "p17-out-csv.xlsx",
+    about: "--out report.csv would hold xlsx bytes",
+    build: () => book([{ name: "Invoices", rows: [INV_HEADER, ...invoiceRows(1)] }]),
+    args: ["--out", "report.csv"],
+    expect: { code: 2, stderr: ".xlsx" },
+  },
+  {
+    file: "p17-out-dash.xlsx",
+    about: "--out - is not stdout",
+    build: () => book([{ name: "Invoices", rows: [INV_HEADER, ...invoiceRows(1)] }]),
+    args: ["--out", "-"],
+    expect: { code: 2, stderr: "--out -" },
+  },
+  {
+    file: "p17-out-clash.xlsx",
+    about: "--out and --json on one file",
+    build: () => book([{ name: "Invoices", rows: [INV_HEADER, ...invoiceRows(1)] }]),
+    args: ["--out", "same.xlsx", "--json", "same.xlsx"],
+    expect: { code: 2, stderr: "same file" },
+  },
+  {
+    file: "p18-lang-fr.xlsx",
+    about: "--lang fr-FR",
+    build: () => book([{ name: "Invoices", rows: [INV_HEADER, ...invoiceRows(1)] }]),
+    args: ["--lang", "fr-FR"],
+    expect: { code: 2, stderr: "en-US, zh-CN" },
+  },
 
   // More of what users do.
   {
     file: "u-bom-crlf.csv",
     about: "Excel's CSV UTF-8 with a byte-order mark and CRLF",
-    build: () => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), csv("Invoice No,Customer,Due Date,Amount\r\nI-1,上海华东贸易有限公司,2026-09-30,100\r\n")]),
+    build: () =>
+      Buffer.concat([
+        Buffer.from([0xef, 0xbb, 0xbf]),
+        csv("Invoice No,Customer,Due Date,Amount\r\nI-1,上海华东贸易有限公司,2026-09-30,100\r\n"),
+      ]),
     expect: { code: 0, open: { USD: 100 } },
   },
   {
@@ -736,7 +949,16 @@ export const CORPUS: CorpusCase[] = [
   {
     file: "u-chinese-headers.xlsx",
     about: "Chinese headings",
-    build: () => book([{ name: "应收", rows: [["发票号", "客户", "到期日", "金额"], ["F-1", "华东", SEP30, 88]] }]),
+    build: () =>
+      book([
+        {
+          name: "应收",
+          rows: [
+            ["发票号", "客户", "到期日", "金额"],
+            ["F-1", "华东", SEP30, 88],
+          ],
+        },
+      ]),
     expect: { code: 0, open: { USD: 88 } },
   },
   {
@@ -761,7 +983,8 @@ export const CORPUS: CorpusCase[] = [
   {
     file: "u-duplicate-invoice.xlsx",
     about: "the same invoice number twice for one customer",
-    build: () => book([{ name: "Invoices", rows: [INV_HEADER, ["I-1", "Acme", SEP30, 100], ["I-1", "Acme", SEP30, 100], ["I-2", "Acme", SEP30, 5]] }]),
+    build: () =>
+      book([{ name: "Invoices", rows: [INV_HEADER, ["I-1", "Acme", SEP30, 100], ["I-1", "Acme", SEP30, 100], ["I-2", "Acme", SEP30, 5]] }]),
     expect: { code: 0, open: { USD: 5 }, issues: ["invoice.duplicate"] },
   },
   {
@@ -773,7 +996,18 @@ export const CORPUS: CorpusCase[] = [
   {
     file: "u-wide-sheet.xlsx",
     about: "a ledger with a note far to the right",
-    build: () => zip(rawXlsxParts([{ name: "Invoices", data: xmlRow(1, INV_HEADER) + xmlRow(2, ["I-1", "Acme", SEP30, 100]) + '<row r="3"><c r="XFD3" t="inlineStr"><is><t>note</t></is></c></row>' }])),
+    build: () =>
+      zip(
+        rawXlsxParts([
+          {
+            name: "Invoices",
+            data:
+              xmlRow(1, INV_HEADER) +
+              xmlRow(2, ["I-1", "Acme", SEP30, 100]) +
+              '<row r="3"><c r="XFD3" t="inlineStr"><is><t>note</t></is></c></row>',
+          },
+        ]),
+      ),
     expect: { code: 0, open: { USD: 100 } },
   },
   {

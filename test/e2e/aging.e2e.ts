@@ -35,7 +35,9 @@ async function cliAging(lang: Lang): Promise<AgingJson> {
   try {
     const book = path.join(dir, "sample.xlsx");
     const quiet = { write: () => true };
-    expect(await main(["sample", "--invoices", "60", "--seed", "1", "--out", book], { stdout: quiet, stderr: quiet, isTTY: false })).toBe(0);
+    expect(await main(["sample", "--invoices", "60", "--seed", "1", "--out", book], { stdout: quiet, stderr: quiet, isTTY: false })).toBe(
+      0,
+    );
     let out = "";
     const code = await main(["aging", "--input", book, "--as-of", AS_OF, "--json", "-", "--lang", lang], {
       stdout: { write: (s: string) => (out += s) },
@@ -118,7 +120,8 @@ describe.each<Lang>(["en-US", "zh-CN"])("AR Desk in the workbench (%s)", (lang) 
   let summaryTab = "";
   const pane = () => page.locator(".wb-pane");
   const sheetTabs = () => page.getByRole("tablist", { name: lang === "zh-CN" ? "工作表" : "Sheets" });
-  const roundTrips = async (): Promise<number> => Number(/(\d+)/.exec((await page.locator(".wb-status-right").textContent()) ?? "")?.[1] ?? NaN);
+  const roundTrips = async (): Promise<number> =>
+    Number(/(\d+)/.exec((await page.locator(".wb-status-right").textContent()) ?? "")?.[1] ?? NaN);
   const tr = (id: string, params: Record<string, string | number> = {}) => t(lang, id, params);
 
   beforeAll(async () => {
@@ -133,7 +136,11 @@ describe.each<Lang>(["en-US", "zh-CN"])("AR Desk in the workbench (%s)", (lang) 
   });
 
   it("opens with the sample book in the grid and the task pane in the display language", async () => {
-    await expect(pane().getByRole("heading", { level: 1, name: tr("pane.title") }).isVisible()).resolves.toBe(true);
+    await expect(
+      pane()
+        .getByRole("heading", { level: 1, name: tr("pane.title") })
+        .isVisible(),
+    ).resolves.toBe(true);
     await page.getByRole("grid").waitFor();
     sourceTabs = await sheetTabs().getByRole("tab").allTextContents();
     expect(sourceTabs).toEqual(["Invoices", "Payments", "Customers"]);
@@ -142,7 +149,9 @@ describe.each<Lang>(["en-US", "zh-CN"])("AR Desk in the workbench (%s)", (lang) 
     await page.getByRole("button", { name: lang === "zh-CN" ? "关闭任务窗格" : "Close task pane" }).click();
     await pane().waitFor({ state: "hidden" });
     await page.getByRole("button", { name: lang === "zh-CN" ? "打开 AR Desk" : "Open AR Desk" }).click();
-    await pane().getByRole("heading", { level: 1, name: tr("pane.title") }).waitFor({ state: "visible" });
+    await pane()
+      .getByRole("heading", { level: 1, name: tr("pane.title") })
+      .waitFor({ state: "visible" });
     // The sample's header row, and dates and money shown through their number formats.
     const grid = await readGrid(page);
     expect(grid[0]).toEqual(expect.arrayContaining(["Invoice No", "Customer", "Invoice Date", "Amount"]));
@@ -167,7 +176,9 @@ describe.each<Lang>(["en-US", "zh-CN"])("AR Desk in the workbench (%s)", (lang) 
     await openView(pane(), tr("pane.tab.aging"), MORE);
     const generate = pane().getByRole("button", { name: tr("pane.aging.generate") });
     await generate.click();
-    await pane().getByRole("heading", { name: tr("pane.result.heading", { date: AS_OF }) }).waitFor({ state: "visible", timeout: 60000 });
+    await pane()
+      .getByRole("heading", { name: tr("pane.result.heading", { date: AS_OF }) })
+      .waitFor({ state: "visible", timeout: 60000 });
     // The written summary is a new sheet, and the active one.
     summaryTab = (await sheetTabs().getByRole("tab", { selected: true }).textContent()) ?? "";
     expect(sourceTabs).not.toContain(summaryTab);
@@ -188,7 +199,10 @@ describe.each<Lang>(["en-US", "zh-CN"])("AR Desk in the workbench (%s)", (lang) 
     const tabsBefore = await sheetTabs().getByRole("tab").allTextContents();
     const tripsBefore = await roundTrips();
     await page.getByRole("button", { name: lang === "zh-CN" ? "月度账龄" : "Monthly aging" }).click();
-    await page.getByRole("status").getByText(lang === "zh-CN" ? "月度账龄已完成。" : "Monthly aging finished.").waitFor({ timeout: 60000 });
+    await page
+      .getByRole("status")
+      .getByText(lang === "zh-CN" ? "月度账龄已完成。" : "Monthly aging finished.")
+      .waitFor({ timeout: 60000 });
     const tabs = await sheetTabs().getByRole("tab").allTextContents();
     // It ran (read, computed and wrote: many round trips) without asking the user for anything.
     await page.waitForFunction((n) => {

@@ -48,10 +48,18 @@ describe.each<Lang>(["en-US", "zh-CN"])("collections in the workbench (%s)", (la
   });
 
   it("builds the worklist with a warnings badge, logs a promise that the next run honours, and writes a letter", async () => {
-    await pane().getByRole("tab", { name: tr("pane.tab.collections") }).click();
-    await pane().getByRole("button", { name: tr("collections.pane.run") }).click();
+    await pane()
+      .getByRole("tab", { name: tr("pane.tab.collections") })
+      .click();
+    await pane()
+      .getByRole("button", { name: tr("collections.pane.run") })
+      .click();
     await worklist().waitFor({ state: "visible", timeout: 60000 });
-    await expect(sheetTabs().getByRole("tab", { name: tr("collections.sheet.name", { period: "2026-11" }) }).count()).resolves.toBe(1);
+    await expect(
+      sheetTabs()
+        .getByRole("tab", { name: tr("collections.sheet.name", { period: "2026-11" }) })
+        .count(),
+    ).resolves.toBe(1);
     const badge = pane().getByText(new RegExp(`^${tr("collections.pane.warnings", { count: 999 }).replace("999", "\\d+")}$`));
     await badge.waitFor();
 
@@ -60,7 +68,12 @@ describe.each<Lang>(["en-US", "zh-CN"])("collections in the workbench (%s)", (la
     const count = await lines.count();
     expect(count).toBeGreaterThan(0);
     let target = -1;
-    for (let k = 0; k < count && target < 0; k++) if (/USD/.test((await lines.nth(k).textContent()) ?? "") && !(await lines.nth(k).textContent())!.includes(tr("collections.pane.noStage"))) target = k;
+    for (let k = 0; k < count && target < 0; k++)
+      if (
+        /USD/.test((await lines.nth(k).textContent()) ?? "") &&
+        !(await lines.nth(k).textContent())!.includes(tr("collections.pane.noStage"))
+      )
+        target = k;
     expect(target).toBeGreaterThanOrEqual(0);
     const button = lines.nth(target).getByRole("button");
     const label = (await button.textContent())!;
@@ -74,21 +87,47 @@ describe.each<Lang>(["en-US", "zh-CN"])("collections in the workbench (%s)", (la
     await form.getByRole("textbox", { name: tr("collections.log.column.amount") }).fill("10000000");
     await form.getByLabel(tr("collections.log.column.until")).fill("2026-11-23");
     await form.getByRole("button", { name: tr("collections.pane.save") }).click();
-    await pane().getByText(new RegExp(tr("collections.pane.logged", { table: "XXX", row: 999 }).replace("XXX", ".+").replace("999", "\\d+"))).waitFor();
-    await expect(sheetTabs().getByRole("tab", { name: tr("collections.log.sheet") }).count()).resolves.toBe(1);
-
-    await pane().getByRole("button", { name: tr("collections.pane.run") }).click();
     await pane()
-      .getByText(new RegExp(tr("collections.pane.written", { sheet: tr("collections.sheet.name", { period: "2026-11" }), count: 999 }).replace("999", "\\d+")))
+      .getByText(new RegExp(tr("collections.pane.logged", { table: "XXX", row: 999 }).replace("XXX", ".+").replace("999", "\\d+")))
       .waitFor();
-    await pane().getByRole("combobox", { name: tr("collections.pane.stage") }).selectOption("none");
-    await worklist().getByRole("button", { name: new RegExp(`^\\d+\\. ${customer.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) }).waitFor();
-    await pane().getByRole("combobox", { name: tr("collections.pane.stage") }).selectOption("all");
+    await expect(
+      sheetTabs()
+        .getByRole("tab", { name: tr("collections.log.sheet") })
+        .count(),
+    ).resolves.toBe(1);
+
+    await pane()
+      .getByRole("button", { name: tr("collections.pane.run") })
+      .click();
+    await pane()
+      .getByText(
+        new RegExp(
+          tr("collections.pane.written", { sheet: tr("collections.sheet.name", { period: "2026-11" }), count: 999 }).replace("999", "\\d+"),
+        ),
+      )
+      .waitFor();
+    await pane()
+      .getByRole("combobox", { name: tr("collections.pane.stage") })
+      .selectOption("none");
+    await worklist()
+      .getByRole("button", { name: new RegExp(`^\\d+\\. ${customer.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) })
+      .waitFor();
+    await pane()
+      .getByRole("combobox", { name: tr("collections.pane.stage") })
+      .selectOption("all");
 
     await worklist().getByRole("listitem").first().getByRole("button").click();
-    await pane().getByRole("button", { name: tr("collections.pane.letter"), exact: true }).click();
-    await pane().getByText(tr("collections.pane.lettersWritten", { sheet: tr("collections.letters.sheet", { period: "2026-11" }) })).waitFor({ timeout: 60000 });
-    await expect(sheetTabs().getByRole("tab", { name: tr("collections.letters.sheet", { period: "2026-11" }) }).count()).resolves.toBe(1);
+    await pane()
+      .getByRole("button", { name: tr("collections.pane.letter"), exact: true })
+      .click();
+    await pane()
+      .getByText(tr("collections.pane.lettersWritten", { sheet: tr("collections.letters.sheet", { period: "2026-11" }) }))
+      .waitFor({ timeout: 60000 });
+    await expect(
+      sheetTabs()
+        .getByRole("tab", { name: tr("collections.letters.sheet", { period: "2026-11" }) })
+        .count(),
+    ).resolves.toBe(1);
     fs.mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SHOTS, `${lang}-collections-letter.png`) });
     expect(errors).toEqual([]);
@@ -103,7 +142,10 @@ describe.each<Lang>(["en-US", "zh-CN"])("collections in the workbench (%s)", (la
         el.style.maxWidth = "320px";
       }
     });
-    const section = pane().getByRole("region", { name: tr("collections.pane.tab") }).or(pane().locator(`section[aria-label="${tr("collections.pane.tab")}"]`)).first();
+    const section = pane()
+      .getByRole("region", { name: tr("collections.pane.tab") })
+      .or(pane().locator(`section[aria-label="${tr("collections.pane.tab")}"]`))
+      .first();
     const overflow = await section.evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: path.join(SHOTS, `${lang}-collections-320.png`) });

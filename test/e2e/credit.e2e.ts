@@ -68,24 +68,38 @@ describe.each<Lang>(["en-US", "zh-CN"])("order check in the workbench (%s)", (la
 
   it("checks credit, then an order, and shows the engine's status, reason and available credit", async () => {
     await openView(pane(), tr("pane.tab.data"), MORE);
-    await pane().getByRole("button", { name: tr("pane.data.save") }).click();
+    await pane()
+      .getByRole("button", { name: tr("pane.data.save") })
+      .click();
     await pane().getByText(tr("pane.data.saved")).waitFor({ state: "visible" });
 
     await openView(pane(), tr("pane.tab.credit"), MORE);
-    await pane().getByRole("button", { name: tr("credit.pane.run") }).click();
-    await pane().getByRole("list", { name: tr("credit.pane.counts") }).waitFor({ state: "visible", timeout: 60000 });
+    await pane()
+      .getByRole("button", { name: tr("credit.pane.run") })
+      .click();
+    await pane()
+      .getByRole("list", { name: tr("credit.pane.counts") })
+      .waitFor({ state: "visible", timeout: 60000 });
 
     const { customer, check } = expectedOrder(lang, 250000);
-    await pane().getByRole("combobox", { name: tr("credit.pane.order.customer") }).fill(customer);
-    await pane().getByRole("textbox", { name: tr("credit.pane.order.amount") }).fill("2500");
-    await pane().getByRole("button", { name: tr("credit.pane.order.check") }).click();
+    await pane()
+      .getByRole("combobox", { name: tr("credit.pane.order.customer") })
+      .fill(customer);
+    await pane()
+      .getByRole("textbox", { name: tr("credit.pane.order.amount") })
+      .fill("2500");
+    await pane()
+      .getByRole("button", { name: tr("credit.pane.order.check") })
+      .click();
     const result = pane().getByRole("region", { name: tr("credit.pane.order") });
     await result.waitFor({ state: "visible" });
     await result.getByText(tr("credit.pane.order.result", { status: creditStatusLabel(check.status, lang) })).waitFor();
     await result.getByText(check.reason).waitFor();
     if (check.availableAfter !== null) {
       const money = (minor: number | null) => (minor === null ? "—" : formatMoney(minor, check.currency, lang));
-      await result.getByText(tr("credit.pane.order.available", { before: money(check.availableBefore), after: money(check.availableAfter) })).waitFor();
+      await result
+        .getByText(tr("credit.pane.order.available", { before: money(check.availableBefore), after: money(check.availableAfter) }))
+        .waitFor();
     }
     fs.mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SHOTS, `${lang}-credit-order.png`) });

@@ -46,17 +46,27 @@ describe.each<Lang>(["en-US", "zh-CN"])("Insights in the workbench (%s)", (lang)
   });
 
   it("analyses the months: the roll-forward sheet gets its month chart, the reps come in rank order, the pane fits", async () => {
-    await pane().getByRole("tab", { name: tr("pane.tab.data") }).click();
-    await pane().getByRole("button", { name: tr("pane.data.save") }).click();
+    await pane()
+      .getByRole("tab", { name: tr("pane.tab.data") })
+      .click();
+    await pane()
+      .getByRole("button", { name: tr("pane.data.save") })
+      .click();
     await pane().getByText(tr("pane.data.saved")).waitFor({ state: "visible" });
 
-    await pane().getByRole("tab", { name: tr("pane.tab.insights") }).click();
-    await pane().getByRole("button", { name: tr("analytics.pane.run") }).click();
+    await pane()
+      .getByRole("tab", { name: tr("pane.tab.insights") })
+      .click();
+    await pane()
+      .getByRole("button", { name: tr("analytics.pane.run") })
+      .click();
     const reps = pane().getByRole("table", { name: tr("analytics.pane.reps") });
     await reps.waitFor({ state: "visible", timeout: 90000 });
 
     // Ranks run 1, 2, … within a currency, and the collection rate never rises down the table.
-    const rows = await reps.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll("td")).map((td) => td.textContent ?? "")));
+    const rows = await reps
+      .locator("tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll("td")).map((td) => td.textContent ?? "")));
     expect(rows.length).toBeGreaterThan(0);
     rows.forEach((row, k) => {
       const previous = rows[k - 1];
@@ -69,15 +79,19 @@ describe.each<Lang>(["en-US", "zh-CN"])("Insights in the workbench (%s)", (lang)
     });
 
     // No horizontal scrolling in the pane, in either language.
-    const overflow = await pane().locator(".wb-pane-body").evaluate((el) => el.scrollWidth - el.clientWidth);
+    const overflow = await pane()
+      .locator(".wb-pane-body")
+      .evaluate((el) => el.scrollWidth - el.clientWidth);
     if (overflow > 0) {
-      const wide = await pane().locator(".wb-pane-body").evaluate((body) => {
-        const right = body.getBoundingClientRect().right;
-        return Array.from(body.querySelectorAll("*"))
-          .filter((el) => el.getBoundingClientRect().right > right + 1)
-          .slice(0, 8)
-          .map((el) => `${el.tagName}.${el.className} ${Math.round(el.getBoundingClientRect().width)}`);
-      });
+      const wide = await pane()
+        .locator(".wb-pane-body")
+        .evaluate((body) => {
+          const right = body.getBoundingClientRect().right;
+          return Array.from(body.querySelectorAll("*"))
+            .filter((el) => el.getBoundingClientRect().right > right + 1)
+            .slice(0, 8)
+            .map((el) => `${el.tagName}.${el.className} ${Math.round(el.getBoundingClientRect().width)}`);
+        });
       process.stderr.write(`overflowing: ${wide.join(" | ")}\n`);
     }
     expect(overflow).toBeLessThanOrEqual(0);
@@ -86,7 +100,10 @@ describe.each<Lang>(["en-US", "zh-CN"])("Insights in the workbench (%s)", (lang)
 
     // The roll-forward sheet: open its tab and find the month chart of the first currency.
     const sheetName = tr("analytics.sheet.rollforward", { period: "2026-10" });
-    await page.getByRole("tablist", { name: lang === "zh-CN" ? "工作表" : "Sheets" }).getByRole("tab", { name: sheetName }).click();
+    await page
+      .getByRole("tablist", { name: lang === "zh-CN" ? "工作表" : "Sheets" })
+      .getByRole("tab", { name: sheetName })
+      .click();
     const chart = page.getByRole("img", { name: tr("analytics.chart.rollforward", { currency: "CNY" }) });
     await chart.waitFor({ state: "attached" });
     expect(await chart.count()).toBe(1);

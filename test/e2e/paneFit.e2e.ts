@@ -36,7 +36,10 @@ async function overflowOf(page: Page): Promise<{ scrollWidth: number; clientWidt
     for (const el of Array.from(body.querySelectorAll<HTMLElement>("*"))) {
       const box = el.getBoundingClientRect();
       if (box.width === 0 || box.height === 0) continue;
-      if (box.right > right + 0.5) outside.push(`${el.tagName.toLowerCase()}${el.getAttribute("role") ? `[role=${el.getAttribute("role")}]` : ""} "${(el.textContent ?? "").trim().slice(0, 30)}" ends at ${Math.round(box.right)} > ${Math.round(right)}`);
+      if (box.right > right + 0.5)
+        outside.push(
+          `${el.tagName.toLowerCase()}${el.getAttribute("role") ? `[role=${el.getAttribute("role")}]` : ""} "${(el.textContent ?? "").trim().slice(0, 30)}" ends at ${Math.round(box.right)} > ${Math.round(right)}`,
+        );
     }
     return { scrollWidth: body.scrollWidth, clientWidth: body.clientWidth, outside: outside.slice(0, 10) };
   });
@@ -82,7 +85,11 @@ describe.each<Lang>(["en-US", "zh-CN"])("the task pane at 320 px (%s)", (lang) =
       await openView(pane(), tr(view.label), MORE);
       await pane().locator(`#ar-panel-${view.id}`).waitFor({ state: "visible" });
       // The selected view is always a visible, selected tab.
-      await expect(pane().getByRole("tab", { name: tr(view.label), exact: true }).getAttribute("aria-selected")).resolves.toBe("true");
+      await expect(
+        pane()
+          .getByRole("tab", { name: tr(view.label), exact: true })
+          .getAttribute("aria-selected"),
+      ).resolves.toBe("true");
     }
   });
 
@@ -96,7 +103,7 @@ describe.each<Lang>(["en-US", "zh-CN"])("the task pane at 320 px (%s)", (lang) =
     expect(measured.scrollWidth).toBeLessThanOrEqual(measured.clientWidth);
   });
 
-  it("column dropdowns keep their header on one line (\"Invoice No\" does not wrap)", async () => {
+  it('column dropdowns keep their header on one line ("Invoice No" does not wrap)', async () => {
     await openView(pane(), tr("pane.tab.data"), MORE);
     // The column choices: the dropdowns inside the tables of columns.
     const dropdowns = pane().locator("#ar-panel-data table").getByRole("combobox");
@@ -106,13 +113,17 @@ describe.each<Lang>(["en-US", "zh-CN"])("the task pane at 320 px (%s)", (lang) =
     // A single-line Fluent dropdown is 32 px high; a wrapped header makes it taller.
     expect(Math.max(...heights)).toBeLessThanOrEqual(34);
     // …and wide enough to show it whole: nothing clipped inside the button.
-    const clipped = await dropdowns.evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent));
+    const clipped = await dropdowns.evaluateAll((els) =>
+      els.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent),
+    );
     expect(clipped).toEqual([]);
   });
 
   it("the aging result and the credit check fit too", async () => {
     await openView(pane(), tr("pane.tab.aging"), MORE);
-    await pane().getByRole("button", { name: tr("pane.aging.generate") }).click();
+    await pane()
+      .getByRole("button", { name: tr("pane.aging.generate") })
+      .click();
     await pane().locator("#ar-result-heading").waitFor({ state: "visible", timeout: 60000 });
     await page.waitForTimeout(150);
     const aging = await overflowOf(page);
@@ -123,8 +134,12 @@ describe.each<Lang>(["en-US", "zh-CN"])("the task pane at 320 px (%s)", (lang) =
     expect(aging.scrollWidth).toBeLessThanOrEqual(aging.clientWidth);
 
     await openView(pane(), tr("pane.tab.credit"), MORE);
-    await pane().getByRole("button", { name: tr("credit.pane.run") }).click();
-    await pane().getByRole("list", { name: tr("credit.pane.counts") }).waitFor({ state: "visible", timeout: 60000 });
+    await pane()
+      .getByRole("button", { name: tr("credit.pane.run") })
+      .click();
+    await pane()
+      .getByRole("list", { name: tr("credit.pane.counts") })
+      .waitFor({ state: "visible", timeout: 60000 });
     await page.waitForTimeout(150);
     const credit = await overflowOf(page);
     await pane().screenshot({ path: path.join(SHOTS, `${lang}-320-credit-result.png`) });

@@ -37,8 +37,17 @@ function invoices(): TableData {
  */
 function statementOf(ours: TableData): TableData {
   const col = (name: string) => ours.header.indexOf(name);
-  const [key, customer, date, amount, currency] = ["Invoice No", "Customer", "Invoice Date", "Amount", "Currency"].map(col) as [number, number, number, number, number];
-  const usable = ours.rows.filter((row) => typeof row[key] === "string" && typeof row[amount] === "number" && typeof row[date] === "number" && (row[amount] as number) > 0);
+  const [key, customer, date, amount, currency] = ["Invoice No", "Customer", "Invoice Date", "Amount", "Currency"].map(col) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const usable = ours.rows.filter(
+    (row) =>
+      typeof row[key] === "string" && typeof row[amount] === "number" && typeof row[date] === "number" && (row[amount] as number) > 0,
+  );
   const rows: CellValue[][] = [];
   usable.forEach((row, k) => {
     const line: CellValue[] = [row[key] ?? null, row[customer] ?? null, row[date] ?? null, row[amount] ?? null, row[currency] ?? null];
@@ -47,13 +56,23 @@ function statementOf(ours: TableData): TableData {
     if (k === 11) line[2] = (row[date] as number) + 4;
     if (k === 15) {
       const part = Math.round((row[amount] as number) * 40) / 100;
-      rows.push([...line.slice(0, 3), part, line[4] ?? null], [...line.slice(0, 3), Math.round(((row[amount] as number) - part) * 100) / 100, line[4] ?? null]);
+      rows.push(
+        [...line.slice(0, 3), part, line[4] ?? null],
+        [...line.slice(0, 3), Math.round(((row[amount] as number) - part) * 100) / 100, line[4] ?? null],
+      );
       return;
     }
     rows.push(line);
   });
   rows.push(["ST-999", "Nobody Ltd", usable[0]?.[date] ?? null, 99.99, "USD"]);
-  return { sheet: "Statement", name: "tblStatement", header: ["Reference", "Customer", "Date", "Amount", "Currency"], rows, firstRow: 2, firstColumn: 0 };
+  return {
+    sheet: "Statement",
+    name: "tblStatement",
+    header: ["Reference", "Customer", "Date", "Amount", "Currency"],
+    rows,
+    firstRow: 2,
+    firstColumn: 0,
+  };
 }
 
 let browser: Browser;
@@ -64,7 +83,8 @@ let expected: ReconcileResult;
 let differences: ReconcileRecord[];
 const pane = () => page.locator(".wb-pane");
 const nameBox = () => page.getByLabel("Name box");
-const activeTab = async () => (await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { selected: true }).textContent()) ?? "";
+const activeTab = async () =>
+  (await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { selected: true }).textContent()) ?? "";
 
 async function shot(step: string): Promise<void> {
   fs.mkdirSync(SHOTS, { recursive: true });
@@ -74,7 +94,14 @@ async function shot(step: string): Promise<void> {
 /** The block the pane selects for a record's side (see selectRows). */
 function blockOf(record: ReconcileRecord, side: "A" | "B"): string {
   const table = side === "A" ? expected.a : expected.b;
-  return rowsBlock({ sheet: table.sheet, rows: side === "A" ? record.aRows : record.bRows, firstColumn: table.firstColumn, columnCount: table.columnCount }) ?? "";
+  return (
+    rowsBlock({
+      sheet: table.sheet,
+      rows: side === "A" ? record.aRows : record.bRows,
+      firstColumn: table.firstColumn,
+      columnCount: table.columnCount,
+    }) ?? ""
+  );
 }
 
 /** How many of AR Desk's reconciliation rules the page's workbook holds on a sheet (through its Excel API). */
@@ -98,7 +125,13 @@ async function choose(label: string, option: string): Promise<void> {
 beforeAll(async () => {
   const ours = invoices();
   const statement = statementOf(ours);
-  expected = reconcile({ ...ours, name: "tblInvoices" }, statement, { lang: "en-US", preset: "invoices-vs-statement", dateOrder: null, dateSystem: 1900, defaultCurrency: "USD" });
+  expected = reconcile({ ...ours, name: "tblInvoices" }, statement, {
+    lang: "en-US",
+    preset: "invoices-vs-statement",
+    dateOrder: null,
+    dateSystem: 1900,
+    defaultCurrency: "USD",
+  });
   differences = expected.records.filter((r) => r.outcome !== "matched");
 
   browser = await launchChromium();
@@ -129,17 +162,24 @@ afterAll(async () => {
 describe("reconciling in the workbench", () => {
   it("finds every perturbation of the statement (the engine, on the same tables)", () => {
     const outcomes = new Set(differences.map((r) => r.outcome));
-    for (const outcome of ["amount-differs", "missing-in-b", "date-differs", "split", "missing-in-a"] as const) expect(outcomes).toContain(outcome);
+    for (const outcome of ["amount-differs", "missing-in-b", "date-differs", "split", "missing-in-a"] as const)
+      expect(outcomes).toContain(outcome);
   });
 
   it("reconciles the invoices against the statement and shows the same counts as the engine", async () => {
     await openView(pane(), tr("pane.tab.reconcile"), MORE);
-    await pane().getByRole("button", { name: tr("pane.reconcile.reload") }).click();
+    await pane()
+      .getByRole("button", { name: tr("pane.reconcile.reload") })
+      .click();
     await choose(tr("pane.reconcile.tableA"), "tblInvoices");
     await choose(tr("pane.reconcile.tableB"), "tblStatement");
     await choose(tr("pane.reconcile.preset"), tr("pane.reconcile.preset.invoices-vs-statement"));
-    await pane().getByRole("button", { name: tr("pane.reconcile.run"), exact: true }).click();
-    await pane().getByText(/Written to the sheet AR Reconciliation/).waitFor({ timeout: 60000 });
+    await pane()
+      .getByRole("button", { name: tr("pane.reconcile.run"), exact: true })
+      .click();
+    await pane()
+      .getByText(/Written to the sheet AR Reconciliation/)
+      .waitFor({ timeout: 60000 });
     expect(await activeTab()).toBe("AR Reconciliation");
 
     const counts = pane().getByRole("table", { name: tr("pane.reconcile.counts") });
@@ -155,28 +195,42 @@ describe("reconciling in the workbench", () => {
   });
 
   it("steps through the differences, each selecting its rows, and shows the other side", async () => {
-    await pane().getByRole("status").getByText(tr("pane.reconcile.ready", { count: differences.length })).waitFor();
+    await pane()
+      .getByRole("status")
+      .getByText(tr("pane.reconcile.ready", { count: differences.length }))
+      .waitFor();
     const next = pane().getByRole("button", { name: tr("pane.reconcile.next"), exact: true });
     for (let k = 0; k < 3; k++) {
       const record = differences[k]!;
       const side = record.aRows.length > 0 ? "A" : "B";
       await next.click();
-      await pane().getByRole("status").getByText(tr("pane.reconcile.position", { index: k + 1, count: differences.length })).waitFor();
-      await page.waitForFunction(
-        ([address]) => document.querySelector(".wb-namebox")?.textContent === address,
-        [blockOf(record, side)],
-      );
+      await pane()
+        .getByRole("status")
+        .getByText(tr("pane.reconcile.position", { index: k + 1, count: differences.length }))
+        .waitFor();
+      await page.waitForFunction(([address]) => document.querySelector(".wb-namebox")?.textContent === address, [blockOf(record, side)]);
       expect(await activeTab()).toBe(side === "A" ? "Invoices" : "Statement");
-      await expect(pane().getByRole("group", { name: tr("pane.reconcile.current") }).textContent()).resolves.toContain(tr(`reconcile.outcome.${record.outcome}`));
+      await expect(
+        pane()
+          .getByRole("group", { name: tr("pane.reconcile.current") })
+          .textContent(),
+      ).resolves.toContain(tr(`reconcile.outcome.${record.outcome}`));
     }
     await shot("2-step");
 
     // Back one, then its statement side.
-    await pane().getByRole("button", { name: tr("pane.reconcile.previous"), exact: true }).click();
+    await pane()
+      .getByRole("button", { name: tr("pane.reconcile.previous"), exact: true })
+      .click();
     const record = differences[1]!;
-    await pane().getByRole("status").getByText(tr("pane.reconcile.position", { index: 2, count: differences.length })).waitFor();
+    await pane()
+      .getByRole("status")
+      .getByText(tr("pane.reconcile.position", { index: 2, count: differences.length }))
+      .waitFor();
     if (record.bRows.length > 0) {
-      await pane().getByRole("button", { name: tr("pane.reconcile.showB", { ref: `Statement!${record.bRows.join(", ")}` }) }).click();
+      await pane()
+        .getByRole("button", { name: tr("pane.reconcile.showB", { ref: `Statement!${record.bRows.join(", ")}` }) })
+        .click();
       await page.waitForFunction(([address]) => document.querySelector(".wb-namebox")?.textContent === address, [blockOf(record, "B")]);
       expect(await activeTab()).toBe("Statement");
     }
@@ -187,17 +241,28 @@ describe("reconciling in the workbench", () => {
   it("filters by outcome: the split selects both of its statement rows", async () => {
     const split = differences.find((r) => r.outcome === "split")!;
     await choose(tr("pane.reconcile.filter"), tr("pane.reconcile.filter.option", { outcome: tr("reconcile.outcome.split"), count: 1 }));
-    await pane().getByRole("button", { name: tr("pane.reconcile.next"), exact: true }).click();
-    await pane().getByRole("status").getByText(tr("pane.reconcile.position", { index: 1, count: 1 })).waitFor();
-    await pane().getByRole("button", { name: tr("pane.reconcile.showB", { ref: `Statement!${split.bRows.join(", ")}` }) }).click();
+    await pane()
+      .getByRole("button", { name: tr("pane.reconcile.next"), exact: true })
+      .click();
+    await pane()
+      .getByRole("status")
+      .getByText(tr("pane.reconcile.position", { index: 1, count: 1 }))
+      .waitFor();
+    await pane()
+      .getByRole("button", { name: tr("pane.reconcile.showB", { ref: `Statement!${split.bRows.join(", ")}` }) })
+      .click();
     await page.waitForFunction(([address]) => document.querySelector(".wb-namebox")?.textContent === address, [blockOf(split, "B")]);
     expect(split.bRows).toHaveLength(2);
     await shot("4-split");
   });
 
   it("clears exactly its highlights", async () => {
-    await pane().getByRole("button", { name: tr("pane.reconcile.clear") }).click();
-    await pane().getByText(/reconciliation highlights removed/).waitFor();
+    await pane()
+      .getByRole("button", { name: tr("pane.reconcile.clear") })
+      .click();
+    await pane()
+      .getByText(/reconciliation highlights removed/)
+      .waitFor();
     expect(await ruleCount("Invoices")).toBe(0);
     expect(await ruleCount("Statement")).toBe(0);
     expect(errors).toEqual([]);

@@ -1,12 +1,5 @@
 import fc from "fast-check";
-import {
-  ageBook,
-  bucketIndex,
-  isValidBoundaries,
-  MAX_BOUNDARIES,
-  makeBuckets,
-  parseBoundaries,
-} from "../../src/engine/aging";
+import { ageBook, bucketIndex, isValidBoundaries, MAX_BOUNDARIES, makeBuckets, parseBoundaries } from "../../src/engine/aging";
 import { t } from "../../src/i18n";
 import type { AgingBasis, AgingOptions, Book } from "../../src/engine/types";
 import { bookOf, serial, type BookSpec, type InvoiceSpec } from "./builders";
@@ -29,15 +22,11 @@ describe("makeBuckets", () => {
     ["invoice", "en-US", ["0-30", "31-60", "61-90", "90+"]],
     ["invoice", "zh-CN", ["0-30天", "31-60天", "61-90天", "90天以上"]],
   ])("basis %s in %s is labelled %j", (basis, lang, labels) => {
-    expect(makeBuckets(basis, [30, 60, 90], lang).map((b) => b.label)).toEqual(
-      labels,
-    );
+    expect(makeBuckets(basis, [30, 60, 90], lang).map((b) => b.label)).toEqual(labels);
   });
 
   it("keeps the en-US label as the key in every language", () => {
-    expect(makeBuckets("due", [30, 60, 90], "zh-CN").map((b) => b.key)).toEqual(
-      ["Current", "1-30", "31-60", "61-90", "90+"],
-    );
+    expect(makeBuckets("due", [30, 60, 90], "zh-CN").map((b) => b.key)).toEqual(["Current", "1-30", "31-60", "61-90", "90+"]);
   });
 
   it.each<[AgingBasis, [number | null, number | null][]]>([
@@ -61,20 +50,11 @@ describe("makeBuckets", () => {
       ],
     ],
   ])("basis %s has inclusive day ranges", (basis, ranges) => {
-    expect(
-      makeBuckets(basis, [30, 60, 90], "en-US").map((b) => [
-        b.minDays,
-        b.maxDays,
-      ]),
-    ).toEqual(ranges);
+    expect(makeBuckets(basis, [30, 60, 90], "en-US").map((b) => [b.minDays, b.maxDays])).toEqual(ranges);
   });
 
   it("supports any number of boundaries", () => {
-    expect(
-      makeBuckets("due", [30, 60, 90, 120, 180, 360], "en-US").map(
-        (b) => b.label,
-      ),
-    ).toEqual([
+    expect(makeBuckets("due", [30, 60, 90, 120, 180, 360], "en-US").map((b) => b.label)).toEqual([
       "Current",
       "1-30",
       "31-60",
@@ -101,15 +81,10 @@ describe("bucketIndex (inclusive upper bounds)", () => {
     [90, "61-90", "61-90"],
     [91, "90+", "90+"],
     [5000, "90+", "90+"],
-  ])(
-    "%i days → %s (due basis), %s (invoice basis)",
-    (days, dueLabel, invoiceLabel) => {
-      expect(due[bucketIndex(days, "due", [30, 60, 90])]).toBe(dueLabel);
-      expect(invoice[bucketIndex(days, "invoice", [30, 60, 90])]).toBe(
-        invoiceLabel,
-      );
-    },
-  );
+  ])("%i days → %s (due basis), %s (invoice basis)", (days, dueLabel, invoiceLabel) => {
+    expect(due[bucketIndex(days, "due", [30, 60, 90])]).toBe(dueLabel);
+    expect(invoice[bucketIndex(days, "invoice", [30, 60, 90])]).toBe(invoiceLabel);
+  });
 
   it.each<[number, string]>([
     [120, "91-120"],
@@ -119,11 +94,7 @@ describe("bucketIndex (inclusive upper bounds)", () => {
     [361, "360+"],
   ])("custom boundaries: %i days → %s", (days, label) => {
     const boundaries = [30, 60, 90, 120, 180, 360];
-    expect(
-      makeBuckets("due", boundaries, "en-US")[
-        bucketIndex(days, "due", boundaries)
-      ]!.label,
-    ).toBe(label);
+    expect(makeBuckets("due", boundaries, "en-US")[bucketIndex(days, "due", boundaries)]!.label).toBe(label);
   });
 });
 
@@ -148,30 +119,26 @@ describe("parseBoundaries", () => {
   });
 
   it("takes up to 100 boundaries (a bucket is numbered in one byte)", () => {
-    const days = (count: number): number[] =>
-      Array.from({ length: count }, (_, k) => 10 * (k + 1));
+    const days = (count: number): number[] => Array.from({ length: count }, (_, k) => 10 * (k + 1));
     expect(isValidBoundaries(days(100))).toBe(true);
     expect(isValidBoundaries(days(101))).toBe(false);
     expect(parseBoundaries(days(101).join(","))).toBeNull();
   });
 
-  it.each([
-    "cli.error.badBuckets",
-    "pane.aging.customError",
-    "fn.boundaries.invalid",
-  ])("tells the user the limit in %s, in both languages, from the {max} placeholder", (code) => {
-    for (const lang of ["en-US", "zh-CN"] as const) {
-      expect(t(lang, code, { value: "x", arg: "boundaries", max: MAX_BOUNDARIES })).toContain(String(MAX_BOUNDARIES));
-      // The catalog states no limit of its own: another limit shows as that limit.
-      expect(t(lang, code, { value: "x", arg: "boundaries", max: 7 })).not.toContain(String(MAX_BOUNDARIES));
-    }
-  });
+  it.each(["cli.error.badBuckets", "pane.aging.customError", "fn.boundaries.invalid"])(
+    "tells the user the limit in %s, in both languages, from the {max} placeholder",
+    (code) => {
+      for (const lang of ["en-US", "zh-CN"] as const) {
+        expect(t(lang, code, { value: "x", arg: "boundaries", max: MAX_BOUNDARIES })).toContain(String(MAX_BOUNDARIES));
+        // The catalog states no limit of its own: another limit shows as that limit.
+        expect(t(lang, code, { value: "x", arg: "boundaries", max: 7 })).not.toContain(String(MAX_BOUNDARIES));
+      }
+    },
+  );
 
   it("ageBook refuses invalid boundaries instead of guessing", () => {
     expect(isValidBoundaries([])).toBe(false);
-    expect(() =>
-      ageBook(bookOf({ invoices: [] }), options({ boundaries: [60, 30] })),
-    ).toThrow(RangeError);
+    expect(() => ageBook(bookOf({ invoices: [] }), options({ boundaries: [60, 30] }))).toThrow(RangeError);
   });
 });
 
@@ -213,11 +180,7 @@ describe("ageBook", () => {
   it("nets unapplied credit per account and omits accounts with nothing open or unapplied", () => {
     const report = ageBook(
       bookOf({
-        invoices: [
-          inv("A-1", "Acme", 100),
-          inv("B-1", "Beta", 100),
-          inv("C-1", "Gamma", 100),
-        ],
+        invoices: [inv("A-1", "Acme", 100), inv("B-1", "Beta", 100), inv("C-1", "Gamma", 100)],
         payments: [
           {
             reference: "P1",
@@ -237,9 +200,7 @@ describe("ageBook", () => {
       }),
       options(),
     );
-    expect(
-      report.accounts.map((a) => [a.customer, a.open, a.unapplied, a.net]),
-    ).toEqual([
+    expect(report.accounts.map((a) => [a.customer, a.open, a.unapplied, a.net])).toEqual([
       ["Acme", 0, 5000, -5000],
       ["Gamma", 10000, 0, 10000],
     ]);
@@ -266,22 +227,12 @@ describe("ageBook", () => {
       }),
       options(),
     );
-    expect(report.accounts.map((a) => `${a.currency} ${a.customer}`)).toEqual([
-      "JPY Acme",
-      "JPY Zed",
-      "USD Acme",
-      "USD beta",
-    ]);
+    expect(report.accounts.map((a) => `${a.currency} ${a.customer}`)).toEqual(["JPY Acme", "JPY Zed", "USD Acme", "USD beta"]);
     expect(report.totals.map((x) => [x.currency, x.open])).toEqual([
       ["JPY", 3000],
       ["USD", 2000],
     ]);
-    expect(report.accounts.map((a) => a.share)).toEqual([
-      2 / 3,
-      1 / 3,
-      0.5,
-      0.5,
-    ]);
+    expect(report.accounts.map((a) => a.share)).toEqual([2 / 3, 1 / 3, 0.5, 0.5]);
   });
 
   it("takes the customer's rep, else the rep carrying most of the open amount", () => {
@@ -310,34 +261,13 @@ describe("ageBook", () => {
   });
 
   it.each<[string, BookSpec["customers"], string | undefined, number | null]>([
-    [
-      "a limit in the account's currency applies",
-      [{ name: "Acme", creditLimit: 5000, currency: "USD" }],
-      "USD",
-      500000,
-    ],
-    [
-      "a limit in another currency does not",
-      [{ name: "Acme", creditLimit: 5000, currency: "EUR" }],
-      "USD",
-      null,
-    ],
-    [
-      "a limit without currency applies in a single-currency book",
-      [{ name: "Acme", creditLimit: 5000 }],
-      undefined,
-      500000,
-    ],
+    ["a limit in the account's currency applies", [{ name: "Acme", creditLimit: 5000, currency: "USD" }], "USD", 500000],
+    ["a limit in another currency does not", [{ name: "Acme", creditLimit: 5000, currency: "EUR" }], "USD", null],
+    ["a limit without currency applies in a single-currency book", [{ name: "Acme", creditLimit: 5000 }], undefined, 500000],
     ["no limit is null", [{ name: "Acme" }], undefined, null],
   ])("credit limit: %s", (_rule, customers, currency, limit) => {
-    const report = ageBook(
-      bookOf({ customers, invoices: [inv("A-1", "Acme", 100, { currency })] }),
-      options(),
-    );
-    expect(
-      report.accounts.find((a) => a.currency === (currency ?? "USD"))!
-        .creditLimit,
-    ).toBe(limit);
+    const report = ageBook(bookOf({ customers, invoices: [inv("A-1", "Acme", 100, { currency })] }), options());
+    expect(report.accounts.find((a) => a.currency === (currency ?? "USD"))!.creditLimit).toBe(limit);
   });
 
   it("reports the book's issues and excluded rows before the allocation's", () => {
@@ -372,20 +302,12 @@ describe("ageBook", () => {
       row: 9,
     });
     const report = ageBook(book, options());
-    expect(report.issues.map((i) => i.code)).toEqual([
-      "amount.invalid",
-      "payment.invoice.unknown",
-    ]);
+    expect(report.issues.map((i) => i.code)).toEqual(["amount.invalid", "payment.invoice.unknown"]);
     expect(report.excluded.map((e) => e.reason)).toEqual(["invalid"]);
   });
 });
 
-function inv(
-  number: string,
-  customer: string,
-  amount: number,
-  extra: Partial<InvoiceSpec> = {},
-): InvoiceSpec {
+function inv(number: string, customer: string, amount: number, extra: Partial<InvoiceSpec> = {}): InvoiceSpec {
   return {
     number,
     customer,
@@ -425,10 +347,7 @@ const randomBook = fc
     ),
   })
   .map(({ invoices, payments }) => {
-    const iso = (serialDay: number): string =>
-      new Date(Date.UTC(1899, 11, 30) + serialDay * 86400000)
-        .toISOString()
-        .slice(0, 10);
+    const iso = (serialDay: number): string => new Date(Date.UTC(1899, 11, 30) + serialDay * 86400000).toISOString().slice(0, 10);
     return bookOf({
       invoices: invoices.map((d, k) => ({
         number: `I-${k}`,
@@ -448,9 +367,7 @@ const randomBook = fc
       })),
     });
   });
-const anyBoundaries = fc
-  .uniqueArray(fc.integer({ min: 1, max: 400 }), { minLength: 1, maxLength: 7 })
-  .map((b) => b.sort((x, y) => x - y));
+const anyBoundaries = fc.uniqueArray(fc.integer({ min: 1, max: 400 }), { minLength: 1, maxLength: 7 }).map((b) => b.sort((x, y) => x - y));
 
 describe("ageBook — properties", () => {
   it("buckets always sum to open, per account, per rep and per currency; totals are the accounts' sums", () => {
@@ -461,26 +378,19 @@ describe("ageBook — properties", () => {
         fc.constantFrom<AgingBasis>("due", "invoice"),
         fc.boolean(),
         (book: Book, boundaries, basis, autoApply) => {
-          const report = ageBook(
-            book,
-            options({ boundaries, basis, autoApply }),
-          );
-          const sum = (values: number[]): number =>
-            values.reduce((a, b) => a + b, 0);
+          const report = ageBook(book, options({ boundaries, basis, autoApply }));
+          const sum = (values: number[]): number => values.reduce((a, b) => a + b, 0);
           for (const a of report.accounts) {
             expect(sum(a.buckets)).toBe(a.open);
             expect(a.net).toBe(a.open - a.unapplied);
             expect(a.open !== 0 || a.unapplied !== 0).toBe(true);
             let itemsOpen = 0;
-            for (let k = a.itemStart; k < a.itemEnd; k++)
-              itemsOpen += report.allocation.open[report.items.invoice[k]!]!;
+            for (let k = a.itemStart; k < a.itemEnd; k++) itemsOpen += report.allocation.open[report.items.invoice[k]!]!;
             expect(itemsOpen).toBe(a.open);
           }
           for (const r of report.reps) expect(sum(r.buckets)).toBe(r.open);
           for (const total of report.totals) {
-            const mine = report.accounts.filter(
-              (a) => a.currency === total.currency,
-            );
+            const mine = report.accounts.filter((a) => a.currency === total.currency);
             expect(sum(total.buckets)).toBe(total.open);
             expect(total.open).toBe(sum(mine.map((a) => a.open)));
             expect(total.unapplied).toBe(sum(mine.map((a) => a.unapplied)));

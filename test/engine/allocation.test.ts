@@ -50,8 +50,22 @@ const pay = (reference: string, amount: number, invoiceNumber: string | null, ex
 
 describe("allocateCash — rule by rule", () => {
   it.each<[string, BookSpec, { autoApply?: boolean }, Record<string, number>, Record<string, number>, string[]]>([
-    ["a partial payment leaves the rest open", { invoices: [inv("INV-1", 500)], payments: [pay("P1", 200, "INV-1")] }, {}, { "INV-1": 300 }, { "Acme/USD": 0 }, []],
-    ["a full payment closes the invoice", { invoices: [inv("INV-1", 500)], payments: [pay("P1", 500, "INV-1")] }, {}, { "INV-1": 0 }, { "Acme/USD": 0 }, []],
+    [
+      "a partial payment leaves the rest open",
+      { invoices: [inv("INV-1", 500)], payments: [pay("P1", 200, "INV-1")] },
+      {},
+      { "INV-1": 300 },
+      { "Acme/USD": 0 },
+      [],
+    ],
+    [
+      "a full payment closes the invoice",
+      { invoices: [inv("INV-1", 500)], payments: [pay("P1", 500, "INV-1")] },
+      {},
+      { "INV-1": 0 },
+      { "Acme/USD": 0 },
+      [],
+    ],
     [
       "excess over the named invoice becomes unapplied credit",
       { invoices: [inv("INV-1", 500)], payments: [pay("P1", 700, "INV-1")] },
@@ -252,7 +266,11 @@ describe("allocateCash — rule by rule", () => {
 describe("allocateCash — the as-of date", () => {
   const spec: BookSpec = {
     invoices: [inv("INV-1", 500), inv("INV-LATER", 900, { invoiceDate: "2026-11-02", dueDate: "2026-12-02", row: 3 })],
-    payments: [pay("P1", 100, "INV-1"), pay("P-LATER", 200, "INV-1", { date: "2026-11-01", row: 3 }), pay("P3", 50, "INV-LATER", { row: 4 })],
+    payments: [
+      pay("P1", 100, "INV-1"),
+      pay("P-LATER", 200, "INV-1", { date: "2026-11-01", row: 3 }),
+      pay("P3", 50, "INV-LATER", { row: 4 }),
+    ],
   };
 
   it("excludes and lists documents and payments dated after as-of, never silently", () => {
@@ -280,19 +298,45 @@ describe("allocateCash — the as-of date", () => {
 describe("allocateCash — books with open amounts and no payments", () => {
   it.each<[string, InvoiceSpec[], Record<string, number>, Record<string, number>, string[]]>([
     ["the open-amount column is the open amount", [inv("INV-1", 500, { openAmount: 120 })], { "INV-1": 120 }, { "INV-1": 380 }, []],
-    ["a row without an open amount is fully open", [inv("INV-1", 500, { openAmount: 120 }), inv("INV-2", 80)], { "INV-1": 120, "INV-2": 80 }, { "INV-2": 0 }, []],
-    ["an open amount above the amount is clamped, with a warning", [inv("INV-1", 500, { openAmount: 600 })], { "INV-1": 500 }, { "INV-1": 0 }, ["warning:open.out-of-range"]],
-    ["a negative open amount is clamped to 0, with a warning", [inv("INV-1", 500, { openAmount: -5 })], { "INV-1": 0 }, { "INV-1": 500 }, ["warning:open.out-of-range"]],
+    [
+      "a row without an open amount is fully open",
+      [inv("INV-1", 500, { openAmount: 120 }), inv("INV-2", 80)],
+      { "INV-1": 120, "INV-2": 80 },
+      { "INV-2": 0 },
+      [],
+    ],
+    [
+      "an open amount above the amount is clamped, with a warning",
+      [inv("INV-1", 500, { openAmount: 600 })],
+      { "INV-1": 500 },
+      { "INV-1": 0 },
+      ["warning:open.out-of-range"],
+    ],
+    [
+      "a negative open amount is clamped to 0, with a warning",
+      [inv("INV-1", 500, { openAmount: -5 })],
+      { "INV-1": 0 },
+      { "INV-1": 500 },
+      ["warning:open.out-of-range"],
+    ],
     [
       "a credit note's open amount is credit applied to the invoice it references",
-      [inv("INV-1", 500, { openAmount: 300 }), inv("INV-2", 200, { openAmount: 200, dueDate: "2026-09-02" }), inv("CN-1", -100, { openAmount: -40, reference: "INV-1" })],
+      [
+        inv("INV-1", 500, { openAmount: 300 }),
+        inv("INV-2", 200, { openAmount: 200, dueDate: "2026-09-02" }),
+        inv("CN-1", -100, { openAmount: -40, reference: "INV-1" }),
+      ],
       { "INV-1": 260, "INV-2": 200, "CN-1": 0 },
       { "INV-1": 240, "CN-1": -40 },
       [],
     ],
     [
       "an unreferenced credit note's open amount is applied oldest due first",
-      [inv("INV-1", 500, { openAmount: 300 }), inv("INV-2", 200, { openAmount: 200, dueDate: "2026-09-02" }), inv("CN-1", -100, { openAmount: -40 })],
+      [
+        inv("INV-1", 500, { openAmount: 300 }),
+        inv("INV-2", 200, { openAmount: 200, dueDate: "2026-09-02" }),
+        inv("CN-1", -100, { openAmount: -40 }),
+      ],
       { "INV-1": 300, "INV-2": 160 },
       {},
       [],
@@ -365,26 +409,26 @@ const bookArb = fc
         amount: d.creditNote ? -major : major,
         creditNote: d.creditNote,
         reference: d.creditNote && d.reference !== null ? `INV-${d.reference}` : null,
-        openAmount: payments === null && d.openShare !== undefined ? Math.round((major * d.openShare) / 100) * (d.creditNote ? -1 : 1) : undefined,
+        openAmount:
+          payments === null && d.openShare !== undefined ? Math.round((major * d.openShare) / 100) * (d.creditNote ? -1 : 1) : undefined,
         row: specs.length + 2,
       });
     }
-    const paymentSpecs = payments?.map(
-      (p, k): PaymentSpec => ({
-        reference: `P-${k}`,
-        customer: p.customer,
-        currency: p.currency,
-        date: p.date,
-        amount: p.currency === "JPY" ? p.cents : p.cents / 100,
-        invoiceNumber: p.invoice === null ? null : `INV-${p.invoice}`,
-        row: k + 2,
-      }),
-    );
+    const paymentSpecs = payments?.map((p, k): PaymentSpec => ({
+      reference: `P-${k}`,
+      customer: p.customer,
+      currency: p.currency,
+      date: p.date,
+      amount: p.currency === "JPY" ? p.cents : p.cents / 100,
+      invoiceNumber: p.invoice === null ? null : `INV-${p.invoice}`,
+      row: k + 2,
+    }));
     return bookOf({ invoices: specs, payments: paymentSpecs ?? null });
   });
 
 const asOf = serial(AS_OF);
-const accountKey = (book: Book, customer: number, currency: number): string => `${book.customers.name[customer]}/${book.currencies[currency]}`;
+const accountKey = (book: Book, customer: number, currency: number): string =>
+  `${book.customers.name[customer]}/${book.currencies[currency]}`;
 
 /** Σ open − unapplied per account, and Σ documents − Σ cash (or stated open amounts) per account. */
 function balances(book: Book, a: Allocation) {
@@ -409,7 +453,8 @@ function balances(book: Book, a: Allocation) {
       if (a.payments!.included[p]) add(right, accountKey(book, pay.customer[p]!, pay.currency[p]!), -pay.amount[p]!);
     }
   }
-  for (let k = 0; k < a.accounts.length; k++) add(left, accountKey(book, a.accounts.customer[k]!, a.accounts.currency[k]!), -a.accounts.unapplied[k]!);
+  for (let k = 0; k < a.accounts.length; k++)
+    add(left, accountKey(book, a.accounts.customer[k]!, a.accounts.currency[k]!), -a.accounts.unapplied[k]!);
   const clean = (map: Map<string, number>) => new Map([...map].filter(([, v]) => v !== 0));
   return { left: clean(left), right: clean(right) };
 }
@@ -417,8 +462,14 @@ function balances(book: Book, a: Allocation) {
 /** Results keyed by what identifies a row in any order: customer + number, customer/currency. */
 function fingerprint(book: Book, a: Allocation) {
   const inv = book.invoices;
-  const docs = Array.from({ length: inv.length }, (_, i) => `${inv.customer[i]}|${inv.number[i]}|${a.included[i]}|${a.open[i]}|${a.applied[i]}`).sort();
-  const accounts = Array.from({ length: a.accounts.length }, (_, k) => `${accountKey(book, a.accounts.customer[k]!, a.accounts.currency[k]!)}|${a.accounts.unapplied[k]}`);
+  const docs = Array.from(
+    { length: inv.length },
+    (_, i) => `${inv.customer[i]}|${inv.number[i]}|${a.included[i]}|${a.open[i]}|${a.applied[i]}`,
+  ).sort();
+  const accounts = Array.from(
+    { length: a.accounts.length },
+    (_, k) => `${accountKey(book, a.accounts.customer[k]!, a.accounts.currency[k]!)}|${a.accounts.unapplied[k]}`,
+  );
   const excluded = a.excluded.map((e) => JSON.stringify(e)).sort();
   const issues = a.issues.map((e) => JSON.stringify(e)).sort();
   return { docs, accounts, excluded, issues };
@@ -535,13 +586,11 @@ describe("document number order (ties in oldest-due-first are broken by it)", ()
   const char = fc.constantFrom("0", "0", "1", "2", "9", "a", "A", "b", "B", "-", " ");
   const text = fc.array(char, { maxLength: 8 }).map((chars) => chars.join(""));
   // Pairs of one series: same length, differing in one place, as the fast path sees them.
-  const sameSeries = fc
-    .tuple(fc.array(char, { minLength: 1, maxLength: 8 }), fc.nat(), char)
-    .map(([chars, at, replacement]) => {
-      const changed = [...chars];
-      changed[at % chars.length] = replacement;
-      return [chars.join(""), changed.join("")] as const;
-    });
+  const sameSeries = fc.tuple(fc.array(char, { minLength: 1, maxLength: 8 }), fc.nat(), char).map(([chars, at, replacement]) => {
+    const changed = [...chars];
+    changed[at % chars.length] = replacement;
+    return [chars.join(""), changed.join("")] as const;
+  });
 
   it("agrees with the rule written out, for any two numbers and for numbers of one series", () => {
     fc.assert(

@@ -117,8 +117,7 @@ export function bookOf(spec: BookSpec): Book {
     const i = customerOf(c.name);
     const currency = c.currency === undefined ? -1 : currencyIndex(c.currency);
     customers.currency[i] = currency;
-    customers.creditLimit[i] =
-      c.creditLimit === undefined ? NaN : minor(c.creditLimit, currencyDecimals(c.currency ?? defaultCurrency));
+    customers.creditLimit[i] = c.creditLimit === undefined ? NaN : minor(c.creditLimit, currencyDecimals(c.currency ?? defaultCurrency));
     customers.salesRep[i] = repIndex(c.salesRep);
     customers.group[i] = c.group ?? null;
     customers.terms[i] = c.terms ?? null;

@@ -51,7 +51,10 @@ describe("point 10b: a refund (negative payment) reduces unapplied credit and ne
     );
 
   it("reads a negative payment as a refund, not an error", () => {
-    const book = read([["R-1", "Acme", d("2026-10-05"), 150, "INV-1"], ["RF-1", "Acme", d("2026-10-10"), -30, null]]);
+    const book = read([
+      ["R-1", "Acme", d("2026-10-05"), 150, "INV-1"],
+      ["RF-1", "Acme", d("2026-10-10"), -30, null],
+    ]);
     expect(book.issues).toEqual([]);
     expect([...(book.payments?.amount ?? [])]).toEqual([15000, -3000]);
     const a = allocateCash(book, { asOf, autoApply: true, lang: "en-US" });
@@ -61,7 +64,10 @@ describe("point 10b: a refund (negative payment) reduces unapplied credit and ne
   });
 
   it.each([true, false])("never reopens a settled invoice, even when the refund exceeds the credit (auto-apply %s)", (autoApply) => {
-    const book = read([["R-1", "Acme", d("2026-10-05"), 100, "INV-1"], ["RF-1", "Acme", d("2026-10-10"), -40, "INV-1"]]);
+    const book = read([
+      ["R-1", "Acme", d("2026-10-05"), 100, "INV-1"],
+      ["RF-1", "Acme", d("2026-10-10"), -40, "INV-1"],
+    ]);
     const a = allocateCash(book, { asOf, autoApply, lang: "en-US" });
     expect(a.open[0]).toBe(0);
     expect(a.accounts.unapplied[0]).toBe(-4000);

@@ -17,7 +17,8 @@ function withoutSharedMemory<T>(work: () => T): T {
   }
 }
 
-const isShared = (column: { buffer: ArrayBufferLike }): boolean => Object.prototype.toString.call(column.buffer) === "[object SharedArrayBuffer]";
+const isShared = (column: { buffer: ArrayBufferLike }): boolean =>
+  Object.prototype.toString.call(column.buffer) === "[object SharedArrayBuffer]";
 
 describe("column storage", () => {
   const large = SHARED_COLUMN_MIN_BYTES; // entries: at least that many bytes for every kind

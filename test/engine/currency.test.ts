@@ -2,12 +2,39 @@ import { currencyDecimals, isCurrencyCode, normalizeCurrency, toHalfWidth } from
 
 describe("currencyDecimals", () => {
   it.each([
-    ["USD", 2], ["EUR", 2], ["GBP", 2], ["CNY", 2], ["HKD", 2], ["TWD", 2], ["SGD", 2], ["AUD", 2],
-    ["CAD", 2], ["CHF", 2], ["INR", 2], ["IDR", 2], ["MXN", 2],
-    ["JPY", 0], ["KRW", 0], ["CLP", 0], ["ISK", 0], ["VND", 0], ["XAF", 0], ["XOF", 0], ["UGX", 0], ["PYG", 0],
-    ["BHD", 3], ["KWD", 3], ["OMR", 3], ["JOD", 3], ["TND", 3], ["IQD", 3], ["LYD", 3],
-    ["CLF", 4], ["UYW", 4],
-    ["jpy", 0], ["bhd", 3],
+    ["USD", 2],
+    ["EUR", 2],
+    ["GBP", 2],
+    ["CNY", 2],
+    ["HKD", 2],
+    ["TWD", 2],
+    ["SGD", 2],
+    ["AUD", 2],
+    ["CAD", 2],
+    ["CHF", 2],
+    ["INR", 2],
+    ["IDR", 2],
+    ["MXN", 2],
+    ["JPY", 0],
+    ["KRW", 0],
+    ["CLP", 0],
+    ["ISK", 0],
+    ["VND", 0],
+    ["XAF", 0],
+    ["XOF", 0],
+    ["UGX", 0],
+    ["PYG", 0],
+    ["BHD", 3],
+    ["KWD", 3],
+    ["OMR", 3],
+    ["JOD", 3],
+    ["TND", 3],
+    ["IQD", 3],
+    ["LYD", 3],
+    ["CLF", 4],
+    ["UYW", 4],
+    ["jpy", 0],
+    ["bhd", 3],
   ])("%s has %i minor-unit digits", (code, digits) => {
     expect(currencyDecimals(code)).toBe(digits);
   });
@@ -19,7 +46,12 @@ describe("currencyDecimals", () => {
 
 describe("isCurrencyCode", () => {
   it.each([
-    ["USD", true], ["CNY", true], ["BHD", true], ["ABC", false], ["usd", false], ["RMB", false],
+    ["USD", true],
+    ["CNY", true],
+    ["BHD", true],
+    ["ABC", false],
+    ["usd", false],
+    ["RMB", false],
   ])("%s → %p", (code, known) => {
     expect(isCurrencyCode(code)).toBe(known);
   });

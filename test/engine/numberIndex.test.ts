@@ -1,5 +1,13 @@
 import fc from "fast-check";
-import { addNumber, buildNumberIndex, createNumberIndex, firstWithNumber, nextWithNumber, numberHash, type NumberIndex } from "../../src/engine/numberIndex";
+import {
+  addNumber,
+  buildNumberIndex,
+  createNumberIndex,
+  firstWithNumber,
+  nextWithNumber,
+  numberHash,
+  type NumberIndex,
+} from "../../src/engine/numberIndex";
 import { normalizeKey } from "../../src/engine/read/normalize";
 
 /** Every document of a number's chain, in chain order. */
@@ -42,7 +50,20 @@ describe("number index: documents by number, matched as normalizeKey matches", (
 
   it("finds exactly the documents whose key matches, for any ledger (property)", () => {
     // A small alphabet with case, width and spacing variants, so keys collide often.
-    const variant = fc.constantFrom("INV-1", "inv-1", " INV-1 ", "ＩＮＶ-1", "INV-2", "INV 2", "INV  2", "CN-1", "cn-1", "X", "x ", "发票1");
+    const variant = fc.constantFrom(
+      "INV-1",
+      "inv-1",
+      " INV-1 ",
+      "ＩＮＶ-1",
+      "INV-2",
+      "INV 2",
+      "INV  2",
+      "CN-1",
+      "cn-1",
+      "X",
+      "x ",
+      "发票1",
+    );
     fc.assert(
       fc.property(fc.array(variant, { maxLength: 40 }), variant, (ledger, query) => {
         const built = buildNumberIndex(ledger, ledger.length);
@@ -59,7 +80,9 @@ describe("number index: documents by number, matched as normalizeKey matches", (
     const repeats: [number, number][] = [];
     const built = buildNumberIndex(ledger, ledger.length, (k, first) => repeats.push([k, first]));
     expect(built.bits).toBeGreaterThan(0);
-    const expectedRepeats = ledger.flatMap((number, k) => (number.startsWith("inv-") ? [[k, Number(number.slice(4))] as [number, number]] : []));
+    const expectedRepeats = ledger.flatMap((number, k) =>
+      number.startsWith("inv-") ? [[k, Number(number.slice(4))] as [number, number]] : [],
+    );
     expect(repeats.sort((a, b) => a[0] - b[0])).toEqual(expectedRepeats);
     for (const k of [0, 3, 59_999, 60_000, 39_999, 99_999]) {
       const key = ledger[k]!.toLowerCase();

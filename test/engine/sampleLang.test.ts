@@ -16,7 +16,11 @@ describe("the sample book in Chinese", () => {
   it("has Chinese sheet names and headers", () => {
     const { tables } = aged("zh-CN");
     expect(tables.map((table) => table.sheet)).toEqual([...sampleSheetNames("zh-CN")]);
-    expect(tables.map((table) => table.header)).toEqual([[...SAMPLE_HEADERS_ZH.invoices], [...SAMPLE_HEADERS_ZH.payments], [...SAMPLE_HEADERS_ZH.customers]]);
+    expect(tables.map((table) => table.header)).toEqual([
+      [...SAMPLE_HEADERS_ZH.invoices],
+      [...SAMPLE_HEADERS_ZH.payments],
+      [...SAMPLE_HEADERS_ZH.customers],
+    ]);
   });
 
   it("reads every column and ages to the same figures as the English book", () => {

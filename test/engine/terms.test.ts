@@ -68,12 +68,24 @@ describe("parseTerms", () => {
     expect(parseTerms(text)).toEqual({ netDays, endOfMonth, discountPercent, discountDays, text: text.trim() });
   });
 
-  it.each(["", "   ", "whenever", "Net", "Net thirty", "2/10", "30/", "Net 30 60", "月结", "天", "Net -30", "Net 1000", "EOM EOM", "2/10 Net 30 foo"])(
-    "%p is not recognised",
-    (text) => {
-      expect(parseTerms(text)).toBeNull();
-    },
-  );
+  it.each([
+    "",
+    "   ",
+    "whenever",
+    "Net",
+    "Net thirty",
+    "2/10",
+    "30/",
+    "Net 30 60",
+    "月结",
+    "天",
+    "Net -30",
+    "Net 1000",
+    "EOM EOM",
+    "2/10 Net 30 foo",
+  ])("%p is not recognised", (text) => {
+    expect(parseTerms(text)).toBeNull();
+  });
 
   it("reads back any 'd/D Net N' and 'Net N EOM' it could meet", () => {
     fc.assert(

@@ -13,8 +13,22 @@ beforeEach(() => {
   wb.seed({
     sheets: [
       { name: "Notes", cells: [["month-end"], [null, 42]] },
-      { name: "GL", cells: [["Account", "Balance"], ["1200 AR control", 125000.5], ["Memo", "n/a"], ["Total", "=B2*2"]] },
-      { name: "Trial balance", cells: [[null, null], [null, "1,250.00"]] },
+      {
+        name: "GL",
+        cells: [
+          ["Account", "Balance"],
+          ["1200 AR control", 125000.5],
+          ["Memo", "n/a"],
+          ["Total", "=B2*2"],
+        ],
+      },
+      {
+        name: "Trial balance",
+        cells: [
+          [null, null],
+          [null, "1,250.00"],
+        ],
+      },
     ],
   });
 });

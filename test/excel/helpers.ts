@@ -10,7 +10,9 @@ export async function addUserSheet(run: ExcelRun, name: string, rows: unknown[][
     const ws = context.workbook.worksheets.add(name);
     const width = Math.max(...rows.map((r) => r.length));
     if (rows.length > 0 && width > 0) {
-      ws.getRangeByIndexes(at.row, at.col, rows.length, width).values = rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ""));
+      ws.getRangeByIndexes(at.row, at.col, rows.length, width).values = rows.map((r) =>
+        Array.from({ length: width }, (_, c) => r[c] ?? ""),
+      );
     }
     await context.sync();
   });

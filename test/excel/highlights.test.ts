@@ -5,8 +5,19 @@ import { createWorkbench, conditionalStyleAt } from "../../src/workbench/host";
 import { creditOf, tablesOf, type CreditBook } from "../engine/credit/fixtures";
 
 const spec: CreditBook = {
-  customers: [["Acme", 1000], ["Beta", 1000, "USD", null, "Y"], ["Gamma", 1000, "USD", null, "Y"], ["Delta", 100], ["Omega", 1000]],
-  invoices: [["I1", "Acme", 0, 10], ["I2", "Beta", 0, 10], ["I3", "Delta", 0, 500], ["I4", "Omega", 0, 900]],
+  customers: [
+    ["Acme", 1000],
+    ["Beta", 1000, "USD", null, "Y"],
+    ["Gamma", 1000, "USD", null, "Y"],
+    ["Delta", 100],
+    ["Omega", 1000],
+  ],
+  invoices: [
+    ["I1", "Acme", 0, 10],
+    ["I2", "Beta", 0, 10],
+    ["I3", "Delta", 0, 500],
+    ["I4", "Omega", 0, 900],
+  ],
 };
 
 async function workbook() {

@@ -60,7 +60,11 @@ export function detailModel(n: number, options: { name?: string; ids?: string[];
       { range: { row: dataEnd, col: 3, rowCount: 1, colCount: 1 }, numberFormat: "#,##0.00" },
     ],
     highlights: [
-      { range: { row: dataStart, col: 4, rowCount: n, colCount: 1 }, rule: { type: "cellValue", operator: "greaterThan", value: 90 }, fill: "#F8CBAD" },
+      {
+        range: { row: dataStart, col: 4, rowCount: n, colCount: 1 },
+        rule: { type: "cellValue", operator: "greaterThan", value: 90 },
+        fill: "#F8CBAD",
+      },
     ],
     charts: [],
     freeze: { rows: 3, cols: 1 },
@@ -91,8 +95,22 @@ export function summaryModel(name = "AR Aging 2026-10"): SheetModel {
       ...Array.from({ length: 5 }, () => ({ width: 12, numberFormat: "#,##0.00", isText: false })),
     ],
     formats: [{ range: { row: 5, col: 0, rowCount: 1, colCount: 6 }, bold: true, borderTop: true }],
-    highlights: [{ range: { row: 3, col: 5, rowCount: 2, colCount: 1 }, rule: { type: "cellValue", operator: "greaterThan", value: 0 }, fill: "#FFC7CE" }],
-    charts: [{ type: "columnStacked", title: "Aging by bucket", source: { row: 2, col: 0, rowCount: 3, colCount: 6 }, seriesBy: "columns", anchor: { row: 8, col: 0 } }],
+    highlights: [
+      {
+        range: { row: 3, col: 5, rowCount: 2, colCount: 1 },
+        rule: { type: "cellValue", operator: "greaterThan", value: 0 },
+        fill: "#FFC7CE",
+      },
+    ],
+    charts: [
+      {
+        type: "columnStacked",
+        title: "Aging by bucket",
+        source: { row: 2, col: 0, rowCount: 3, colCount: 6 },
+        seriesBy: "columns",
+        anchor: { row: 8, col: 0 },
+      },
+    ],
     freeze: { rows: 3, cols: 0 },
     filter: false,
   };

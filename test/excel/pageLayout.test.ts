@@ -19,7 +19,14 @@ const book = bookOf({
   ],
   payments: [],
 });
-const set = buildStatements(book, { from: serialFromIso("2026-10-01")!, to: serialFromIso("2026-10-31")!, basis: "due", boundaries: [30, 60, 90], autoApply: true, lang: "zh-CN" });
+const set = buildStatements(book, {
+  from: serialFromIso("2026-10-01")!,
+  to: serialFromIso("2026-10-31")!,
+  basis: "due",
+  boundaries: [30, 60, 90],
+  autoApply: true,
+  lang: "zh-CN",
+});
 const sheet = statementsSheet(set, "zh-CN", { document: "statement", company: { name: "Contoso", address: "1 Harbour Road" } });
 
 let wb: Workbench;
@@ -35,7 +42,12 @@ describe("applyPageLayout through writeReportSheets", () => {
     await writeReportSheets(run, [sheet], { period: "2026-10" });
     const state = wb.workbook.sheet(sheet.name)!;
     const layout = pageLayoutOf(state);
-    expect(layout).toMatchObject({ orientation: "Portrait", paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: "$1:$3" });
+    expect(layout).toMatchObject({
+      orientation: "Portrait",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: "$1:$3",
+    });
     expect(layout.footers.centerFooter).toBe("第 &P 页，共 &N 页");
     expect(layout.rowBreaks).toEqual(sheet.page!.rowBreaks);
     expect(layout.rowBreaks.length).toBe(set.statements.length - 1);

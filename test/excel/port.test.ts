@@ -44,16 +44,28 @@ describe("the Office.js workbook port", () => {
     const created = await port.createTable({ sheet: "Follow-ups", name: "FollowUps", header: ["Customer", "Note"] });
     expect(created.sheet).toBe("Follow-ups");
     expect(await sheetNames(run)).toContain("Follow-ups");
-    const appended = await port.appendRows(created.name, [["Acme", "Called"], ["Beta", "Emailed"]]);
+    const appended = await port.appendRows(created.name, [
+      ["Acme", "Called"],
+      ["Beta", "Emailed"],
+    ]);
     // The first rows go straight under the header: no blank row is left at the top.
     expect(appended).toEqual({ sheet: "Follow-ups", firstRow: 2 });
     const again = await port.appendRows(created.name, [["Gamma", "Visited"]]);
     expect(again).toEqual({ sheet: "Follow-ups", firstRow: 4 });
     const cells = await readCells(run, "Follow-ups", 0, 4, 2);
-    expect(cells.values).toEqual([["Customer", "Note"], ["Acme", "Called"], ["Beta", "Emailed"], ["Gamma", "Visited"]]);
+    expect(cells.values).toEqual([
+      ["Customer", "Note"],
+      ["Acme", "Called"],
+      ["Beta", "Emailed"],
+      ["Gamma", "Visited"],
+    ]);
     // The rows belong to the table: the next read sees them as its rows.
     const log = (await port.readTables()).tables.find((t) => t.name === created.name);
-    expect(log?.rows).toEqual([["Acme", "Called"], ["Beta", "Emailed"], ["Gamma", "Visited"]]);
+    expect(log?.rows).toEqual([
+      ["Acme", "Called"],
+      ["Beta", "Emailed"],
+      ["Gamma", "Visited"],
+    ]);
   });
 });
 

@@ -21,7 +21,12 @@ describe("readWorkbookTables", () => {
       sheets: [
         {
           name: "Sales",
-          cells: [[], [null, "Invoice No", "Customer", "Due", "Amount"], [null, "INV-1", "Acme", 46000, 100.5], [null, "INV-2", "", 46031, 7]],
+          cells: [
+            [],
+            [null, "Invoice No", "Customer", "Due", "Amount"],
+            [null, "INV-1", "Acme", 46000, 100.5],
+            [null, "INV-2", "", 46031, 7],
+          ],
           tables: [{ name: "tblSales", address: "B2:E4" }],
         },
       ],
@@ -61,7 +66,13 @@ describe("readWorkbookTables", () => {
             ["R-1", "Acme", 46000],
           ],
         },
-        { name: "Numbers only", cells: [[1, 2], [3, 4]] },
+        {
+          name: "Numbers only",
+          cells: [
+            [1, 2],
+            [3, 4],
+          ],
+        },
       ],
     });
     const result = await readWorkbookTables(run);
@@ -70,7 +81,11 @@ describe("readWorkbookTables", () => {
         sheet: "Open items",
         name: "Open items",
         header: ["Doc", "Customer", "Amount"],
-        rows: [["A-1", "Acme", 10], [null, null, null], ["A-2", "Beta", 20]],
+        rows: [
+          ["A-1", "Acme", 10],
+          [null, null, null],
+          ["A-2", "Beta", 20],
+        ],
         firstRow: 4,
         firstColumn: 0,
         notes: [
@@ -100,7 +115,12 @@ describe("readWorkbookTables", () => {
       sheets: [
         {
           name: "Sales",
-          cells: [["Invoice No", "Customer", "Due", "Amount"], ["INV-1", "Acme", 46000, 1], ["INV-2", "Acme", 46000, 2], ["INV-3", "Acme", 46000, 3]],
+          cells: [
+            ["Invoice No", "Customer", "Due", "Amount"],
+            ["INV-1", "Acme", 46000, 1],
+            ["INV-2", "Acme", 46000, 2],
+            ["INV-3", "Acme", 46000, 3],
+          ],
           tables: [{ name: "tblSales", address: "A1:D3" }],
         },
       ],
@@ -112,14 +132,30 @@ describe("readWorkbookTables", () => {
 
   it("looks for a header only on sheets without an Excel table", async () => {
     wb.seed({
-      sheets: [{ name: "Mixed", cells: [["Invoice", "Amount"], ["I-1", 1], [], ["Note", "Other"], ["x", "y"]], tables: [{ name: "tblMixed", address: "A1:B2" }] }],
+      sheets: [
+        {
+          name: "Mixed",
+          cells: [["Invoice", "Amount"], ["I-1", 1], [], ["Note", "Other"], ["x", "y"]],
+          tables: [{ name: "tblMixed", address: "A1:B2" }],
+        },
+      ],
     });
     const result = await readWorkbookTables(run);
     expect(result.tables.map((t) => t.name)).toEqual(["tblMixed"]);
   });
 
   it("skips AR Desk's own sheets", async () => {
-    wb.seed({ sheets: [{ name: "Invoices", cells: [["Invoice", "Amount"], ["I-1", 1]] }] });
+    wb.seed({
+      sheets: [
+        {
+          name: "Invoices",
+          cells: [
+            ["Invoice", "Amount"],
+            ["I-1", 1],
+          ],
+        },
+      ],
+    });
     await writeReportSheets(run, [summaryModel()], { period: "2026-10" });
     const result = await readWorkbookTables(run);
     expect(result.tables.map((t) => t.sheet)).toEqual(["Invoices"]);
@@ -127,7 +163,11 @@ describe("readWorkbookTables", () => {
 
   it("reads a large table in blocks: one round trip per block after the two that find the tables", async () => {
     const rows = Array.from({ length: 60_000 }, (_, i) => [`INV-${i}`, `Customer ${i % 300}`, 46000 + (i % 400), (i * 13) % 9999]);
-    wb.seed({ sheets: [{ name: "Big", cells: [["Invoice", "Customer", "Due", "Amount"], ...rows], tables: [{ name: "tblBig", address: "A1:D60001" }] }] });
+    wb.seed({
+      sheets: [
+        { name: "Big", cells: [["Invoice", "Customer", "Due", "Amount"], ...rows], tables: [{ name: "tblBig", address: "A1:D60001" }] },
+      ],
+    });
     const progress: Progress[] = [];
     wb.stats.reset();
     const result = await readWorkbookTables(run, { onProgress: (p) => progress.push(p), blockBudgetBytes: 500_000 });
@@ -142,7 +182,13 @@ describe("readWorkbookTables", () => {
   }, 60_000);
 
   it("stays under Excel's response limit with the default budget", async () => {
-    const rows = Array.from({ length: 100_000 }, (_, i) => [`INV-${i}`, `A customer with a long name ${i % 300}`, 46000 + (i % 400), (i * 13) % 9999, "Open"]);
+    const rows = Array.from({ length: 100_000 }, (_, i) => [
+      `INV-${i}`,
+      `A customer with a long name ${i % 300}`,
+      46000 + (i % 400),
+      (i * 13) % 9999,
+      "Open",
+    ]);
     wb.seed({ sheets: [{ name: "Big", cells: [["Invoice", "Customer", "Due", "Amount", "Status"], ...rows] }] });
     wb.stats.reset();
     const result = await readWorkbookTables(run);

@@ -25,7 +25,14 @@ export function realExcel(): typeof Excel {
     clearTimeout,
     console,
   };
-  win.document = { createElement: element, getElementsByTagName: () => [], addEventListener: noop, readyState: "complete", documentElement: {}, cookie: "" };
+  win.document = {
+    createElement: element,
+    getElementsByTagName: () => [],
+    addEventListener: noop,
+    readyState: "complete",
+    documentElement: {},
+    cookie: "",
+  };
   win.window = win;
   win.self = win;
   const context = createContext(win);
@@ -47,6 +54,7 @@ export function realContext(): Excel.RequestContext {
  * const ctx = realContext(); ctx.workbook.worksheets.getItem("S").getRange("A1").values = [[1]]; realRequestBytes(ctx);
  */
 export function realRequestBytes(context: Excel.RequestContext): number {
-  const pending = (context as unknown as { _pendingRequest: { buildRequestMessageBodyAndRequestFlags(): { body: unknown } } })._pendingRequest;
+  const pending = (context as unknown as { _pendingRequest: { buildRequestMessageBodyAndRequestFlags(): { body: unknown } } })
+    ._pendingRequest;
   return Buffer.byteLength(JSON.stringify(pending.buildRequestMessageBodyAndRequestFlags().body), "utf8");
 }

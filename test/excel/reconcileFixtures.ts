@@ -6,7 +6,14 @@ import { serialFromIso } from "../../src/engine/dates";
 import type { TableData } from "../../src/engine/types";
 
 const D = serialFromIso("2026-10-01") as number;
-const table = (sheet: string, header: string[], rows: (string | number)[][]): TableData => ({ sheet, name: sheet, header, rows, firstRow: 2, firstColumn: 0 });
+const table = (sheet: string, header: string[], rows: (string | number)[][]): TableData => ({
+  sheet,
+  name: sheet,
+  header,
+  rows,
+  firstRow: 2,
+  firstColumn: 0,
+});
 
 /** Our invoices (sheet rows 2–7) and a statement of them (rows 2–7) with differences of several kinds. */
 export const INVOICES = table(
@@ -34,4 +41,3 @@ export const STATEMENT = table(
     ["INV-9", "Gamma", D, 50], // 8 missing in A
   ],
 );
-

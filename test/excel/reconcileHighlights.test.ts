@@ -38,7 +38,9 @@ function state(sheet: SheetState, ours: ReadonlySet<string> = new Set()) {
   return {
     values: JSON.stringify(sheet.snapshot()),
     formats,
-    rules: sheet.conditionalFormats.filter((cf) => !ours.has(cf.id)).map((cf) => ({ id: cf.id, rect: { ...cf.rect }, type: cf.type, rule: { ...cf.rule }, format: { ...cf.format } })),
+    rules: sheet.conditionalFormats
+      .filter((cf) => !ours.has(cf.id))
+      .map((cf) => ({ id: cf.id, rect: { ...cf.rect }, type: cf.type, rule: { ...cf.rule }, format: { ...cf.format } })),
   };
 }
 
@@ -50,7 +52,14 @@ describe("reconciliation highlights in both source tables", () => {
       const cf = context.workbook.worksheets.getItem("Invoices").getRange("D2:D7").conditionalFormats.add("CellValue");
       cf.cellValue.format.fill.color = "#00FF00";
       cf.cellValue.rule = { formula1: "=450", operator: "GreaterThan" };
-      context.workbook.worksheets.getItem("Invoices").getRange("C2:C7").numberFormat = [["yyyy-mm-dd"], ["yyyy-mm-dd"], ["yyyy-mm-dd"], ["yyyy-mm-dd"], ["yyyy-mm-dd"], ["yyyy-mm-dd"]];
+      context.workbook.worksheets.getItem("Invoices").getRange("C2:C7").numberFormat = [
+        ["yyyy-mm-dd"],
+        ["yyyy-mm-dd"],
+        ["yyyy-mm-dd"],
+        ["yyyy-mm-dd"],
+        ["yyyy-mm-dd"],
+        ["yyyy-mm-dd"],
+      ];
       await context.sync();
     });
     await addHighlights(run, [{ status: "over", address: "A8:D8", fill: "#ABCDEF" }], "Statement");
@@ -70,11 +79,22 @@ describe("reconciliation highlights in both source tables", () => {
       OUTCOME_COLORS["missing-in-b"],
       OUTCOME_COLORS.split,
     ]);
-    expect([2, 3, 6, 7, 8].map((row) => fill("Statement", row, 0))).toEqual([null, OUTCOME_COLORS["amount-differs"], OUTCOME_COLORS.split, OUTCOME_COLORS.split, OUTCOME_COLORS["missing-in-a"]]);
+    expect([2, 3, 6, 7, 8].map((row) => fill("Statement", row, 0))).toEqual([
+      null,
+      OUTCOME_COLORS["amount-differs"],
+      OUTCOME_COLORS.split,
+      OUTCOME_COLORS.split,
+      OUTCOME_COLORS["missing-in-a"],
+    ]);
     // Only bounded ranges across the table's columns: the column right of each table stays plain.
     expect(fill("Invoices", 3, 4)).toBeNull();
     // The user's rule still applies where it is not overridden, and no value or format changed.
-    const ours = new Set(sheet("Invoices").conditionalFormats.concat(sheet("Statement").conditionalFormats).filter((cf) => cf.type === "Custom" && String(cf.rule["formula"]).includes("reconcile")).map((cf) => cf.id));
+    const ours = new Set(
+      sheet("Invoices")
+        .conditionalFormats.concat(sheet("Statement").conditionalFormats)
+        .filter((cf) => cf.type === "Custom" && String(cf.rule["formula"]).includes("reconcile"))
+        .map((cf) => cf.id),
+    );
     expect(ours.size).toBe(6);
     expect(state(sheet("Invoices"), ours)).toEqual(before.a);
     expect(state(sheet("Statement"), ours)).toEqual(before.b);
@@ -102,7 +122,12 @@ describe("reconciliation highlights in both source tables", () => {
     const plans = highlightPlan(await reconciled(run));
     const capped = reconcileHighlightRules(plans, 4);
     expect(capped.ranges).toEqual({ A: 3, B: 3 });
-    expect(capped.rules.map((r) => `${r.sheet}!${r.address}`)).toEqual(["Invoices!A3:D4", "Invoices!A7:D7", "Statement!A3:D4", "Statement!A6:D7"]);
+    expect(capped.rules.map((r) => `${r.sheet}!${r.address}`)).toEqual([
+      "Invoices!A3:D4",
+      "Invoices!A7:D7",
+      "Statement!A3:D4",
+      "Statement!A6:D7",
+    ]);
     expect(capped.skipped).toEqual({ A: 1, B: 1 });
   });
 });

@@ -77,6 +77,8 @@ describe("listOwnedSheets", () => {
     await insertTables(run, [invoices]);
     await writeReportSheets(run, [summaryModel()], { period: "2026-10" });
     expect(await sheetNames(run)).toEqual(["Sheet1", "Invoices", "AR Aging 2026-10"]);
-    expect(await listOwnedSheets(run)).toEqual([{ name: "AR Aging 2026-10", id: expect.any(String), kind: "aging-summary", period: "2026-10" }]);
+    expect(await listOwnedSheets(run)).toEqual([
+      { name: "AR Aging 2026-10", id: expect.any(String), kind: "aging-summary", period: "2026-10" },
+    ]);
   });
 });

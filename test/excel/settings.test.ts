@@ -36,7 +36,10 @@ describe("workbook settings", () => {
     expect(await loadSettings(run)).toBeNull();
 
     wb.seed({ sheets: [{ name: "Sheet1" }], settings: { [SETTINGS_KEY]: JSON.stringify({ ...custom, basis: "posting" }) } });
-    expect(await loadSettingsDetailed(run)).toEqual({ settings: null, problem: { code: "shape", detail: 'basis must be "due" or "invoice"' } });
+    expect(await loadSettingsDetailed(run)).toEqual({
+      settings: null,
+      problem: { code: "shape", detail: 'basis must be "due" or "invoice"' },
+    });
   });
 
   it("refuses to save invalid settings, leaving the stored ones", async () => {

@@ -131,8 +131,18 @@ describe("tags", () => {
 describe("header rows on plain sheets", () => {
   it("takes the row that maps to headings among the first 100 (a header below row 30 is found; a title line is not a header)", () => {
     expect(findHeaderRow([["Aged receivables"], ["", ""], ["Invoice", "Amount"]])).toBe(2);
-    expect(findHeaderRow([["Prepared by", "J. Smith"], ["Invoice No", "Amount"]])).toBe(1);
-    expect(findHeaderRow([[1, 2], ["Only one", 3]])).toBe(-1);
+    expect(
+      findHeaderRow([
+        ["Prepared by", "J. Smith"],
+        ["Invoice No", "Amount"],
+      ]),
+    ).toBe(1);
+    expect(
+      findHeaderRow([
+        [1, 2],
+        ["Only one", 3],
+      ]),
+    ).toBe(-1);
     const deep = [...Array.from({ length: 40 }, () => [""]), ["Invoice", "Amount"]];
     expect(findHeaderRow(deep)).toBe(40);
     const tooDeep = [...Array.from({ length: 100 }, () => [""]), ["Invoice", "Amount"]];
@@ -143,14 +153,29 @@ describe("header rows on plain sheets", () => {
 describe("settings validation", () => {
   it("accepts the defaults", () => {
     expect(settingsShapeProblem(defaultSettings())).toBeNull();
-    expect(defaultSettings()).toMatchObject({ basis: "due", boundaries: [30, 60, 90], autoApply: true, asOf: "last-month-end", groupBy: "customer", lang: null, dateOrder: null, defaultCurrency: "USD" });
+    expect(defaultSettings()).toMatchObject({
+      basis: "due",
+      boundaries: [30, 60, 90],
+      autoApply: true,
+      asOf: "last-month-end",
+      groupBy: "customer",
+      lang: null,
+      dateOrder: null,
+      defaultCurrency: "USD",
+    });
   });
 
   it("says why stored settings are unusable", () => {
     expect(parseSettings("{oops").problem?.code).toBe("json");
-    expect(parseSettings(JSON.stringify({ ...defaultSettings(), boundaries: [60, 30] })).problem).toEqual({ code: "shape", detail: "boundaries must increase" });
+    expect(parseSettings(JSON.stringify({ ...defaultSettings(), boundaries: [60, 30] })).problem).toEqual({
+      code: "shape",
+      detail: "boundaries must increase",
+    });
     expect(parseSettings(JSON.stringify({ ...defaultSettings(), asOf: "2026-02-30" })).problem?.code).toBe("shape");
-    expect(parseSettings(JSON.stringify({ ...defaultSettings(), mapping: { invoices: { columns: { amount: "Gross", bogus: "x" } } } })).problem?.detail).toMatch(/bogus/);
+    expect(
+      parseSettings(JSON.stringify({ ...defaultSettings(), mapping: { invoices: { columns: { amount: "Gross", bogus: "x" } } } })).problem
+        ?.detail,
+    ).toMatch(/bogus/);
     expect(parseSettings(JSON.stringify({ ...defaultSettings(), asOf: "2026-10-31" })).settings?.asOf).toBe("2026-10-31");
   });
 });

@@ -43,11 +43,11 @@ describe("writeReportSheets: cells", () => {
     const tricky = ["=SUM(A1)", "+1", "-x", "@foo", "00123", "'quoted", "1-2", "TRUE", "#N/A"];
     const model = detailModel(tricky.length, { ids: tricky });
     // The same strings in a title cell and a General column (outside the Text-formatted block).
-    model.cells[0] = ["=HYPERLINK(\"http://x\")", null, null, null, null, "-x"];
+    model.cells[0] = ['=HYPERLINK("http://x")', null, null, null, null, "-x"];
     await writeReportSheets(run, [model], { period: "2026-10" });
     const got = await readCells(run, model.name, 0, model.cells.length, 6);
     expect(got.values.slice(3, 3 + tricky.length).map((r) => r[0])).toEqual(tricky);
-    expect(got.values[0]?.[0]).toBe("=HYPERLINK(\"http://x\")");
+    expect(got.values[0]?.[0]).toBe('=HYPERLINK("http://x")');
     expect(got.values[0]?.[5]).toBe("-x");
     expect(got.values[2]?.[5]).toBe("Bucket");
     // Bucket labels in a General column stay text too ("1-30" is not a date, "90+" not a formula).
@@ -190,7 +190,11 @@ describe("writeReportSheets: AR Desk's own sheets", () => {
   });
 
   it("leaves source tables exactly as they were", async () => {
-    await addUserTable(run, "Invoices", "tblInvoices", [["Invoice", "Amount"], ["=1+1", 5], ["INV-2", 7]]);
+    await addUserTable(run, "Invoices", "tblInvoices", [
+      ["Invoice", "Amount"],
+      ["=1+1", 5],
+      ["INV-2", 7],
+    ]);
     const before = wb.snapshot("Invoices");
     await writeReportSheets(run, [summaryModel(), detailModel(2_000)], { period: "2026-10" });
     expect(wb.snapshot("Invoices")).toEqual(before);
@@ -230,7 +234,9 @@ describe("writeReportSheets: atomicity", () => {
     await writeReportSheets(run, [summaryModel(), detailModel(100)], { period: "2026-10" });
     const before = await previousReport();
     // Round trip 4 is the first value block (after list, tags, create).
-    const write = writeReportSheets(failingAtSync(run, 4), [summaryModel(), detailModel(50, { customerPrefix: "Changed" })], { period: "2026-10" });
+    const write = writeReportSheets(failingAtSync(run, 4), [summaryModel(), detailModel(50, { customerPrefix: "Changed" })], {
+      period: "2026-10",
+    });
     await expect(write).rejects.toMatchObject({ code: "ItemNotFound" });
     expect(await previousReport()).toEqual(before);
   });
@@ -260,7 +266,10 @@ describe("writeReportSheets: atomicity", () => {
     await run(async (context) => {
       const leftover = context.workbook.worksheets.add("~ARDesk writing 1");
       leftover.visibility = "Hidden";
-      leftover.customProperties.add("ARDesk", JSON.stringify({ kind: "aging-summary", period: "2026-09", version: 1, sheet: "~ARDesk writing 1", state: "pending" }));
+      leftover.customProperties.add(
+        "ARDesk",
+        JSON.stringify({ kind: "aging-summary", period: "2026-09", version: 1, sheet: "~ARDesk writing 1", state: "pending" }),
+      );
       context.workbook.worksheets.add("~ARDesk writing 2"); // a user's sheet (no tag)
       await context.sync();
     });
@@ -272,7 +281,9 @@ describe("writeReportSheets: atomicity", () => {
   it("an already-aborted signal writes nothing", async () => {
     const controller = new AbortController();
     controller.abort();
-    await expect(writeReportSheets(run, [summaryModel()], { period: "2026-10", signal: controller.signal })).rejects.toBeInstanceOf(CancelledError);
+    await expect(writeReportSheets(run, [summaryModel()], { period: "2026-10", signal: controller.signal })).rejects.toBeInstanceOf(
+      CancelledError,
+    );
     expect(await sheetNames(run)).toEqual(["Sheet1"]);
   });
 

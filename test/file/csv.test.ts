@@ -2,7 +2,16 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import fc from "fast-check";
-import { csvField, csvTable, decodeUtf8, detectDelimiter, parseCsv, readCsvDirectory, readCsvFile, writeCsvFiles } from "../../src/file/csv";
+import {
+  csvField,
+  csvTable,
+  decodeUtf8,
+  detectDelimiter,
+  parseCsv,
+  readCsvDirectory,
+  readCsvFile,
+  writeCsvFiles,
+} from "../../src/file/csv";
 import { FileError } from "../../src/file/errors";
 
 describe("parseCsv", () => {
@@ -108,7 +117,19 @@ describe("reading files", () => {
   });
 
   it("writes tables that read back unchanged, with a BOM for Excel", async () => {
-    const tables = [{ sheet: "T", name: "T", header: ["Name", "Note"], rows: [["Acme, Inc.", 'say "hi"\nbye'], ["王伟", null]], firstRow: 2, firstColumn: 0 }];
+    const tables = [
+      {
+        sheet: "T",
+        name: "T",
+        header: ["Name", "Note"],
+        rows: [
+          ["Acme, Inc.", 'say "hi"\nbye'],
+          ["王伟", null],
+        ],
+        firstRow: 2,
+        firstColumn: 0,
+      },
+    ];
     const [file] = await writeCsvFiles(tables, path.join(dir, "out"));
     expect((await readFile(file!)).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect((await readCsvFile(file!)).rows).toEqual(tables[0]!.rows);

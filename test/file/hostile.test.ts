@@ -35,7 +35,10 @@ describe("point 2: a CSV quote that never closes", () => {
   });
 
   it("gives the table an error note with the sheet row, keeping the other rows' numbers", () => {
-    const table = csvTableFromText("Invoices", 'No,Customer,Due,Amount\nI-1,Acme,2026-09-30,1\nI-2,"Acme,2026-09-30,1\nI-3,Acme,2026-09-30,1\n');
+    const table = csvTableFromText(
+      "Invoices",
+      'No,Customer,Due,Amount\nI-1,Acme,2026-09-30,1\nI-2,"Acme,2026-09-30,1\nI-3,Acme,2026-09-30,1\n',
+    );
     expect(table.rows.map((r) => r[0])).toEqual(["I-1", null, "I-3"]);
     expect(table.firstRow).toBe(2);
     expect(table.notes).toEqual(expect.arrayContaining([{ severity: "error", code: "csv.unterminatedQuote", row: 3, params: { row: 3 } }]));
@@ -88,9 +91,9 @@ describe("points 11–12: packages that are bombs or damaged end in a FileError"
     ["method 12", Buffer.from("BZh9"), 12, "cli.file.damaged"],
   ])("%s is a damaged file", (_name, raw, method, code) => {
     const bytes = Buffer.concat([localHeader("x.xml", raw.length), raw]);
-    expect(() => zipData(bytes, { name: "x.xml", method, compressedSize: raw.length, localHeaderOffset: 0 }, inflateBudget("d.xlsx"))).toThrow(
-      expect.objectContaining({ code, file: "d.xlsx" }),
-    );
+    expect(() =>
+      zipData(bytes, { name: "x.xml", method, compressedSize: raw.length, localHeaderOffset: 0 }, inflateBudget("d.xlsx")),
+    ).toThrow(expect.objectContaining({ code, file: "d.xlsx" }));
   });
 
   it("reads a file whose path is a folder as a located error, not a crash", async () => {
@@ -158,7 +161,9 @@ describe("point 17: output paths", () => {
     const now = Date.UTC(2026, 0, 1) + 3_600_000;
     await utimes(fresh, new Date(now), new Date(now));
     expect(sweepStaleTemps([target], now)).toEqual([stale]);
-    expect((await readdir(dir)).filter((n) => n.includes("sweep"))).toEqual(expect.arrayContaining([path.basename(fresh), path.basename(mine)]));
+    expect((await readdir(dir)).filter((n) => n.includes("sweep"))).toEqual(
+      expect.arrayContaining([path.basename(fresh), path.basename(mine)]),
+    );
   });
 
   it("removes the temporary file of a write in progress on SIGINT and exits 130", async () => {
@@ -190,7 +195,9 @@ describe("point 17: output paths", () => {
 describe("point 18: --lang", () => {
   it.each([["fr-FR"], ["en"], ["zh-TW"]])("%s is a usage error naming the supported languages", (lang) => {
     expect(() => checkLanguage(["aging", "--lang", lang])).toThrow(UsageError);
-    expect(() => checkLanguage([`--lang=${lang}`])).toThrow(expect.objectContaining({ params: expect.objectContaining({ choices: "en-US, zh-CN" }) }));
+    expect(() => checkLanguage([`--lang=${lang}`])).toThrow(
+      expect.objectContaining({ params: expect.objectContaining({ choices: "en-US, zh-CN" }) }),
+    );
   });
   it.each([["en-US"], ["zh-cn"]])("%s is accepted", (lang) => {
     expect(() => checkLanguage(["aging", "--lang", lang])).not.toThrow();
@@ -210,13 +217,30 @@ describe("point 19: text Excel would decode is written as typed", () => {
   it("stores the escape in the shared strings and reads the text back unchanged", async () => {
     const file = path.join(dir, "x0041.xlsx");
     const sheet: SheetModel = {
-      kind: "aging-detail", name: "Detail", cells: [["Invoice", "Customer"], ["INV_x0041_", "Acme_x005F_"]], headerRow: 0, dataStart: 1, dataEnd: 2, totalsEnd: 2,
-      columns: [], formats: [], highlights: [], charts: [], freeze: { rows: 1, cols: 0 }, filter: false,
+      kind: "aging-detail",
+      name: "Detail",
+      cells: [
+        ["Invoice", "Customer"],
+        ["INV_x0041_", "Acme_x005F_"],
+      ],
+      headerRow: 0,
+      dataStart: 1,
+      dataEnd: 2,
+      totalsEnd: 2,
+      columns: [],
+      formats: [],
+      highlights: [],
+      charts: [],
+      freeze: { rows: 1, cols: 0 },
+      filter: false,
     };
     await writeReportWorkbook([sheet], file);
     const bytes = await import("node:fs/promises").then((fs) => fs.readFile(file));
     const entries = zipEntries(bytes, file);
-    const xml = zipData(bytes, entries?.get("xl/sharedStrings.xml") ?? { name: "", method: 0, compressedSize: 0, localHeaderOffset: 0 }).toString("utf8");
+    const xml = zipData(
+      bytes,
+      entries?.get("xl/sharedStrings.xml") ?? { name: "", method: 0, compressedSize: 0, localHeaderOffset: 0 },
+    ).toString("utf8");
     expect(xml).toContain("INV_x005F_x0041_");
     expect(xml).toContain("Acme_x005F_x005F_");
     expect(xml).not.toMatch(/INV_x0041_/);

@@ -23,7 +23,7 @@ jest.setTimeout(120_000);
 
 const soffice = ((): string | null => {
   const found = spawnSync("sh", ["-c", "command -v soffice || command -v libreoffice"], { encoding: "utf8" });
-  return found.status === 0 ? found.stdout.trim().split("\n")[0] ?? null : null;
+  return found.status === 0 ? (found.stdout.trim().split("\n")[0] ?? null) : null;
 })();
 
 if (!soffice && !process.env.CI) {
@@ -43,7 +43,8 @@ interface JsonTotal {
 }
 
 const cents = (value: number): number => Math.round(value * 100);
-const numeric = (text: string | undefined): number | null => (text !== undefined && text.trim() !== "" && Number.isFinite(Number(text)) ? Number(text) : null);
+const numeric = (text: string | undefined): number | null =>
+  text !== undefined && text.trim() !== "" && Number.isFinite(Number(text)) ? Number(text) : null;
 /** Money columns: number formats without percent or date parts. */
 const isMoneyFormat = (format: string): boolean => /0/.test(format) && !/%|y|d|m/i.test(format);
 
@@ -65,17 +66,24 @@ suite("the report in LibreOffice", () => {
     expect((await run(["aging", "--input", book, "--as-of", "2026-10-31", "--out", report, "--json", json])).code).toBe(0);
 
     const profile = path.join(dir, "profile");
-    execFileSync(soffice as string, [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", CSV_FILTER, "--outdir", path.join(dir, "csv"), report], {
-      stdio: "pipe",
-      timeout: 120_000,
-    });
+    execFileSync(
+      soffice as string,
+      [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", CSV_FILTER, "--outdir", path.join(dir, "csv"), report],
+      {
+        stdio: "pipe",
+        timeout: 120_000,
+      },
+    );
     const files = await readdir(path.join(dir, "csv"));
 
     // The layout (which rows are data and totals, which columns hold money) comes from the same
     // SheetModels the CLI wrote; the numbers come from LibreOffice.
     const { tables, dateSystem } = await readWorkbookTables(book);
     const bookModel = readBook(tables, { lang: "en-US", dateOrder: null, dateSystem, defaultCurrency: "USD" });
-    const sheets = agingSheets(ageBook(bookModel, { asOf: 46326, basis: "due", boundaries: [30, 60, 90], autoApply: true, lang: "en-US" }), "en-US");
+    const sheets = agingSheets(
+      ageBook(bookModel, { asOf: 46326, basis: "due", boundaries: [30, 60, 90], autoApply: true, lang: "en-US" }),
+      "en-US",
+    );
     const totals = (JSON.parse(await readFile(json, "utf8")) as { totals: JsonTotal[] }).totals;
     const currencies = new Set(totals.map((t) => t.currency));
     let checkedTotalsRows = 0;
@@ -94,7 +102,11 @@ suite("the report in LibreOffice", () => {
 
     for (const total of totals) {
       const values = [...total.buckets, total.open, total.unapplied, total.net].map(cents);
-      const match = shownTotals.some((row) => row.includes(total.currency) && values.every((v) => row.some((cell) => numeric(cell) !== null && cents(numeric(cell) as number) === v)));
+      const match = shownTotals.some(
+        (row) =>
+          row.includes(total.currency) &&
+          values.every((v) => row.some((cell) => numeric(cell) !== null && cents(numeric(cell) as number) === v)),
+      );
       expect({ total, shown: match }).toEqual({ total, shown: true });
     }
   });
@@ -103,10 +115,22 @@ suite("the report in LibreOffice", () => {
     expect(soffice).not.toBeNull();
     const book = path.join(dir, "roundtrip.xlsx");
     expect((await run(["sample", "--invoices", "60", "--seed", "1", "--out", book])).code).toBe(0);
-    execFileSync(soffice as string, [`-env:UserInstallation=file://${path.join(dir, "profile")}`, "--headless", "--convert-to", "xlsx", "--outdir", path.join(dir, "resaved"), book], {
-      stdio: "pipe",
-      timeout: 120_000,
-    });
+    execFileSync(
+      soffice as string,
+      [
+        `-env:UserInstallation=file://${path.join(dir, "profile")}`,
+        "--headless",
+        "--convert-to",
+        "xlsx",
+        "--outdir",
+        path.join(dir, "resaved"),
+        book,
+      ],
+      {
+        stdio: "pipe",
+        timeout: 120_000,
+      },
+    );
     expect(await readWorkbookTables(path.join(dir, "resaved", "roundtrip.xlsx"))).toEqual(await readWorkbookTables(book));
   });
 });
@@ -119,13 +143,20 @@ suite("the report in LibreOffice", () => {
 function checkTotalsRow(sheet: SheetModel, shown: string[][], r: number, currencies: Set<string>): number {
   const totalsRow = shown[r] ?? [];
   const currencyColumn = totalsRow.findIndex((cell) => currencies.has(cell));
-  const dataRows = shown.slice(sheet.dataStart, sheet.dataEnd).filter((row) => currencyColumn < 0 || row[currencyColumn] === totalsRow[currencyColumn]);
+  const dataRows = shown
+    .slice(sheet.dataStart, sheet.dataEnd)
+    .filter((row) => currencyColumn < 0 || row[currencyColumn] === totalsRow[currencyColumn]);
   let checked = 0;
   sheet.columns.forEach((column, c) => {
     const total = numeric(totalsRow[c]);
     if (!isMoneyFormat(column.numberFormat) || total === null) return;
     const sum = dataRows.reduce((acc, row) => acc + cents(numeric(row[c]) ?? 0), 0);
-    expect({ sheet: sheet.name, row: r + 1, column: c + 1, total: cents(total) }).toEqual({ sheet: sheet.name, row: r + 1, column: c + 1, total: sum });
+    expect({ sheet: sheet.name, row: r + 1, column: c + 1, total: cents(total) }).toEqual({
+      sheet: sheet.name,
+      row: r + 1,
+      column: c + 1,
+      total: sum,
+    });
     checked++;
   });
   return checked > 0 ? 1 : 0;

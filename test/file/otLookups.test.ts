@@ -6,10 +6,38 @@ import { CJK_FONT_CANDIDATES, LATIN_FONT_CANDIDATES } from "../../src/file/state
 
 describe("range and glyph-list indexes", () => {
   it.each<[string, { start: number; end: number; value: number }[], number[] | null]>([
-    ["sorted, disjoint", [{ start: 1, end: 3, value: 0 }, { start: 7, end: 9, value: 3 }], [1, 7]],
-    ["adjacent", [{ start: 1, end: 3, value: 0 }, { start: 4, end: 4, value: 3 }], [1, 4]],
-    ["overlapping: kept for fontkit's first-match scan", [{ start: 1, end: 5, value: 0 }, { start: 4, end: 9, value: 5 }], null],
-    ["unsorted: kept for fontkit's scan", [{ start: 7, end: 9, value: 3 }, { start: 1, end: 3, value: 0 }], null],
+    [
+      "sorted, disjoint",
+      [
+        { start: 1, end: 3, value: 0 },
+        { start: 7, end: 9, value: 3 },
+      ],
+      [1, 7],
+    ],
+    [
+      "adjacent",
+      [
+        { start: 1, end: 3, value: 0 },
+        { start: 4, end: 4, value: 3 },
+      ],
+      [1, 4],
+    ],
+    [
+      "overlapping: kept for fontkit's first-match scan",
+      [
+        { start: 1, end: 5, value: 0 },
+        { start: 4, end: 9, value: 5 },
+      ],
+      null,
+    ],
+    [
+      "unsorted: kept for fontkit's scan",
+      [
+        { start: 7, end: 9, value: 3 },
+        { start: 1, end: 3, value: 0 },
+      ],
+      null,
+    ],
     ["reversed range", [{ start: 5, end: 1, value: 0 }], null],
     ["empty", [], []],
   ])("%s", (_, ranges, starts) => {
@@ -19,17 +47,21 @@ describe("range and glyph-list indexes", () => {
 
   it("finds a glyph's range exactly as a first-match scan does, for sorted disjoint ranges", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 5 })), { maxLength: 12 }), fc.integer({ min: -2, max: 300 }), (gaps, glyph) => {
-        const ranges: { start: number; end: number; value: number }[] = [];
-        let next = 0;
-        for (const [gap, length] of gaps) {
-          const start = next + gap;
-          ranges.push({ start, end: start + length, value: ranges.length * 7 });
-          next = start + length + 1;
-        }
-        const scan = ranges.find((r) => r.start <= glyph && glyph <= r.end)?.value ?? -1;
-        expect(findInRanges(indexRanges(ranges)!, glyph)).toBe(scan);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 5 })), { maxLength: 12 }),
+        fc.integer({ min: -2, max: 300 }),
+        (gaps, glyph) => {
+          const ranges: { start: number; end: number; value: number }[] = [];
+          let next = 0;
+          for (const [gap, length] of gaps) {
+            const start = next + gap;
+            ranges.push({ start, end: start + length, value: ranges.length * 7 });
+            next = start + length + 1;
+          }
+          const scan = ranges.find((r) => r.start <= glyph && glyph <= r.end)?.value ?? -1;
+          expect(findInRanges(indexRanges(ranges)!, glyph)).toBe(scan);
+        },
+      ),
     );
   });
 
@@ -58,7 +90,14 @@ describe("range and glyph-list indexes", () => {
     const coverages = [{ version: 1, glyphs: [2] }];
     const inputCoverage = [{ version: 1, glyphs: [3] }];
     const subtable = { version, coverage, coverages, inputCoverage };
-    const expected = which === "coverage" ? coverage : which === "coverages[0]" ? coverages[0] : which === "inputCoverage[0]" ? inputCoverage[0] : undefined;
+    const expected =
+      which === "coverage"
+        ? coverage
+        : which === "coverages[0]"
+          ? coverages[0]
+          : which === "inputCoverage[0]"
+            ? inputCoverage[0]
+            : undefined;
     expect(firstCoverage(table, type, subtable)).toBe(expected);
     // Through an extension subtable (GSUB 7, GPOS 9) the same.
     expect(firstCoverage(table, table === "GSUB" ? 7 : 9, { lookupType: type, extension: subtable })).toBe(expected);
@@ -68,7 +107,8 @@ describe("range and glyph-list indexes", () => {
 /** The system's fonts, or a failure that says what CI must install: never a silent skip. */
 function systemFont(candidates: readonly { file: string; family?: string }[]): { file: string; family?: string } {
   const found = candidates.find((c) => existsSync(c.file));
-  if (!found) throw new Error(`This test needs one of ${candidates.map((c) => c.file).join(", ")} (Debian: fonts-noto-cjk, fonts-dejavu-core).`);
+  if (!found)
+    throw new Error(`This test needs one of ${candidates.map((c) => c.file).join(", ")} (Debian: fonts-noto-cjk, fonts-dejavu-core).`);
   return found;
 }
 
@@ -103,7 +143,30 @@ describe("indexOpenTypeLookups", () => {
   // Statement text: labels in both languages, dates, amounts, document numbers, names; plus
   // Latin pairs the fonts kern and ligate ("fi", "AV", "To").
   const texts = fc.array(
-    fc.constantFrom("对账单", "期初余额", "合计", "第 1 页，共 2 页", "Statement", "Opening balance", "2026-10-31", "1,234,567.89", "-45.00", "INV-000123", "CN-77", "fi", "AV", "To", "Wä", " ", "（", "）", "：", "Acme 北京", "¥", "USD"),
+    fc.constantFrom(
+      "对账单",
+      "期初余额",
+      "合计",
+      "第 1 页，共 2 页",
+      "Statement",
+      "Opening balance",
+      "2026-10-31",
+      "1,234,567.89",
+      "-45.00",
+      "INV-000123",
+      "CN-77",
+      "fi",
+      "AV",
+      "To",
+      "Wä",
+      " ",
+      "（",
+      "）",
+      "：",
+      "Acme 北京",
+      "¥",
+      "USD",
+    ),
     { minLength: 1, maxLength: 8 },
   );
 

@@ -15,7 +15,8 @@ beforeEach(async () => {
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
 /** A CSV ledger of two invoices, as an ERP exports it. */
-const CSV = "Invoice No,Customer,Invoice Date,Due Date,Amount,Currency\nINV-1,Acme,2026-09-01,2026-10-01,100.00,USD\nINV-2,Beta,2026-10-15,2026-11-14,250.00,USD\n";
+const CSV =
+  "Invoice No,Customer,Invoice Date,Due Date,Amount,Currency\nINV-1,Acme,2026-09-01,2026-10-01,100.00,USD\nINV-2,Beta,2026-10-15,2026-11-14,250.00,USD\n";
 
 const request = {
   asOf: serialFromIso("2026-10-31") as number,
@@ -76,6 +77,9 @@ describe("the file workbook port", () => {
     expect(await port.appendRows(created.name, [["Acme", "Called"]])).toEqual({ sheet: "Log", firstRow: 2 });
     expect(await port.appendRows(created.name, [["Beta", "Emailed"]])).toEqual({ sheet: "Log", firstRow: 3 });
     const log = (await port.readTables()).tables.find((t) => t.name === "Log");
-    expect(log?.rows).toEqual([["Acme", "Called"], ["Beta", "Emailed"]]);
+    expect(log?.rows).toEqual([
+      ["Acme", "Called"],
+      ["Beta", "Emailed"],
+    ]);
   });
 });

@@ -16,12 +16,18 @@ import { CJK_FONT_CANDIDATES, LATIN_FONT_CANDIDATES, loadLatinFont, loadPdfFont,
 
 const from = serialFromIso("2026-10-01")!;
 const to = serialFromIso("2026-10-31")!;
-const company = { name: "Contoso Trading Ltd", address: "88 Harbour Road, Shanghai", taxId: "91310000MA1FL0000X", bank: "ICBC 1001 2345 6789" };
+const company = {
+  name: "Contoso Trading Ltd",
+  address: "88 Harbour Road, Shanghai",
+  taxId: "91310000MA1FL0000X",
+  bank: "ICBC 1001 2345 6789",
+};
 
 /** The system's fonts, or a failure that says what CI must install: never a silent skip. */
 function requireFonts(): void {
   for (const candidates of [CJK_FONT_CANDIDATES, LATIN_FONT_CANDIDATES]) {
-    if (!candidates.some((c) => existsSync(c.file))) throw new Error(`These tests need one of ${candidates.map((c) => c.file).join(", ")} (Debian: fonts-noto-cjk, fonts-dejavu-core).`);
+    if (!candidates.some((c) => existsSync(c.file)))
+      throw new Error(`These tests need one of ${candidates.map((c) => c.file).join(", ")} (Debian: fonts-noto-cjk, fonts-dejavu-core).`);
   }
 }
 
@@ -42,21 +48,36 @@ describe("statementPdf across the documents of a run", () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it.each<[Lang]>([["en-US"], ["zh-CN"]])("%s: a statement made again later in the run has the same text and the same page", async (lang) => {
-    const book = readBook(generateSampleBook({ invoices: 600, seed: 3, asOf: to, messy: false }), { lang: "en-US", dateOrder: null, dateSystem: 1900, defaultCurrency: "USD" });
-    const set = buildStatements(book, { from, to, basis: "due", boundaries: [30, 60, 90], autoApply: true, lang });
-    expect(set.statements.length).toBeGreaterThan(3);
-    const options = { document: "statement" as const, lang, company, font: loadPdfFont({ needsCjk: true }), latinFont: loadLatinFont(), createdOn: to };
-    const first = await statementPdf(set, set.statements[0]!, options);
-    for (const statement of set.statements.slice(1, 4)) await statementPdf(set, statement, options);
-    const again = await statementPdf(set, set.statements[0]!, options);
-    const [firstFile, againFile] = [path.join(dir, `${lang}-first.pdf`), path.join(dir, `${lang}-again.pdf`)];
-    await writeFile(firstFile, first);
-    await writeFile(againFile, again);
-    const text = pdfText(firstFile);
-    expect(text).toContain(company.name);
-    expect(text).toContain(set.statements[0]!.customer);
-    expect(pdfText(againFile)).toBe(text);
-    expect((await firstPage(againFile)).equals(await firstPage(firstFile))).toBe(true);
-  });
+  it.each<[Lang]>([["en-US"], ["zh-CN"]])(
+    "%s: a statement made again later in the run has the same text and the same page",
+    async (lang) => {
+      const book = readBook(generateSampleBook({ invoices: 600, seed: 3, asOf: to, messy: false }), {
+        lang: "en-US",
+        dateOrder: null,
+        dateSystem: 1900,
+        defaultCurrency: "USD",
+      });
+      const set = buildStatements(book, { from, to, basis: "due", boundaries: [30, 60, 90], autoApply: true, lang });
+      expect(set.statements.length).toBeGreaterThan(3);
+      const options = {
+        document: "statement" as const,
+        lang,
+        company,
+        font: loadPdfFont({ needsCjk: true }),
+        latinFont: loadLatinFont(),
+        createdOn: to,
+      };
+      const first = await statementPdf(set, set.statements[0]!, options);
+      for (const statement of set.statements.slice(1, 4)) await statementPdf(set, statement, options);
+      const again = await statementPdf(set, set.statements[0]!, options);
+      const [firstFile, againFile] = [path.join(dir, `${lang}-first.pdf`), path.join(dir, `${lang}-again.pdf`)];
+      await writeFile(firstFile, first);
+      await writeFile(againFile, again);
+      const text = pdfText(firstFile);
+      expect(text).toContain(company.name);
+      expect(text).toContain(set.statements[0]!.customer);
+      expect(pdfText(againFile)).toBe(text);
+      expect((await firstPage(againFile)).equals(await firstPage(firstFile))).toBe(true);
+    },
+  );
 });

@@ -23,7 +23,7 @@ const model: SheetModel = {
     ["AR Aging Detail", null, null, null],
     [46326, null, null, null],
     ["Invoice", "Customer", "Due", "Open"],
-    ["=HYPERLINK(\"x\")", "+Acme", 46300, 1234.5],
+    ['=HYPERLINK("x")', "+Acme", 46300, 1234.5],
     ["@SUM(A1)", "-Beta", 46310, -10],
     ["INV-3", "上海华东贸易有限公司", 46320, 0],
     ["Total", null, null, 1224.5],
@@ -41,15 +41,38 @@ const model: SheetModel = {
   formats: [
     { range: { row: 0, col: 0, rowCount: 1, colCount: 4 }, bold: true, fontSize: 14 },
     { range: { row: 1, col: 0, rowCount: 1, colCount: 1 }, numberFormat: "yyyy-mm-dd", italic: true },
-    { range: { row: 2, col: 0, rowCount: 1, colCount: 4 }, bold: true, fill: "#1F4E78", fontColor: "#FFFFFF", horizontalAlignment: "center" },
+    {
+      range: { row: 2, col: 0, rowCount: 1, colCount: 4 },
+      bold: true,
+      fill: "#1F4E78",
+      fontColor: "#FFFFFF",
+      horizontalAlignment: "center",
+    },
     { range: { row: 6, col: 0, rowCount: 1, colCount: 4 }, bold: true, borderTop: true },
   ],
   highlights: [
-    { range: { row: 3, col: 3, rowCount: 3, colCount: 1 }, rule: { type: "cellValue", operator: "lessThan", value: 0 }, fill: "#FFC7CE", fontColor: "#9C0006" },
+    {
+      range: { row: 3, col: 3, rowCount: 3, colCount: 1 },
+      rule: { type: "cellValue", operator: "lessThan", value: 0 },
+      fill: "#FFC7CE",
+      fontColor: "#9C0006",
+    },
     { range: { row: 3, col: 1, rowCount: 3, colCount: 1 }, rule: { type: "textEquals", text: 'Say "x"' }, fill: "#FFEB9C" },
-    { range: { row: 3, col: 3, rowCount: 3, colCount: 1 }, rule: { type: "cellValue", operator: "greaterThanOrEqual", value: 1000 }, fill: "#C6EFCE" },
+    {
+      range: { row: 3, col: 3, rowCount: 3, colCount: 1 },
+      rule: { type: "cellValue", operator: "greaterThanOrEqual", value: 1000 },
+      fill: "#C6EFCE",
+    },
   ],
-  charts: [{ type: "columnClustered", title: "By bucket", source: { row: 2, col: 0, rowCount: 4, colCount: 2 }, seriesBy: "columns", anchor: { row: 0, col: 6 } }],
+  charts: [
+    {
+      type: "columnClustered",
+      title: "By bucket",
+      source: { row: 2, col: 0, rowCount: 4, colCount: 2 },
+      seriesBy: "columns",
+      anchor: { row: 0, col: 6 },
+    },
+  ],
   freeze: { rows: 3, cols: 1 },
   filter: true,
 };
@@ -127,12 +150,18 @@ describe("writeReportWorkbook", () => {
   it("refuses to write over an input and leaves no temporary file when writing fails", async () => {
     const input = path.join(dir, "input.xlsx");
     await writeFile(input, "original");
-    await expect(writeReportWorkbook([model], path.join(dir, ".", "input.xlsx"), { inputs: [input] })).rejects.toMatchObject({ code: "cli.out.sameAsInput" });
+    await expect(writeReportWorkbook([model], path.join(dir, ".", "input.xlsx"), { inputs: [input] })).rejects.toMatchObject({
+      code: "cli.out.sameAsInput",
+    });
     expect(await readFile(input, "utf8")).toBe("original");
     const before = await readdir(dir);
     // The second sheet's name is invalid: the temporary file exists by then and must be removed.
-    await expect(writeReportWorkbook([model, { ...model, name: "Bad[name]?" }], path.join(dir, "bad.xlsx"))).rejects.toThrow("Invalid or duplicate sheet name");
-    await expect(writeReportWorkbook([model, { ...model, name: "aging detail" }], path.join(dir, "bad.xlsx"))).rejects.toThrow("Invalid or duplicate sheet name");
+    await expect(writeReportWorkbook([model, { ...model, name: "Bad[name]?" }], path.join(dir, "bad.xlsx"))).rejects.toThrow(
+      "Invalid or duplicate sheet name",
+    );
+    await expect(writeReportWorkbook([model, { ...model, name: "aging detail" }], path.join(dir, "bad.xlsx"))).rejects.toThrow(
+      "Invalid or duplicate sheet name",
+    );
     expect(await readdir(dir)).toEqual(before);
   });
 });
@@ -142,7 +171,12 @@ describe("writeTablesWorkbook", () => {
     sheet: "Invoices",
     name: "Invoices",
     header: ["Invoice No", "Invoice Date", "Amount", "Customer"],
-    rows: Array.from({ length: rows }, (_v, i) => [`INV-${i + 1}`, 46000 + (i % 300), i % 7 === 0 ? null : (i * 37.11) % 5000, i % 2 ? "Acme" : "=Beta"]),
+    rows: Array.from({ length: rows }, (_v, i) => [
+      `INV-${i + 1}`,
+      46000 + (i % 300),
+      i % 7 === 0 ? null : (i * 37.11) % 5000,
+      i % 2 ? "Acme" : "=Beta",
+    ]),
     firstRow: 2,
     firstColumn: 0,
   });
@@ -172,6 +206,12 @@ describe("writeTablesWorkbook", () => {
 describe("colours and addresses", () => {
   it("converts colours and addresses", () => {
     expect(argb("#c00000")).toBe("FFC00000");
-    expect([cellAddress(0, 0), cellAddress(9, 25), cellAddress(0, 26), cellAddress(4, 701), cellAddress(0, 702)]).toEqual(["A1", "Z10", "AA1", "ZZ5", "AAA1"]);
+    expect([cellAddress(0, 0), cellAddress(9, 25), cellAddress(0, 26), cellAddress(4, 701), cellAddress(0, 702)]).toEqual([
+      "A1",
+      "Z10",
+      "AA1",
+      "ZZ5",
+      "AAA1",
+    ]);
   });
 });

@@ -5,7 +5,15 @@ import ExcelJS from "exceljs";
 import { serialFromYmd } from "../../src/engine/dates";
 import type { SheetModel } from "../../src/engine/types";
 import { writeReportWorkbook } from "../../src/file/write";
-import { columnIndex, ooxmlText, parseSheetData, parseSharedStrings, readWorkbookTables, resolvePart, tableFromHeaderRow } from "../../src/file/xlsx";
+import {
+  columnIndex,
+  ooxmlText,
+  parseSheetData,
+  parseSharedStrings,
+  readWorkbookTables,
+  resolvePart,
+  tableFromHeaderRow,
+} from "../../src/file/xlsx";
 
 let dir: string;
 beforeAll(async () => {
@@ -26,11 +34,23 @@ async function writeFixture(file: string, date1904 = false): Promise<void> {
     ref: "B3",
     headerRow: true,
     totalsRow: true,
-    columns: [{ name: "Invoice No", totalsRowLabel: "Total" }, { name: "Customer" }, { name: "Invoice Date" }, { name: "Amount", totalsRowFunction: "sum" }, { name: "Paid" }],
+    columns: [
+      { name: "Invoice No", totalsRowLabel: "Total" },
+      { name: "Customer" },
+      { name: "Invoice Date" },
+      { name: "Amount", totalsRowFunction: "sum" },
+      { name: "Paid" },
+    ],
     rows: [
       ["INV-1", { richText: [{ text: "Acme " }, { font: { bold: true }, text: "Corp" }] }, new Date(Date.UTC(2026, 9, 31)), 1234.5, true],
-      ["=INV-2", "R&D <Labs> \"Q\"", new Date(Date.UTC(2026, 0, 2)), { formula: "1+1", result: 2 }, false],
-      ["INV-3", { text: "Linked Ltd", hyperlink: "https://example.com" }, { formula: "DATE(2026,2,1)", result: new Date(Date.UTC(2026, 1, 1)) }, { formula: "VLOOKUP(1,A:A,2,0)", result: { error: "#N/A" } }, { formula: "\"x\"&\"y\"", result: "xy" }],
+      ["=INV-2", 'R&D <Labs> "Q"', new Date(Date.UTC(2026, 0, 2)), { formula: "1+1", result: 2 }, false],
+      [
+        "INV-3",
+        { text: "Linked Ltd", hyperlink: "https://example.com" },
+        { formula: "DATE(2026,2,1)", result: new Date(Date.UTC(2026, 1, 1)) },
+        { formula: "VLOOKUP(1,A:A,2,0)", result: { error: "#N/A" } },
+        { formula: '"x"&"y"', result: "xy" },
+      ],
     ],
   });
   const payments = workbook.addWorksheet("Payments");
@@ -113,7 +133,11 @@ describe("sheet XML", () => {
   });
 
   it("joins rich text runs, leaves out phonetic runs and decodes _xHHHH_ escapes", () => {
-    expect(parseSharedStrings("<sst><si><r><t>株式</t></r><r><t>会社</t></r><rPh><t>カブ</t></rPh></si><si/><si><t>a_x000D_b &amp; c</t></si></sst>")).toEqual(["株式会社", "", "a\rb & c"]);
+    expect(
+      parseSharedStrings(
+        "<sst><si><r><t>株式</t></r><r><t>会社</t></r><rPh><t>カブ</t></rPh></si><si/><si><t>a_x000D_b &amp; c</t></si></sst>",
+      ),
+    ).toEqual(["株式会社", "", "a\rb & c"]);
     expect(ooxmlText("&#x4E0A;&#28023;")).toBe("上海");
   });
 
@@ -132,7 +156,11 @@ describe("sheet XML", () => {
     ]);
     expect(tableFromHeaderRow({ name: "Sheet1", rows })).toMatchObject({
       header: ["Invoice", "Amount", "Due"],
-      rows: [["A-1", 5, 46000], [null, null, null], ["A-2", 6, 46001]],
+      rows: [
+        ["A-1", 5, 46000],
+        [null, null, null],
+        ["A-2", 6, 46001],
+      ],
       firstRow: 3,
     });
     expect(tableFromHeaderRow({ name: "Notes", rows: new Map([[1, ["Just one note"]]]) })).toBeNull();
@@ -167,8 +195,22 @@ describe("readWorkbookTables and AR Desk's own report sheets", () => {
   it("tags every sheet the report writer writes, so a later run skips exactly those", async () => {
     const file = path.join(dir, "written-report.xlsx");
     const sheet = (name: string): SheetModel => ({
-      kind: "aging-detail", name, cells: [["Invoice", "Customer", "Due", "Open"], ["INV-1", "Acme", 46300, 5]], headerRow: 0, dataStart: 1, dataEnd: 2,
-      totalsEnd: 2, columns: [], formats: [], highlights: [], charts: [], freeze: { rows: 1, cols: 0 }, filter: false,
+      kind: "aging-detail",
+      name,
+      cells: [
+        ["Invoice", "Customer", "Due", "Open"],
+        ["INV-1", "Acme", 46300, 5],
+      ],
+      headerRow: 0,
+      dataStart: 1,
+      dataEnd: 2,
+      totalsEnd: 2,
+      columns: [],
+      formats: [],
+      highlights: [],
+      charts: [],
+      freeze: { rows: 1, cols: 0 },
+      filter: false,
     });
     await writeReportWorkbook([sheet("AR Aging 2026-10"), sheet("Bob's 'notes'")], file);
     const { tables } = await readWorkbookTables(file);

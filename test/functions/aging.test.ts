@@ -31,7 +31,12 @@ describe("AR.AGING(dates, amounts, [as_of], [boundaries])", () => {
   it("puts each boundary day in the right bucket (0, 1, 30, 31, 60, 61, 90, 91)", () => {
     const days = [0, 1, 30, 31, 60, 61, 90, 91];
     const amounts = [1, 2, 4, 8, 16, 32, 64, 128];
-    const result = aging(en, days.map((d) => [AS_OF - d]), amounts.map((a) => [a]), AS_OF);
+    const result = aging(
+      en,
+      days.map((d) => [AS_OF - d]),
+      amounts.map((a) => [a]),
+      AS_OF,
+    );
     expect(result[1]).toEqual([1, 2 + 4, 8 + 16, 32 + 64, 128]);
   });
 
@@ -51,7 +56,14 @@ describe("AR.AGING(dates, amounts, [as_of], [boundaries])", () => {
 
   it("sums exactly in cents", () => {
     const rows = Array.from({ length: 10 }, () => [AS_OF - 5]);
-    expect(aging(en, rows, rows.map(() => [0.1]), AS_OF)[1]![1]).toBe(1);
+    expect(
+      aging(
+        en,
+        rows,
+        rows.map(() => [0.1]),
+        AS_OF,
+      )[1]![1],
+    ).toBe(1);
   });
 
   it.each([
@@ -70,17 +82,27 @@ describe("AR.AGING(dates, amounts, [as_of], [boundaries])", () => {
   it("equals the totals of bucketIndex/makeBuckets over the same rows", () => {
     const row = fc.record({ days: fc.integer({ min: -400, max: 400 }), cents: fc.integer({ min: -10_000_000, max: 10_000_000 }) });
     fc.assert(
-      fc.property(fc.array(row, { maxLength: 60 }), fc.uniqueArray(fc.integer({ min: 1, max: 365 }), { minLength: 1, maxLength: 6 }), (rows, raw) => {
-        const boundaries = [...raw].sort((a, b) => a - b);
-        const expected = new Array<number>(boundaries.length + 2).fill(0);
-        for (const { days, cents } of rows) {
-          const k = bucketIndex(days, "due", boundaries);
-          expected[k] = expected[k]! + cents;
-        }
-        const result = aging(en, rows.map((r) => [AS_OF - r.days]), rows.map((r) => [fromMinor(r.cents, 2)]), AS_OF, boundaries.join(","));
-        expect(result[0]).toEqual(makeBuckets("due", boundaries, "en-US").map((b) => b.label));
-        expect(result[1]!.map((total) => toMinor(total as number, 2))).toEqual(expected);
-      }),
+      fc.property(
+        fc.array(row, { maxLength: 60 }),
+        fc.uniqueArray(fc.integer({ min: 1, max: 365 }), { minLength: 1, maxLength: 6 }),
+        (rows, raw) => {
+          const boundaries = [...raw].sort((a, b) => a - b);
+          const expected = new Array<number>(boundaries.length + 2).fill(0);
+          for (const { days, cents } of rows) {
+            const k = bucketIndex(days, "due", boundaries);
+            expected[k] = expected[k]! + cents;
+          }
+          const result = aging(
+            en,
+            rows.map((r) => [AS_OF - r.days]),
+            rows.map((r) => [fromMinor(r.cents, 2)]),
+            AS_OF,
+            boundaries.join(","),
+          );
+          expect(result[0]).toEqual(makeBuckets("due", boundaries, "en-US").map((b) => b.label));
+          expect(result[1]!.map((total) => toMinor(total as number, 2))).toEqual(expected);
+        },
+      ),
     );
   });
 
@@ -97,11 +119,22 @@ describe("AR.AGING(dates, amounts, [as_of], [boundaries])", () => {
       { dueDate: "2025-12-31", amount: 5000 },
     ];
     const book = bookOf({
-      invoices: invoices.map((inv, i) => ({ number: `INV-${i + 1}`, customer: i % 2 ? "Acme" : "Globex", invoiceDate: "2025-12-01", ...inv })),
+      invoices: invoices.map((inv, i) => ({
+        number: `INV-${i + 1}`,
+        customer: i % 2 ? "Acme" : "Globex",
+        invoiceDate: "2025-12-01",
+        ...inv,
+      })),
     });
     for (const boundaries of [[30, 60, 90], [30, 60, 90, 120, 180, 360], [15]]) {
       const report = ageBook(book, { asOf: AS_OF, basis: "due", boundaries, autoApply: true, lang: "zh-CN" });
-      const result = aging(zh, invoices.map((inv) => [inv.dueDate]), invoices.map((inv) => [inv.amount]), isoFromSerial(AS_OF), [boundaries]);
+      const result = aging(
+        zh,
+        invoices.map((inv) => [inv.dueDate]),
+        invoices.map((inv) => [inv.amount]),
+        isoFromSerial(AS_OF),
+        [boundaries],
+      );
       expect(result[0]).toEqual(report.buckets.map((b) => b.label));
       expect(result[1]).toEqual(report.totals[0]!.buckets.map((minor) => fromMinor(minor, 2)));
     }

@@ -76,7 +76,9 @@ describe("AR.DAYSOVERDUE(due_date, [as_of])", () => {
 
   it("throws for a bad single value (the whole formula is #VALUE!)", () => {
     expect(thrown(() => daysOverdue(en, "soon", AS_OF)).excelText).toBe("#VALUE!");
-    expect(thrown(() => daysOverdue(en, serial("2026-10-01"), "03/04/2026")).message).toMatch(/^as_of: "03\/04\/2026" could be read day-first or month-first/);
+    expect(thrown(() => daysOverdue(en, serial("2026-10-01"), "03/04/2026")).message).toMatch(
+      /^as_of: "03\/04\/2026" could be read day-first or month-first/,
+    );
   });
 
   it("gives a blank for a blank single due date", () => {
@@ -158,7 +160,11 @@ describe("AR.DUEDATE(invoice_date, terms)", () => {
   });
 
   it("pairs a column of dates with a column of terms; blanks give blanks", () => {
-    const result = dueDate(en, [[serial("2026-10-15")], [serial("2026-10-15")], [""], [serial("2026-10-15")]], [["Net 30"], ["EOM"], ["Net 30"], [""]]);
+    const result = dueDate(
+      en,
+      [[serial("2026-10-15")], [serial("2026-10-15")], [""], [serial("2026-10-15")]],
+      [["Net 30"], ["EOM"], ["Net 30"], [""]],
+    );
     expect(result).toEqual([[serial("2026-11-14")], [serial("2026-10-31")], [""], [""]]);
   });
 

@@ -64,7 +64,9 @@ describe("generated metadata", () => {
   });
 
   it("takes ranges and spills everywhere; exactly the functions whose as_of may be omitted are volatile", () => {
-    const omittableAsOf = english.functions.filter((fn) => fn.parameters.some((p) => p.name === "as_of" && p.optional === true)).map((fn) => fn.id);
+    const omittableAsOf = english.functions
+      .filter((fn) => fn.parameters.some((p) => p.name === "as_of" && p.optional === true))
+      .map((fn) => fn.id);
     expect(omittableAsOf).toEqual(["DAYSOVERDUE", "AGEBUCKET", "AGING"]);
     for (const fn of english.functions) {
       expect(fn.result?.dimensionality).toBe("matrix");
@@ -76,7 +78,12 @@ describe("generated metadata", () => {
 
   it("keeps everything but the texts identical in the zh-CN file", () => {
     const strip = (m: Metadata): unknown =>
-      m.functions.map((f) => ({ ...f, name: null, description: null, parameters: f.parameters.map((p) => ({ ...p, name: null, description: null })) }));
+      m.functions.map((f) => ({
+        ...f,
+        name: null,
+        description: null,
+        parameters: f.parameters.map((p) => ({ ...p, name: null, description: null })),
+      }));
     expect(strip(chinese)).toEqual(strip(english));
   });
 
@@ -93,6 +100,8 @@ describe("generated metadata", () => {
   });
 
   it("fails instead of shipping an untranslated function", () => {
-    expect(() => script.localizeMetadata({ functions: [{ id: "NEW", name: "NEW", parameters: [] }] }, {})).toThrow(/No zh-CN translation for: NEW/);
+    expect(() => script.localizeMetadata({ functions: [{ id: "NEW", name: "NEW", parameters: [] }] }, {})).toThrow(
+      /No zh-CN translation for: NEW/,
+    );
   });
 });

@@ -15,10 +15,13 @@ describe("message catalogs", () => {
     }
   });
 
-  it.each(entries.map((e) => [e.id, e] as const))("%s has a non-empty text in every language with the same placeholders", (_id, { message }) => {
-    for (const lang of LANGS) expect(message[lang].trim()).not.toBe("");
-    expect(placeholders(message["zh-CN"])).toEqual(placeholders(message["en-US"]));
-  });
+  it.each(entries.map((e) => [e.id, e] as const))(
+    "%s has a non-empty text in every language with the same placeholders",
+    (_id, { message }) => {
+      for (const lang of LANGS) expect(message[lang].trim()).not.toBe("");
+      expect(placeholders(message["zh-CN"])).toEqual(placeholders(message["en-US"]));
+    },
+  );
 });
 
 describe("t and fill", () => {

@@ -6,7 +6,9 @@
 import { catalogs, LANGS } from "../../src/i18n";
 import { GLOSSARY, type GlossaryTerm } from "../../src/i18n/glossary";
 
-const messages = Object.entries(catalogs).flatMap(([area, catalog]) => Object.entries(catalog).map(([id, message]) => ({ area, id, message })));
+const messages = Object.entries(catalogs).flatMap(([area, catalog]) =>
+  Object.entries(catalog).map(([id, message]) => ({ area, id, message })),
+);
 
 function pattern(term: GlossaryTerm): RegExp {
   const words = term.en.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
@@ -23,18 +25,25 @@ describe("the glossary", () => {
   it.each(GLOSSARY.map((term) => [term.en, term] as const))("“%s” has one Chinese wording in every catalog", (_en, term) => {
     const using = messages.filter(({ message }) => pattern(term).test(message["en-US"]));
     expect(using.length).toBeGreaterThan(0);
-    const astray = using.filter(({ message }) => !message["zh-CN"].includes(term.zh)).map(({ area, id, message }) => `${area}/${id}: ${message["zh-CN"]}`);
+    const astray = using
+      .filter(({ message }) => !message["zh-CN"].includes(term.zh))
+      .map(({ area, id, message }) => `${area}/${id}: ${message["zh-CN"]}`);
     expect(astray).toEqual([]);
   });
 
-  it.each(GLOSSARY.filter((term) => term.avoid).map((term) => [term.en, term] as const))("no message uses a settled variant of “%s”", (_en, term) => {
-    const variants = term.avoid ?? [];
-    expect(variants.length).toBeGreaterThan(0);
-    const found = messages.flatMap(({ area, id, message }) =>
-      LANGS.flatMap((lang) => variants.filter((variant) => message[lang].includes(variant)).map((variant) => `${area}/${id} (${lang}): ${variant}`)),
-    );
-    expect(found).toEqual([]);
-  });
+  it.each(GLOSSARY.filter((term) => term.avoid).map((term) => [term.en, term] as const))(
+    "no message uses a settled variant of “%s”",
+    (_en, term) => {
+      const variants = term.avoid ?? [];
+      expect(variants.length).toBeGreaterThan(0);
+      const found = messages.flatMap(({ area, id, message }) =>
+        LANGS.flatMap((lang) =>
+          variants.filter((variant) => message[lang].includes(variant)).map((variant) => `${area}/${id} (${lang}): ${variant}`),
+        ),
+      );
+      expect(found).toEqual([]);
+    },
+  );
 
   it("names the same term the same way in the pane's Credit and Reconcile views", () => {
     const clear = messages.filter(({ message }) => message["en-US"] === "Clear highlights");

@@ -6,11 +6,13 @@ import { ESLint } from "eslint";
 import * as path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
-const cases = JSON.parse(await new Promise((resolve) => {
-  let text = "";
-  process.stdin.on("data", (chunk) => (text += chunk));
-  process.stdin.on("end", () => resolve(text));
-}));
+const cases = JSON.parse(
+  await new Promise((resolve) => {
+    let text = "";
+    process.stdin.on("data", (chunk) => (text += chunk));
+    process.stdin.on("end", () => resolve(text));
+  }),
+);
 const eslint = new ESLint({ cwd: root });
 const out = [];
 for (const { file, source } of cases) {

@@ -19,32 +19,44 @@ function lintAll(cases: readonly Case[]): string[][] {
 }
 
 const FORBIDDEN: Case[] = [
-    ["src/engine/read/planted.ts", 'import { excelPort } from "../../excel";\nexport const x = excelPort;\n'],
-    ["src/engine/credit/planted.ts", 'import { ribbonActions } from "../../commands/ribbon";\nexport const x = ribbonActions;\n'],
-    ["src/engine/report/deep/planted.ts", 'import { runAging } from "../../../app/aging";\nexport const x = runAging;\n'],
-    ["src/i18n/catalog/planted.ts", 'import { ageBook } from "../../engine/aging";\nexport const x = ageBook;\n'],
-    ["src/app/sub/planted.ts", 'import { readWorkbookTables } from "../../excel/read";\nexport const x = readWorkbookTables;\n'],
-    ["src/app/planted.ts", 'import { filePort } from "../file/port";\nexport const x = filePort;\n'],
-    ["src/excel/sub/planted.ts", 'import { runAging } from "../../app/aging";\nexport const x = runAging;\n'],
-    ["src/file/planted.ts", 'import { excelPort } from "../excel/port";\nexport const x = excelPort;\n'],
-    ["src/taskpane/hooks/planted.ts", 'import { runMonthlyAging } from "../../commands/monthlyAging";\nexport const x = runMonthlyAging;\n'],
-    ["src/taskpane/components/deep/planted.ts", 'import { filePort } from "../../../file/port";\nexport const x = filePort;\n'],
-    ["src/commands/sub/planted.ts", 'import { createWorkbench } from "../../workbench/host";\nexport const x = createWorkbench;\n'],
-    ["src/cli/sub/planted.ts", 'import { excelPort } from "../../excel/port";\nexport const x = excelPort;\n'],
-    ["src/functions/logic/planted.ts", 'import { createWorkbench } from "../../workbench/host";\nexport const x = createWorkbench;\n'],
-    ["src/functions/logic/planted2.ts", 'import { officeRun } from "../../host/office";\nexport const x = officeRun;\n'],
-    ["src/host/planted.ts", 'import { App } from "../taskpane/App";\nexport const x = App;\n'],
-    ["bench/planted.ts", 'import { App } from "../src/taskpane/App";\nexport const x = App;\n'],
-    ["scripts/planted.js", 'const { ageBook } = require("../src/engine/aging");\nmodule.exports = ageBook;\n'],
+  ["src/engine/read/planted.ts", 'import { excelPort } from "../../excel";\nexport const x = excelPort;\n'],
+  ["src/engine/credit/planted.ts", 'import { ribbonActions } from "../../commands/ribbon";\nexport const x = ribbonActions;\n'],
+  ["src/engine/report/deep/planted.ts", 'import { runAging } from "../../../app/aging";\nexport const x = runAging;\n'],
+  ["src/i18n/catalog/planted.ts", 'import { ageBook } from "../../engine/aging";\nexport const x = ageBook;\n'],
+  ["src/app/sub/planted.ts", 'import { readWorkbookTables } from "../../excel/read";\nexport const x = readWorkbookTables;\n'],
+  ["src/app/planted.ts", 'import { filePort } from "../file/port";\nexport const x = filePort;\n'],
+  ["src/excel/sub/planted.ts", 'import { runAging } from "../../app/aging";\nexport const x = runAging;\n'],
+  ["src/file/planted.ts", 'import { excelPort } from "../excel/port";\nexport const x = excelPort;\n'],
+  ["src/taskpane/hooks/planted.ts", 'import { runMonthlyAging } from "../../commands/monthlyAging";\nexport const x = runMonthlyAging;\n'],
+  ["src/taskpane/components/deep/planted.ts", 'import { filePort } from "../../../file/port";\nexport const x = filePort;\n'],
+  ["src/commands/sub/planted.ts", 'import { createWorkbench } from "../../workbench/host";\nexport const x = createWorkbench;\n'],
+  ["src/cli/sub/planted.ts", 'import { excelPort } from "../../excel/port";\nexport const x = excelPort;\n'],
+  ["src/functions/logic/planted.ts", 'import { createWorkbench } from "../../workbench/host";\nexport const x = createWorkbench;\n'],
+  ["src/functions/logic/planted2.ts", 'import { officeRun } from "../../host/office";\nexport const x = officeRun;\n'],
+  ["src/host/planted.ts", 'import { App } from "../taskpane/App";\nexport const x = App;\n'],
+  ["bench/planted.ts", 'import { App } from "../src/taskpane/App";\nexport const x = App;\n'],
+  ["scripts/planted.js", 'const { ageBook } = require("../src/engine/aging");\nmodule.exports = ageBook;\n'],
 ];
 
 const ALLOWED: Case[] = [
-    ["src/engine/read/planted.ts", 'import { t } from "../../i18n";\nimport { ageBook } from "../aging";\nexport const x = [t, ageBook];\n'],
-    ["src/app/sub/planted.ts", 'import type { WorkbookPort } from "../port";\nimport { ageBook } from "../../engine/aging";\nexport const x: [WorkbookPort | null, unknown] = [null, ageBook];\n'],
-    ["src/excel/sub/planted.ts", 'import type { WorkbookPort } from "../../app/port";\nimport { CancelledError } from "../../app/cancel";\nexport const x: [WorkbookPort | null, unknown] = [null, CancelledError];\n'],
-    ["src/taskpane/hooks/planted.ts", 'import { runAging } from "../../app/aging";\nimport { excelPort } from "../../excel";\nimport { systemToday } from "../../host/clock";\nexport const x = [runAging, excelPort, systemToday];\n'],
-    ["src/cli/sub/planted.ts", 'import { runAging } from "../../app/aging";\nimport { filePort } from "../../file/port";\nexport const x = [runAging, filePort];\n'],
-    ["src/functions/logic/planted.ts", 'import { systemToday } from "../../host/clock";\nexport const x = systemToday;\n'],
+  ["src/engine/read/planted.ts", 'import { t } from "../../i18n";\nimport { ageBook } from "../aging";\nexport const x = [t, ageBook];\n'],
+  [
+    "src/app/sub/planted.ts",
+    'import type { WorkbookPort } from "../port";\nimport { ageBook } from "../../engine/aging";\nexport const x: [WorkbookPort | null, unknown] = [null, ageBook];\n',
+  ],
+  [
+    "src/excel/sub/planted.ts",
+    'import type { WorkbookPort } from "../../app/port";\nimport { CancelledError } from "../../app/cancel";\nexport const x: [WorkbookPort | null, unknown] = [null, CancelledError];\n',
+  ],
+  [
+    "src/taskpane/hooks/planted.ts",
+    'import { runAging } from "../../app/aging";\nimport { excelPort } from "../../excel";\nimport { systemToday } from "../../host/clock";\nexport const x = [runAging, excelPort, systemToday];\n',
+  ],
+  [
+    "src/cli/sub/planted.ts",
+    'import { runAging } from "../../app/aging";\nimport { filePort } from "../../file/port";\nexport const x = [runAging, filePort];\n',
+  ],
+  ["src/functions/logic/planted.ts", 'import { systemToday } from "../../host/clock";\nexport const x = systemToday;\n'],
 ];
 
 // engine/aging.ts imports engine/columns.ts: columns importing aging closes a loop; elsewhere it does not.

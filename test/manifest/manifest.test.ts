@@ -198,7 +198,11 @@ describe("manifest.xml", () => {
       const values = [e.getAttribute("DefaultValue") ?? "", ...all("Override", e).map((o) => o.getAttribute("Value") ?? "")];
       for (const v of values) {
         expect(v.trim().length).toBeGreaterThan(0);
-        expect({ id: e.getAttribute("id") ?? e.localName, v, ok: v.length <= max }).toEqual({ id: e.getAttribute("id") ?? e.localName, v, ok: true });
+        expect({ id: e.getAttribute("id") ?? e.localName, v, ok: v.length <= max }).toEqual({
+          id: e.getAttribute("id") ?? e.localName,
+          v,
+          ok: true,
+        });
       }
     };
     for (const s of childElements(one("ShortStrings"))) check(s, 125);
@@ -209,13 +213,19 @@ describe("manifest.xml", () => {
 
   it("has a zh-CN override for every user-facing string", () => {
     // The functions namespace is part of every formula (=AR.逾期天数) and is not translated.
-    const strings = [...childElements(one("ShortStrings")), ...childElements(one("LongStrings")), child("DisplayName"), child("Description")].filter(
-      (s) => s.getAttribute("id") !== "Functions.Namespace",
-    );
+    const strings = [
+      ...childElements(one("ShortStrings")),
+      ...childElements(one("LongStrings")),
+      child("DisplayName"),
+      child("Description"),
+    ].filter((s) => s.getAttribute("id") !== "Functions.Namespace");
     expect(strings.length).toBeGreaterThanOrEqual(8);
     for (const s of strings) {
       const zh = all("Override", s).filter((o) => o.getAttribute("Locale") === "zh-CN");
-      expect({ id: s.getAttribute("id") ?? s.localName, overrides: zh.length }).toEqual({ id: s.getAttribute("id") ?? s.localName, overrides: 1 });
+      expect({ id: s.getAttribute("id") ?? s.localName, overrides: zh.length }).toEqual({
+        id: s.getAttribute("id") ?? s.localName,
+        overrides: 1,
+      });
       const value = zh[0]!.getAttribute("Value")!;
       expect(value).not.toBe(s.getAttribute("DefaultValue"));
       // Han characters, or the product name alone.

@@ -10,7 +10,9 @@ import { MANIFEST_EXCEL_API, isExcelApiSupported } from "../../src/excel/support
 
 const xml = fs.readFileSync(path.join(__dirname, "..", "..", "manifest.xml"), "utf8");
 const doc = new DOMParser().parseFromString(xml, "application/xml");
-const sets = Array.from(doc.getElementsByTagName("*")).filter((e) => e.localName === "Set" && e.parentElement?.parentElement?.localName === "Requirements");
+const sets = Array.from(doc.getElementsByTagName("*")).filter(
+  (e) => e.localName === "Set" && e.parentElement?.parentElement?.localName === "Requirements",
+);
 
 describe("manifest Requirements", () => {
   it("declare the shared runtime and the adapter's ExcelApi floor", () => {

@@ -14,7 +14,6 @@ import { TODAY, createTestWorkbook, emulateLayout, renderPane, runOf, sampleTabl
 // Clicking through Fluent UI in jsdom: one test has taken over a minute on a busy 2-core machine.
 jest.setTimeout(180_000);
 
-
 /** The aging the engine computes for the sample book, to compare the pane's numbers against. */
 function expectedReport() {
   const book = readBook(sampleTables(), { lang: "en-US", dateOrder: null, dateSystem: 1900, defaultCurrency: "USD" });
@@ -62,7 +61,11 @@ describe("Data view", () => {
   it("names the required columns a table is missing", async () => {
     const [invoices] = sampleTables();
     const keep = invoices!.header.map((h, k) => (h === "Amount" || h === "Due Date" || h === "Terms" ? -1 : k)).filter((k) => k >= 0);
-    const stripped = { ...invoices!, header: keep.map((k) => invoices!.header[k]!), rows: invoices!.rows.map((row) => keep.map((k) => row[k] ?? null)) };
+    const stripped = {
+      ...invoices!,
+      header: keep.map((k) => invoices!.header[k]!),
+      rows: invoices!.rows.map((row) => keep.map((k) => row[k] ?? null)),
+    };
     const workbook = await createTestWorkbook([stripped]);
     renderPane(runOf(workbook));
 
@@ -77,7 +80,9 @@ describe("Data view", () => {
 
     expect(await screen.findByText(/No table with a header row was found/)).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Insert sample data" }));
-    expect(await screen.findByText("Sample data inserted: 60 invoices up to last month-end, on new sheets Invoices, Payments, Customers.")).toBeInTheDocument();
+    expect(
+      await screen.findByText("Sample data inserted: 60 invoices up to last month-end, on new sheets Invoices, Payments, Customers."),
+    ).toBeInTheDocument();
     expect(await screen.findByRole("combobox", { name: "Invoices table" })).toHaveTextContent("Invoices");
     expect(sheetNames(workbook)).toEqual(expect.arrayContaining(["Invoices", "Payments", "Customers"]));
   });

@@ -21,8 +21,15 @@ const blobText = (blob: Blob): Promise<string> =>
 
 /** Today in the harness is 2026-11-15: Acme's invoice is 55 days past due, Beta's 25. */
 const tables = tablesOf({
-  invoices: [["A1", "Acme", 40, 1000], ["B1", "Beta", 10, 300], ["B2", "Beta", -20, 50]],
-  customers: [["Acme", 5000, false, "ap@acme.example"], ["Beta", 1000]],
+  invoices: [
+    ["A1", "Acme", 40, 1000],
+    ["B1", "Beta", 10, 300],
+    ["B2", "Beta", -20, 50],
+  ],
+  customers: [
+    ["Acme", 5000, false, "ap@acme.example"],
+    ["Beta", 1000],
+  ],
 });
 
 async function openCollections(displayLanguage = "en-US") {
@@ -39,14 +46,24 @@ describe("Collections view", () => {
     const { user, workbook } = await openCollections();
     await user.click(screen.getByRole("button", { name: "Build worklist" }));
     const list = await screen.findByRole("list", { name: "Collections worklist" });
-    const lines = within(list).getAllByRole("listitem").map((li) => li.textContent);
-    expect(lines).toEqual([expect.stringMatching(/^1\. Acme 3 · Visit; consider stopping supply — 1,000\.00 USD/), expect.stringMatching(/^2\. Beta 2 · Written notice — 300\.00 USD/)]);
+    const lines = within(list)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
+    expect(lines).toEqual([
+      expect.stringMatching(/^1\. Acme 3 · Visit; consider stopping supply — 1,000\.00 USD/),
+      expect.stringMatching(/^2\. Beta 2 · Written notice — 300\.00 USD/),
+    ]);
     expect(sheetNames(workbook)).toContain("AR Collections 2026-11");
     expect(screen.getByText(/^\d+ warnings$/)).toBeInTheDocument();
 
     await user.click(within(list).getByRole("button", { name: "2. Beta" }));
     const region = screen.getByRole("region", { name: "Open items of Beta" });
-    expect(within(region).getAllByRole("row").slice(1).map((r) => within(r).getAllByRole("cell")[0]!.textContent)).toEqual(["B1", "B2"]);
+    expect(
+      within(region)
+        .getAllByRole("row")
+        .slice(1)
+        .map((r) => within(r).getAllByRole("cell")[0]!.textContent),
+    ).toEqual(["B1", "B2"]);
 
     await user.click(within(region).getByRole("button", { name: "Log follow-up" }));
     const form = within(region).getByRole("form", { name: "Log follow-up" });
@@ -65,7 +82,9 @@ describe("Collections view", () => {
 
     await user.click(screen.getByRole("button", { name: "Build worklist" }));
     await screen.findByText(/^Worklist written to AR Collections 2026-11; \d+ warned customers highlighted\.$/);
-    const after = within(screen.getByRole("list", { name: "Collections worklist" })).getAllByRole("listitem").map((li) => li.textContent);
+    const after = within(screen.getByRole("list", { name: "Collections worklist" }))
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
     // B1 is promised now; what is left is B2, due in 5 days: a stage-0 reminder.
     expect(after).toEqual([expect.stringMatching(/^1\. Acme/), "2. Beta 0 · Payment reminder — 50.00 USD"]);
   });
@@ -79,10 +98,17 @@ describe("Collections view", () => {
     await user.click(screen.getByRole("button", { name: "Letters for the 2 listed" }));
     await screen.findByText("Letters written to AR Letters 2026-11.");
     const letters = workbook.workbook.sheets.find((x) => x.name === "AR Letters 2026-11")!;
-    const subjects = letters.snapshot().map((r) => r[0]).filter((v) => typeof v === "string" && v.startsWith("Subject: "));
+    const subjects = letters
+      .snapshot()
+      .map((r) => r[0])
+      .filter((v) => typeof v === "string" && v.startsWith("Subject: "));
     expect(subjects).toEqual([expect.stringContaining("Acme"), expect.stringContaining("Beta")]);
     await user.selectOptions(screen.getByRole("combobox", { name: "Stage" }), "2");
-    expect(within(list).getAllByRole("listitem").map((li) => li.textContent)).toEqual([expect.stringMatching(/Beta/)]);
+    expect(
+      within(list)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual([expect.stringMatching(/Beta/)]);
     await user.click(within(list).getByRole("button", { name: "2. Beta" }));
     // Copy as email: text and HTML on the clipboard.
     const written: ClipboardItem[] = [];
@@ -90,7 +116,10 @@ describe("Collections view", () => {
       constructor(readonly items: Record<string, Blob>) {}
     }
     Object.assign(globalThis, { ClipboardItem: Item });
-    Object.defineProperty(navigator, "clipboard", { configurable: true, value: { write: async (items: ClipboardItem[]) => void written.push(...items) } });
+    Object.defineProperty(navigator, "clipboard", {
+      configurable: true,
+      value: { write: async (items: ClipboardItem[]) => void written.push(...items) },
+    });
     await user.click(screen.getByRole("button", { name: "Copy as email" }));
     expect(await screen.findByText("The letter to Beta is on the clipboard: paste it into a new e-mail.")).toBeInTheDocument();
     const parts = (written[0] as unknown as Item).items;
@@ -122,10 +151,11 @@ describe("Collections view", () => {
     await user.click(screen.getByRole("button", { name: "Build worklist" }));
     const list = await screen.findByRole("list", { name: "Collections worklist" });
     // Beta is 25 days past due: stage 1 now runs to 25 days. Acme (55 days) is in stage 3, renamed.
-    expect(within(list).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
-      expect.stringMatching(/^1\. Acme 3 · Visit the buyer/),
-      expect.stringMatching(/^2\. Beta 1 · Phone call/),
-    ]);
+    expect(
+      within(list)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual([expect.stringMatching(/^1\. Acme 3 · Visit the buyer/), expect.stringMatching(/^2\. Beta 1 · Phone call/)]);
     await user.click(within(list).getByRole("button", { name: "1. Acme" }));
     await user.click(screen.getByRole("button", { name: "Letter" }));
     await screen.findByText("Letters written to AR Letters 2026-11.");

@@ -23,7 +23,13 @@ describe("Credit view options", () => {
     await user.click(screen.getByRole("switch", { name: "Treat a missing limit as zero" }));
     await user.click(screen.getByRole("button", { name: "Check credit" }));
     await screen.findByRole("list", { name: "Customers by status" });
-    expect(await loadCreditSettings(runOf(workbook))).toEqual({ version: 1, nearPercent: 70, holdDays: 60, noLimit: "zero", netUnapplied: true });
+    expect(await loadCreditSettings(runOf(workbook))).toEqual({
+      version: 1,
+      nearPercent: 70,
+      holdDays: 60,
+      noLimit: "zero",
+      netUnapplied: true,
+    });
     first.unmount();
 
     workbook.saveAndReopen();

@@ -13,8 +13,16 @@ beforeAll(emulateLayout);
 
 /** Acme near its limit, Beta blocked, Omega over; the as-of date is the harness's last month-end. */
 const tables = tablesOf({
-  customers: [["Acme", 1000], ["Beta", 1000, "USD", null, "Y"], ["Omega", 100]],
-  invoices: [["I1", "Acme", 0, 500], ["I2", "Beta", 0, 10], ["I3", "Omega", 0, 200]],
+  customers: [
+    ["Acme", 1000],
+    ["Beta", 1000, "USD", null, "Y"],
+    ["Omega", 100],
+  ],
+  invoices: [
+    ["I1", "Acme", 0, 500],
+    ["I2", "Beta", 0, 10],
+    ["I3", "Omega", 0, 200],
+  ],
 });
 
 async function openCredit() {
@@ -37,7 +45,11 @@ describe("Credit view", () => {
     expect(sheetNames(workbook)).toContain("AR Credit");
 
     const flagged = screen.getByRole("list", { name: "Flagged customers" });
-    expect(within(flagged).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
+    expect(
+      within(flagged)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual([
       expect.stringMatching(/^Beta Blocked — Blocked in the customer table/),
       expect.stringMatching(/^Omega Over limit — Exposure 200\.00 USD is over the limit 100\.00 USD/),
     ]);

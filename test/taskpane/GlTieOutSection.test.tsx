@@ -13,7 +13,14 @@ jest.setTimeout(180_000);
 beforeAll(emulateLayout);
 
 const d = (iso: string): number => serialFromIso(iso) as number;
-const table = (name: string, header: string[], rows: TableData["rows"]): TableData => ({ sheet: name, name, header, rows, firstRow: 2, firstColumn: 0 });
+const table = (name: string, header: string[], rows: TableData["rows"]): TableData => ({
+  sheet: name,
+  name,
+  header,
+  rows,
+  firstRow: 2,
+  firstColumn: 0,
+});
 
 /**
  * As of 2026-10-31 (the last month-end before the harness's today): open 1,500.00, Gamma's
@@ -42,7 +49,11 @@ const PAYMENTS = table(
 
 async function openGlTieOut(user: ReturnType<typeof userEvent.setup>, lang: "en-US" | "zh-CN" = "en-US") {
   const workbook = await createTestWorkbook([INVOICES, PAYMENTS]);
-  await addUserSheet(runOf(workbook), "GL", [["Account", "Balance"], ["1200 AR control", 2080], ["Memo", "n/a"]]);
+  await addUserSheet(runOf(workbook), "GL", [
+    ["Account", "Balance"],
+    ["1200 AR control", 2080],
+    ["Memo", "n/a"],
+  ]);
   renderPane(runOf(workbook), { displayLanguage: lang });
   await user.click(await screen.findByRole("tab", { name: lang === "zh-CN" ? "对账" : "Reconcile" }));
   const panel = within(screen.getByRole("tabpanel", { name: lang === "zh-CN" ? "对账" : "Reconcile" }));
@@ -69,7 +80,12 @@ describe("GL tie-out in the Reconcile view", () => {
     expect(sheetNames(workbook)).toContain("AR GL Tie-out");
 
     const items = section.getByRole("table", { name: "Items that explain the difference" });
-    expect(within(items).getAllByRole("row").slice(1).map((row) => row.textContent)).toEqual(["Dated after the as-of dateShow INV-9 (Invoices!5)-700.00 USD"]);
+    expect(
+      within(items)
+        .getAllByRole("row")
+        .slice(1)
+        .map((row) => row.textContent),
+    ).toEqual(["Dated after the as-of dateShow INV-9 (Invoices!5)-700.00 USD"]);
     await user.click(within(items).getByRole("button", { name: "Show INV-9 (Invoices!5)" }));
     await waitFor(() => expect(workbook.workbook.activeSheet?.name).toBe("Invoices"));
     expect(workbook.workbook.sheets.find((s) => s.name === "Invoices")?.selection).toEqual({ row: 4, col: 0, rows: 1, cols: 5 });

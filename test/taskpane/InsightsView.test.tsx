@@ -31,7 +31,11 @@ describe("Insights view", () => {
     const rows = within(reps).getAllByRole("row").slice(1);
     expect(rows.length).toBeGreaterThan(0);
     // Within each currency the ranks run 1, 2, 3 … and collection rates do not rise.
-    const cells = rows.map((row) => within(row).getAllByRole("cell").map((cell) => cell.textContent ?? ""));
+    const cells = rows.map((row) =>
+      within(row)
+        .getAllByRole("cell")
+        .map((cell) => cell.textContent ?? ""),
+    );
     cells.forEach((cell, k) => {
       const previous = cells[k - 1];
       if (previous && previous[2] === cell[2]) {

@@ -17,11 +17,14 @@ async function openReconcile(user: ReturnType<typeof userEvent.setup>, lang: "en
   renderPane(runOf(workbook), { displayLanguage: lang });
   await user.click(await screen.findByRole("tab", { name: lang === "zh-CN" ? "对账" : "Reconcile" }));
   const panel = screen.getByRole("tabpanel", { name: lang === "zh-CN" ? "对账" : "Reconcile" });
-  await waitFor(() => expect(within(panel).getByRole("combobox", { name: lang === "zh-CN" ? "A 表" : "Table A" })).toHaveTextContent("Invoices"));
+  await waitFor(() =>
+    expect(within(panel).getByRole("combobox", { name: lang === "zh-CN" ? "A 表" : "Table A" })).toHaveTextContent("Invoices"),
+  );
   return { workbook, panel: within(panel) };
 }
 
-const sheetOf = (workbook: Awaited<ReturnType<typeof createTestWorkbook>>, name: string) => workbook.workbook.sheets.find((s) => s.name === name)!;
+const sheetOf = (workbook: Awaited<ReturnType<typeof createTestWorkbook>>, name: string) =>
+  workbook.workbook.sheets.find((s) => s.name === name)!;
 
 describe("Reconcile view", () => {
   it("reconciles two tables, shows the tie-out and counts, steps through differences selecting both sides, and clears its highlights", async () => {
@@ -39,7 +42,12 @@ describe("Reconcile view", () => {
     expect(within(tie).getByRole("row", { name: /^Unmatched A/ })).toHaveTextContent("500.00 USD");
     expect(within(tie).getByRole("row", { name: /^Unmatched B/ })).toHaveTextContent("50.00 USD");
     const counts = panel.getByRole("table", { name: "Outcomes" });
-    expect(within(counts).getAllByRole("row").slice(1).map((row) => row.textContent)).toEqual(["Matched2", "Amount differs2", "Split1", "Missing in B1", "Missing in A1"]);
+    expect(
+      within(counts)
+        .getAllByRole("row")
+        .slice(1)
+        .map((row) => row.textContent),
+    ).toEqual(["Matched2", "Amount differs2", "Split1", "Missing in B1", "Missing in A1"]);
     // Both source tables carry the outcome colours.
     expect(conditionalStyleAt(sheetOf(workbook, "Invoices"), 2, 0)?.fill).toBe(OUTCOME_COLORS["amount-differs"]);
     expect(conditionalStyleAt(sheetOf(workbook, "Statement"), 7, 0)?.fill).toBe(OUTCOME_COLORS["missing-in-a"]);
@@ -72,7 +80,9 @@ describe("Reconcile view", () => {
     await user.click(await screen.findByRole("option", { name: "Split (1)" }));
     await user.click(panel.getByRole("button", { name: "Next" }));
     await waitFor(() => expect(panel.getByRole("status")).toHaveTextContent("1 of 1"));
-    await user.click(within(panel.getByRole("group", { name: "Current difference" })).getByRole("button", { name: "Show in B (Statement!6, 7)" }));
+    await user.click(
+      within(panel.getByRole("group", { name: "Current difference" })).getByRole("button", { name: "Show in B (Statement!6, 7)" }),
+    );
     await waitFor(() => expect(sheetOf(workbook, "Statement").selection).toEqual({ row: 5, col: 0, rows: 2, cols: 4 }));
 
     await user.click(panel.getByRole("button", { name: "Clear highlights" }));

@@ -66,7 +66,13 @@ describe("Statements view", () => {
 
 describe("statements form", () => {
   it("defaults to the last full month before today", () => {
-    expect(defaultStatementsForm(TODAY, "zh-CN")).toMatchObject({ from: "2026-10-01", to: "2026-10-31", lang: "zh-CN", scope: "all", document: "statement" });
+    expect(defaultStatementsForm(TODAY, "zh-CN")).toMatchObject({
+      from: "2026-10-01",
+      to: "2026-10-31",
+      lang: "zh-CN",
+      scope: "all",
+      document: "statement",
+    });
   });
 
   it.each([

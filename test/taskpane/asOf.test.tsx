@@ -15,18 +15,29 @@ import { createTestWorkbook, emulateLayout, renderPane, runOf } from "./harness"
 beforeAll(emulateLayout);
 
 const d = (iso: string): number => serialFromIso(iso) as number;
-const table = (name: string, header: string[], rows: TableData["rows"]): TableData => ({ sheet: name, name, header, rows, firstRow: 2, firstColumn: 0 });
+const table = (name: string, header: string[], rows: TableData["rows"]): TableData => ({
+  sheet: name,
+  name,
+  header,
+  rows,
+  firstRow: 2,
+  firstColumn: 0,
+});
 
 /**
  * Acme, limit 1,000.00. At 2026-09-30 it owes 300.00; at 2026-10-31 also INV-2 (500.00); on
  * the harness's today (2026-11-15) also INV-3 (400.00), invoiced on 2026-11-10.
  */
 const TABLES = [
-  table("Invoices", ["Invoice No", "Customer", "Invoice Date", "Due Date", "Amount"], [
-    ["INV-1", "Acme", d("2026-09-01"), d("2026-10-01"), 300],
-    ["INV-2", "Acme", d("2026-10-05"), d("2026-11-04"), 500],
-    ["INV-3", "Acme", d("2026-11-10"), d("2026-12-10"), 400],
-  ]),
+  table(
+    "Invoices",
+    ["Invoice No", "Customer", "Invoice Date", "Due Date", "Amount"],
+    [
+      ["INV-1", "Acme", d("2026-09-01"), d("2026-10-01"), 300],
+      ["INV-2", "Acme", d("2026-10-05"), d("2026-11-04"), 500],
+      ["INV-3", "Acme", d("2026-11-10"), d("2026-12-10"), 400],
+    ],
+  ),
   table("Customers", ["Customer", "Credit Limit", "Currency"], [["Acme", 1000, "USD"]]),
 ];
 
@@ -93,7 +104,9 @@ describe("as-of dates beyond the aging", () => {
     await user.type(gl.getByRole("textbox", { name: /Control balance/ }), "GL!B5");
     await user.click(gl.getByRole("button", { name: "Tie out" }));
     expect(
-      await gl.findByText("This workbook has no sheet named “GL”, so GL!B5 cannot be read. Enter the control balance as an amount, or a cell on an existing sheet."),
+      await gl.findByText(
+        "This workbook has no sheet named “GL”, so GL!B5 cannot be read. Enter the control balance as an amount, or a cell on an existing sheet.",
+      ),
     ).toBeInTheDocument();
     expect(gl.queryByText(/Something went wrong/)).not.toBeInTheDocument();
 

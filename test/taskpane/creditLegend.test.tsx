@@ -12,8 +12,16 @@ beforeAll(emulateLayout);
 
 /** Acme near its limit, Beta blocked, Omega over. */
 const tables = tablesOf({
-  customers: [["Acme", 1000], ["Beta", 1000, "USD", null, "Y"], ["Omega", 100]],
-  invoices: [["I1", "Acme", 0, 850], ["I2", "Beta", 0, 10], ["I3", "Omega", 0, 200]],
+  customers: [
+    ["Acme", 1000],
+    ["Beta", 1000, "USD", null, "Y"],
+    ["Omega", 100],
+  ],
+  invoices: [
+    ["I1", "Acme", 0, 850],
+    ["I2", "Beta", 0, 10],
+    ["I3", "Omega", 0, 200],
+  ],
 });
 
 describe("Credit view: highlight legend", () => {

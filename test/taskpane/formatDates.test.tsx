@@ -21,7 +21,11 @@ describe("Settings: dates from AR. functions", () => {
     await user.click(section.getByRole("button", { name: "Format selection as dates" }));
     expect(await section.findByText("Invoices!C2:D4 now shows dates.")).toBeInTheDocument();
     const sheet = workbook.workbook.sheets.find((s) => s.name === "Invoices")!;
-    for (const [row, col] of [[1, 2], [3, 3]] as const) expect(sheet.numberFormat(row, col)).toBe("yyyy-mm-dd");
+    for (const [row, col] of [
+      [1, 2],
+      [3, 3],
+    ] as const)
+      expect(sheet.numberFormat(row, col)).toBe("yyyy-mm-dd");
   }, 60000);
 
   it("offers help in the pane's language", async () => {

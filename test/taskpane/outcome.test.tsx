@@ -43,7 +43,11 @@ describe("the end of an aging run", () => {
   it("says where a setting is in the pane, not which command-line option to pass", async () => {
     // The sample has a text date "03/04/2026" that could be March or April.
     const { panel } = await generate();
-    expect(panel.getAllByText(/The date 03\/04\/2026 could be day\/month or month\/day\. Choose the order in Settings › Order of dates written as text/).length).toBeGreaterThan(0);
+    expect(
+      panel.getAllByText(
+        /The date 03\/04\/2026 could be day\/month or month\/day\. Choose the order in Settings › Order of dates written as text/,
+      ).length,
+    ).toBeGreaterThan(0);
     expect(panel.queryAllByText(/--date-order|command line/)).toEqual([]);
   }, 60000);
 
@@ -58,7 +62,11 @@ describe("the end of an aging run", () => {
     const count = leftOutBy(tables);
     expect(count).toBe(leftOutBy(sampleTables()) + 3);
     const { panel } = await generate(tables);
-    expect(panel.getByText(`${count} source rows were left out of the figures because they could not be used; see the issues below.`, { exact: false })).toBeInTheDocument();
+    expect(
+      panel.getByText(`${count} source rows were left out of the figures because they could not be used; see the issues below.`, {
+        exact: false,
+      }),
+    ).toBeInTheDocument();
     expect(panel.getByRole("status")).toHaveTextContent(`Aging as of 2026-10-31 written, with ${count} source rows left out.`);
   }, 60000);
 });

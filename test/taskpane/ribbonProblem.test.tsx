@@ -19,7 +19,11 @@ describe("a ribbon run that could not go ahead", () => {
     const workbook = await createTestWorkbook([...sampleTables(), ...copy]);
     const sheetsBefore = workbook.workbook.sheets.map((sheet) => sheet.name);
     let opened = 0;
-    const outcome = await runMonthlyAging(runOf(workbook), { today: () => TODAY, displayLanguage: "en-US", showTaskpane: async () => void opened++ });
+    const outcome = await runMonthlyAging(runOf(workbook), {
+      today: () => TODAY,
+      displayLanguage: "en-US",
+      showTaskpane: async () => void opened++,
+    });
     expect(outcome.ok).toBe(false);
     expect(opened).toBe(1);
     expect(workbook.workbook.sheets.map((sheet) => sheet.name)).toEqual(sheetsBefore);

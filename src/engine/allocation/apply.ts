@@ -61,12 +61,22 @@ function clampOpen(context: Context, i: number, value: number, limit: number, st
   const code = context.book.currencies[inv.currency[i]!] ?? "";
   const money = (minor: number): string => formatMoney(minor, code, context.lang);
   context.issues.push(
-    issueAt(context, "invoices", "openAmount", inv.sheet, inv.row[i]!, stated / 10 ** currencyDecimals(code), "warning", "open.out-of-range", {
-      invoice: inv.number[i],
-      open: money(stated),
-      amount: money(inv.amount[i]!),
-      taken: money(inv.isCreditNote[i] ? -taken : taken),
-    }),
+    issueAt(
+      context,
+      "invoices",
+      "openAmount",
+      inv.sheet,
+      inv.row[i]!,
+      stated / 10 ** currencyDecimals(code),
+      "warning",
+      "open.out-of-range",
+      {
+        invoice: inv.number[i],
+        open: money(stated),
+        amount: money(inv.amount[i]!),
+        taken: money(inv.isCreditNote[i] ? -taken : taken),
+      },
+    ),
   );
   return taken;
 }
@@ -184,19 +194,37 @@ export function applyPayments(
       const owner = ownersOf(lookup, number, book);
       const duplicateRows = owner ? "" : duplicateRowsOf(book, number);
       const code = owner ? "payment.invoice.other-customer" : duplicateRows ? "payment.invoice.duplicate" : "payment.invoice.unknown";
-      context.issues.push(issueAt(context, "payments", "invoiceNumber", pay.sheet, pay.row[p]!, number, "warning", code, { ...params, owner, rows: duplicateRows }));
+      context.issues.push(
+        issueAt(context, "payments", "invoiceNumber", pay.sheet, pay.row[p]!, number, "warning", code, {
+          ...params,
+          owner,
+          rows: duplicateRows,
+        }),
+      );
       pool[account] = pool[account]! + amount;
     } else if (!included[i]) {
-      context.issues.push(issueAt(context, "payments", "invoiceNumber", pay.sheet, pay.row[p]!, number, "warning", "payment.invoice.after-as-of", params));
+      context.issues.push(
+        issueAt(context, "payments", "invoiceNumber", pay.sheet, pay.row[p]!, number, "warning", "payment.invoice.after-as-of", params),
+      );
       context.earmarked[account] = context.earmarked[account]! + amount;
     } else {
       const currencies = book.currencies;
       context.issues.push(
-        issueAt(context, "payments", "currency", pay.sheet, pay.row[p]!, currencies[pay.currency[p]!] ?? null, "error", "payment.currency-mismatch", {
-          ...params,
-          paymentCurrency: currencies[pay.currency[p]!],
-          invoiceCurrency: currencies[inv.currency[i]!],
-        }),
+        issueAt(
+          context,
+          "payments",
+          "currency",
+          pay.sheet,
+          pay.row[p]!,
+          currencies[pay.currency[p]!] ?? null,
+          "error",
+          "payment.currency-mismatch",
+          {
+            ...params,
+            paymentCurrency: currencies[pay.currency[p]!],
+            invoiceCurrency: currencies[inv.currency[i]!],
+          },
+        ),
       );
       context.excluded.push({ kind: "payment", id: pay.reference[p]!, reason: "currency-mismatch", sheet: pay.sheet, row: pay.row[p]! });
       paymentIncluded[p] = 0;
@@ -292,7 +320,13 @@ export function applyCreditNotes(context: Context, included: Uint8Array, invoice
   }
 }
 
-export function applyOldestDueFirst(order: Int32Array, start: Int32Array, open: Float64Array, applied: Float64Array, pool: Float64Array): void {
+export function applyOldestDueFirst(
+  order: Int32Array,
+  start: Int32Array,
+  open: Float64Array,
+  applied: Float64Array,
+  pool: Float64Array,
+): void {
   for (let a = 0; a < pool.length; a++) {
     let left = pool[a]!;
     for (let k = start[a]!, end = start[a + 1]!; left > 0 && k < end; k++) {

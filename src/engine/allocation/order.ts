@@ -38,7 +38,10 @@ export function orderForApplication(
   // Count the invoices, their date ranges and how many each account has.
   const start = int32Column(accountCount + 1);
   let n = 0;
-  let dueLo = Infinity, dueHi = -Infinity, dateLo = Infinity, dateHi = -Infinity;
+  let dueLo = Infinity,
+    dueHi = -Infinity,
+    dateLo = Infinity,
+    dateHi = -Infinity;
   for (let i = 0; i < length; i++) {
     if (!isOpenInvoice(i)) continue;
     n++;

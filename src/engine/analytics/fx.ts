@@ -35,7 +35,11 @@ const HEADERS = {
  * // [{ currency: "USD", rate: 7.1, date: null }]
  */
 export function parseFxTable(table: TableData, lang: Lang): { rates: FxRate[]; issues: RowIssue[] } {
-  const header = table.header.map((h) => String(h ?? "").trim().toLowerCase());
+  const header = table.header.map((h) =>
+    String(h ?? "")
+      .trim()
+      .toLowerCase(),
+  );
   const find = (names: readonly string[]): number => header.findIndex((h) => names.includes(h));
   const currencyCol = find(HEADERS.currency);
   const rateCol = find(HEADERS.rate);
@@ -71,7 +75,10 @@ export function parseFxTable(table: TableData, lang: Lang): { rates: FxRate[]; i
     const rawDate = dateCol >= 0 ? (cells[dateCol] ?? null) : null;
     if (rawDate !== null && rawDate !== "") {
       const month = typeof rawDate === "string" ? parseMonth(rawDate) : null;
-      const parsed = month !== null ? { ok: true as const, serial: monthEndSerial(month) } : parseDateCell(rawDate, { dateOrder: null, dateSystem: 1900 });
+      const parsed =
+        month !== null
+          ? { ok: true as const, serial: monthEndSerial(month) }
+          : parseDateCell(rawDate, { dateOrder: null, dateSystem: 1900 });
       if (!parsed.ok) return issue(row, dateCol, rawDate, "analytics.fx.date");
       date = parsed.serial;
     }
@@ -181,7 +188,21 @@ export function convertRollForward(rows: readonly HistoryRow[], converter: Conve
   for (const month of months) {
     const end = monthEndSerial(month);
     const before = monthEndSerial(month - 1);
-    const total: ConvertedMonth = { month, currency: converter.reportCurrency, opening: 0, invoiced: 0, credits: 0, cash: 0, refunds: 0, translation: 0, closing: 0, current: 0, overdue: 0, unapplied: 0, buckets: [] };
+    const total: ConvertedMonth = {
+      month,
+      currency: converter.reportCurrency,
+      opening: 0,
+      invoiced: 0,
+      credits: 0,
+      cash: 0,
+      refunds: 0,
+      translation: 0,
+      closing: 0,
+      current: 0,
+      overdue: 0,
+      unapplied: 0,
+      buckets: [],
+    };
     let complete = true;
     for (const row of rows) {
       if (row.month !== month) continue;

@@ -150,7 +150,8 @@ export function buildHistory(book: Book, options: HistoryOptions): History {
   const docAccount = int32Column(inv.length).fill(-1);
   for (let i = 0; i < inv.length; i++) if (inv.invoiceDate[i]! <= toSerial) docAccount[i] = accountFor(inv.customer[i]!, inv.currency[i]!);
   const payAccount = int32Column(pay ? pay.length : 0).fill(-1);
-  if (pay) for (let p = 0; p < pay.length; p++) if (pay.date[p]! <= toSerial) payAccount[p] = accountFor(pay.customer[p]!, pay.currency[p]!);
+  if (pay)
+    for (let p = 0; p < pay.length; p++) if (pay.date[p]! <= toSerial) payAccount[p] = accountFor(pay.customer[p]!, pay.currency[p]!);
   const accountCount = accountCustomer.length;
   // Event subjects: ≥ 0 a claim on that invoice; −1 − a account a's pool (settles its invoices
   // oldest due first); −1 − accountCount − a account a's earmarked cash (a payment naming an
@@ -162,12 +163,14 @@ export function buildHistory(book: Book, options: HistoryOptions): History {
   let docGroup: (i: number) => number;
   let accountGroup: (a: number) => number;
   if (options.groupBy === "customer") {
-    for (let a = 0; a < accountCount; a++) groups.push({ currency: book.currencies[accountCurrency[a]!] ?? "", key: book.customers.name[accountCustomer[a]!] ?? "" });
+    for (let a = 0; a < accountCount; a++)
+      groups.push({ currency: book.currencies[accountCurrency[a]!] ?? "", key: book.customers.name[accountCustomer[a]!] ?? "" });
     docGroup = (i) => docAccount[i]!;
     accountGroup = (a) => a;
   } else if (options.groupBy === "rep") {
     for (let c = 0; c < currencyCount; c++) {
-      for (let r = -1; r < book.salesReps.length; r++) groups.push({ currency: book.currencies[c] ?? "", key: r < 0 ? null : (book.salesReps[r] ?? null) });
+      for (let r = -1; r < book.salesReps.length; r++)
+        groups.push({ currency: book.currencies[c] ?? "", key: r < 0 ? null : (book.salesReps[r] ?? null) });
     }
     docGroup = (i) => inv.currency[i]! * repSlots + inv.salesRep[i]! + 1;
     accountGroup = (a) => accountCurrency[a]! * repSlots + book.customers.salesRep[accountCustomer[a]!]! + 1;
@@ -214,7 +217,8 @@ export function buildHistory(book: Book, options: HistoryOptions): History {
     const account = docAccount[i]!;
     const reference = inv.reference[i];
     const target = reference && available > 0 ? findInvoice(lookup, reference, inv.customer[i]!, book) : -1;
-    if (target >= 0 && inv.currency[target] === inv.currency[i]) claimOrPool(events, slotOf, toSerial, -1 - account, target, inv.invoiceDate[target]!, date, available);
+    if (target >= 0 && inv.currency[target] === inv.currency[i])
+      claimOrPool(events, slotOf, toSerial, -1 - account, target, inv.invoiceDate[target]!, date, available);
     else events.push(slot, -1 - account, available);
   }
 
@@ -381,7 +385,8 @@ export function buildHistory(book: Book, options: HistoryOptions): History {
       snapshot[bucketAt] = snapshot[bucketAt]! + remaining;
       const field = record + bucketCount + (daysOverdue <= 0 ? SNAPSHOT.current : SNAPSHOT.overdue);
       snapshot[field] = snapshot[field]! + remaining;
-      if (daysOverdue > 60) snapshot[record + bucketCount + SNAPSHOT.overdue61] = snapshot[record + bucketCount + SNAPSHOT.overdue61]! + remaining;
+      if (daysOverdue > 60)
+        snapshot[record + bucketCount + SNAPSHOT.overdue61] = snapshot[record + bucketCount + SNAPSHOT.overdue61]! + remaining;
       snapshot[record + bucketCount + SNAPSHOT.open] = snapshot[record + bucketCount + SNAPSHOT.open]! + remaining;
       openSum[a] = openSum[a]! + remaining;
     }
@@ -391,7 +396,8 @@ export function buildHistory(book: Book, options: HistoryOptions): History {
       const record = (base + accountGroup(a)) * width + bucketCount;
       snapshot[record + SNAPSHOT.unapplied] = snapshot[record + SNAPSHOT.unapplied]! + unapplied;
       const limit = limits[a]!;
-      if (!Number.isNaN(limit) && openSum[a]! - unapplied > limit) snapshot[record + SNAPSHOT.overLimit] = snapshot[record + SNAPSHOT.overLimit]! + 1;
+      if (!Number.isNaN(limit) && openSum[a]! - unapplied > limit)
+        snapshot[record + SNAPSHOT.overLimit] = snapshot[record + SNAPSHOT.overLimit]! + 1;
       const currency = accountCurrency[a]!;
       netByCurrency[currency] = netByCurrency[currency]! + openSum[a]! - unapplied;
     }
@@ -404,13 +410,30 @@ export function buildHistory(book: Book, options: HistoryOptions): History {
     }
     for (let c = 0; c < currencyCount; c++) {
       if (netByCurrency[c] !== closingByCurrency[c]) {
-        throw new Error(`History does not tie at ${monthKey(month)} in ${book.currencies[c] ?? "?"}: open − unapplied ${netByCurrency[c]} ≠ closing ${closingByCurrency[c]}`);
+        throw new Error(
+          `History does not tie at ${monthKey(month)} in ${book.currencies[c] ?? "?"}: open − unapplied ${netByCurrency[c]} ≠ closing ${closingByCurrency[c]}`,
+        );
       }
     }
     netByCurrency.fill(0);
   }
 
-  return { options: { ...options, boundaries }, buckets, groups, keepFrom, slots, invoiced, credits, cash, refunds, firstMonth, snapFrom, snapshot, width, issues };
+  return {
+    options: { ...options, boundaries },
+    buckets,
+    groups,
+    keepFrom,
+    slots,
+    invoiced,
+    credits,
+    cash,
+    refunds,
+    firstMonth,
+    snapFrom,
+    snapshot,
+    width,
+    issues,
+  };
 }
 
 /**
@@ -454,7 +477,17 @@ export function currencyTotals(history: History, currencies: readonly string[]):
     }
   }
   const [invoiced, credits, cash, refunds] = flows as [Float64Array, Float64Array, Float64Array, Float64Array];
-  return { ...history, options: { ...history.options, groupBy: "currency" }, groups, invoiced, credits, cash, refunds, snapshot, issues: [...history.issues] };
+  return {
+    ...history,
+    options: { ...history.options, groupBy: "currency" },
+    groups,
+    invoiced,
+    credits,
+    cash,
+    refunds,
+    snapshot,
+    issues: [...history.issues],
+  };
 }
 
 /** One month and group of a history, in minor units of `currency`. */
@@ -526,7 +559,17 @@ export function historyRows(history: History): HistoryRow[] {
         unapplied: snap[bucketCount + SNAPSHOT.unapplied]!,
         overLimit: snap[bucketCount + SNAPSHOT.overLimit]!,
       };
-      if (opening !== 0 || closing !== 0 || invoiced !== 0 || credits !== 0 || cash !== 0 || refunds !== 0 || row.open !== 0 || row.unapplied !== 0) active = true;
+      if (
+        opening !== 0 ||
+        closing !== 0 ||
+        invoiced !== 0 ||
+        credits !== 0 ||
+        cash !== 0 ||
+        refunds !== 0 ||
+        row.open !== 0 ||
+        row.unapplied !== 0
+      )
+        active = true;
       series.push(row);
     }
     if (active) rowsByGroup.push(series);
@@ -672,8 +715,10 @@ function settlementOrder(book: Book, docAccount: Int32Array, toSerial: number): 
   order = stableSortBy(order, invoiceDate);
   order = stableSortBy(order, due);
   order = stableSortBy(order, docAccount);
-  const sameKey = (x: number, y: number): boolean => docAccount[x] === docAccount[y] && due[x] === due[y] && invoiceDate[x] === invoiceDate[y];
-  const byNumber = (x: number, y: number): number => compareDocumentNumbers(inv.number[x]!, inv.number[y]!) || inv.row[x]! - inv.row[y]! || x - y;
+  const sameKey = (x: number, y: number): boolean =>
+    docAccount[x] === docAccount[y] && due[x] === due[y] && invoiceDate[x] === invoiceDate[y];
+  const byNumber = (x: number, y: number): number =>
+    compareDocumentNumbers(inv.number[x]!, inv.number[y]!) || inv.row[x]! - inv.row[y]! || x - y;
   for (let k = 1; k < n; k++) {
     if (!sameKey(order[k]!, order[k - 1]!)) continue;
     const runStart = k - 1;
@@ -752,10 +797,30 @@ function paymentMismatch(book: Book, lang: Lang, p: number, target: number): Row
     paymentCurrency: book.currencies[pay.currency[p]!],
     invoiceCurrency: book.currencies[inv.currency[target]!],
   };
-  return issueAt(book, lang, "payments", "currency", pay.sheet, pay.row[p]!, book.currencies[pay.currency[p]!] ?? null, "payment.currency-mismatch", params);
+  return issueAt(
+    book,
+    lang,
+    "payments",
+    "currency",
+    pay.sheet,
+    pay.row[p]!,
+    book.currencies[pay.currency[p]!] ?? null,
+    "payment.currency-mismatch",
+    params,
+  );
 }
 
-function issueAt(book: Book, lang: Lang, role: Role, field: Field, sheet: string, row: number, value: CellValue, code: string, params: MessageParams): RowIssue {
+function issueAt(
+  book: Book,
+  lang: Lang,
+  role: Role,
+  field: Field,
+  sheet: string,
+  row: number,
+  value: CellValue,
+  code: string,
+  params: MessageParams,
+): RowIssue {
   const source = book.sources[role];
   const match = source?.columns.find((c) => c.field === field);
   return {

@@ -30,7 +30,15 @@ export interface IssueJson {
 
 /** Issues as JSON (no stack, no internal fields). */
 export function issuesJson(issues: readonly RowIssue[]): IssueJson[] {
-  return issues.map((i) => ({ severity: i.severity, code: i.code, sheet: i.sheet, row: i.row, column: i.column, value: i.value, message: i.message }));
+  return issues.map((i) => ({
+    severity: i.severity,
+    code: i.code,
+    sheet: i.sheet,
+    row: i.row,
+    column: i.column,
+    value: i.value,
+    message: i.message,
+  }));
 }
 
 export interface RollForwardMonthJson {
@@ -121,7 +129,14 @@ export function toRollForwardJson(
         buckets: r.buckets.map((amount, b) => ({ label: buckets[b]!.key, amount: m(amount) })),
       };
     }),
-    rollRates: rollRates.map((r) => ({ month: monthKey(r.month), currency: r.currency, ...groupField(groupBy, r.key), from: r.from, to: r.to, rate: roundTo(r.rate, 4) })),
+    rollRates: rollRates.map((r) => ({
+      month: monthKey(r.month),
+      currency: r.currency,
+      ...groupField(groupBy, r.key),
+      from: r.from,
+      to: r.to,
+      rate: roundTo(r.rate, 4),
+    })),
     issues: issuesJson(issues),
   };
   if (converted) json.converted = converted.map((c) => convertedJson(c));
@@ -206,7 +221,12 @@ export function kpiMonthJson(k: KpiRow): KpiMonthJson {
  * @example
  * toKpiJson(kpis, scores, []).months[0].dso // e.g. 42.17
  */
-export function toKpiJson(kpis: readonly KpiRow[], reps: readonly RepScore[], issues: readonly RowIssue[], converted?: readonly KpiRow[]): KpiJson {
+export function toKpiJson(
+  kpis: readonly KpiRow[],
+  reps: readonly RepScore[],
+  issues: readonly RowIssue[],
+  converted?: readonly KpiRow[],
+): KpiJson {
   const json: KpiJson = {
     months: kpis.map(kpiMonthJson),
     reps: reps.map((r) => ({
@@ -256,11 +276,20 @@ export interface ProvisionJson {
  * @example
  * toProvisionJson(result).totals[0].provision // 526500 for the IFRS 9 example
  */
-export function toProvisionJson(result: ProvisionResult, converted?: { currency: string; amount: number; provision: number }): ProvisionJson {
+export function toProvisionJson(
+  result: ProvisionResult,
+  converted?: { currency: string; amount: number; provision: number },
+): ProvisionJson {
   const json: ProvisionJson = {
     asOf: isoFromSerial(result.asOf),
     method: result.method,
-    rows: result.rows.map((r) => ({ currency: r.currency, bucket: r.bucket, amount: major(r.amount, r.currency), rate: r.rate, provision: major(r.provision, r.currency) })),
+    rows: result.rows.map((r) => ({
+      currency: r.currency,
+      bucket: r.bucket,
+      amount: major(r.amount, r.currency),
+      rate: r.rate,
+      provision: major(r.provision, r.currency),
+    })),
     totals: result.totals.map((t) => ({
       currency: t.currency,
       amount: major(t.amount, t.currency),
@@ -282,6 +311,11 @@ export function toProvisionJson(result: ProvisionResult, converted?: { currency:
     }));
     json.historyMonths = result.historyMonths.map(monthKey);
   }
-  if (converted) json.converted = { currency: converted.currency, amount: major(converted.amount, converted.currency), provision: major(converted.provision, converted.currency) };
+  if (converted)
+    json.converted = {
+      currency: converted.currency,
+      amount: major(converted.amount, converted.currency),
+      provision: major(converted.provision, converted.currency),
+    };
   return json;
 }

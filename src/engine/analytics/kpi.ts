@@ -102,12 +102,27 @@ export function kpiRows(history: History, window: number, rows: readonly History
       windowSales += k >= 0 ? s.sales[k]! : 0;
       windowDays += monthDays(m);
     }
-    const countBack = countBackDso(row.closing, s.sales.slice(Math.max(0, ledgerFirst - s.firstMonth), at + 1), s.days.slice(Math.max(0, ledgerFirst - s.firstMonth), at + 1));
+    const countBack = countBackDso(
+      row.closing,
+      s.sales.slice(Math.max(0, ledgerFirst - s.firstMonth), at + 1),
+      s.days.slice(Math.max(0, ledgerFirst - s.firstMonth), at + 1),
+    );
     return {
       month: row.month,
       currency: row.currency,
       key: row.key,
-      ...kpiOf({ opening: row.opening, sales: row.invoiced - row.credits, closing: row.closing, current: row.current, overdue: row.overdue, cash: row.cash }, windowSales, windowDays),
+      ...kpiOf(
+        {
+          opening: row.opening,
+          sales: row.invoiced - row.credits,
+          closing: row.closing,
+          current: row.current,
+          overdue: row.overdue,
+          cash: row.cash,
+        },
+        windowSales,
+        windowDays,
+      ),
       dsoCountBack: countBack.days,
       countBackExhausted: countBack.exhausted,
     };
@@ -130,7 +145,11 @@ export interface KpiFigures {
  * @example
  * kpiOf({ opening: 0, sales: 1000, closing: 500, current: 500, overdue: 0, cash: 500 }, 1000, 30).dso // 15
  */
-export function kpiOf(f: KpiFigures, windowSales: number, windowDays: number): Omit<KpiRow, "month" | "currency" | "key" | "dsoCountBack" | "countBackExhausted"> {
+export function kpiOf(
+  f: KpiFigures,
+  windowSales: number,
+  windowDays: number,
+): Omit<KpiRow, "month" | "currency" | "key" | "dsoCountBack" | "countBackExhausted"> {
   const perDay = (amount: number): number | null => {
     const r = ratio(amount, windowSales);
     return r === null ? null : r * windowDays;

@@ -127,14 +127,31 @@ export function expectedCreditLoss(book: Book, options: ProvisionOptions): Provi
       rows.push({ currency: total.currency, bucket: bucket.key, label: bucket.label, amount, rate: rates[b]!, provision: row });
     });
     const previous = options.previous?.[total.currency];
-    totals.push({ currency: total.currency, amount: total.open, provision, previous: previous ?? null, movement: previous === undefined ? null : provision - previous });
+    totals.push({
+      currency: total.currency,
+      amount: total.open,
+      provision,
+      previous: previous ?? null,
+      movement: previous === undefined ? null : provision - previous,
+    });
     const accounts = aging.accounts.filter((a) => a.currency === total.currency && a.open > 0);
     const micro = rates.map((r) => BigInt(Math.round(r * 1e6)));
     const weights = accounts.map((a) => a.buckets.reduce((sum, amount, b) => sum + BigInt(amount) * micro[b]!, 0n));
     const shares = largestRemainder(provision, weights);
     accounts.forEach((a, k) => customers.push({ customer: a.customer, currency: a.currency, provision: shares[k]! }));
   }
-  return { asOf, method: options.rates ? "rates" : "roll-rate", buckets, rows, totals, customers, derivations, historyMonths, issues, aging };
+  return {
+    asOf,
+    method: options.rates ? "rates" : "roll-rate",
+    buckets,
+    rows,
+    totals,
+    customers,
+    derivations,
+    historyMonths,
+    issues,
+    aging,
+  };
 }
 
 /**
@@ -171,7 +188,16 @@ function deriveRates(
   const asOfMonth = monthOfSerial(options.asOf);
   const to = monthEndSerial(asOfMonth) === options.asOf ? asOfMonth : asOfMonth - 1;
   const from = to - span + 1;
-  const history = buildHistory(book, { from, to, basis: options.basis, boundaries: options.boundaries, autoApply: options.autoApply, lang: options.lang, groupBy: "currency", keepMonths: 0 });
+  const history = buildHistory(book, {
+    from,
+    to,
+    basis: options.basis,
+    boundaries: options.boundaries,
+    autoApply: options.autoApply,
+    lang: options.lang,
+    groupBy: "currency",
+    keepMonths: 0,
+  });
   const rows = historyRows(history);
   const rolls = rollRates(history, rows);
   const currencies = [...new Set(rows.map((r) => r.currency))];
@@ -183,7 +209,12 @@ function deriveRates(
     const averages = buckets.slice(0, -1).map((bucket, b) => {
       const monthly = months.map((m) => rolls.find((r) => r.currency === currency && r.month === m && r.from === bucket.key)?.rate ?? null);
       const known = monthly.filter((v): v is number => v !== null);
-      return { from: bucket.key, to: buckets[b + 1]!.key, monthly, average: known.length === 0 ? null : known.reduce((a, v) => a + v, 0) / known.length };
+      return {
+        from: bucket.key,
+        to: buckets[b + 1]!.key,
+        monthly,
+        average: known.length === 0 ? null : known.reduce((a, v) => a + v, 0) / known.length,
+      };
     });
     const currencyRates = buckets.map((bucket, b) => {
       const chain = averages.slice(b);
@@ -220,7 +251,11 @@ function deriveRates(
  * lossRatesFromTable({ sheet: "Rates", name: "Rates", header: ["Band", "Rate"], rows: [["1年以内", 5], ["1-2年", "10%"]], firstRow: 2, firstColumn: 0 }, 2, "zh-CN").rates // [5, 10]
  */
 export function lossRatesFromTable(table: TableData, bucketCount: number, lang: Lang): { rates: number[] | null; issues: RowIssue[] } {
-  const header = table.header.map((h) => String(h ?? "").trim().toLowerCase());
+  const header = table.header.map((h) =>
+    String(h ?? "")
+      .trim()
+      .toLowerCase(),
+  );
   let col = header.findIndex((h) => /rate|损失率|计提比例|比例/.test(h));
   if (col < 0) col = header.length - 1;
   const issues: RowIssue[] = [];
@@ -228,7 +263,8 @@ export function lossRatesFromTable(table: TableData, bucketCount: number, lang: 
   table.rows.forEach((row, k) => {
     const value = row[col] ?? null;
     if (value === null || value === "") return;
-    const rate = typeof value === "number" ? value : /^\s*\d+(\.\d+)?\s*%?\s*$/.test(String(value)) ? Number(String(value).replace(/%/, "")) : NaN;
+    const rate =
+      typeof value === "number" ? value : /^\s*\d+(\.\d+)?\s*%?\s*$/.test(String(value)) ? Number(String(value).replace(/%/, "")) : NaN;
     if (!(rate >= 0 && rate <= 100)) {
       const sheetRow = table.firstRow + k;
       issues.push({

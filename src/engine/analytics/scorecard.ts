@@ -34,7 +34,14 @@ export function rollRates(history: History, rows: readonly HistoryRow[] = histor
     const g = groupIndex.get(`${row.currency}|${row.key}`)!;
     const before = bucketsAt(history, row.month - 1, g);
     for (let b = 0; b + 1 < keys.length; b++) {
-      out.push({ month: row.month, currency: row.currency, key: row.key, from: keys[b]!, to: keys[b + 1]!, rate: ratio(row.buckets[b + 1]!, before[b]!) });
+      out.push({
+        month: row.month,
+        currency: row.currency,
+        key: row.key,
+        from: keys[b]!,
+        to: keys[b + 1]!,
+        rate: ratio(row.buckets[b + 1]!, before[b]!),
+      });
     }
   }
   return out;

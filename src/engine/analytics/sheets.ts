@@ -9,7 +9,16 @@ import { currencyDecimals } from "../currency";
 import { fromMinor } from "../money";
 import { isoFromSerial } from "../dates";
 import { t } from "../../i18n";
-import { baseFormats, columnOf, currencyRowFormats, fitTextWidths, pad, sheetModel, sheetMoneyFormat, type ColumnSpec } from "../report/sheet";
+import {
+  baseFormats,
+  columnOf,
+  currencyRowFormats,
+  fitTextWidths,
+  pad,
+  sheetModel,
+  sheetMoneyFormat,
+  type ColumnSpec,
+} from "../report/sheet";
 import type { HistoryGrouping, HistoryRow } from "./history";
 import type { KpiRow } from "./kpi";
 import type { RepScore, RollRate } from "./scorecard";
@@ -57,7 +66,15 @@ export function rollForwardSheet(input: RollForwardSheetInput, lang: Lang): Shee
   const specs: ColumnSpec[] = [
     { header: t(lang, "analytics.column.month"), kind: "text", width: 9 },
     { header: t(lang, "report.column.currency"), kind: "text", width: 9 },
-    ...(grouped ? [{ header: t(lang, groupBy === "customer" ? "report.column.customer" : "report.column.sales-rep"), kind: "text" as const, width: 18 }] : []),
+    ...(grouped
+      ? [
+          {
+            header: t(lang, groupBy === "customer" ? "report.column.customer" : "report.column.sales-rep"),
+            kind: "text" as const,
+            width: 18,
+          },
+        ]
+      : []),
     { header: t(lang, "analytics.column.opening"), kind: "money", width: 15 },
     { header: t(lang, "analytics.column.invoiced"), kind: "money", width: 15 },
     { header: t(lang, "analytics.column.credits"), kind: "money", width: 13 },
@@ -73,17 +90,48 @@ export function rollForwardSheet(input: RollForwardSheetInput, lang: Lang): Shee
   while (specs.length < width) specs.push({ header: "", kind: "text", width: 4 });
   const currencies = [...new Set(rows.map((r) => r.currency))].sort();
   const money = sheetMoneyFormat(currencies);
-  const cells = title(lang, "analytics.title.rollforward", [t(lang, "analytics.period", { from: monthKey(input.from), to: monthKey(input.to) })], width);
+  const cells = title(
+    lang,
+    "analytics.title.rollforward",
+    [t(lang, "analytics.period", { from: monthKey(input.from), to: monthKey(input.to) })],
+    width,
+  );
   const headerRow = cells.length;
   cells.push(specs.map((s) => s.header));
   for (const r of rows) {
     const m = (v: number): number => major(v, r.currency);
     const group: SheetValue[] = grouped ? [r.key ?? t(lang, "report.no-rep")] : [];
-    cells.push(pad([monthKey(r.month), r.currency, ...group, m(r.opening), m(r.invoiced), m(r.credits), m(r.cash), m(r.refunds), m(r.closing), m(r.current), m(r.overdue), m(r.unapplied), ...r.buckets.map(m)], width));
+    cells.push(
+      pad(
+        [
+          monthKey(r.month),
+          r.currency,
+          ...group,
+          m(r.opening),
+          m(r.invoiced),
+          m(r.credits),
+          m(r.cash),
+          m(r.refunds),
+          m(r.closing),
+          m(r.current),
+          m(r.overdue),
+          m(r.unapplied),
+          ...r.buckets.map(m),
+        ],
+        width,
+      ),
+    );
   }
   const dataEnd = cells.length;
   const formats: FormatRange[] = baseFormats(width, headerRow, dataEnd, dataEnd);
-  formats.push(...currencyRowFormats(rows.map((r) => r.currency), headerRow + 1, moneyColumnsOf(specs), currencies));
+  formats.push(
+    ...currencyRowFormats(
+      rows.map((r) => r.currency),
+      headerRow + 1,
+      moneyColumnsOf(specs),
+      currencies,
+    ),
+  );
 
   // Roll rates: one row per month and currency (and group), one column per bucket pair.
   const pairs = buckets.slice(0, -1).map((b, k) => `${b.label} → ${buckets[k + 1]!.label}`);
@@ -92,16 +140,26 @@ export function rollForwardSheet(input: RollForwardSheetInput, lang: Lang): Shee
     cells.push(pad([t(lang, "analytics.title.roll-rates")], width));
     formats.push({ range: { row: cells.length - 1, col: 0, rowCount: 1, colCount: 1 }, bold: true });
     const head = cells.length;
-    cells.push(pad([t(lang, "analytics.column.month"), t(lang, "report.column.currency"), ...(grouped ? [""] : []), ...pairs.map((p) => `${p} %`)], width));
+    cells.push(
+      pad(
+        [t(lang, "analytics.column.month"), t(lang, "report.column.currency"), ...(grouped ? [""] : []), ...pairs.map((p) => `${p} %`)],
+        width,
+      ),
+    );
     formats.push({ range: { row: head, col: 0, rowCount: 1, colCount: width }, bold: true });
     const perRow = pairs.length;
     for (let k = 0; k + perRow <= input.rollRates.length; k += perRow) {
       const first = input.rollRates[k]!;
       const rates = input.rollRates.slice(k, k + perRow).map((r) => (r.rate === null ? null : roundTo(r.rate * 100)));
-      cells.push(pad([monthKey(first.month), first.currency, ...(grouped ? [first.key ?? t(lang, "report.no-rep")] : []), ...rates], width));
+      cells.push(
+        pad([monthKey(first.month), first.currency, ...(grouped ? [first.key ?? t(lang, "report.no-rep")] : []), ...rates], width),
+      );
     }
     const offset = grouped ? 3 : 2;
-    formats.push({ range: { row: head + 1, col: offset, rowCount: cells.length - head - 1, colCount: perRow }, numberFormat: TWO_DECIMALS });
+    formats.push({
+      range: { row: head + 1, col: offset, rowCount: cells.length - head - 1, colCount: perRow },
+      numberFormat: TWO_DECIMALS,
+    });
   }
 
   if (input.kpis && input.kpis.length > 0) {
@@ -126,7 +184,9 @@ export function rollForwardSheet(input: RollForwardSheetInput, lang: Lang): Shee
         [
           t(lang, "analytics.column.month"),
           t(lang, "report.column.currency"),
-          ...["opening", "invoiced", "credits", "cash", "refunds", "translation", "closing", "current", "overdue"].map((id) => t(lang, `analytics.column.${id}`)),
+          ...["opening", "invoiced", "credits", "cash", "refunds", "translation", "closing", "current", "overdue"].map((id) =>
+            t(lang, `analytics.column.${id}`),
+          ),
         ],
         width,
       ),
@@ -134,9 +194,29 @@ export function rollForwardSheet(input: RollForwardSheetInput, lang: Lang): Shee
     formats.push({ range: { row: head, col: 0, rowCount: 1, colCount: width }, bold: true });
     for (const c of input.converted) {
       const m = (v: number): number => major(v, c.currency);
-      cells.push(pad([monthKey(c.month), c.currency, m(c.opening), m(c.invoiced), m(c.credits), m(c.cash), m(c.refunds), m(c.translation), m(c.closing), m(c.current), m(c.overdue)], width));
+      cells.push(
+        pad(
+          [
+            monthKey(c.month),
+            c.currency,
+            m(c.opening),
+            m(c.invoiced),
+            m(c.credits),
+            m(c.cash),
+            m(c.refunds),
+            m(c.translation),
+            m(c.closing),
+            m(c.current),
+            m(c.overdue),
+          ],
+          width,
+        ),
+      );
     }
-    formats.push({ range: { row: head + 1, col: 2, rowCount: input.converted.length, colCount: 9 }, numberFormat: sheetMoneyFormat([input.converted[0]!.currency]) });
+    formats.push({
+      range: { row: head + 1, col: 2, rowCount: input.converted.length, colCount: 9 },
+      numberFormat: sheetMoneyFormat([input.converted[0]!.currency]),
+    });
   }
 
   // Chart data: per currency (first three), months down, buckets across; stacked columns.
@@ -150,7 +230,10 @@ export function rollForwardSheet(input: RollForwardSheetInput, lang: Lang): Shee
       cells.push(pad([`${t(lang, "analytics.column.month")} (${currency})`, ...buckets.map((b) => b.label)], width));
       for (const r of series) cells.push(pad([monthKey(r.month), ...r.buckets.map((v) => major(v, currency))], width));
       formats.push({ range: { row: blockRow, col: 0, rowCount: 1, colCount: buckets.length + 1 }, bold: true });
-      formats.push({ range: { row: blockRow + 1, col: 1, rowCount: series.length, colCount: buckets.length }, numberFormat: sheetMoneyFormat([currency]) });
+      formats.push({
+        range: { row: blockRow + 1, col: 1, rowCount: series.length, colCount: buckets.length },
+        numberFormat: sheetMoneyFormat([currency]),
+      });
       charts.push({
         type: "columnStacked",
         title: t(lang, "analytics.chart.rollforward", { currency }),
@@ -164,15 +247,49 @@ export function rollForwardSheet(input: RollForwardSheetInput, lang: Lang): Shee
   const columns = specs.map((s) => columnOf(s, money));
   // Widths follow the main table, not the titles of the blocks below it.
   fitTextWidths(columns, cells.slice(0, dataEnd), headerRow);
-  return sheetModel("rollforward", t(lang, "analytics.sheet.rollforward", { period: monthKey(input.to) }), cells, headerRow, dataEnd, dataEnd, columns, formats, { charts, freezeCols: grouped ? 3 : 2 });
+  return sheetModel(
+    "rollforward",
+    t(lang, "analytics.sheet.rollforward", { period: monthKey(input.to) }),
+    cells,
+    headerRow,
+    dataEnd,
+    dataEnd,
+    columns,
+    formats,
+    { charts, freezeCols: grouped ? 3 : 2 },
+  );
 }
 
 function kpiHeaders(lang: Lang): string[] {
-  return ["analytics.column.month", "report.column.currency", "analytics.column.sales", "analytics.column.closing", "analytics.column.dso", "analytics.column.dso-count-back", "analytics.column.bpdso", "analytics.column.add", "analytics.column.cei", "analytics.column.overdue-pct", "analytics.column.collection-rate"].map((id) => t(lang, id));
+  return [
+    "analytics.column.month",
+    "report.column.currency",
+    "analytics.column.sales",
+    "analytics.column.closing",
+    "analytics.column.dso",
+    "analytics.column.dso-count-back",
+    "analytics.column.bpdso",
+    "analytics.column.add",
+    "analytics.column.cei",
+    "analytics.column.overdue-pct",
+    "analytics.column.collection-rate",
+  ].map((id) => t(lang, id));
 }
 
 function kpiCells(k: KpiRow): SheetValue[] {
-  return [monthKey(k.month), k.currency, major(k.sales, k.currency), major(k.closing, k.currency), roundTo(k.dso), roundTo(k.dsoCountBack), roundTo(k.bpdso), roundTo(k.add), roundTo(k.cei), roundTo(k.overduePct), roundTo(k.collectionRate)];
+  return [
+    monthKey(k.month),
+    k.currency,
+    major(k.sales, k.currency),
+    major(k.closing, k.currency),
+    roundTo(k.dso),
+    roundTo(k.dsoCountBack),
+    roundTo(k.bpdso),
+    roundTo(k.add),
+    roundTo(k.cei),
+    roundTo(k.overduePct),
+    roundTo(k.collectionRate),
+  ];
 }
 
 /**
@@ -206,11 +323,31 @@ export function repScorecardSheet(scores: readonly RepScore[], month: number, la
   cells.push(specs.map((s) => s.header));
   for (const r of rows) {
     const m = (v: number): number => major(v, r.currency);
-    cells.push([r.rank, r.rep ?? t(lang, "report.no-rep"), r.currency, m(r.invoiced), m(r.collected), m(r.closing), m(r.overdue), m(r.overdue61), roundTo(r.collectionRate), roundTo(r.overduePct), roundTo(r.dso), r.overLimit]);
+    cells.push([
+      r.rank,
+      r.rep ?? t(lang, "report.no-rep"),
+      r.currency,
+      m(r.invoiced),
+      m(r.collected),
+      m(r.closing),
+      m(r.overdue),
+      m(r.overdue61),
+      roundTo(r.collectionRate),
+      roundTo(r.overduePct),
+      roundTo(r.dso),
+      r.overLimit,
+    ]);
   }
   const dataEnd = cells.length;
   const formats = baseFormats(width, headerRow, dataEnd, dataEnd);
-  formats.push(...currencyRowFormats(rows.map((r) => r.currency), headerRow + 1, moneyColumnsOf(specs), currencies));
+  formats.push(
+    ...currencyRowFormats(
+      rows.map((r) => r.currency),
+      headerRow + 1,
+      moneyColumnsOf(specs),
+      currencies,
+    ),
+  );
   const columns = specs.map((s) => columnOf(s, money));
   // Ratios are numbers, not text: 2 decimals.
   for (const col of [8, 9, 10]) columns[col] = { ...columns[col]!, numberFormat: TWO_DECIMALS, isText: false };
@@ -220,7 +357,16 @@ export function repScorecardSheet(scores: readonly RepScore[], month: number, la
     const series = rows.filter((r) => r.currency === first);
     cells.push(pad([], width));
     const blockRow = cells.length;
-    cells.push(pad([`${t(lang, "report.column.sales-rep")} (${first})`, t(lang, "analytics.column.collection-rate"), t(lang, "analytics.column.overdue-pct")], width));
+    cells.push(
+      pad(
+        [
+          `${t(lang, "report.column.sales-rep")} (${first})`,
+          t(lang, "analytics.column.collection-rate"),
+          t(lang, "analytics.column.overdue-pct"),
+        ],
+        width,
+      ),
+    );
     for (const r of series) cells.push(pad([r.rep ?? t(lang, "report.no-rep"), roundTo(r.collectionRate), roundTo(r.overduePct)], width));
     formats.push({ range: { row: blockRow, col: 0, rowCount: 1, colCount: 3 }, bold: true });
     charts.push({
@@ -233,7 +379,17 @@ export function repScorecardSheet(scores: readonly RepScore[], month: number, la
   }
   // Widths follow the main table, not the titles of the blocks below it.
   fitTextWidths(columns, cells.slice(0, dataEnd), headerRow);
-  return sheetModel("rep-scorecard", t(lang, "analytics.sheet.scorecard", { period: monthKey(month) }), cells, headerRow, dataEnd, dataEnd, columns, formats, { charts, filter: true, freezeCols: 2 });
+  return sheetModel(
+    "rep-scorecard",
+    t(lang, "analytics.sheet.scorecard", { period: monthKey(month) }),
+    cells,
+    headerRow,
+    dataEnd,
+    dataEnd,
+    columns,
+    formats,
+    { charts, filter: true, freezeCols: 2 },
+  );
 }
 
 /**
@@ -244,7 +400,11 @@ export function repScorecardSheet(scores: readonly RepScore[], month: number, la
  * @example
  * provisionSheet(result, "en-US").cells // title, table, derivation, customers
  */
-export function provisionSheet(result: ProvisionResult, lang: Lang, converted?: { currency: string; amount: number; provision: number }): SheetModel {
+export function provisionSheet(
+  result: ProvisionResult,
+  lang: Lang,
+  converted?: { currency: string; amount: number; provision: number },
+): SheetModel {
   const specs: ColumnSpec[] = [
     { header: t(lang, "report.column.currency"), kind: "text", width: 10 },
     { header: t(lang, "report.column.bucket"), kind: "text", width: 14 },
@@ -259,15 +419,34 @@ export function provisionSheet(result: ProvisionResult, lang: Lang, converted?: 
   const money = sheetMoneyFormat(currencies);
   const method = t(lang, result.method === "rates" ? "analytics.method.rates" : "analytics.method.roll-rate");
   const basis = t(lang, result.aging.basis === "due" ? "report.basis.due" : "report.basis.invoice");
-  const cells = title(lang, "analytics.title.provision", [t(lang, "report.as-of", { date: isoFromSerial(result.asOf) }), basis, method], width);
+  const cells = title(
+    lang,
+    "analytics.title.provision",
+    [t(lang, "report.as-of", { date: isoFromSerial(result.asOf) }), basis, method],
+    width,
+  );
   const headerRow = cells.length;
   cells.push(specs.map((s) => s.header));
-  for (const r of result.rows) cells.push(pad([r.currency, r.label, major(r.amount, r.currency), r.rate, major(r.provision, r.currency)], width));
+  for (const r of result.rows)
+    cells.push(pad([r.currency, r.label, major(r.amount, r.currency), r.rate, major(r.provision, r.currency)], width));
   const dataEnd = cells.length;
-  for (const total of result.totals) cells.push(pad([t(lang, "report.total"), total.currency, major(total.amount, total.currency), null, major(total.provision, total.currency)], width));
+  for (const total of result.totals)
+    cells.push(
+      pad(
+        [t(lang, "report.total"), total.currency, major(total.amount, total.currency), null, major(total.provision, total.currency)],
+        width,
+      ),
+    );
   const totalsEnd = cells.length;
   const formats = baseFormats(width, headerRow, dataEnd, totalsEnd);
-  formats.push(...currencyRowFormats(result.rows.map((r) => r.currency), headerRow + 1, [2, 4], currencies));
+  formats.push(
+    ...currencyRowFormats(
+      result.rows.map((r) => r.currency),
+      headerRow + 1,
+      [2, 4],
+      currencies,
+    ),
+  );
   formats.push(...currencyRowFormats(currencies, dataEnd, [2, 4], currencies));
   const columns = specs.map((s) => columnOf(s, money));
   columns[3] = { ...columns[3]!, numberFormat: TWO_DECIMALS, isText: false };
@@ -285,7 +464,12 @@ export function provisionSheet(result: ProvisionResult, lang: Lang, converted?: 
 
   if (result.totals.some((x) => x.previous !== null)) {
     section("analytics.title.movement");
-    headRow([t(lang, "report.column.currency"), t(lang, "analytics.column.previous"), t(lang, "analytics.column.provision"), t(lang, "analytics.column.movement")]);
+    headRow([
+      t(lang, "report.column.currency"),
+      t(lang, "analytics.column.previous"),
+      t(lang, "analytics.column.provision"),
+      t(lang, "analytics.column.movement"),
+    ]);
     for (const x of result.totals) {
       if (x.previous === null) continue;
       cells.push(pad([x.currency, major(x.previous, x.currency), major(x.provision, x.currency), major(x.movement!, x.currency)], width));
@@ -294,28 +478,58 @@ export function provisionSheet(result: ProvisionResult, lang: Lang, converted?: 
   if (converted) {
     section("analytics.title.converted", { currency: converted.currency });
     headRow([t(lang, "report.column.currency"), t(lang, "analytics.column.amount"), t(lang, "analytics.column.provision")]);
-    cells.push(pad([converted.currency, major(converted.amount, converted.currency), major(converted.provision, converted.currency)], width));
+    cells.push(
+      pad([converted.currency, major(converted.amount, converted.currency), major(converted.provision, converted.currency)], width),
+    );
   }
 
   section("analytics.title.derivation");
   if (result.method === "rates") {
     cells.push(pad([t(lang, "analytics.derivation.given")], width));
   } else {
-    cells.push(pad([t(lang, "analytics.derivation.formula", { months: result.historyMonths.length, from: monthKey(result.historyMonths[0] ?? 0), to: monthKey(result.historyMonths.at(-1) ?? 0) })], width));
-    headRow([t(lang, "report.column.currency"), t(lang, "report.column.bucket"), t(lang, "analytics.column.product"), t(lang, "analytics.column.last-share"), t(lang, "analytics.column.adjust"), t(lang, "analytics.column.loss-rate")]);
+    cells.push(
+      pad(
+        [
+          t(lang, "analytics.derivation.formula", {
+            months: result.historyMonths.length,
+            from: monthKey(result.historyMonths[0] ?? 0),
+            to: monthKey(result.historyMonths.at(-1) ?? 0),
+          }),
+        ],
+        width,
+      ),
+    );
+    headRow([
+      t(lang, "report.column.currency"),
+      t(lang, "report.column.bucket"),
+      t(lang, "analytics.column.product"),
+      t(lang, "analytics.column.last-share"),
+      t(lang, "analytics.column.adjust"),
+      t(lang, "analytics.column.loss-rate"),
+    ]);
     for (const d of result.derivations) cells.push(pad([d.currency, d.label, roundTo(d.product, 6), d.lastShare, d.adjust, d.rate], width));
     // Average roll rates with the monthly values they average, so each product can be recomputed.
     const first = result.derivations.filter((d) => d.rolls.length > 0);
     const seen = new Set<string>();
     section("analytics.title.roll-averages");
-    headRow([t(lang, "report.column.currency"), t(lang, "analytics.column.roll"), t(lang, "analytics.column.average"), ...result.historyMonths.map(monthKey)]);
+    headRow([
+      t(lang, "report.column.currency"),
+      t(lang, "analytics.column.roll"),
+      t(lang, "analytics.column.average"),
+      ...result.historyMonths.map(monthKey),
+    ]);
     for (const d of first) {
       for (const roll of d.rolls) {
         const key = `${d.currency}|${roll.from}`;
         if (seen.has(key)) continue;
         seen.add(key);
         const label = (k: string): string => result.buckets.find((b) => b.key === k)?.label ?? k;
-        cells.push(pad([d.currency, `${label(roll.from)} → ${label(roll.to)}`, roundTo(roll.average, 4), ...roll.monthly.map((v) => roundTo(v, 4))], Math.max(width, 3 + result.historyMonths.length)));
+        cells.push(
+          pad(
+            [d.currency, `${label(roll.from)} → ${label(roll.to)}`, roundTo(roll.average, 4), ...roll.monthly.map((v) => roundTo(v, 4))],
+            Math.max(width, 3 + result.historyMonths.length),
+          ),
+        );
       }
     }
   }
@@ -332,5 +546,15 @@ export function provisionSheet(result: ProvisionResult, lang: Lang, converted?: 
   while (columns.length < widest) columns.push(columnOf({ header: "", kind: "text", width: 10 }, money));
   // Widths follow the main table, not the titles of the blocks below it.
   fitTextWidths(columns, [...cells.slice(0, dataEnd), ...cells.slice(customerStart)], headerRow);
-  return sheetModel("provision", t(lang, "analytics.sheet.provision", { period: isoFromSerial(result.asOf).slice(0, 7) }), cells, headerRow, dataEnd, totalsEnd, columns, formats, { freezeCols: 0 });
+  return sheetModel(
+    "provision",
+    t(lang, "analytics.sheet.provision", { period: isoFromSerial(result.asOf).slice(0, 7) }),
+    cells,
+    headerRow,
+    dataEnd,
+    totalsEnd,
+    columns,
+    formats,
+    { freezeCols: 0 },
+  );
 }

@@ -53,7 +53,9 @@ export interface CollectionsReport {
 /** Aging buckets of the collections run: the score's bands. */
 const BOUNDARIES = [30, 60, 90];
 
-const EMAIL_HEADERS = ["Email", "E-mail", "Email Address", "E-mail Address", "Mail", "邮箱", "电子邮件", "电子邮箱", "邮件地址"].map(normalizeHeader);
+const EMAIL_HEADERS = ["Email", "E-mail", "Email Address", "E-mail Address", "Mail", "邮箱", "电子邮件", "电子邮箱", "邮件地址"].map(
+  normalizeHeader,
+);
 const PHONE_HEADERS = ["Phone", "Telephone", "Tel", "Phone No", "Mobile", "电话", "联系电话", "手机", "电话号码"].map(normalizeHeader);
 
 /**
@@ -75,7 +77,10 @@ export function customerContacts(book: Book): Map<number, { email: string | null
     if (!inTable[c]) continue;
     const cells = table.rows[row[c]! - table.firstRow];
     if (!cells) continue;
-    contacts.set(c, { email: emailColumn >= 0 ? cellText(cells[emailColumn]) : null, phone: phoneColumn >= 0 ? cellText(cells[phoneColumn]) : null });
+    contacts.set(c, {
+      email: emailColumn >= 0 ? cellText(cells[emailColumn]) : null,
+      phone: phoneColumn >= 0 ? cellText(cells[phoneColumn]) : null,
+    });
   }
   return contacts;
 }
@@ -93,8 +98,15 @@ export function collectionsReport(book: Book, log: TableData | null, options: Co
   const rules = options.warnings ?? DEFAULT_WARNING_RULES;
   const aging = ageBook(book, { asOf, basis: "due", boundaries: BOUNDARIES, autoApply: true, lang });
   const needsPrevious = rules.agingWorsened.enabled || rules.newOverdue.enabled;
-  const previous = needsPrevious ? ageBook(book, { asOf: lastMonthEnd(asOf), basis: "due", boundaries: BOUNDARIES, autoApply: true, lang }) : null;
-  const credit = checkCredit(aging, { ...DEFAULT_CREDIT_OPTIONS, defaultCurrency: options.defaultCurrency, lang, rates: options.rates ?? null });
+  const previous = needsPrevious
+    ? ageBook(book, { asOf: lastMonthEnd(asOf), basis: "due", boundaries: BOUNDARIES, autoApply: true, lang })
+    : null;
+  const credit = checkCredit(aging, {
+    ...DEFAULT_CREDIT_OPTIONS,
+    defaultCurrency: options.defaultCurrency,
+    lang,
+    rates: options.rates ?? null,
+  });
   const read = log ? readFollowUps(log, book, options) : { followUps: [], issues: [] };
   const worklist = collectionsWorklist(aging, read.followUps, {
     ladder: options.ladder ?? DEFAULT_LADDER,

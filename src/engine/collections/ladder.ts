@@ -45,7 +45,9 @@ export const MAX_STAGES = 10;
  * validateLadder(DEFAULT_LADDER)                          // { ok: true, ladder: [...] }
  * validateLadder([{ stage: 0, fromDays: 1, toDays: 5 }])  // { ok: false, problem: "collections.ladder.open" } (or shape)
  */
-export function validateLadder(value: unknown): { ok: true; ladder: LadderStage[] } | { ok: false; problem: LadderProblem; stage: number | null } {
+export function validateLadder(
+  value: unknown,
+): { ok: true; ladder: LadderStage[] } | { ok: false; problem: LadderProblem; stage: number | null } {
   if (!Array.isArray(value) || value.length === 0) return { ok: false, problem: "collections.ladder.empty", stage: null };
   if (value.length > MAX_STAGES) return { ok: false, problem: "collections.ladder.shape", stage: null };
   const ladder: LadderStage[] = [];
@@ -53,7 +55,8 @@ export function validateLadder(value: unknown): { ok: true; ladder: LadderStage[
     const raw = value[k] as Partial<LadderStage> & { action?: unknown };
     if (typeof raw !== "object" || raw === null) return { ok: false, problem: "collections.ladder.shape", stage: k };
     const { stage, fromDays, toDays } = raw;
-    if (!Number.isSafeInteger(fromDays) || (toDays !== null && !Number.isSafeInteger(toDays))) return { ok: false, problem: "collections.ladder.shape", stage: k };
+    if (!Number.isSafeInteger(fromDays) || (toDays !== null && !Number.isSafeInteger(toDays)))
+      return { ok: false, problem: "collections.ladder.shape", stage: k };
     if (stage !== k) return { ok: false, problem: "collections.ladder.numbering", stage: k };
     const from = fromDays as number;
     const to = toDays as number | null;
@@ -65,7 +68,8 @@ export function validateLadder(value: unknown): { ok: true; ladder: LadderStage[
     const action = raw.action as Record<string, unknown> | undefined;
     const en = action?.["en-US"];
     const zh = action?.["zh-CN"];
-    if (typeof en !== "string" || typeof zh !== "string" || en.trim() === "" || zh.trim() === "") return { ok: false, problem: "collections.ladder.action", stage: k };
+    if (typeof en !== "string" || typeof zh !== "string" || en.trim() === "" || zh.trim() === "")
+      return { ok: false, problem: "collections.ladder.action", stage: k };
     ladder.push({ stage: k, fromDays: from, toDays: to, action: { "en-US": en.trim(), "zh-CN": zh.trim() } });
   }
   return { ok: true, ladder };

@@ -44,18 +44,15 @@ export interface LetterOptions {
 
 const EN_REMINDER: LetterTemplate = {
   subject: "Payment reminder: {customer}, {amount} {currency} falling due",
-  body:
-    "Dear {customer},\n\nThis is a friendly reminder that the invoices below fall due shortly. As of {asOf}, {amount} {currency} is open for payment.\n\n{items}\n\nPlease arrange payment by the due dates to:\n{remitTo}\n\nThank you for your business.",
+  body: "Dear {customer},\n\nThis is a friendly reminder that the invoices below fall due shortly. As of {asOf}, {amount} {currency} is open for payment.\n\n{items}\n\nPlease arrange payment by the due dates to:\n{remitTo}\n\nThank you for your business.",
 };
 const EN_NOTICE: LetterTemplate = {
   subject: "Overdue account {customer}: {amount} {currency} past due",
-  body:
-    "Dear {customer},\n\nOur records show that as of {asOf} the invoices below are past due. We ask you to pay {amount} {currency} now (total overdue {overdue} {currency}).\n\n{items}\n\nInterest {interest} {currency} and fees {fee} {currency} apply; amount due {total} {currency}.\n\nPlease remit to:\n{remitTo}\n\nIf you have already paid, please disregard this letter and send us the remittance details.",
+  body: "Dear {customer},\n\nOur records show that as of {asOf} the invoices below are past due. We ask you to pay {amount} {currency} now (total overdue {overdue} {currency}).\n\n{items}\n\nInterest {interest} {currency} and fees {fee} {currency} apply; amount due {total} {currency}.\n\nPlease remit to:\n{remitTo}\n\nIf you have already paid, please disregard this letter and send us the remittance details.",
 };
 const EN_FINAL: LetterTemplate = {
   subject: "FINAL DEMAND {customer}: {total} {currency}",
-  body:
-    "Dear {customer},\n\nDespite our earlier reminders, the invoices below remain unpaid as of {asOf}. This is our final demand for {amount} {currency} (total overdue {overdue} {currency}) plus interest {interest} {currency} and fees {fee} {currency}: {total} {currency}.\n\n{items}\n\nUnless we receive payment within 7 days, we will take further steps ({action}) without further notice.\n\nPlease remit to:\n{remitTo}",
+  body: "Dear {customer},\n\nDespite our earlier reminders, the invoices below remain unpaid as of {asOf}. This is our final demand for {amount} {currency} (total overdue {overdue} {currency}) plus interest {interest} {currency} and fees {fee} {currency}: {total} {currency}.\n\n{items}\n\nUnless we receive payment within 7 days, we will take further steps ({action}) without further notice.\n\nPlease remit to:\n{remitTo}",
 };
 const ZH_REMINDER: LetterTemplate = {
   subject: "到期提醒：{customer} 即将到期款项 {amount} {currency}",
@@ -63,13 +60,11 @@ const ZH_REMINDER: LetterTemplate = {
 };
 const ZH_NOTICE: LetterTemplate = {
   subject: "催款函：{customer} 逾期款项 {amount} {currency}",
-  body:
-    "{customer}：\n\n截至 {asOf}，贵司以下发票已逾期。请即支付 {amount} {currency}（逾期合计 {overdue} {currency}）。\n\n{items}\n\n逾期利息 {interest} {currency}，费用 {fee} {currency}；应付合计 {total} {currency}。\n\n请汇款至：\n{remitTo}\n\n如已付款，请忽略本函并告知付款信息。",
+  body: "{customer}：\n\n截至 {asOf}，贵司以下发票已逾期。请即支付 {amount} {currency}（逾期合计 {overdue} {currency}）。\n\n{items}\n\n逾期利息 {interest} {currency}，费用 {fee} {currency}；应付合计 {total} {currency}。\n\n请汇款至：\n{remitTo}\n\n如已付款，请忽略本函并告知付款信息。",
 };
 const ZH_FINAL: LetterTemplate = {
   subject: "最后催款通知：{customer} 应付 {total} {currency}",
-  body:
-    "{customer}：\n\n经我司多次催告，截至 {asOf} 以下发票仍未支付。现正式要求贵司支付 {amount} {currency}（逾期合计 {overdue} {currency}），另加逾期利息 {interest} {currency} 及费用 {fee} {currency}，合计 {total} {currency}。\n\n{items}\n\n如七日内仍未付款，我司将采取进一步措施（{action}），恕不另行通知。\n\n请汇款至：\n{remitTo}",
+  body: "{customer}：\n\n经我司多次催告，截至 {asOf} 以下发票仍未支付。现正式要求贵司支付 {amount} {currency}（逾期合计 {overdue} {currency}），另加逾期利息 {interest} {currency} 及费用 {fee} {currency}，合计 {total} {currency}。\n\n{items}\n\n如七日内仍未付款，我司将采取进一步措施（{action}），恕不另行通知。\n\n请汇款至：\n{remitTo}",
 };
 
 /** The default templates: a reminder (stage 0), a notice (1–3) and a final demand (4 and up). */
@@ -86,7 +81,10 @@ export const DEFAULT_LETTER_TEMPLATES: Readonly<LetterTemplates> = {
  */
 export function templateFor(templates: Readonly<LetterTemplates>, lang: Lang, stage: number): LetterTemplate {
   const own = templates[lang] ?? DEFAULT_LETTER_TEMPLATES[lang];
-  const stages = Object.keys(own).map(Number).filter(Number.isInteger).sort((a, b) => a - b);
+  const stages = Object.keys(own)
+    .map(Number)
+    .filter(Number.isInteger)
+    .sort((a, b) => a - b);
   let chosen = stages[0];
   for (const s of stages) if (s <= stage) chosen = s;
   return own[String(chosen)] ?? templateFor(DEFAULT_LETTER_TEMPLATES, lang, stage);
@@ -265,7 +263,8 @@ export function letterText(letter: Letter): string {
   return [...letter.before, table, ...letter.after].join("\n\n") + "\n";
 }
 
-const escapeHtml = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /**
  * The letter as an HTML fragment (the e-mail's HTML part, the clipboard's HTML): paragraphs and

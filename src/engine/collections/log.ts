@@ -26,7 +26,17 @@ export const FOLLOW_UP_TYPES: readonly FollowUpType[] = ["call", "email", "lette
 export type FollowUpField = "date" | "customer" | "invoice" | "type" | "amount" | "until" | "status" | "by" | "note" | "currency";
 
 /** The log's columns in the order AR Desk creates them. */
-export const FOLLOW_UP_FIELDS: readonly FollowUpField[] = ["date", "customer", "invoice", "type", "amount", "until", "status", "by", "note"];
+export const FOLLOW_UP_FIELDS: readonly FollowUpField[] = [
+  "date",
+  "customer",
+  "invoice",
+  "type",
+  "amount",
+  "until",
+  "status",
+  "by",
+  "note",
+];
 
 /** Headings of the log, as people write them; compared after normalizeHeader. */
 export const FOLLOW_UP_SYNONYMS: Readonly<Record<FollowUpField, readonly string[]>> = {
@@ -35,7 +45,20 @@ export const FOLLOW_UP_SYNONYMS: Readonly<Record<FollowUpField, readonly string[
   invoice: ["Invoice", "Invoice No", "Invoice Number", "Inv No", "Inv #", "Document No", "发票", "发票号", "发票号码", "单据编号"],
   type: ["Type", "Action", "Activity", "Contact Type", "类型", "方式", "催收方式", "记录类型"],
   amount: ["Amount", "Promised Amount", "Disputed Amount", "Amt", "金额", "承诺金额", "争议金额"],
-  until: ["Until", "Promise Date", "Promised Date", "Follow-up Date", "Follow Up Date", "Next Date", "Pay By", "承诺日期", "承诺付款日", "跟进日期", "下次跟进", "截止日期"],
+  until: [
+    "Until",
+    "Promise Date",
+    "Promised Date",
+    "Follow-up Date",
+    "Follow Up Date",
+    "Next Date",
+    "Pay By",
+    "承诺日期",
+    "承诺付款日",
+    "跟进日期",
+    "下次跟进",
+    "截止日期",
+  ],
   status: ["Status", "State", "状态"],
   by: ["By", "Owner", "Collector", "User", "Logged By", "记录人", "跟进人", "经办人", "催收人"],
   note: ["Note", "Notes", "Comment", "Comments", "Remarks", "备注", "说明"],
@@ -43,7 +66,16 @@ export const FOLLOW_UP_SYNONYMS: Readonly<Record<FollowUpField, readonly string[
 };
 
 /** Table or sheet names of the log. */
-export const FOLLOW_UP_NAMES: readonly string[] = ["AR Follow-ups", "AR Follow ups", "Follow-ups", "Follow ups", "FollowUps", "催收记录", "跟进记录", "催收日志"];
+export const FOLLOW_UP_NAMES: readonly string[] = [
+  "AR Follow-ups",
+  "AR Follow ups",
+  "Follow-ups",
+  "Follow ups",
+  "FollowUps",
+  "催收记录",
+  "跟进记录",
+  "催收日志",
+];
 
 /** Words of each type, English and Chinese. */
 const TYPE_WORDS: Readonly<Record<FollowUpType, readonly string[]>> = {
@@ -62,7 +94,8 @@ const RESOLVED_WORDS = ["resolved", "closed", "done", "settled", "已结", "已�
 
 const byKey = <T extends string>(words: Readonly<Record<T, readonly string[]>>): Map<string, T> => {
   const map = new Map<string, T>();
-  for (const key of Object.keys(words) as T[]) for (const w of words[key]) if (!map.has(normalizeHeader(w))) map.set(normalizeHeader(w), key);
+  for (const key of Object.keys(words) as T[])
+    for (const w of words[key]) if (!map.has(normalizeHeader(w))) map.set(normalizeHeader(w), key);
   return map;
 };
 const FIELD_KEYS = byKey(FOLLOW_UP_SYNONYMS);
@@ -177,7 +210,8 @@ export function readFollowUps(table: TableData, book: Book, options: FollowUpRea
   if (!columns) return { followUps, issues };
   const { lang } = options;
   const inv = book.invoices;
-  const numberIndex = inv.numberIndex ?? (table.rows.length > 0 && columns.invoice >= 0 ? buildNumberIndex(inv.number, inv.length) : undefined);
+  const numberIndex =
+    inv.numberIndex ?? (table.rows.length > 0 && columns.invoice >= 0 ? buildNumberIndex(inv.number, inv.length) : undefined);
   const problem = (i: number, column: number, code: string, severity: Severity = "error", params: Record<string, string> = {}): void => {
     const row = table.firstRow + i;
     const value: CellValue = column >= 0 ? (table.rows[i]?.[column] ?? null) : null;
@@ -214,11 +248,18 @@ export function readFollowUps(table: TableData, book: Book, options: FollowUpRea
       let k = numberIndex ? firstWithNumber(numberIndex, inv.number, invoiceText) : -1;
       while (k >= 0 && inv.isCreditNote[k]) k = nextWithNumber(numberIndex!, k);
       if (k < 0) return problem(i, columns.invoice, "collections.log.invoice.unknown");
-      if (inv.customer[k] !== customer) return problem(i, columns.invoice, "collections.log.invoice.otherCustomer", "error", { customer: customerText });
+      if (inv.customer[k] !== customer)
+        return problem(i, columns.invoice, "collections.log.invoice.otherCustomer", "error", { customer: customerText });
       invoice = k;
     } else if (type === "dispute") return problem(i, columns.invoice, "collections.log.dispute.invoice");
 
-    const currency = currencyOf(book, customer, invoice, columns.currency >= 0 ? cellText(cells[columns.currency]) : null, options.defaultCurrency);
+    const currency = currencyOf(
+      book,
+      customer,
+      invoice,
+      columns.currency >= 0 ? cellText(cells[columns.currency]) : null,
+      options.defaultCurrency,
+    );
     if (currency === null) return problem(i, columns.currency, "currency.unknown");
 
     let amount: number | null = null;

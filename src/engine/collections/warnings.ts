@@ -31,7 +31,14 @@ export interface WarningRules {
 export type WarningRule = keyof WarningRules;
 
 /** The rules in the order they are shown. */
-export const WARNING_RULES: readonly WarningRule[] = ["oldestOverdue", "overdueAmount", "creditUtilisation", "brokenPromise", "agingWorsened", "newOverdue"];
+export const WARNING_RULES: readonly WarningRule[] = [
+  "oldestOverdue",
+  "overdueAmount",
+  "creditUtilisation",
+  "brokenPromise",
+  "agingWorsened",
+  "newOverdue",
+];
 
 /** The defaults of the issue. */
 export const DEFAULT_WARNING_RULES: Readonly<WarningRules> = {
@@ -60,7 +67,8 @@ export function warningRulesOf(value: unknown): { ok: true; rules: WarningRules 
     const target = rules[name as WarningRule] as unknown as Record<string, number | boolean>;
     for (const [field, v] of Object.entries(raw as Record<string, unknown>)) {
       if (!(field in target)) return { ok: false, rule: name };
-      if (field === "enabled" ? typeof v !== "boolean" : typeof v !== "number" || !Number.isFinite(v) || v < 0) return { ok: false, rule: name };
+      if (field === "enabled" ? typeof v !== "boolean" : typeof v !== "number" || !Number.isFinite(v) || v < 0)
+        return { ok: false, rule: name };
       target[field] = v as number | boolean;
     }
   }
@@ -120,7 +128,13 @@ function atLeastPercent(exposureMinor: number, limitMinor: number, percentHundre
  * earlyWarnings(aging, previous, credit, worklist, DEFAULT_WARNING_RULES)
  * // [{ customer: "Acme", currency: "USD", rule: "oldestOverdue", value: 75, threshold: 60 }, …]
  */
-export function earlyWarnings(aging: AgingReport, previous: AgingReport | null, credit: CreditReport, list: Worklist, rules: Readonly<WarningRules>): EarlyWarning[] {
+export function earlyWarnings(
+  aging: AgingReport,
+  previous: AgingReport | null,
+  credit: CreditReport,
+  list: Worklist,
+  rules: Readonly<WarningRules>,
+): EarlyWarning[] {
   const warnings: EarlyWarning[] = [];
   const days = rules.agingWorsened.days;
   const now = overdueByAccount(aging, days);
@@ -130,7 +144,14 @@ export function earlyWarnings(aging: AgingReport, previous: AgingReport | null, 
     const key = account.customerIndex * aging.book.currencies.length + account.currencyIndex;
     const here = now.get(key)!;
     const push = (rule: WarningRule, value: number, threshold: number): void => {
-      warnings.push({ customerIndex: account.customerIndex, customer: account.customer, currency: account.currency, rule, value, threshold });
+      warnings.push({
+        customerIndex: account.customerIndex,
+        customer: account.customer,
+        currency: account.currency,
+        rule,
+        value,
+        threshold,
+      });
     };
     const oldest = here.overdue > 0 ? (account.oldestDaysOverdue ?? 0) : 0;
     if (rules.oldestOverdue.enabled && oldest > rules.oldestOverdue.days) push("oldestOverdue", oldest, rules.oldestOverdue.days);
@@ -139,12 +160,22 @@ export function earlyWarnings(aging: AgingReport, previous: AgingReport | null, 
     }
     if (before) {
       const then = before.get(key) ?? { overdue: 0, beyond: 0 };
-      if (rules.agingWorsened.enabled && here.beyond > then.beyond) push("agingWorsened", major(here.beyond, account.currency), major(then.beyond, account.currency));
+      if (rules.agingWorsened.enabled && here.beyond > then.beyond)
+        push("agingWorsened", major(here.beyond, account.currency), major(then.beyond, account.currency));
       if (rules.newOverdue.enabled && here.overdue > 0 && then.overdue === 0) push("newOverdue", major(here.overdue, account.currency), 0);
     }
   }
   if (rules.brokenPromise.enabled) {
-    for (const c of list.customers) if (c.brokenPromises > 0) warnings.push({ customerIndex: c.customerIndex, customer: c.customer, currency: c.currency, rule: "brokenPromise", value: c.brokenPromises, threshold: 1 });
+    for (const c of list.customers)
+      if (c.brokenPromises > 0)
+        warnings.push({
+          customerIndex: c.customerIndex,
+          customer: c.customer,
+          currency: c.currency,
+          rule: "brokenPromise",
+          value: c.brokenPromises,
+          threshold: 1,
+        });
   }
   if (rules.creditUtilisation.enabled) {
     const percentHundredths = Math.round(rules.creditUtilisation.percent * 100);
@@ -153,10 +184,22 @@ export function earlyWarnings(aging: AgingReport, previous: AgingReport | null, 
       if (c.utilisation === null || c.customerIndex < 0 || limitMinor === null || limitMinor <= 0) continue;
       // exposure ≥ limit × percent / 100, in integers (hundredths of a percent), as the credit check compares.
       if (atLeastPercent(exposureMinor, limitMinor, percentHundredths)) {
-        warnings.push({ customerIndex: c.customerIndex, customer: c.customer, currency: c.currency, rule: "creditUtilisation", value: Math.round(c.utilisation * 1000) / 10, threshold: rules.creditUtilisation.percent });
+        warnings.push({
+          customerIndex: c.customerIndex,
+          customer: c.customer,
+          currency: c.currency,
+          rule: "creditUtilisation",
+          value: Math.round(c.utilisation * 1000) / 10,
+          threshold: rules.creditUtilisation.percent,
+        });
       }
     }
   }
   const order = new Map(WARNING_RULES.map((r, k) => [r, k]));
-  return warnings.sort((x, y) => order.get(x.rule)! - order.get(y.rule)! || (x.customer < y.customer ? -1 : x.customer > y.customer ? 1 : 0) || (x.currency < y.currency ? -1 : 1));
+  return warnings.sort(
+    (x, y) =>
+      order.get(x.rule)! - order.get(y.rule)! ||
+      (x.customer < y.customer ? -1 : x.customer > y.customer ? 1 : 0) ||
+      (x.currency < y.currency ? -1 : 1),
+  );
 }

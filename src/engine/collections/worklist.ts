@@ -223,7 +223,8 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
   // Accounts keyed by number (customer × currencies + currency): 100k accounts are looked up.
   const currencyCount = book.currencies.length + 1;
   const currencyIndex = new Map(book.currencies.map((c, k) => [c, k]));
-  const accountKey = (customer: number, currency: string): number => customer * currencyCount + (currencyIndex.get(currency) ?? currencyCount - 1);
+  const accountKey = (customer: number, currency: string): number =>
+    customer * currencyCount + (currencyIndex.get(currency) ?? currencyCount - 1);
   const byAccount = new Map<number, PromiseState[]>();
   const broken = new Map<number, number>();
   for (const state of promises) {
@@ -282,29 +283,31 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
       const days = account.oldestDaysOverdue;
       if (overdue > 0 && days !== null) oldest = days;
       if (days !== null && days >= firstLadderDay) stageDays = days;
-    } else for (let k = account.itemStart; k < account.itemEnd; k++) {
-      const amount = open[items.invoice[k]!]!;
-      if (available > 0) {
-        const free = amount - itemDisputed[k]! - itemPromised[k]!;
-        const cover = Math.min(free, available);
-        if (cover > 0) {
-          itemPromised[k] = itemPromised[k]! + cover;
-          available -= cover;
+    } else
+      for (let k = account.itemStart; k < account.itemEnd; k++) {
+        const amount = open[items.invoice[k]!]!;
+        if (available > 0) {
+          const free = amount - itemDisputed[k]! - itemPromised[k]!;
+          const cover = Math.min(free, available);
+          if (cover > 0) {
+            itemPromised[k] = itemPromised[k]! + cover;
+            available -= cover;
+          }
         }
+        const days = items.daysOverdue[k]!;
+        const chase = amount - itemDisputed[k]! - itemPromised[k]!;
+        if (days >= 1) {
+          overdue += amount;
+          disputed += itemDisputed[k]!;
+          promised += itemPromised[k]!;
+          weighted += chase * weightOf(days);
+          if (days > oldest) oldest = days;
+        } else chaseNotDue += chase;
+        if (chase > 0 && days >= firstLadderDay && (stageDays === null || days > stageDays)) stageDays = days;
       }
-      const days = items.daysOverdue[k]!;
-      const chase = amount - itemDisputed[k]! - itemPromised[k]!;
-      if (days >= 1) {
-        overdue += amount;
-        disputed += itemDisputed[k]!;
-        promised += itemPromised[k]!;
-        weighted += chase * weightOf(days);
-        if (days > oldest) oldest = days;
-      } else chaseNotDue += chase;
-      if (chase > 0 && days >= firstLadderDay && (stageDays === null || days > stageDays)) stageDays = days;
-    }
     const chase = overdue - disputed - promised;
-    if (chase < 0 || disputed < 0 || promised < 0) throw new Error(`Collections: negative part for ${account.customer} ${account.currency}`);
+    if (chase < 0 || disputed < 0 || promised < 0)
+      throw new Error(`Collections: negative part for ${account.customer} ${account.currency}`);
     const brokenPromises = broken.get(key) ?? 0;
     const baseStage = stageDays === null ? null : stageOf(stageDays, ladder);
     if (overdue === 0 && baseStage === null && brokenPromises === 0) return;
@@ -339,7 +342,12 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
       lastContact: Number.isNaN(lastContact[account.customerIndex]!) ? null : lastContact[account.customerIndex]!,
       nextDate: Number.isNaN(nextDate[account.customerIndex]!) ? null : nextDate[account.customerIndex]!,
       score: base + brokenPart + holdPart,
-      scoreParts: { weighted: base, brokenPromise: brokenPart, hold: holdPart, currency: converted === null ? account.currency : reportCurrency },
+      scoreParts: {
+        weighted: base,
+        brokenPromise: brokenPart,
+        hold: holdPart,
+        currency: converted === null ? account.currency : reportCurrency,
+      },
       rank: 0,
       promises: byAccount.get(key) ?? [],
     });
@@ -357,7 +365,8 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
     totals.set(c.currency, total);
   }
   for (const total of totals.values()) {
-    if (total.chase + total.disputed + total.promised !== total.overdue) throw new Error(`Collections: ${total.currency} totals do not tie`);
+    if (total.chase + total.disputed + total.promised !== total.overdue)
+      throw new Error(`Collections: ${total.currency} totals do not tie`);
   }
   return {
     asOf,

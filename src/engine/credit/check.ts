@@ -50,7 +50,10 @@ export interface CreditOptions {
 }
 
 /** The credit check's defaults besides the policy. */
-export const DEFAULT_CREDIT_OPTIONS: Readonly<Omit<CreditOptions, "lang" | "defaultCurrency">> = { policy: DEFAULT_CREDIT_POLICY, netUnapplied: true };
+export const DEFAULT_CREDIT_OPTIONS: Readonly<Omit<CreditOptions, "lang" | "defaultCurrency">> = {
+  policy: DEFAULT_CREDIT_POLICY,
+  netUnapplied: true,
+};
 
 /** The credit group a customer belongs to. */
 export interface CreditGroup {
@@ -182,7 +185,17 @@ export function checkCredit(aging: AgingReport, options: CreditOptions): CreditR
   const groups = formCreditGroups(aging, lines, rows, convert);
   const decided = decideRows(aging, options, lines, rows, groups, convert);
   const { customers, counts } = sortByRisk(decided, rows, groups);
-  return { asOf: aging.asOf, lang: options.lang, policy: options.policy, netUnapplied: options.netUnapplied, customers, groups: groups.list, counts, issues: [], rates: options.rates ?? null };
+  return {
+    asOf: aging.asOf,
+    lang: options.lang,
+    policy: options.policy,
+    netUnapplied: options.netUnapplied,
+    customers,
+    groups: groups.list,
+    counts,
+    issues: [],
+    rates: options.rates ?? null,
+  };
 }
 
 /**
@@ -422,7 +435,14 @@ export function decidingSide(own: CreditStatus, group: CreditStatus | null, ownL
 }
 
 /** Phase 4: each row's status, reason and figures, in its final form. */
-function decideRows(aging: AgingReport, options: CreditOptions, lines: Lines, rows: Rows, groups: Groups, convert: Converter): CustomerCredit[] {
+function decideRows(
+  aging: AgingReport,
+  options: CreditOptions,
+  lines: Lines,
+  rows: Rows,
+  groups: Groups,
+  convert: Converter,
+): CustomerCredit[] {
   const { book, items, accounts } = aging;
   const customers = book.customers;
   const { lang, policy } = options;
@@ -451,21 +471,35 @@ function decideRows(aging: AgingReport, options: CreditOptions, lines: Lines, ro
     const g = groups.ofRow[r]!;
     const group = g >= 0 ? groups.list[g]! : null;
     const blocked = (c < bookCount && customers.hold[c] === 1) || (group?.blocked ?? false);
-    const facts: CreditFacts = { limitMinor: ownLimit, exposureMinor: exposure, oldestDaysOverdue: oldestDays, blocked, comparable: list.length === 0 };
+    const facts: CreditFacts = {
+      limitMinor: ownLimit,
+      exposureMinor: exposure,
+      oldestDaysOverdue: oldestDays,
+      blocked,
+      comparable: list.length === 0,
+    };
     const groupFacts: CreditFacts | null =
-      group && group.limit !== null ? { limitMinor: group.limit, exposureMinor: group.exposure, oldestDaysOverdue: oldestDays, blocked, comparable: group.comparable } : null;
+      group && group.limit !== null
+        ? { limitMinor: group.limit, exposureMinor: group.exposure, oldestDaysOverdue: oldestDays, blocked, comparable: group.comparable }
+        : null;
     const verdict = decide(facts, groupFacts, groups.isParent[r] === 1, policy);
     const byGroup = verdict.side === "group";
     const used = byGroup ? groupFacts! : facts;
     const usedCurrency = byGroup ? group!.currency : currency;
     const limitUsed = used.limitMinor ?? (zeroLimit ? 0 : null);
-    const toRowCurrency = (minor: number | null): number | null => (minor === null ? null : usedCurrency === currency ? minor : convert(minor, usedCurrency, currency));
+    const toRowCurrency = (minor: number | null): number | null =>
+      minor === null ? null : usedCurrency === currency ? minor : convert(minor, usedCurrency, currency);
     const available = limitUsed === null || !used.comparable ? null : toRowCurrency(limitUsed - used.exposureMinor);
     const utilisation = limitUsed === null || limitUsed <= 0 || !used.comparable ? null : used.exposureMinor / limitUsed;
     let location: { sheet: string; cell: string } | null = null;
     if (inTable && customerSheet) location = { sheet: customerSheetName, cell: cellAddress(customerColumn, customers.row[c]!) };
-    else if (lines.firstAccount[c]! >= 0) location = { sheet: invoiceSheet, cell: cellAddress(invoiceColumn, book.invoices.row[items.invoice[accounts[lines.firstAccount[c]!]!.itemStart]!]!) };
-    else if (orders && lines.firstOrder[c]! >= 0) location = { sheet: orders.sheet, cell: cellAddress(0, orders.row[lines.firstOrder[c]!]!) };
+    else if (lines.firstAccount[c]! >= 0)
+      location = {
+        sheet: invoiceSheet,
+        cell: cellAddress(invoiceColumn, book.invoices.row[items.invoice[accounts[lines.firstAccount[c]!]!.itemStart]!]!),
+      };
+    else if (orders && lines.firstOrder[c]! >= 0)
+      location = { sheet: orders.sheet, cell: cellAddress(0, orders.row[lines.firstOrder[c]!]!) };
     const reason = creditReason(
       verdict.status,
       {
@@ -511,7 +545,12 @@ function decideRows(aging: AgingReport, options: CreditOptions, lines: Lines, ro
 }
 
 /** The status from a customer's own facts and its group's (see {@link decidingSide}). */
-function decide(own: CreditFacts, group: CreditFacts | null, isParent: boolean, policy: CreditPolicy): { status: CreditStatus; side: "own" | "group" } {
+function decide(
+  own: CreditFacts,
+  group: CreditFacts | null,
+  isParent: boolean,
+  policy: CreditPolicy,
+): { status: CreditStatus; side: "own" | "group" } {
   const ownStatus = creditDecision(own, policy);
   const groupStatus = group === null ? null : creditDecision(group, policy);
   const side = decidingSide(ownStatus, groupStatus, own.limitMinor !== null, isParent);
@@ -522,7 +561,11 @@ function decide(own: CreditFacts, group: CreditFacts | null, isParent: boolean, 
  * Phase 5: sorted by risk — a counting sort on the status, then utilisation, exposure and name
  * within each status; equal rows keep their order. Group member indices follow the new order.
  */
-function sortByRisk(rows: CustomerCredit[], picked: Rows, groups: Groups): { customers: CustomerCredit[]; counts: Record<CreditStatus, number> } {
+function sortByRisk(
+  rows: CustomerCredit[],
+  picked: Rows,
+  groups: Groups,
+): { customers: CustomerCredit[]; counts: Record<CreditStatus, number> } {
   const rowCount = rows.length;
   const rank = new Uint8Array(rowCount);
   const utilisations = new Float64Array(rowCount);
@@ -641,7 +684,9 @@ export function creditReason(status: CreditStatus, c: Readonly<ReasonContext>, p
   const money = (minor: number): string => formatMoney(minor, c.currency, lang);
   switch (status) {
     case "blocked":
-      return c.groupBlocked && (c.groupName ?? c.group) ? message(lang, "credit.reason.blocked.group", { group: (c.groupName ?? c.group)! }) : message(lang, "credit.reason.blocked", {});
+      return c.groupBlocked && (c.groupName ?? c.group)
+        ? message(lang, "credit.reason.blocked.group", { group: (c.groupName ?? c.group)! })
+        : message(lang, "credit.reason.blocked", {});
     case "hold":
       return message(lang, "credit.reason.hold", { days: c.oldestDaysOverdue ?? 0, holdDays: policy.holdDays });
     case "currency":
@@ -654,7 +699,8 @@ export function creditReason(status: CreditStatus, c: Readonly<ReasonContext>, p
     default:
       break;
   }
-  const prefix = c.group === null || c.limitMinor === null ? "" : message(lang, "credit.reason.group", { group: c.group, limit: money(c.limitMinor) });
+  const prefix =
+    c.group === null || c.limitMinor === null ? "" : message(lang, "credit.reason.group", { group: c.group, limit: money(c.limitMinor) });
   if (c.limitMinor === null) {
     const id = status === "over" ? "credit.reason.zero.over" : "credit.reason.zero.ok";
     return message(lang, c.inTable ? id : `${id}.notInTable`, { exposure: money(c.exposureMinor) }, prefix);
@@ -662,9 +708,21 @@ export function creditReason(status: CreditStatus, c: Readonly<ReasonContext>, p
   const limit = c.limitMinor;
   const exposure = c.exposureMinor;
   const percent = limit > 0 ? percentText(exposure / limit) : "—";
-  if (status === "over") return message(lang, "credit.reason.over", { exposure: money(exposure), limit: money(limit), excess: money(exposure - limit) }, prefix);
-  if (status === "near") return message(lang, "credit.reason.near", { exposure: money(exposure), limit: money(limit), percent, near: policy.nearPercent }, prefix);
-  return message(lang, "credit.reason.ok", { exposure: money(exposure), limit: money(limit), percent, available: money(limit - exposure) }, prefix);
+  if (status === "over")
+    return message(lang, "credit.reason.over", { exposure: money(exposure), limit: money(limit), excess: money(exposure - limit) }, prefix);
+  if (status === "near")
+    return message(
+      lang,
+      "credit.reason.near",
+      { exposure: money(exposure), limit: money(limit), percent, near: policy.nearPercent },
+      prefix,
+    );
+  return message(
+    lang,
+    "credit.reason.ok",
+    { exposure: money(exposure), limit: money(limit), percent, available: money(limit - exposure) },
+    prefix,
+  );
 }
 
 /** What {@link checkOrder} answers. Money in minor units of `currency`. */
@@ -706,7 +764,12 @@ export function checkOrder(report: CreditReport, customer: string, amount: numbe
     const currency = report.customers[0]?.currency ?? "USD";
     const status = creditDecision(facts, policy);
     const limit = policy.noLimit === "zero" ? 0 : null;
-    const reason = creditReason(status, { ...facts, currency, group: null, inTable: false, unconverted: [], groupBlocked: false }, policy, lang);
+    const reason = creditReason(
+      status,
+      { ...facts, currency, group: null, inTable: false, unconverted: [], groupBlocked: false },
+      policy,
+      lang,
+    );
     return {
       customer,
       known: false,
@@ -728,7 +791,11 @@ export function checkOrder(report: CreditReport, customer: string, amount: numbe
   if (row.groupFacts && group) {
     const converted = amount === 0 ? 0 : convert(amount, row.currency, group.currency);
     if (converted === null && !groupUnconverted.includes(row.currency)) groupUnconverted = [...groupUnconverted, row.currency];
-    groupAfter = { ...row.groupFacts, exposureMinor: row.groupFacts.exposureMinor + (converted ?? 0), comparable: row.groupFacts.comparable && converted !== null };
+    groupAfter = {
+      ...row.groupFacts,
+      exposureMinor: row.groupFacts.exposureMinor + (converted ?? 0),
+      comparable: row.groupFacts.comparable && converted !== null,
+    };
   }
   const isParent = group !== null && normalizeKey(group.name) === key;
   const after = decide(own, groupAfter, isParent, policy);

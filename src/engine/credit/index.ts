@@ -2,5 +2,16 @@
  * Credit control: limits, exposure and status per customer, and the order check.
  */
 export * from "./status";
-export { checkCredit, checkOrder, creditReason, DEFAULT_CREDIT_OPTIONS, type CreditOptions, type CreditReport, type CustomerCredit, type CreditGroup, type OrderCheck, type ReasonContext } from "./check";
+export {
+  checkCredit,
+  checkOrder,
+  creditReason,
+  DEFAULT_CREDIT_OPTIONS,
+  type CreditOptions,
+  type CreditReport,
+  type CustomerCredit,
+  type CreditGroup,
+  type OrderCheck,
+  type ReasonContext,
+} from "./check";
 export { converterOf, type Converter } from "./convert";

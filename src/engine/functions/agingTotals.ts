@@ -15,7 +15,12 @@ import { bucketIndex } from "../aging";
  * bucketTotals([-5, 0, 1, 30, 31, 91], [1, 2, 4, 8, 16, 32], "due", [30, 60, 90])
  * // [3, 12, 16, 0, 32]  (Current, 1-30, 31-60, 61-90, 90+)
  */
-export function bucketTotals(ages: ArrayLike<number>, amounts: ArrayLike<number>, basis: AgingBasis, boundaries: readonly number[]): number[] {
+export function bucketTotals(
+  ages: ArrayLike<number>,
+  amounts: ArrayLike<number>,
+  basis: AgingBasis,
+  boundaries: readonly number[],
+): number[] {
   const count = boundaries.length + (basis === "due" ? 2 : 1);
   const totals = new Float64Array(count);
   const lookup = bucketLookup(basis, boundaries);

@@ -116,7 +116,7 @@ function textHasExcessDecimals(text: string, mark: "." | ",", decimals: number):
   const evidence = decimalEvidence(text);
   // A mark that groups thousands is not a decimal mark.
   if (evidence !== null && evidence !== mark) return false;
-  if (evidence === null && mark === "," ) return false;
+  if (evidence === null && mark === ",") return false;
   const digits = /^\d+/.exec(text.slice(at + 1))?.[0] ?? "";
   return /[1-9]/.test(digits.slice(decimals));
 }
@@ -181,7 +181,9 @@ export function moneyReader(state: ReadState, detection: TableDetection): MoneyR
     cCurrency = currencyColumnByValues(table, new Set(detection.columns.map((c) => c.index)));
     if (cCurrency >= 0) {
       const heading = table.header[cCurrency];
-      tableNote(state, "warning", table, "currency.columnByValues", { column: heading === null || heading === undefined ? `#${cCurrency + 1}` : String(heading) });
+      tableNote(state, "warning", table, "currency.columnByValues", {
+        column: heading === null || heading === undefined ? `#${cCurrency + 1}` : String(heading),
+      });
     }
   }
   return { table, cAmount, cCurrency, mark: null, defaultCurrency: -1, minor: 0, currency: -1 };
@@ -194,7 +196,8 @@ export function moneyReader(state: ReadState, detection: TableDetection): MoneyR
 function decimalMarkOf(state: ReadState, m: MoneyReader): DecimalMark {
   if (m.mark === null) {
     m.mark = columnDecimalMark(m.table.rows, m.cAmount);
-    if (m.mark === "?") tableNote(state, "warning", m.table, "amount.mixedDecimalMarks", { column: String(m.table.header[m.cAmount] ?? "") });
+    if (m.mark === "?")
+      tableNote(state, "warning", m.table, "amount.mixedDecimalMarks", { column: String(m.table.header[m.cAmount] ?? "") });
   }
   return m.mark;
 }
@@ -210,7 +213,8 @@ function decimalMarkOf(state: ReadState, m: MoneyReader): DecimalMark {
  */
 export function readMoney(state: ReadState, m: MoneyReader, cells: Row, i: number, customerCurrency: number): boolean {
   const currencyText = m.cCurrency >= 0 ? cellText(cells[m.cCurrency]) : null;
-  const currency = currencyText !== null ? currencyOfText(state, currencyText) : customerCurrency >= 0 ? customerCurrency : defaultCurrencyOf(state, m);
+  const currency =
+    currencyText !== null ? currencyOfText(state, currencyText) : customerCurrency >= 0 ? customerCurrency : defaultCurrencyOf(state, m);
   const cell = cells[m.cAmount];
   if (currency >= 0 && typeof cell === "number") {
     const decimals = state.decimals[currency] ?? 2;
@@ -268,8 +272,14 @@ function readMoneySlow(state: ReadState, m: MoneyReader, cells: Row, i: number, 
     }
     amount = read.minor;
     currency = read.currency;
-    if (typeof cell === "string" && textHasExcessDecimals(cell, mark === "?" ? (decimalEvidence(cell) ?? ".") : ".", state.decimals[currency] ?? 2)) {
-      report(state, "warning", m.table, i, m.cAmount, "amount.rounded", { decimals: state.decimals[currency] ?? 2, currency: state.currencies[currency] ?? "" });
+    if (
+      typeof cell === "string" &&
+      textHasExcessDecimals(cell, mark === "?" ? (decimalEvidence(cell) ?? ".") : ".", state.decimals[currency] ?? 2)
+    ) {
+      report(state, "warning", m.table, i, m.cAmount, "amount.rounded", {
+        decimals: state.decimals[currency] ?? 2,
+        currency: state.currencies[currency] ?? "",
+      });
     }
   }
 
@@ -294,7 +304,8 @@ export function readAmountSlow(state: ReadState, cell: Cell, currency: number, c
   const decimals = state.decimals[currency] ?? 2;
   if (typeof cell === "number" && Number.isFinite(cell)) return { ok: false, code: "amount.outOfRange" };
   const parsed = parseAmount(cell ?? null, decimals);
-  if (!parsed.ok) return { ok: false, code: parsed.code === "amount.invalid" && isHugeNumberText(cell) ? "amount.outOfRange" : parsed.code };
+  if (!parsed.ok)
+    return { ok: false, code: parsed.code === "amount.invalid" && isHugeNumberText(cell) ? "amount.outOfRange" : parsed.code };
   if (parsed.currencyText === null) return { ok: true, minor: parsed.minor, currency };
   const written = normalizeCurrency(parsed.currencyText, state.currencies[currency] ?? state.defaultCurrency);
   if (written === null || written === state.currencies[currency]) return { ok: true, minor: parsed.minor, currency };

@@ -11,8 +11,23 @@ import { codeUnit } from "./normalize";
 
 /** Excel's error values, as Excel shows them (English names are used in files and by Office.js). */
 export const EXCEL_ERRORS: ReadonlySet<string> = new Set([
-  "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!",
-  "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!", "#EXTERNAL!", "#PYTHON!",
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#BUSY!",
+  "#UNKNOWN!",
+  "#EXTERNAL!",
+  "#PYTHON!",
 ]);
 
 /**
@@ -57,7 +72,13 @@ export function errorColumn(cells: readonly (CellValue | undefined)[]): number {
  * rowDefect([true, "Acme", 5], "TRUE", "Acme", 0, 1)  // 0
  * rowDefect(["I-1", "#N/A", 5], "I-1", "#N/A", 0, 1)  // 1
  */
-export function rowDefect(cells: readonly (CellValue | undefined)[], number: string | null, customer: string | null, cNumber: number, cCustomer: number): number {
+export function rowDefect(
+  cells: readonly (CellValue | undefined)[],
+  number: string | null,
+  customer: string | null,
+  cNumber: number,
+  cCustomer: number,
+): number {
   if (number !== null && codeUnit(number, 0) === 0x23 && EXCEL_ERRORS.has(number)) return cNumber;
   if (customer !== null && codeUnit(customer, 0) === 0x23 && EXCEL_ERRORS.has(customer)) return cCustomer;
   if (cNumber >= 0 && typeof cells[cNumber] === "boolean") return cNumber;

@@ -23,19 +23,66 @@ export type RateField = "from" | "to" | "rate";
 /** Headings of the orders table, as ERP exports write them. */
 export const ORDER_SYNONYMS: Readonly<Record<OrderField, readonly string[]>> = {
   orderNumber: [
-    "Order No", "Order Number", "Order", "Order ID", "Order #", "Sales Order", "Sales Order No", "Sales Order Number",
-    "SO", "SO No", "SO Number", "Sales Document", "Open Order",
-    "订单号", "订单编号", "销售订单", "销售订单号", "销售订单编号", "订单",
+    "Order No",
+    "Order Number",
+    "Order",
+    "Order ID",
+    "Order #",
+    "Sales Order",
+    "Sales Order No",
+    "Sales Order Number",
+    "SO",
+    "SO No",
+    "SO Number",
+    "Sales Document",
+    "Open Order",
+    "订单号",
+    "订单编号",
+    "销售订单",
+    "销售订单号",
+    "销售订单编号",
+    "订单",
   ],
   customer: [
-    "Customer", "Customer Name", "Client", "Client Name", "Account", "Account Name", "Sold To", "Sold To Party", "Bill To",
-    "Name", "Buyer",
-    "客户", "客户名称", "客户名", "购货单位", "购买方", "往来单位", "客商", "单位名称",
+    "Customer",
+    "Customer Name",
+    "Client",
+    "Client Name",
+    "Account",
+    "Account Name",
+    "Sold To",
+    "Sold To Party",
+    "Bill To",
+    "Name",
+    "Buyer",
+    "客户",
+    "客户名称",
+    "客户名",
+    "购货单位",
+    "购买方",
+    "往来单位",
+    "客商",
+    "单位名称",
   ],
   amount: [
-    "Amount", "Order Amount", "Order Value", "Net Value", "Value", "Total", "Open Amount", "Open Value", "Amt",
-    "Unbilled Amount", "Amount Not Invoiced",
-    "金额", "订单金额", "未开票金额", "价税合计", "含税金额", "未发货金额", "订单总额",
+    "Amount",
+    "Order Amount",
+    "Order Value",
+    "Net Value",
+    "Value",
+    "Total",
+    "Open Amount",
+    "Open Value",
+    "Amt",
+    "Unbilled Amount",
+    "Amount Not Invoiced",
+    "金额",
+    "订单金额",
+    "未开票金额",
+    "价税合计",
+    "含税金额",
+    "未发货金额",
+    "订单总额",
   ],
   currency: ["Currency", "Curr", "Ccy", "Crcy", "Currency Code", "Document Currency", "币种", "币别", "货币"],
   status: ["Status", "Order Status", "Delivery Status", "Billing Status", "状态", "订单状态", "单据状态"],
@@ -54,8 +101,28 @@ const RATE_NAMES = ["Rates", "FX", "FX Rates", "Exchange Rates", "Currency Rates
 
 /** Order statuses that no longer count towards exposure (invoiced orders are already in AR). */
 const CLOSED_STATUSES = new Set(
-  ["Invoiced", "Billed", "Fully Invoiced", "Closed", "Complete", "Completed", "Cancelled", "Canceled", "Void", "Rejected",
-    "已开票", "已开发票", "已关闭", "关闭", "已取消", "取消", "已完成", "完成", "作废", "已作废"].map(normalizeHeader),
+  [
+    "Invoiced",
+    "Billed",
+    "Fully Invoiced",
+    "Closed",
+    "Complete",
+    "Completed",
+    "Cancelled",
+    "Canceled",
+    "Void",
+    "Rejected",
+    "已开票",
+    "已开发票",
+    "已关闭",
+    "关闭",
+    "已取消",
+    "取消",
+    "已完成",
+    "完成",
+    "作废",
+    "已作废",
+  ].map(normalizeHeader),
 );
 
 /** One recognised column of an orders or rates table. */
@@ -73,14 +140,19 @@ export interface SideTable<F extends string> {
 
 const normalized = <F extends string>(synonyms: Readonly<Record<F, readonly string[]>>): Map<string, F> => {
   const map = new Map<string, F>();
-  for (const field of Object.keys(synonyms) as F[]) for (const s of synonyms[field]) if (!map.has(normalizeHeader(s))) map.set(normalizeHeader(s), field);
+  for (const field of Object.keys(synonyms) as F[])
+    for (const s of synonyms[field]) if (!map.has(normalizeHeader(s))) map.set(normalizeHeader(s), field);
   return map;
 };
 const ORDER_KEYS = normalized(ORDER_SYNONYMS);
 const RATE_KEYS = normalized(RATE_SYNONYMS);
 
 /** Columns whose heading equals a synonym (after normalising), each field once, leftmost first. */
-function sideColumns<F extends string>(table: TableData, keys: ReadonlyMap<string, F>, overrides: Partial<Record<F, string>> = {}): SideColumn<F>[] {
+function sideColumns<F extends string>(
+  table: TableData,
+  keys: ReadonlyMap<string, F>,
+  overrides: Partial<Record<F, string>> = {},
+): SideColumn<F>[] {
   const columns: SideColumn<F>[] = [];
   const taken = new Set<F>();
   for (const [field, wanted] of Object.entries(overrides) as [F, string | undefined][]) {
@@ -106,7 +178,9 @@ function nameSays(table: TableData, names: readonly string[]): boolean {
 
 /** True when a heading names an invoice number: such a table is a ledger, whatever else it has. */
 function hasInvoiceNumber(table: TableData): boolean {
-  return table.header.some((h) => recognizeHeader(h).some((m) => m.role === "invoices" && m.field === "invoiceNumber" && m.confidence >= 0.9));
+  return table.header.some((h) =>
+    recognizeHeader(h).some((m) => m.role === "invoices" && m.field === "invoiceNumber" && m.confidence >= 0.9),
+  );
 }
 
 /**
@@ -188,7 +262,15 @@ export interface CreditTablesOptions {
   ratesTable?: string;
 }
 
-function issue(lang: Lang, severity: Severity, table: TableData, i: number, column: number, code: string, params: Record<string, string> = {}): RowIssue {
+function issue(
+  lang: Lang,
+  severity: Severity,
+  table: TableData,
+  i: number,
+  column: number,
+  code: string,
+  params: Record<string, string> = {},
+): RowIssue {
   const row = table.firstRow + i;
   const value: CellValue = table.rows[i]?.[column] ?? null;
   const header = String(table.header[column] ?? "");
@@ -227,7 +309,15 @@ export function readOrders(side: SideTable<OrderField>, lang: Lang, defaultCurre
   const cAmount = columnIndex(side, "amount");
   const cCurrency = columnIndex(side, "currency");
   const cStatus = columnIndex(side, "status");
-  const orders: OrderColumns = { length: 0, sheet: table.sheet, row: new Int32Array(n), number: [], customer: [], currency: [], amount: new Float64Array(n) };
+  const orders: OrderColumns = {
+    length: 0,
+    sheet: table.sheet,
+    row: new Int32Array(n),
+    number: [],
+    customer: [],
+    currency: [],
+    amount: new Float64Array(n),
+  };
   const issues: RowIssue[] = [];
   let k = 0;
   for (let i = 0; i < n; i++) {
@@ -301,11 +391,29 @@ export function readRates(side: SideTable<RateField>, lang: Lang, defaultCurrenc
   return { rates: { rates }, issues };
 }
 
-function pick<F extends string>(tables: readonly TableData[], wanted: string | undefined, recognise: (t: TableData) => SideTable<F> | null, lang: Lang, issues: RowIssue[]): SideTable<F> | null {
+function pick<F extends string>(
+  tables: readonly TableData[],
+  wanted: string | undefined,
+  recognise: (t: TableData) => SideTable<F> | null,
+  lang: Lang,
+  issues: RowIssue[],
+): SideTable<F> | null {
   if (wanted !== undefined) {
-    const table = tables.find((x) => normalizeHeader(x.name) === normalizeHeader(wanted) || normalizeHeader(x.sheet) === normalizeHeader(wanted));
+    const table = tables.find(
+      (x) => normalizeHeader(x.name) === normalizeHeader(wanted) || normalizeHeader(x.sheet) === normalizeHeader(wanted),
+    );
     const side = table ? recognise(table) : null;
-    if (!side) issues.push({ severity: "error", sheet: "", row: null, column: null, cell: null, value: wanted, code: "credit.table.unknown", message: t(lang, "credit.table.unknown", { table: wanted }) });
+    if (!side)
+      issues.push({
+        severity: "error",
+        sheet: "",
+        row: null,
+        column: null,
+        cell: null,
+        value: wanted,
+        code: "credit.table.unknown",
+        message: t(lang, "credit.table.unknown", { table: wanted }),
+      });
     return side;
   }
   for (const table of tables) {
@@ -329,5 +437,9 @@ export function readCreditTables(tables: readonly TableData[], options: CreditTa
   const ratesSide = pick(tables, options.ratesTable, ratesTable, options.lang, issues);
   const orders = ordersSide ? readOrders(ordersSide, options.lang, defaultCurrency) : null;
   const rates = ratesSide ? readRates(ratesSide, options.lang, defaultCurrency) : null;
-  return { orders: orders?.orders ?? null, rates: rates?.rates ?? null, issues: [...issues, ...(orders?.issues ?? []), ...(rates?.issues ?? [])] };
+  return {
+    orders: orders?.orders ?? null,
+    rates: rates?.rates ?? null,
+    issues: [...issues, ...(orders?.issues ?? []), ...(rates?.issues ?? [])],
+  };
 }

@@ -7,8 +7,16 @@ import { cellText } from "./normalize";
 import { holdFlag, isTotalLabel, rowHasTotalLabel } from "./values";
 import { readOptionalAmount } from "./amount";
 import {
-  columnOf, currencyOfText, customerIndexOf, isBlankRow, optionalText, report, salesRepOfText, termsOfText,
-  type CustomerBuilder, type ReadState,
+  columnOf,
+  currencyOfText,
+  customerIndexOf,
+  isBlankRow,
+  optionalText,
+  report,
+  salesRepOfText,
+  termsOfText,
+  type CustomerBuilder,
+  type ReadState,
 } from "./state";
 // ---------------------------------------------------------------------------------------------
 // Customers
@@ -88,4 +96,3 @@ export function customerColumns(c: CustomerBuilder): CustomerColumns {
     row: Int32Array.from(c.row),
   };
 }
-

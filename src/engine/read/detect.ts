@@ -33,8 +33,20 @@ export const REQUIRED_FIELDS: { readonly [R in Role]: readonly Field[] } = {
  */
 const ROLE_WEIGHTS: { readonly [R in Role]: Readonly<Partial<Record<Field, number>>> } = {
   invoices: {
-    invoiceNumber: 2, customer: 1, invoiceDate: 1, dueDate: 3, terms: 1, amount: 1, currency: 0.3, salesRep: 0.3,
-    documentType: 1, reference: 0.5, openAmount: 2, status: 0.5, po: 0.5, description: 0.3,
+    invoiceNumber: 2,
+    customer: 1,
+    invoiceDate: 1,
+    dueDate: 3,
+    terms: 1,
+    amount: 1,
+    currency: 0.3,
+    salesRep: 0.3,
+    documentType: 1,
+    reference: 0.5,
+    openAmount: 2,
+    status: 0.5,
+    po: 0.5,
+    description: 0.3,
   },
   payments: { paymentReference: 3, customer: 1, paymentDate: 2, amount: 1, invoiceNumber: 0.5, currency: 0.3 },
   customers: { customer: 1, creditLimit: 4, currency: 0.3, terms: 0.5, salesRep: 0.5, group: 2, segment: 0.3, hold: 2 },
@@ -50,17 +62,57 @@ const MIN_COVERAGE = 0.6;
 /** Words in table or sheet names that identify a role; normalised with normalizeHeader. */
 export const ROLE_NAMES: { readonly [R in Role]: readonly string[] } = {
   invoices: [
-    "Invoices", "Invoice", "AR", "Open Items", "Open Invoices", "Receivables", "Accounts Receivable", "AR Aging",
-    "Aging", "Sales Invoices", "Billing", "Bills",
-    "应收", "应收账款", "应收单", "发票", "销售发票", "开票", "应收明细",
+    "Invoices",
+    "Invoice",
+    "AR",
+    "Open Items",
+    "Open Invoices",
+    "Receivables",
+    "Accounts Receivable",
+    "AR Aging",
+    "Aging",
+    "Sales Invoices",
+    "Billing",
+    "Bills",
+    "应收",
+    "应收账款",
+    "应收单",
+    "发票",
+    "销售发票",
+    "开票",
+    "应收明细",
   ],
   payments: [
-    "Payments", "Payment", "Receipts", "Receipt", "Cash Receipts", "Collections", "Remittances", "Deposits",
-    "收款", "回款", "收款单", "到账", "收款明细", "回款明细",
+    "Payments",
+    "Payment",
+    "Receipts",
+    "Receipt",
+    "Cash Receipts",
+    "Collections",
+    "Remittances",
+    "Deposits",
+    "收款",
+    "回款",
+    "收款单",
+    "到账",
+    "收款明细",
+    "回款明细",
   ],
   customers: [
-    "Customers", "Customer", "Clients", "Client", "Customer Master", "Debtors", "Accounts", "Credit Limits",
-    "客户", "客户档案", "客户信息", "客户资料", "客户主数据", "信用额度",
+    "Customers",
+    "Customer",
+    "Clients",
+    "Client",
+    "Customer Master",
+    "Debtors",
+    "Accounts",
+    "Credit Limits",
+    "客户",
+    "客户档案",
+    "客户信息",
+    "客户资料",
+    "客户主数据",
+    "信用额度",
   ],
 };
 
@@ -214,7 +266,8 @@ function detectOne(table: TableData): { detection: TableDetection; score: number
   // The credit check's orders and rates tables look like payments (customer + amount); they
   // are read by readCreditTables, never as a ledger.
   // The collections follow-up log (date, customer, amount) is read by readFollowUps likewise.
-  if (isCreditSideTable(table) || isFollowUpTable(table)) return { detection: { table, role: null, confidence: 0, columns: [], missing: [] }, score: 0 };
+  if (isCreditSideTable(table) || isFollowUpTable(table))
+    return { detection: { table, role: null, confidence: 0, columns: [], missing: [] }, score: 0 };
   const names = nameConfidences(table);
   let best: { role: Role; analysis: RoleAnalysis } | null = null;
   for (const role of ROLES) {
@@ -225,7 +278,13 @@ function detectOne(table: TableData): { detection: TableDetection; score: number
   if (!best) return { detection: { table, role: null, confidence: 0, columns: [], missing: [] }, score: 0 };
   const { role, analysis } = best;
   return {
-    detection: { table, role, confidence: roleConfidence(analysis), columns: analysis.columns, missing: missingFields(analysis.columns, role, false) },
+    detection: {
+      table,
+      role,
+      confidence: roleConfidence(analysis),
+      columns: analysis.columns,
+      missing: missingFields(analysis.columns, role, false),
+    },
     score: analysis.score,
   };
 }
@@ -239,7 +298,14 @@ export interface DetectionPlan {
   issues: RowIssue[];
 }
 
-function tableIssue(lang: Lang, sheet: string, code: string, params: Record<string, string>, column: string | null = null, severity: RowIssue["severity"] = "error"): RowIssue {
+function tableIssue(
+  lang: Lang,
+  sheet: string,
+  code: string,
+  params: Record<string, string>,
+  column: string | null = null,
+  severity: RowIssue["severity"] = "error",
+): RowIssue {
   return { severity, sheet, row: null, column, cell: null, value: null, code, message: t(lang, code, params) };
 }
 
@@ -267,7 +333,15 @@ function mappedColumns(table: TableData, role: Role, mapping: RoleMapping | unde
       index = table.header.findIndex((cell) => key !== "" && normalizeHeader(cell) === key);
     }
     if (index < 0) {
-      issues.push(tableIssue(lang, table.sheet, "mapping.column.unknown", { column: wanted, field: t(lang, `field.${field}`), table: table.name }, wanted));
+      issues.push(
+        tableIssue(
+          lang,
+          table.sheet,
+          "mapping.column.unknown",
+          { column: wanted, field: t(lang, `field.${field}`), table: table.name },
+          wanted,
+        ),
+      );
       continue;
     }
     fixed.push({ field, index, header: headerText(table.header[index]), confidence: 1, mapped: true });
@@ -368,7 +442,14 @@ export function detectSources(tables: readonly TableData[], mapping: TableMappin
     const used = sources[detection.role];
     if (used && used !== detection) {
       issues.push(
-        tableIssue(lang, detection.table.sheet, "table.ignored", { table: detection.table.name, role: t(lang, `role.${detection.role}`), used: used.table.name }, null, "warning"),
+        tableIssue(
+          lang,
+          detection.table.sheet,
+          "table.ignored",
+          { table: detection.table.name, role: t(lang, `role.${detection.role}`), used: used.table.name },
+          null,
+          "warning",
+        ),
       );
     }
   }
@@ -384,7 +465,13 @@ export function detectSources(tables: readonly TableData[], mapping: TableMappin
     for (const field of source.missing) {
       // The due date has its own message: it explains the invoice-date-plus-terms alternative.
       const code = field === "dueDate" ? "column.missing.dueDate" : "column.missing";
-      issues.push(tableIssue(lang, source.table.sheet, code, { table: source.table.name, role: t(lang, `role.${role}`), field: t(lang, `field.${field}`) }));
+      issues.push(
+        tableIssue(lang, source.table.sheet, code, {
+          table: source.table.name,
+          role: t(lang, `role.${role}`),
+          field: t(lang, `field.${field}`),
+        }),
+      );
     }
   }
   if (!sources.invoices) issues.push(tableIssue(lang, "", "table.invoices.missing", {}));
@@ -415,7 +502,14 @@ export function competingColumns(detection: TableDetection, lang: Lang): RowIssu
     const assigned = columns.find((c) => c.index === index);
     // A column that strongly names the field it was given ("Reference" as a credit note's
     // reference beside "Invoice No") is that field's column, not a competitor.
-    if (assigned && (assigned.field === best.field || assigned.confidence >= best.confidence || assigned.confidence >= OWN_FIELD_CONFIDENCE || assigned.mapped)) return;
+    if (
+      assigned &&
+      (assigned.field === best.field ||
+        assigned.confidence >= best.confidence ||
+        assigned.confidence >= OWN_FIELD_CONFIDENCE ||
+        assigned.mapped)
+    )
+      return;
     const used = columns.find((c) => c.field === best.field && c.index !== index);
     if (!used) return;
     issues.push(

@@ -12,8 +12,20 @@ import { float64Column, int32Column, uint8Column } from "../columns";
 import { moneyReader, readMoney, readOptionalAmount } from "./amount";
 import { isErrorText, isErrorValue, rowDefect } from "./cells";
 import {
-  columnOf, customerOfText, skipRow, DATE_EMPTY, dateCode, exclude, isNonDocumentRow, optionalText, readDate, report,
-  salesRepOfText, termsOfText, TOTAL_ROW, type ReadState,
+  columnOf,
+  customerOfText,
+  skipRow,
+  DATE_EMPTY,
+  dateCode,
+  exclude,
+  isNonDocumentRow,
+  optionalText,
+  readDate,
+  report,
+  salesRepOfText,
+  termsOfText,
+  TOTAL_ROW,
+  type ReadState,
 } from "./state";
 
 const { abs } = Math;
@@ -24,9 +36,22 @@ const { abs } = Math;
 /** An empty invoice ledger, for books without a usable invoice table. */
 export function emptyInvoices(sheet: string): InvoiceColumns {
   return {
-    length: 0, sheet, row: int32Column(0), number: [], customer: int32Column(0), currency: int32Column(0),
-    invoiceDate: int32Column(0), dueDate: int32Column(0), amount: float64Column(0), openAmount: float64Column(0),
-    isCreditNote: uint8Column(0), reference: [], salesRep: int32Column(0), status: [], po: [], description: [],
+    length: 0,
+    sheet,
+    row: int32Column(0),
+    number: [],
+    customer: int32Column(0),
+    currency: int32Column(0),
+    invoiceDate: int32Column(0),
+    dueDate: int32Column(0),
+    amount: float64Column(0),
+    openAmount: float64Column(0),
+    isCreditNote: uint8Column(0),
+    reference: [],
+    salesRep: int32Column(0),
+    status: [],
+    po: [],
+    description: [],
   };
 }
 
@@ -51,11 +76,23 @@ export function readInvoices(state: ReadState, detection: TableDetection): Invoi
   // Text columns are allocated once at full size (no growth copies) and cut to length at the end;
   // a column the table does not have is filled with null in one pass afterwards.
   const out: InvoiceColumns = {
-    length: 0, sheet: table.sheet, row: int32Column(n), number: new Array<string>(n), customer: int32Column(n),
-    currency: int32Column(n), invoiceDate: int32Column(n), dueDate: int32Column(n), amount: float64Column(n),
-    openAmount: float64Column(n), isCreditNote: uint8Column(n), reference: textColumn(cReference, n),
+    length: 0,
+    sheet: table.sheet,
+    row: int32Column(n),
+    number: new Array<string>(n),
+    customer: int32Column(n),
+    currency: int32Column(n),
+    invoiceDate: int32Column(n),
+    dueDate: int32Column(n),
+    amount: float64Column(n),
+    openAmount: float64Column(n),
+    isCreditNote: uint8Column(n),
+    reference: textColumn(cReference, n),
     // Descriptive columns are read from the table when first asked for (descriptiveColumns).
-    salesRep: int32Column(n), status: [], po: [], description: [],
+    salesRep: int32Column(n),
+    status: [],
+    po: [],
+    description: [],
   };
   const c = state.customers;
   // The columns and registries in locals: the row loop calls out to helpers, after which V8
@@ -124,7 +161,13 @@ export function readInvoices(state: ReadState, detection: TableDetection): Invoi
     const currency = money.currency;
     // An error value in the rep, type or open amount column is an error for the row too.
     const repText = cRep >= 0 ? cellText(cells[cRep]) : null;
-    const errorAt = isErrorText(repText) ? cRep : cOpen >= 0 && isErrorValue(cells[cOpen]) ? cOpen : cType >= 0 && isErrorValue(cells[cType]) ? cType : -1;
+    const errorAt = isErrorText(repText)
+      ? cRep
+      : cOpen >= 0 && isErrorValue(cells[cOpen])
+        ? cOpen
+        : cType >= 0 && isErrorValue(cells[cType])
+          ? cType
+          : -1;
     if (errorAt >= 0) {
       report(state, "error", table, i, errorAt, "cell.error");
       exclude(state, "invoice", number, table, i, "invalid");
@@ -176,7 +219,10 @@ export function readInvoices(state: ReadState, detection: TableDetection): Invoi
       report(state, "warning", table, i, cInvoiceDate, dateCode(invoiceDate));
     }
     if (invoiceDate > 0 && dueDate < invoiceDate) {
-      report(state, "warning", table, i, cDue, "dueDate.beforeInvoiceDate", { dueDate: isoFromSerial(dueDate), invoiceDate: isoFromSerial(invoiceDate) });
+      report(state, "warning", table, i, cDue, "dueDate.beforeInvoiceDate", {
+        dueDate: isoFromSerial(dueDate),
+        invoiceDate: isoFromSerial(invoiceDate),
+      });
     }
 
     // Document type: typed as a credit note, or a negative amount.
@@ -207,7 +253,7 @@ export function readInvoices(state: ReadState, detection: TableDetection): Invoi
     if (cOpen >= 0) {
       open = readOptionalAmount(state, table, i, cOpen, cells[cOpen], decimals[currency] ?? 2);
       if (flipped && open > 0) open = -open;
-      if (open === open && (abs(open) > abs(amount) || (open !== 0 && (open < 0) !== (amount < 0)))) {
+      if (open === open && (abs(open) > abs(amount) || (open !== 0 && open < 0 !== amount < 0))) {
         const code = state.currencies[currency] ?? "";
         report(state, "warning", table, i, cOpen, "openAmount.inconsistent", {
           open: formatMoney(open, code, state.lang),
@@ -240,7 +286,11 @@ export function readInvoices(state: ReadState, detection: TableDetection): Invoi
  * touches) took ~6 % of reading's instructions at a million rows. The table is the Book's own
  * source (Book.sources), which callers already keep, so this holds nothing new alive.
  */
-function descriptiveColumns(out: InvoiceColumns, table: TableData, columns: Record<"status" | "po" | "description", number>): InvoiceColumns {
+function descriptiveColumns(
+  out: InvoiceColumns,
+  table: TableData,
+  columns: Record<"status" | "po" | "description", number>,
+): InvoiceColumns {
   const { row, length } = out;
   const readTexts = (column: number): (string | null)[] => {
     const texts = new Array<string | null>(length);
@@ -380,4 +430,3 @@ function compactInvoices(state: ReadState, out: InvoiceColumns, drop: Uint8Array
   }
   return trimInvoices({ ...out, number, reference }, k);
 }
-

@@ -77,7 +77,9 @@ export function readBook(tables: TableData[], options: ReadOptions): Book {
   const invoicesSource = sources.invoices;
   const paymentsSource = sources.payments;
   const invoices =
-    invoicesSource && invoicesSource.missing.length === 0 ? readInvoices(state, invoicesSource) : emptyInvoices(invoicesSource?.table.sheet ?? "");
+    invoicesSource && invoicesSource.missing.length === 0
+      ? readInvoices(state, invoicesSource)
+      : emptyInvoices(invoicesSource?.table.sheet ?? "");
   const payments = paymentsSource && paymentsSource.missing.length === 0 ? readPayments(state, paymentsSource) : null;
 
   const excluded = state.excluded
@@ -89,7 +91,16 @@ export function readBook(tables: TableData[], options: ReadOptions): Book {
   const account = (kind: ExcludedRow["kind"], table: TableData, counted: number): void => {
     const skips = state.skips.get(table) ?? { blank: 0, skipped: [] };
     const excludedRows = excluded.filter((e) => e.kind === kind).length;
-    accounting.push({ kind, sheet: table.sheet, table: table.name, rows: table.rows.length, counted, excluded: excludedRows, blank: skips.blank, skipped: skips.skipped });
+    accounting.push({
+      kind,
+      sheet: table.sheet,
+      table: table.name,
+      rows: table.rows.length,
+      counted,
+      excluded: excludedRows,
+      blank: skips.blank,
+      skipped: skips.skipped,
+    });
   };
   if (invoicesSource && invoicesSource.missing.length === 0) account("invoice", invoicesSource.table, invoices.length);
   if (paymentsSource && payments) account("payment", paymentsSource.table, payments.length);
@@ -106,4 +117,3 @@ export function readBook(tables: TableData[], options: ReadOptions): Book {
     issues: state.issues,
   };
 }
-

@@ -10,8 +10,17 @@ import { moneyReader, readMoney } from "./amount";
 import { isErrorValue, rowDefect } from "./cells";
 import { textColumn } from "./invoices";
 import {
-  columnOf, customerOfText, skipRow, dateCode, exclude, isNonDocumentRow, optionalText, readDate, report,
-  TOTAL_ROW, type ReadState,
+  columnOf,
+  customerOfText,
+  skipRow,
+  dateCode,
+  exclude,
+  isNonDocumentRow,
+  optionalText,
+  readDate,
+  report,
+  TOTAL_ROW,
+  type ReadState,
 } from "./state";
 // ---------------------------------------------------------------------------------------------
 // Payments
@@ -21,8 +30,14 @@ import {
 function newPaymentColumns(detection: TableDetection): PaymentColumns {
   const n = detection.table.rows.length;
   return {
-    length: 0, sheet: detection.table.sheet, row: int32Column(n), reference: new Array<string>(n), customer: int32Column(n),
-    currency: int32Column(n), date: int32Column(n), amount: float64Column(n),
+    length: 0,
+    sheet: detection.table.sheet,
+    row: int32Column(n),
+    reference: new Array<string>(n),
+    customer: int32Column(n),
+    currency: int32Column(n),
+    date: int32Column(n),
+    amount: float64Column(n),
     invoiceNumber: textColumn(columnOf(detection, "invoiceNumber"), n),
   };
 }
@@ -38,7 +53,15 @@ export function readPayments(state: ReadState, detection: TableDetection): Payme
   const cInvoice = columnOf(detection, "invoiceNumber");
   const out = newPaymentColumns(detection);
   // In locals for the row loop, as in readInvoices.
-  const { row: rowOf, reference: references, customer: customerOf, currency: currencyOf, date: dateOf, amount: amountOf, invoiceNumber: invoiceNumberOf } = out;
+  const {
+    row: rowOf,
+    reference: references,
+    customer: customerOf,
+    currency: currencyOf,
+    date: dateOf,
+    amount: amountOf,
+    invoiceNumber: invoiceNumberOf,
+  } = out;
   const customerCurrency = state.customers.currency;
   const firstRow = table.firstRow;
   // "row {row}" split once around its placeholder: a generated reference costs one concatenation.
@@ -113,4 +136,3 @@ export function readPayments(state: ReadState, detection: TableDetection): Payme
     amount: out.amount.subarray(0, k),
   };
 }
-

@@ -20,7 +20,8 @@ export const HEADER_SEARCH_ROWS = 100;
 
 type Cells = readonly (CellValue | undefined)[];
 
-const isFilled = (value: CellValue | undefined): boolean => value !== null && value !== undefined && (typeof value !== "string" || value.trim() !== "");
+const isFilled = (value: CellValue | undefined): boolean =>
+  value !== null && value !== undefined && (typeof value !== "string" || value.trim() !== "");
 
 /** True when no cell of the row holds anything. */
 export function isBlankCells(cells: Cells | undefined): boolean {
@@ -158,7 +159,8 @@ export function tableExtent(header: Cells, rows: readonly (Cells | undefined)[],
     if (firstBlank < 0) firstBlank = r;
     blanks++;
   }
-  if (blanks > 0) notes.push({ severity: "warning", code: "table.blankRowsSkipped", row: null, params: { count: blanks, row: firstRow + firstBlank } });
+  if (blanks > 0)
+    notes.push({ severity: "warning", code: "table.blankRowsSkipped", row: null, params: { count: blanks, row: firstRow + firstBlank } });
   if (end < rows.length) {
     let endRow = rows.length;
     while (endRow > end && isBlankCells(rows[endRow - 1])) endRow--;

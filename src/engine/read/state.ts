@@ -84,8 +84,18 @@ export function newState(options: ReadOptions): ReadState {
     issues: [],
     excluded: [],
     customers: {
-      name: [], index: new Map(), creditLimit: [], currency: [], terms: [], parsedTerms: [], salesRep: [], group: [], segment: [],
-      hold: [], inTable: [], row: [],
+      name: [],
+      index: new Map(),
+      creditLimit: [],
+      currency: [],
+      terms: [],
+      parsedTerms: [],
+      salesRep: [],
+      group: [],
+      segment: [],
+      hold: [],
+      inTable: [],
+      row: [],
     },
     customerByText: new Map(),
     currencies: [],
@@ -151,7 +161,13 @@ export function report(
  * @example
  * tableNote(state, "warning", table, "currency.columnByValues", { column: "Code" })
  */
-export function tableNote(state: ReadState, severity: Severity, table: TableData, code: string, params: Record<string, string | number> = {}): void {
+export function tableNote(
+  state: ReadState,
+  severity: Severity,
+  table: TableData,
+  code: string,
+  params: Record<string, string | number> = {},
+): void {
   state.issues.push({
     severity,
     sheet: table.sheet,
@@ -181,7 +197,14 @@ export function skipRow(state: ReadState, table: TableData, i: number, cells: Ro
   else skips.skipped.push({ row: table.firstRow + i, reason: reason === "heading" && rowHasTotalLabel(cells) ? "total" : reason });
 }
 
-export function exclude(state: ReadState, kind: ExcludedRow["kind"], id: string | null, table: TableData, i: number, reason: ExcludedRow["reason"]): void {
+export function exclude(
+  state: ReadState,
+  kind: ExcludedRow["kind"],
+  id: string | null,
+  table: TableData,
+  i: number,
+  reason: ExcludedRow["reason"],
+): void {
   state.excluded.push({ kind, id: id ?? "", reason, sheet: table.sheet, row: table.firstRow + i });
 }
 
@@ -305,7 +328,13 @@ export function readDate(state: ReadState, cell: Cell): number {
   let result = state.dateByText.get(cell);
   if (result === undefined) {
     const parsed = parseDateCell(cell, state.dateOptions);
-    result = parsed.ok ? parsed.serial : parsed.code === "date.empty" ? DATE_EMPTY : parsed.code === "date.ambiguous" ? DATE_AMBIGUOUS : DATE_INVALID;
+    result = parsed.ok
+      ? parsed.serial
+      : parsed.code === "date.empty"
+        ? DATE_EMPTY
+        : parsed.code === "date.ambiguous"
+          ? DATE_AMBIGUOUS
+          : DATE_INVALID;
     state.dateByText.set(cell, result);
   }
   return result;
@@ -314,7 +343,6 @@ export function readDate(state: ReadState, cell: Cell): number {
 export function dateCode(result: number): string {
   return result === DATE_AMBIGUOUS ? "date.ambiguous" : result === DATE_EMPTY ? "date.empty" : "date.invalid";
 }
-
 
 export function columnOf(detection: TableDetection, field: Field): number {
   for (const column of detection.columns) if (column.field === field) return column.index;
@@ -340,4 +368,3 @@ export function isNonDocumentRow(cells: Row, customerText: string | null, amount
   if (customerText !== null && isTotalLabel(customerText)) return true;
   return rowHasTotalLabel(cells) || isBlankRow(cells);
 }
-

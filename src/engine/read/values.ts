@@ -8,8 +8,28 @@ import { codeUnit, normalizeHeader } from "./normalize";
 
 /** Labels of total rows, as whole cell texts. */
 const TOTAL_LABELS = new Set(
-  ["Total", "Totals", "Grand Total", "Subtotal", "Sub Total", "Sum", "Total Amount", "Report Total",
-    "合计", "总计", "小计", "总合计", "本页合计", "本月合计", "本年累计", "累计", "合计金额", "總計", "合計", "小計"].map(normalizeHeader),
+  [
+    "Total",
+    "Totals",
+    "Grand Total",
+    "Subtotal",
+    "Sub Total",
+    "Sum",
+    "Total Amount",
+    "Report Total",
+    "合计",
+    "总计",
+    "小计",
+    "总合计",
+    "本页合计",
+    "本月合计",
+    "本年累计",
+    "累计",
+    "合计金额",
+    "總計",
+    "合計",
+    "小計",
+  ].map(normalizeHeader),
 );
 
 /** Prefixes that make a label a total whatever follows ("Total for Acme", "合计：", "小计-华东"). */
@@ -21,13 +41,22 @@ const TOTAL_PREFIXES = ["totalfor", "subtotalfor", "合计", "总计", "小计",
  */
 function mayBeTotal(code: number): boolean {
   return (
-    code === 0x74 || code === 0x54 || // t T
-    code === 0x67 || code === 0x47 || // g G
-    code === 0x73 || code === 0x53 || // s S
-    code === 0x72 || code === 0x52 || // r R (Report Total)
-    code === 0x5408 || code === 0x603b || code === 0x5c0f || // 合 总 小
-    code === 0x672c || code === 0x7d2f || code === 0x7e3d || // 本 累 總
-    code === 0x20 || code >= 0xff00 // leading space, full-width forms
+    code === 0x74 ||
+    code === 0x54 || // t T
+    code === 0x67 ||
+    code === 0x47 || // g G
+    code === 0x73 ||
+    code === 0x53 || // s S
+    code === 0x72 ||
+    code === 0x52 || // r R (Report Total)
+    code === 0x5408 ||
+    code === 0x603b ||
+    code === 0x5c0f || // 合 总 小
+    code === 0x672c ||
+    code === 0x7d2f ||
+    code === 0x7e3d || // 本 累 總
+    code === 0x20 ||
+    code >= 0xff00 // leading space, full-width forms
   );
 }
 
@@ -84,22 +113,77 @@ export function rowHasTotalLabel(cells: readonly (CellValue | undefined)[]): boo
 export type DocumentKind = "invoice" | "credit" | "bySign";
 
 const CREDIT_TYPES = new Set(
-  ["Credit Note", "Credit Memo", "CN", "CM", "Credit", "Cr Memo", "Credit Invoice", "Return", "Returns",
-    "贷项通知单", "贷项", "贷项凭证", "红字发票", "红冲", "红票", "退货", "销售退货", "貸項通知單", "紅字發票",
+  [
+    "Credit Note",
+    "Credit Memo",
+    "CN",
+    "CM",
+    "Credit",
+    "Cr Memo",
+    "Credit Invoice",
+    "Return",
+    "Returns",
+    "贷项通知单",
+    "贷项",
+    "贷项凭证",
+    "红字发票",
+    "红冲",
+    "红票",
+    "退货",
+    "销售退货",
+    "貸項通知單",
+    "紅字發票",
     // An open-items export lists unapplied payments among the documents; they reduce the balance.
-    "DG", "Payment", "Customer Payment", "PMT", "DZ", "收款", "收款单"].map(normalizeHeader),
+    "DG",
+    "Payment",
+    "Customer Payment",
+    "PMT",
+    "DZ",
+    "收款",
+    "收款单",
+  ].map(normalizeHeader),
 );
 
 const INVOICE_TYPES = new Set(
-  ["Invoice", "INV", "IN", "Bill", "Sales Invoice", "Debit Note", "Debit Memo", "Debit", "DN", "DM", "DR", "RV",
-    "Finance Charge", "Statement Charge", "Tax Invoice",
+  [
+    "Invoice",
+    "INV",
+    "IN",
+    "Bill",
+    "Sales Invoice",
+    "Debit Note",
+    "Debit Memo",
+    "Debit",
+    "DN",
+    "DM",
+    "DR",
+    "RV",
+    "Finance Charge",
+    "Statement Charge",
+    "Tax Invoice",
     // Cash paid back to a customer raises what they owe, as an invoice does.
-    "Refund", "Customer Refund", "退款", "退款单",
-    "发票", "销售发票", "蓝字发票", "普票", "专票", "增值税专用发票", "增值税普通发票", "应收单", "其他应收单", "借项通知单", "發票"].map(normalizeHeader),
+    "Refund",
+    "Customer Refund",
+    "退款",
+    "退款单",
+    "发票",
+    "销售发票",
+    "蓝字发票",
+    "普票",
+    "专票",
+    "增值税专用发票",
+    "增值税普通发票",
+    "应收单",
+    "其他应收单",
+    "借项通知单",
+    "發票",
+  ].map(normalizeHeader),
 );
 
 const BY_SIGN_TYPES = new Set(
-  ["Journal Entry", "Journal", "JE", "General Journal", "Adjustment", "Opening Balance", "Balance Forward", "调整", "期初", "期初余额"].map(normalizeHeader),
+  ["Journal Entry", "Journal", "JE", "General Journal", "Adjustment", "Opening Balance", "Balance Forward", "调整", "期初", "期初余额"].map(
+    normalizeHeader,
+  ),
 );
 
 /**
@@ -122,8 +206,30 @@ export function documentKind(text: string): DocumentKind | null {
   return null;
 }
 
-const HOLD_TRUE = new Set(["Y", "Yes", "True", "T", "X", "Hold", "On Hold", "Credit Hold", "Blocked", "Block", "1", "是", "冻结", "已冻结", "停供", "停止供货", "凍結"].map(normalizeHeader));
-const HOLD_FALSE = new Set(["N", "No", "False", "F", "0", "-", "Active", "Open", "OK", "None", "否", "正常", "未冻结", "不冻结", "无"].map(normalizeHeader));
+const HOLD_TRUE = new Set(
+  [
+    "Y",
+    "Yes",
+    "True",
+    "T",
+    "X",
+    "Hold",
+    "On Hold",
+    "Credit Hold",
+    "Blocked",
+    "Block",
+    "1",
+    "是",
+    "冻结",
+    "已冻结",
+    "停供",
+    "停止供货",
+    "凍結",
+  ].map(normalizeHeader),
+);
+const HOLD_FALSE = new Set(
+  ["N", "No", "False", "F", "0", "-", "Active", "Open", "OK", "None", "否", "正常", "未冻结", "不冻结", "无"].map(normalizeHeader),
+);
 
 /**
  * Reads a credit-hold cell: true / false, or null when the text means neither. Empty cells are

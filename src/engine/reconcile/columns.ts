@@ -129,7 +129,15 @@ export function detectReconcileColumns(
     const key = normalizeHeader(wanted);
     const index = table.header.findIndex((cell) => normalizeHeader(cell) === key);
     if (index < 0 || key === "") {
-      issues.push(tableIssue(lang, table, "reconcile.mapping.unknown", { header: wanted, table: table.name, field: t(lang, `reconcile.field.${field}`) }, wanted));
+      issues.push(
+        tableIssue(
+          lang,
+          table,
+          "reconcile.mapping.unknown",
+          { header: wanted, table: table.name, field: t(lang, `reconcile.field.${field}`) },
+          wanted,
+        ),
+      );
       continue;
     }
     chosen[field] = index;
@@ -142,7 +150,9 @@ export function detectReconcileColumns(
   }
   for (const field of REQUIRED) {
     if (chosen[field] < 0) {
-      issues.push(tableIssue(lang, table, "reconcile.column.missing", { table: table.name, field: t(lang, `reconcile.field.${field}`) }, null));
+      issues.push(
+        tableIssue(lang, table, "reconcile.column.missing", { table: table.name, field: t(lang, `reconcile.field.${field}`) }, null),
+      );
     }
   }
   const headerOf = (index: number): string => {

@@ -67,7 +67,11 @@ export function agingTotalFor(report: AgingReport, currency: string, basis: GlBa
  * //  { kind: "open-item", label: "INV-9", amount: 50000, sheet: "Invoices", row: 10 }, …]
  */
 export function glCandidatesFromAging(report: AgingReport, currency: string, basis: GlBasis = "net"): GlCandidate[] {
-  return [...afterAsOfCandidates(report, currency), ...unappliedCandidates(report, currency, basis), ...openItemCandidates(report, currency)];
+  return [
+    ...afterAsOfCandidates(report, currency),
+    ...unappliedCandidates(report, currency, basis),
+    ...openItemCandidates(report, currency),
+  ];
 }
 
 /**

@@ -48,7 +48,9 @@ export interface CompiledPrefixes {
 
 /** Characters skipped after a removed prefix ("INV - 12", "NO.: 5"); they would go anyway. */
 function isSeparatorCode(code: number): boolean {
-  return code === 0x20 || code === 0x2d || code === 0x5f || code === 0x2e || code === 0x3a || code === 0x23 || code === 0x2f || code === 0x09;
+  return (
+    code === 0x20 || code === 0x2d || code === 0x5f || code === 0x2e || code === 0x3a || code === 0x23 || code === 0x2f || code === 0x09
+  );
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;

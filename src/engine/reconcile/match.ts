@@ -154,7 +154,8 @@ class RecordMaker {
     if (customerA != null && customerB != null && customerA !== customerB) differences.push("customer-differs");
     const dateA = a.date[i] ?? NO_DATE;
     const dateB = b.date[j] ?? NO_DATE;
-    if (dateA !== NO_DATE && dateB !== NO_DATE && !withinDateTolerance(dateA, dateB, context.dateTolerance)) differences.push("date-differs");
+    if (dateA !== NO_DATE && dateB !== NO_DATE && !withinDateTolerance(dateA, dateB, context.dateTolerance))
+      differences.push("date-differs");
     const [outcome = "matched", ...also] = differences;
     this.make(outcome, [i], [j], also.length === 0 ? NONE : also);
   }
@@ -264,12 +265,14 @@ function searchSplits(maker: RecordMaker, usedA: Uint8Array, usedB: Uint8Array, 
     if (bucket.a.length === 0 || bucket.b.length === 0 || (bucket.a.length < 2 && bucket.b.length < 2)) continue;
     if (bucket.a.length > maxCandidates || bucket.b.length > maxCandidates) {
       const i = bucket.a[0] ?? 0;
-      issues.push(warning(context, "reconcile.split.skipped", context.sheetA, a.row[i] ?? null, {
-        customer: a.customer[i] ?? "",
-        currency: context.currencies[a.currency[i] ?? 0] ?? "",
-        count: Math.max(bucket.a.length, bucket.b.length),
-        limit: maxCandidates,
-      }));
+      issues.push(
+        warning(context, "reconcile.split.skipped", context.sheetA, a.row[i] ?? null, {
+          customer: a.customer[i] ?? "",
+          currency: context.currencies[a.currency[i] ?? 0] ?? "",
+          count: Math.max(bucket.a.length, bucket.b.length),
+          limit: maxCandidates,
+        }),
+      );
       continue;
     }
     for (const [ones, manys, oneUsed, manyUsed, oneRows, manyRows, oneIsA] of [
@@ -280,7 +283,12 @@ function searchSplits(maker: RecordMaker, usedA: Uint8Array, usedB: Uint8Array, 
         if (oneUsed[i] || budget <= 0) continue;
         const free = manys.filter((j) => !manyUsed[j]);
         if (free.length < 2) break;
-        const search = findSplit(oneRows.amount[i] ?? 0, free.map((j) => manyRows.amount[j] ?? 0), maxParts, Math.min(maxSteps, budget));
+        const search = findSplit(
+          oneRows.amount[i] ?? 0,
+          free.map((j) => manyRows.amount[j] ?? 0),
+          maxParts,
+          Math.min(maxSteps, budget),
+        );
         budget -= search.steps;
         if (search.parts === null) continue;
         const parts = search.parts.map((k) => free[k] ?? 0).sort((x, y) => x - y);
@@ -297,7 +305,13 @@ function searchSplits(maker: RecordMaker, usedA: Uint8Array, usedB: Uint8Array, 
   }
 }
 
-function warning(context: MatchContext, code: string, sheet: string, row: number | null, params: Record<string, string | number>): RowIssue {
+function warning(
+  context: MatchContext,
+  code: string,
+  sheet: string,
+  row: number | null,
+  params: Record<string, string | number>,
+): RowIssue {
   return { severity: "warning", sheet, row, column: null, cell: null, value: null, code, message: t(context.lang, code, params) };
 }
 

@@ -18,14 +18,7 @@ import type { DateOrder, Lang, RowIssue } from "../types";
  * - `split`: one row on one side equals the sum of several rows of the same customer on the other.
  */
 export type ReconcileOutcome =
-  | "matched"
-  | "amount-differs"
-  | "date-differs"
-  | "customer-differs"
-  | "missing-in-b"
-  | "missing-in-a"
-  | "duplicate-key"
-  | "split";
+  "matched" | "amount-differs" | "date-differs" | "customer-differs" | "missing-in-b" | "missing-in-a" | "duplicate-key" | "split";
 
 /** Every outcome, in the order reports list them. */
 export const OUTCOMES: readonly ReconcileOutcome[] = [

@@ -86,16 +86,39 @@ function summarySheet(report: AgingReport, lang: Lang): SheetModel {
   cells.push(specs.map((s) => s.header));
   for (const a of report.accounts) {
     const m = (v: number): number => major(v, a.currency);
-    cells.push([a.customer, a.currency, a.salesRep, a.creditLimit === null ? null : m(a.creditLimit), ...a.buckets.map(m), m(a.open), m(a.unapplied), m(a.net)]);
+    cells.push([
+      a.customer,
+      a.currency,
+      a.salesRep,
+      a.creditLimit === null ? null : m(a.creditLimit),
+      ...a.buckets.map(m),
+      m(a.open),
+      m(a.unapplied),
+      m(a.net),
+    ]);
   }
   const dataEnd = cells.length;
   for (const total of report.totals) {
     const m = (v: number): number => major(v, total.currency);
-    cells.push([t(lang, "report.total"), total.currency, null, null, ...total.buckets.map(m), m(total.open), m(total.unapplied), m(total.net)]);
+    cells.push([
+      t(lang, "report.total"),
+      total.currency,
+      null,
+      null,
+      ...total.buckets.map(m),
+      m(total.open),
+      m(total.unapplied),
+      m(total.net),
+    ]);
   }
   const totalsEnd = cells.length;
   for (const total of report.totals) {
-    cells.push(pad([t(lang, "report.share"), total.currency, null, null, ...total.buckets.map((v) => (total.open === 0 ? 0 : v / total.open))], width));
+    cells.push(
+      pad(
+        [t(lang, "report.share"), total.currency, null, null, ...total.buckets.map((v) => (total.open === 0 ? 0 : v / total.open))],
+        width,
+      ),
+    );
   }
   const shareEnd = cells.length;
 
@@ -106,9 +129,13 @@ function summarySheet(report: AgingReport, lang: Lang): SheetModel {
     cells.push(pad([], width));
     const blockRow = cells.length;
     cells.push(pad([null, null, null, t(lang, "report.column.currency"), ...buckets.map((b) => b.label)], width));
-    for (const total of report.totals) cells.push(pad([null, null, null, total.currency, ...total.buckets.map((v) => major(v, total.currency))], width));
+    for (const total of report.totals)
+      cells.push(pad([null, null, null, total.currency, ...total.buckets.map((v) => major(v, total.currency))], width));
     formats.push({ range: { row: blockRow, col: firstBucket - 1, rowCount: 1, colCount: buckets.length + 1 }, bold: true });
-    formats.push({ range: { row: blockRow + 1, col: firstBucket, rowCount: report.totals.length, colCount: buckets.length }, numberFormat: money });
+    formats.push({
+      range: { row: blockRow + 1, col: firstBucket, rowCount: report.totals.length, colCount: buckets.length },
+      numberFormat: money,
+    });
     charts.push({
       type: "columnClustered",
       title: t(lang, "report.chart.by-bucket"),
@@ -116,10 +143,21 @@ function summarySheet(report: AgingReport, lang: Lang): SheetModel {
       seriesBy: "rows",
       anchor: { row: cells.length + 1, col: 0 },
     });
-    formats.push(...currencyRowFormats(currencies, blockRow + 1, buckets.map((_, b) => firstBucket + b), currencies));
+    formats.push(
+      ...currencyRowFormats(
+        currencies,
+        blockRow + 1,
+        buckets.map((_, b) => firstBucket + b),
+        currencies,
+      ),
+    );
   }
   if (shareEnd > totalsEnd) {
-    formats.push({ range: { row: totalsEnd, col: firstBucket, rowCount: shareEnd - totalsEnd, colCount: buckets.length }, numberFormat: PERCENT_FORMAT, italic: true });
+    formats.push({
+      range: { row: totalsEnd, col: firstBucket, rowCount: shareEnd - totalsEnd, colCount: buckets.length },
+      numberFormat: PERCENT_FORMAT,
+      italic: true,
+    });
   }
   const moneyColumns = [3, ...buckets.map((_, b) => firstBucket + b), openCol, openCol + 1, openCol + 2];
   const accountCurrencies = report.accounts.map((a) => a.currency);
@@ -128,7 +166,17 @@ function summarySheet(report: AgingReport, lang: Lang): SheetModel {
 
   const columns = specs.map((s) => columnOf(s, money));
   fitTextWidths(columns, cells, headerRow);
-  return model("aging-summary", t(lang, "report.sheet.summary", { period: reportPeriod(report.asOf) }), cells, headerRow, dataEnd, totalsEnd, columns, formats, { charts, freezeCols: 1, period: reportPeriod(report.asOf) });
+  return model(
+    "aging-summary",
+    t(lang, "report.sheet.summary", { period: reportPeriod(report.asOf) }),
+    cells,
+    headerRow,
+    dataEnd,
+    totalsEnd,
+    columns,
+    formats,
+    { charts, freezeCols: 1, period: reportPeriod(report.asOf) },
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -192,7 +240,19 @@ function detailSheet(report: AgingReport, lang: Lang): SheetModel {
   const totalCurrencies = [...totals.keys()].sort();
   for (const currency of totalCurrencies) {
     const total = totals.get(currency)!;
-    cells.push([t(lang, "report.total"), null, currency, null, null, null, major(total.amount, currency), major(total.applied, currency), major(total.open, currency), null, null]);
+    cells.push([
+      t(lang, "report.total"),
+      null,
+      currency,
+      null,
+      null,
+      null,
+      major(total.amount, currency),
+      major(total.applied, currency),
+      major(total.open, currency),
+      null,
+      null,
+    ]);
   }
   const totalsEnd = cells.length;
   const formats = baseFormats(width, headerRow, dataEnd, totalsEnd);
@@ -200,7 +260,17 @@ function detailSheet(report: AgingReport, lang: Lang): SheetModel {
   formats.push(...currencyRowFormats(totalCurrencies, dataEnd, [6, 7, 8], currencies));
   const columns = specs.map((s) => columnOf(s, money));
   fitTextWidths(columns, cells, headerRow);
-  return model("aging-detail", t(lang, "report.sheet.detail", { period: reportPeriod(report.asOf) }), cells, headerRow, dataEnd, totalsEnd, columns, formats, { filter: true, freezeCols: 1, period: reportPeriod(report.asOf) });
+  return model(
+    "aging-detail",
+    t(lang, "report.sheet.detail", { period: reportPeriod(report.asOf) }),
+    cells,
+    headerRow,
+    dataEnd,
+    totalsEnd,
+    columns,
+    formats,
+    { filter: true, freezeCols: 1, period: reportPeriod(report.asOf) },
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -238,7 +308,17 @@ function byRepSheet(report: AgingReport, lang: Lang): SheetModel {
   formats.push(...currencyRowFormats(currencies, dataEnd, moneyColumns, currencies));
   const columns = specs.map((s) => columnOf(s, sheetMoneyFormat(currencies)));
   fitTextWidths(columns, cells, headerRow);
-  return model("aging-by-rep", t(lang, "report.sheet.by-rep", { period: reportPeriod(report.asOf) }), cells, headerRow, dataEnd, totalsEnd, columns, formats, { freezeCols: 1, period: reportPeriod(report.asOf) });
+  return model(
+    "aging-by-rep",
+    t(lang, "report.sheet.by-rep", { period: reportPeriod(report.asOf) }),
+    cells,
+    headerRow,
+    dataEnd,
+    totalsEnd,
+    columns,
+    formats,
+    { freezeCols: 1, period: reportPeriod(report.asOf) },
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -260,11 +340,27 @@ function exceptionsSheet(report: AgingReport, lang: Lang): SheetModel {
   const headerRow = cells.length;
   cells.push(specs.map((s) => s.header));
   for (const issue of report.issues) {
-    cells.push([t(lang, `report.severity.${issue.severity}`), issue.sheet, issue.row, issue.column, issue.value, issue.code, issue.message]);
+    cells.push([
+      t(lang, `report.severity.${issue.severity}`),
+      issue.sheet,
+      issue.row,
+      issue.column,
+      issue.value,
+      issue.code,
+      issue.message,
+    ]);
   }
   for (const row of report.excluded) {
     const kind = t(lang, `report.kind.${row.kind}`);
-    cells.push([t(lang, "report.severity.excluded"), row.sheet, row.row, null, row.id, `excluded.${row.reason}`, t(lang, `report.excluded.${row.reason}`, { kind, id: row.id })]);
+    cells.push([
+      t(lang, "report.severity.excluded"),
+      row.sheet,
+      row.row,
+      null,
+      row.id,
+      `excluded.${row.reason}`,
+      t(lang, `report.excluded.${row.reason}`, { kind, id: row.id }),
+    ]);
   }
   const dataEnd = cells.length;
   const formats = baseFormats(width, headerRow, dataEnd, dataEnd);
@@ -272,7 +368,17 @@ function exceptionsSheet(report: AgingReport, lang: Lang): SheetModel {
   fitTextWidths(columns, cells, headerRow);
   const message = columns[6]!;
   message.width = Math.min(message.width, 100);
-  return model("exceptions", t(lang, "report.sheet.exceptions", { period: reportPeriod(report.asOf) }), cells, headerRow, dataEnd, dataEnd, columns, formats, { filter: true, period: reportPeriod(report.asOf) });
+  return model(
+    "exceptions",
+    t(lang, "report.sheet.exceptions", { period: reportPeriod(report.asOf) }),
+    cells,
+    headerRow,
+    dataEnd,
+    dataEnd,
+    columns,
+    formats,
+    { filter: true, period: reportPeriod(report.asOf) },
+  );
 }
 
 /**

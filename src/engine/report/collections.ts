@@ -12,7 +12,19 @@ import { fromMinor } from "../money";
 import type { ConditionalHighlight, FormatRange, Lang, RowIssue, SheetModel, SheetValue } from "../types";
 import { NO_DATE } from "../types";
 import { t } from "../../i18n";
-import { baseFormats, columnOf, currencyRowFormats, DATE_FORMAT, fitTextWidths, moneyFormat, pad, reportPeriod, sheetModel, sheetMoneyFormat, type ColumnSpec } from "./sheet";
+import {
+  baseFormats,
+  columnOf,
+  currencyRowFormats,
+  DATE_FORMAT,
+  fitTextWidths,
+  moneyFormat,
+  pad,
+  reportPeriod,
+  sheetModel,
+  sheetMoneyFormat,
+  type ColumnSpec,
+} from "./sheet";
 
 const major = (minor: number, currency: string): number => fromMinor(minor, currencyDecimals(currency));
 
@@ -135,7 +147,12 @@ export function collectionsSheet(report: CollectionsReport, lang: Lang): SheetMo
     const total = totals.get(currency)!;
     if (total.chase + total.disputed + total.promised !== total.overdue) throw new Error(`Collections sheet: ${currency} does not tie`);
     const m = (v: number): number => major(v, currency);
-    cells.push(pad([null, t(lang, "report.total"), currency, null, null, null, m(total.overdue), m(total.disputed), m(total.promised), m(total.chase)], width));
+    cells.push(
+      pad(
+        [null, t(lang, "report.total"), currency, null, null, null, m(total.overdue), m(total.disputed), m(total.promised), m(total.chase)],
+        width,
+      ),
+    );
   }
   const totalsEnd = cells.length;
   const currencies = [...new Set(report.worklist.customers.map((c) => c.currency))].sort();
@@ -156,26 +173,59 @@ export function collectionsSheet(report: CollectionsReport, lang: Lang): SheetMo
   else {
     const first = cells.length;
     for (const c of unstaged) cells.push(customerRow(c, lang));
-    formats.push({ range: { row: first, col: COL.overdue, rowCount: unstaged.length, colCount: MONEY_COLUMNS.length }, numberFormat: money });
+    formats.push({
+      range: { row: first, col: COL.overdue, rowCount: unstaged.length, colCount: MONEY_COLUMNS.length },
+      numberFormat: money,
+    });
     formats.push({ range: { row: first, col: COL.lastContact, rowCount: unstaged.length, colCount: 2 }, numberFormat: DATE_FORMAT });
-    formats.push(...currencyRowFormats(unstaged.map((c) => c.currency), first, MONEY_COLUMNS, currencies));
+    formats.push(
+      ...currencyRowFormats(
+        unstaged.map((c) => c.currency),
+        first,
+        MONEY_COLUMNS,
+        currencies,
+      ),
+    );
   }
   section(t(lang, "collections.sheet.warnings"));
   if (report.warnings.length === 0) cells.push(pad([t(lang, "collections.sheet.none")], width));
   else {
     formats.push({ range: { row: cells.length, col: 0, rowCount: 1, colCount: 4 }, bold: true });
-    cells.push(pad([null, t(lang, "report.column.customer"), t(lang, "report.column.currency"), t(lang, "collections.column.rule"), null, t(lang, "collections.column.warning")], width));
-    for (const w of report.warnings) cells.push(pad([null, w.customer, w.currency, t(lang, `collections.rule.${w.rule}`), null, warningText(w, lang)], width));
+    cells.push(
+      pad(
+        [
+          null,
+          t(lang, "report.column.customer"),
+          t(lang, "report.column.currency"),
+          t(lang, "collections.column.rule"),
+          null,
+          t(lang, "collections.column.warning"),
+        ],
+        width,
+      ),
+    );
+    for (const w of report.warnings)
+      cells.push(pad([null, w.customer, w.currency, t(lang, `collections.rule.${w.rule}`), null, warningText(w, lang)], width));
   }
 
   const columns = specs.map((s) => columnOf(s, money));
   columns[COL.score]!.numberFormat = "#,##0";
   fitTextWidths(columns, cells, headerRow);
   columns[COL.action]!.width = Math.min(columns[COL.action]!.width, 34);
-  const sheet = sheetModel("collections", t(lang, "collections.sheet.name", { period: reportPeriod(report.asOf) }), cells, headerRow, dataEnd, totalsEnd, columns, formats, {
-    filter: true,
-    freezeCols: 2,
-  });
+  const sheet = sheetModel(
+    "collections",
+    t(lang, "collections.sheet.name", { period: reportPeriod(report.asOf) }),
+    cells,
+    headerRow,
+    dataEnd,
+    totalsEnd,
+    columns,
+    formats,
+    {
+      filter: true,
+      freezeCols: 2,
+    },
+  );
   sheet.highlights = stageHighlights(headerRow + 1, dataEnd);
   return sheet;
 }
@@ -185,8 +235,18 @@ function stageHighlights(first: number, end: number): ConditionalHighlight[] {
   if (end <= first) return [];
   const rows = end - first;
   return [
-    { range: { row: first, col: COL.stage, rowCount: rows, colCount: 1 }, rule: { type: "cellValue", operator: "greaterThanOrEqual", value: 4 }, fill: LATE_FILL, fontColor: LATE_FONT },
-    { range: { row: first, col: COL.broken, rowCount: rows, colCount: 1 }, rule: { type: "cellValue", operator: "greaterThan", value: 0 }, fill: LATE_FILL, fontColor: LATE_FONT },
+    {
+      range: { row: first, col: COL.stage, rowCount: rows, colCount: 1 },
+      rule: { type: "cellValue", operator: "greaterThanOrEqual", value: 4 },
+      fill: LATE_FILL,
+      fontColor: LATE_FONT,
+    },
+    {
+      range: { row: first, col: COL.broken, rowCount: rows, colCount: 1 },
+      rule: { type: "cellValue", operator: "greaterThan", value: 0 },
+      fill: LATE_FILL,
+      fontColor: LATE_FONT,
+    },
   ];
 }
 
@@ -302,10 +362,27 @@ export function lettersSheet(letters: readonly Letter[], asOf: number, lang: Lan
     { width: 15, numberFormat: "General", isText: false },
     { width: 14, numberFormat: "General", isText: true },
   ];
-  const sheet = sheetModel("letters", t(lang, "collections.letters.sheet", { period: reportPeriod(asOf) }), cells, 0, cells.length, cells.length, columns, formats, { filter: false });
+  const sheet = sheetModel(
+    "letters",
+    t(lang, "collections.letters.sheet", { period: reportPeriod(asOf) }),
+    cells,
+    0,
+    cells.length,
+    cells.length,
+    columns,
+    formats,
+    { filter: false },
+  );
   sheet.freeze = { rows: 0, cols: 0 };
   // A4 in China, Letter in the US, as the statements print.
-  sheet.page = { orientation: "portrait", paper: lang === "zh-CN" ? "A4" : "Letter", fitToWidth: true, printTitleRows: null, footer: t(lang, "collections.letters.footer"), rowBreaks: pageBreaks };
+  sheet.page = {
+    orientation: "portrait",
+    paper: lang === "zh-CN" ? "A4" : "Letter",
+    fitToWidth: true,
+    printTitleRows: null,
+    footer: t(lang, "collections.letters.footer"),
+    rowBreaks: pageBreaks,
+  };
   return sheet;
 }
 
@@ -370,7 +447,12 @@ export function toCollectionsJson(report: CollectionsReport, letters: readonly {
         stage: c.stage,
         action: c.action,
         score: c.score,
-        scoreParts: { weighted: c.scoreParts.weighted, brokenPromise: c.scoreParts.brokenPromise, hold: c.scoreParts.hold, currency: c.scoreParts.currency },
+        scoreParts: {
+          weighted: c.scoreParts.weighted,
+          brokenPromise: c.scoreParts.brokenPromise,
+          hold: c.scoreParts.hold,
+          currency: c.scoreParts.currency,
+        },
         rank: c.rank,
         salesRep: c.salesRep,
         email: c.email,
@@ -388,8 +470,22 @@ export function toCollectionsJson(report: CollectionsReport, letters: readonly {
         })),
       };
     }),
-    warnings: report.warnings.map((w) => ({ customer: w.customer, currency: w.currency, rule: w.rule, value: w.value, threshold: w.threshold })),
+    warnings: report.warnings.map((w) => ({
+      customer: w.customer,
+      currency: w.currency,
+      rule: w.rule,
+      value: w.value,
+      threshold: w.threshold,
+    })),
     letters: [...letters],
-    issues: report.issues.map((i) => ({ severity: i.severity, sheet: i.sheet, row: i.row, column: i.column, value: i.value, code: i.code, message: i.message })),
+    issues: report.issues.map((i) => ({
+      severity: i.severity,
+      sheet: i.sheet,
+      row: i.row,
+      column: i.column,
+      value: i.value,
+      code: i.code,
+      message: i.message,
+    })),
   };
 }

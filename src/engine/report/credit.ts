@@ -10,7 +10,18 @@ import { isoFromSerial } from "../dates";
 import { t } from "../../i18n";
 import type { CreditReport } from "../credit/check";
 import { creditStatusLabel, type CreditStatus } from "../credit/status";
-import { reportPeriod, baseFormats, columnOf, currencyRowFormats, fitTextWidths, pad, sheetModel, sheetMoneyFormat, PERCENT_FORMAT, type ColumnSpec } from "./sheet";
+import {
+  reportPeriod,
+  baseFormats,
+  columnOf,
+  currencyRowFormats,
+  fitTextWidths,
+  pad,
+  sheetModel,
+  sheetMoneyFormat,
+  PERCENT_FORMAT,
+  type ColumnSpec,
+} from "./sheet";
 
 /**
  * Fill colour of each status (#RRGGBB): on the sheet's status column and, through the Office
@@ -36,7 +47,21 @@ const STATUS_FONT: Readonly<Record<Exclude<CreditStatus, "ok">, string>> = {
 };
 
 /** Column positions on the sheet. */
-const COL = { customer: 0, group: 1, currency: 2, limit: 3, openAR: 4, openOrders: 5, exposure: 6, available: 7, utilisation: 8, oldest: 9, overdue: 10, status: 11, reason: 12 } as const;
+const COL = {
+  customer: 0,
+  group: 1,
+  currency: 2,
+  limit: 3,
+  openAR: 4,
+  openOrders: 5,
+  exposure: 6,
+  available: 7,
+  utilisation: 8,
+  oldest: 9,
+  overdue: 10,
+  status: 11,
+  reason: 12,
+} as const;
 
 /**
  * The "AR Credit" sheet.
@@ -66,7 +91,16 @@ export function creditSheet(report: CreditReport, lang: Lang): SheetModel {
   const cells: SheetValue[][] = [
     pad([t(lang, "credit.sheet.title")], width),
     pad([t(lang, "report.as-of", { date: isoFromSerial(report.asOf) })], width),
-    pad([t(lang, "credit.sheet.rules", { near: policy.nearPercent, hold: policy.holdDays, net: t(lang, report.netUnapplied ? "credit.sheet.net" : "credit.sheet.gross") })], width),
+    pad(
+      [
+        t(lang, "credit.sheet.rules", {
+          near: policy.nearPercent,
+          hold: policy.holdDays,
+          net: t(lang, report.netUnapplied ? "credit.sheet.net" : "credit.sheet.gross"),
+        }),
+      ],
+      width,
+    ),
     pad([], width),
   ];
   const headerRow = cells.length;
@@ -107,7 +141,11 @@ export function creditSheet(report: CreditReport, lang: Lang): SheetModel {
   columns[COL.utilisation]!.numberFormat = PERCENT_FORMAT;
   fitTextWidths(columns, cells, headerRow);
   columns[COL.reason]!.width = Math.min(columns[COL.reason]!.width, 80);
-  const sheet = sheetModel("credit", t(lang, "credit.sheet.name"), cells, headerRow, dataEnd, dataEnd, columns, formats, { filter: true, freezeCols: 1, period: reportPeriod(report.asOf) });
+  const sheet = sheetModel("credit", t(lang, "credit.sheet.name"), cells, headerRow, dataEnd, dataEnd, columns, formats, {
+    filter: true,
+    freezeCols: 1,
+    period: reportPeriod(report.asOf),
+  });
   sheet.highlights = creditHighlights(headerRow + 1, dataEnd, report.policy.nearPercent, lang);
   return sheet;
 }
@@ -128,8 +166,18 @@ function creditHighlights(first: number, end: number, nearPercent: number, lang:
     fontColor: STATUS_FONT[s],
   }));
   highlights.push(
-    { range: utilisation, rule: { type: "cellValue", operator: "greaterThan", value: 1 }, fill: CREDIT_STATUS_COLORS.over, fontColor: STATUS_FONT.over },
-    { range: utilisation, rule: { type: "cellValue", operator: "greaterThanOrEqual", value: nearPercent / 100 }, fill: CREDIT_STATUS_COLORS.near, fontColor: STATUS_FONT.near },
+    {
+      range: utilisation,
+      rule: { type: "cellValue", operator: "greaterThan", value: 1 },
+      fill: CREDIT_STATUS_COLORS.over,
+      fontColor: STATUS_FONT.over,
+    },
+    {
+      range: utilisation,
+      rule: { type: "cellValue", operator: "greaterThanOrEqual", value: nearPercent / 100 },
+      fill: CREDIT_STATUS_COLORS.near,
+      fontColor: STATUS_FONT.near,
+    },
   );
   return highlights;
 }

@@ -25,7 +25,10 @@ export function glKindLabel(kind: GlCandidateKind, lang: Lang): string {
  * glMethodText(glTieOutForAging(report, { currency: "USD", controlBalanceMinor: 0 }), "en-US")
  * // "Explained by one item: INV-9 (Open invoice)."
  */
-export function glMethodText(result: { method: GlExplanation; otherMatches: number; items: readonly Pick<GlCandidate, "kind" | "label">[] }, lang: Lang): string {
+export function glMethodText(
+  result: { method: GlExplanation; otherMatches: number; items: readonly Pick<GlCandidate, "kind" | "label">[] },
+  lang: Lang,
+): string {
   const [first, second] = result.items;
   switch (result.method) {
     case "single": {
@@ -90,9 +93,11 @@ export function glTieOutSheet(result: GlAgingTieOut, lang: Lang): SheetModel {
 
   const headerRow = cells.length;
   cells.push(specs.map((s) => s.header));
-  for (const item of result.items) cells.push([glKindLabel(item.kind, lang), item.label, m(item.amount), item.sheet ?? null, item.row ?? null]);
+  for (const item of result.items)
+    cells.push([glKindLabel(item.kind, lang), item.label, m(item.amount), item.sheet ?? null, item.row ?? null]);
   const dataEnd = cells.length;
-  if (result.items.length > 0) cells.push(pad([t(lang, "report.total"), null, m(result.items.reduce((sum, item) => sum + item.amount, 0))], width));
+  if (result.items.length > 0)
+    cells.push(pad([t(lang, "report.total"), null, m(result.items.reduce((sum, item) => sum + item.amount, 0))], width));
   const totalsEnd = cells.length;
 
   const formats: FormatRange[] = [
@@ -107,7 +112,10 @@ export function glTieOutSheet(result: GlAgingTieOut, lang: Lang): SheetModel {
   fitTextWidths(columns, cells, headerRow);
   // The explanation is a sentence in column B; keep the column readable rather than as wide as it.
   columns[COL.label]!.width = Math.min(columns[COL.label]!.width, 40);
-  return sheetModel("gl-tieout", t(lang, "gl.sheet.name"), cells, headerRow, dataEnd, totalsEnd, columns, formats, { filter: false, period: reportPeriod(result.asOf) });
+  return sheetModel("gl-tieout", t(lang, "gl.sheet.name"), cells, headerRow, dataEnd, totalsEnd, columns, formats, {
+    filter: false,
+    period: reportPeriod(result.asOf),
+  });
 }
 
 /** One explaining item in major units; sheet and row null when the item has no source row. */
@@ -155,6 +163,12 @@ export function toGlTieOutJson(result: GlAgingTieOut): GlTieOutJson {
     difference: m(result.difference),
     method: result.method,
     otherMatches: result.otherMatches,
-    items: result.items.map((item: GlCandidate) => ({ kind: item.kind, label: item.label, amount: m(item.amount), sheet: item.sheet ?? null, row: item.row ?? null })),
+    items: result.items.map((item: GlCandidate) => ({
+      kind: item.kind,
+      label: item.label,
+      amount: m(item.amount),
+      sheet: item.sheet ?? null,
+      row: item.row ?? null,
+    })),
   };
 }

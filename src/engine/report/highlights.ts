@@ -60,10 +60,14 @@ export function planHighlights(report: CreditReport, area: CustomerTableArea, ma
   for (const status of CREDIT_STATUSES) {
     if (status === "ok") continue;
     const rows = (rowsByStatus.get(status) ?? []).sort((a, b) => a - b);
-    for (let k = 0; k < rows.length && runs.length < maxRules; ) {
+    for (let k = 0; k < rows.length && runs.length < maxRules;) {
       let end = k + 1;
       while (end < rows.length && rows[end] === rows[end - 1]! + 1) end++;
-      runs.push({ status, address: `${cellAddress(area.firstColumn, rows[k]!)}:${cellAddress(lastColumn, rows[end - 1]!)}`, fill: CREDIT_STATUS_COLORS[status] });
+      runs.push({
+        status,
+        address: `${cellAddress(area.firstColumn, rows[k]!)}:${cellAddress(lastColumn, rows[end - 1]!)}`,
+        fill: CREDIT_STATUS_COLORS[status],
+      });
       k = end;
     }
   }

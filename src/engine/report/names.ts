@@ -38,7 +38,9 @@ function reportSheetPatterns(): RegExp[] {
     for (const lang of LANGS) {
       const template = message[lang];
       if (!template) continue;
-      const body = escape(template).replace(/\\\{period\\\}|\{period\}/g, "\\d{4}-\\d{2}").replace(/\\\{customer\\\}|\{customer\}/g, ".+");
+      const body = escape(template)
+        .replace(/\\\{period\\\}|\{period\}/g, "\\d{4}-\\d{2}")
+        .replace(/\\\{customer\\\}|\{customer\}/g, ".+");
       patterns.push(new RegExp(`^${body}(?: \\(\\d+\\))?$`));
     }
   }

@@ -11,7 +11,14 @@ import { isoFromSerial } from "../dates";
 import { fromMinor } from "../money";
 import { t } from "../../i18n";
 import { compilePrefixes, explainKeyChanges, foldMatchKey, type KeyChange } from "../reconcile/key";
-import { OUTCOMES, type OutcomeSummary, type ReconcileOutcome, type ReconcileRecord, type ReconcileResult, type TieOut } from "../reconcile/types";
+import {
+  OUTCOMES,
+  type OutcomeSummary,
+  type ReconcileOutcome,
+  type ReconcileRecord,
+  type ReconcileResult,
+  type TieOut,
+} from "../reconcile/types";
 import { DATE_FORMAT, INTEGER_FORMAT, fitTextWidths, moneyFormat, pad as padTo } from "./sheet";
 
 /**
@@ -85,7 +92,8 @@ class KeyExplainer {
 
 function noteOf(record: ReconcileRecord, lang: Lang, keys: KeyExplainer): string | null {
   const parts: string[] = [];
-  if (record.also.length > 0) parts.push(t(lang, "reconcile.note.also", { outcomes: record.also.map((o) => outcomeLabel(o, lang)).join(", ") }));
+  if (record.also.length > 0)
+    parts.push(t(lang, "reconcile.note.also", { outcomes: record.also.map((o) => outcomeLabel(o, lang)).join(", ") }));
   if (record.manySide) parts.push(t(lang, "reconcile.note.manySide", { side: record.manySide === "both" ? "A, B" : record.manySide }));
   if (record.otherCurrency) parts.push(t(lang, "reconcile.note.otherCurrency", { currency: record.otherCurrency }));
   const keyA = keys.explain(record.keyA);
@@ -106,12 +114,30 @@ function detailOrder(result: ReconcileResult): ReconcileRecord[] {
 function tieOutRow(tie: TieOut): SheetValue[] {
   const c = tie.currency;
   const unexplained = tie.difference - (tie.variance + tie.unmatchedA - tie.unmatchedB);
-  return pad([c, major(tie.totalA, c), major(tie.totalB, c), major(tie.difference, c), major(tie.variance, c), major(tie.unmatchedA, c), major(tie.unmatchedB, c), major(unexplained, c)]);
+  return pad([
+    c,
+    major(tie.totalA, c),
+    major(tie.totalB, c),
+    major(tie.difference, c),
+    major(tie.variance, c),
+    major(tie.unmatchedA, c),
+    major(tie.unmatchedB, c),
+    major(unexplained, c),
+  ]);
 }
 
 function summaryRow(summary: OutcomeSummary, lang: Lang): SheetValue[] {
   const c = summary.currency;
-  return pad([outcomeLabel(summary.outcome, lang), c, summary.count, summary.rowsA, summary.rowsB, major(summary.amountA, c), major(summary.amountB, c), major(summary.variance, c)]);
+  return pad([
+    outcomeLabel(summary.outcome, lang),
+    c,
+    summary.count,
+    summary.rowsA,
+    summary.rowsB,
+    major(summary.amountA, c),
+    major(summary.amountB, c),
+    major(summary.variance, c),
+  ]);
 }
 
 function detailRow(record: ReconcileRecord, result: ReconcileResult, keys: KeyExplainer): SheetValue[] {
@@ -197,7 +223,9 @@ export function reconcileSheet(result: ReconcileResult, lang: Lang): SheetModel 
   // Tie-out.
   cells.push(pad([t(lang, "reconcile.tie.heading")]));
   formats.push({ range: { row: cells.length - 1, col: 0, rowCount: 1, colCount: 1 }, bold: true });
-  const tieHeader = ["currency", "totalA", "totalB", "difference", "variance", "unmatchedA", "unmatchedB", "check"].map((id) => t(lang, `reconcile.tie.${id}`));
+  const tieHeader = ["currency", "totalA", "totalB", "difference", "variance", "unmatchedA", "unmatchedB", "check"].map((id) =>
+    t(lang, `reconcile.tie.${id}`),
+  );
   cells.push(pad(tieHeader));
   formats.push({ range: { row: cells.length - 1, col: 0, rowCount: 1, colCount: tieHeader.length }, bold: true });
   for (const tie of result.tieOut) {
@@ -208,7 +236,9 @@ export function reconcileSheet(result: ReconcileResult, lang: Lang): SheetModel 
 
   // Summary per outcome, with the legend to its right.
   const summaryTop = cells.length;
-  const summaryHeader = ["heading", "count", "rowsA", "rowsB", "amountA", "amountB", "variance"].map((id) => t(lang, `reconcile.summary.${id}`));
+  const summaryHeader = ["heading", "count", "rowsA", "rowsB", "amountA", "amountB", "variance"].map((id) =>
+    t(lang, `reconcile.summary.${id}`),
+  );
   summaryHeader.splice(1, 0, t(lang, "reconcile.tie.currency"));
   cells.push(pad(summaryHeader));
   formats.push({ range: { row: summaryTop, col: 0, rowCount: 1, colCount: summaryHeader.length }, bold: true });
@@ -253,7 +283,11 @@ export function reconcileSheet(result: ReconcileResult, lang: Lang): SheetModel 
       const currency = ordered[start]?.currency ?? "";
       if (k < ordered.length && ordered[k]?.currency === currency) continue;
       if (currencyDecimals(currency) !== 2) {
-        for (const col of MONEY_COLUMNS) formats.push({ range: { row: dataStart + start, col, rowCount: k - start, colCount: 1 }, numberFormat: moneyFormat(currencyDecimals(currency)) });
+        for (const col of MONEY_COLUMNS)
+          formats.push({
+            range: { row: dataStart + start, col, rowCount: k - start, colCount: 1 },
+            numberFormat: moneyFormat(currencyDecimals(currency)),
+          });
       }
       start = k;
     }
@@ -277,7 +311,9 @@ export function reconcileSheet(result: ReconcileResult, lang: Lang): SheetModel 
 
   return {
     kind: "reconciliation",
-    name: t(lang, "reconcile.sheet.name").replace(/[[\]:*?/\\]/g, " ").slice(0, 31),
+    name: t(lang, "reconcile.sheet.name")
+      .replace(/[[\]:*?/\\]/g, " ")
+      .slice(0, 31),
     cells,
     headerRow,
     dataStart,
@@ -382,7 +418,12 @@ export function toReconcileJson(result: ReconcileResult): ReconcileJson {
         unmatchedB: major(tie.unmatchedB, c),
       };
     }),
-    summary: result.summary.map((s) => ({ ...s, amountA: major(s.amountA, s.currency), amountB: major(s.amountB, s.currency), variance: major(s.variance, s.currency) })),
+    summary: result.summary.map((s) => ({
+      ...s,
+      amountA: major(s.amountA, s.currency),
+      amountB: major(s.amountB, s.currency),
+      variance: major(s.variance, s.currency),
+    })),
     rows: result.records.map(jsonRow),
     excluded: result.excluded,
     issues: result.issues,

@@ -60,7 +60,15 @@ export function sheetMoneyFormat(currencies: readonly string[]): string {
 
 export function columnOf(spec: ColumnSpec, money: string): SheetColumn {
   const numberFormat =
-    spec.kind === "money" ? money : spec.kind === "date" ? DATE_FORMAT : spec.kind === "integer" ? INTEGER_FORMAT : spec.kind === "percent" ? PERCENT_FORMAT : TEXT_FORMAT;
+    spec.kind === "money"
+      ? money
+      : spec.kind === "date"
+        ? DATE_FORMAT
+        : spec.kind === "integer"
+          ? INTEGER_FORMAT
+          : spec.kind === "percent"
+            ? PERCENT_FORMAT
+            : TEXT_FORMAT;
   return { width: spec.width, numberFormat, isText: spec.kind === "text" };
 }
 
@@ -108,7 +116,8 @@ export function baseFormats(width: number, headerRow: number, dataEnd: number, t
     { range: { row: 0, col: 0, rowCount: 1, colCount: 1 }, bold: true, fontSize: 14 },
     { range: { row: headerRow, col: 0, rowCount: 1, colCount: width }, bold: true },
   ];
-  if (totalsEnd > dataEnd) formats.push({ range: { row: dataEnd, col: 0, rowCount: totalsEnd - dataEnd, colCount: width }, bold: true, borderTop: true });
+  if (totalsEnd > dataEnd)
+    formats.push({ range: { row: dataEnd, col: 0, rowCount: totalsEnd - dataEnd, colCount: width }, bold: true, borderTop: true });
   return formats;
 }
 
@@ -116,7 +125,12 @@ export function baseFormats(width: number, headerRow: number, dataEnd: number, t
  * In a multi-currency sheet, rows of a currency whose digits are not 2 (JPY, BHD) get their own
  * money format, one range per run of rows and money column.
  */
-export function currencyRowFormats(rowCurrencies: readonly string[], firstRow: number, moneyColumns: readonly number[], currencies: readonly string[]): FormatRange[] {
+export function currencyRowFormats(
+  rowCurrencies: readonly string[],
+  firstRow: number,
+  moneyColumns: readonly number[],
+  currencies: readonly string[],
+): FormatRange[] {
   if (currencies.length <= 1) return [];
   const formats: FormatRange[] = [];
   let start = 0;
@@ -124,7 +138,8 @@ export function currencyRowFormats(rowCurrencies: readonly string[], firstRow: n
     if (k < rowCurrencies.length && rowCurrencies[k] === rowCurrencies[start]) continue;
     const decimals = currencyDecimals(rowCurrencies[start] ?? "");
     if (decimals !== 2) {
-      for (const col of moneyColumns) formats.push({ range: { row: firstRow + start, col, rowCount: k - start, colCount: 1 }, numberFormat: moneyFormat(decimals) });
+      for (const col of moneyColumns)
+        formats.push({ range: { row: firstRow + start, col, rowCount: k - start, colCount: 1 }, numberFormat: moneyFormat(decimals) });
     }
     start = k;
   }
@@ -186,7 +201,10 @@ export function totalsColumnFormats(columns: readonly SheetColumn[], dataEnd: nu
     const first = columns[start]!;
     if (col < columns.length && columns[col]!.numberFormat === first.numberFormat) continue;
     if (!first.isText && first.numberFormat !== TEXT_FORMAT) {
-      formats.push({ range: { row: dataEnd, col: start, rowCount: totalsEnd - dataEnd, colCount: col - start }, numberFormat: first.numberFormat });
+      formats.push({
+        range: { row: dataEnd, col: start, rowCount: totalsEnd - dataEnd, colCount: col - start },
+        numberFormat: first.numberFormat,
+      });
     }
     start = col;
   }

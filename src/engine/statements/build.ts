@@ -46,8 +46,11 @@ export class StatementTieError extends Error {
  */
 export function buildStatements(book: Book, options: StatementOptions): StatementSet {
   const { from, to, lang } = options;
-  if (!(Number.isInteger(from) && Number.isInteger(to) && from <= to)) throw new RangeError(`Statement period: from ${from} is after to ${to}`);
-  const aging = sameAging(book, options) ? options.aging! : ageBook(book, { asOf: to, basis: options.basis, boundaries: options.boundaries, autoApply: options.autoApply, lang });
+  if (!(Number.isInteger(from) && Number.isInteger(to) && from <= to))
+    throw new RangeError(`Statement period: from ${from} is after to ${to}`);
+  const aging = sameAging(book, options)
+    ? options.aging!
+    : ageBook(book, { asOf: to, basis: options.basis, boundaries: options.boundaries, autoApply: options.autoApply, lang });
   const issues: RowIssue[] = [...aging.issues];
   const base = { from, to, lang, buckets: aging.buckets, aging };
 
@@ -318,7 +321,16 @@ function hasOpenAmounts(book: Book): boolean {
 }
 
 function tableIssue(book: Book, lang: StatementOptions["lang"], code: string): RowIssue {
-  return { severity: "error", sheet: book.invoices.sheet, row: null, column: null, cell: null, value: null, code, message: t(lang, code, { sheet: book.invoices.sheet }) };
+  return {
+    severity: "error",
+    sheet: book.invoices.sheet,
+    row: null,
+    column: null,
+    cell: null,
+    value: null,
+    code,
+    message: t(lang, code, { sheet: book.invoices.sheet }),
+  };
 }
 
 function requestIssue(lang: StatementOptions["lang"], code: string, value: string): RowIssue {
@@ -337,7 +349,11 @@ function compareText(a: string, b: string): number {
  * statementLabel(statement, "en-US") // "Acme Corp · USD · closing 1,250.00 USD"
  */
 export function statementLabel(statement: Statement, lang: StatementOptions["lang"]): string {
-  return t(lang, "statements.label", { customer: statement.customer, currency: statement.currency, closing: formatMoney(statement.closing, statement.currency, lang) });
+  return t(lang, "statements.label", {
+    customer: statement.customer,
+    currency: statement.currency,
+    closing: formatMoney(statement.closing, statement.currency, lang),
+  });
 }
 
 /**

@@ -57,7 +57,10 @@ export function companyLines(company: CompanyInfo, labels: { taxId: string; bank
   if (company.address) lines.push(...company.address.split(/\r?\n/).filter((line) => line.trim() !== ""));
   if (company.taxId) lines.push(`${labels.taxId}: ${company.taxId}`);
   if (company.bank) lines.push(`${labels.bank}: ${company.bank}`);
-  const contact = [company.phone ? `${labels.phone}: ${company.phone}` : null, company.email ? `${labels.email}: ${company.email}` : null].filter((x): x is string => x !== null);
+  const contact = [
+    company.phone ? `${labels.phone}: ${company.phone}` : null,
+    company.email ? `${labels.email}: ${company.email}` : null,
+  ].filter((x): x is string => x !== null);
   if (contact.length > 0) lines.push(contact.join("  "));
   return lines;
 }

@@ -15,7 +15,18 @@ export interface CustomerDetails {
 
 /** Header texts (normalised as normalizeHeader does) of each detail, English and Chinese. */
 const DETAIL_HEADERS: Record<keyof CustomerDetails, readonly string[]> = {
-  address: ["address", "billingaddress", "billto", "mailingaddress", "customeraddress", "地址", "客户地址", "账单地址", "通讯地址", "联系地址"],
+  address: [
+    "address",
+    "billingaddress",
+    "billto",
+    "mailingaddress",
+    "customeraddress",
+    "地址",
+    "客户地址",
+    "账单地址",
+    "通讯地址",
+    "联系地址",
+  ],
   contact: ["contact", "contactperson", "contactname", "attention", "attn", "联系人", "对接人"],
   email: ["email", "emailaddress", "mail", "邮箱", "电子邮箱", "电子邮件", "邮件"],
 };

@@ -57,8 +57,14 @@ export function statementsSheetName(set: StatementSet, document: StatementDocume
   const period = reportPeriod(set.to);
   const customers = new Set(set.statements.map((s) => s.customerIndex));
   const prefix = document === "statement" ? "statements.sheet" : "statements.sheet.confirmation";
-  if (customers.size !== 1) return t(lang, `${prefix}.many`, { period }).replace(/[[\]:*?/\\]/g, " ").slice(0, 31);
-  const customer = (set.statements[0]?.customer ?? "").replace(/[[\]:*?/\\]/g, " ").replace(/\s+/g, " ").trim();
+  if (customers.size !== 1)
+    return t(lang, `${prefix}.many`, { period })
+      .replace(/[[\]:*?/\\]/g, " ")
+      .slice(0, 31);
+  const customer = (set.statements[0]?.customer ?? "")
+    .replace(/[[\]:*?/\\]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   const frame = t(lang, `${prefix}.one`, { customer: "", period });
   const room = Math.max(1, 31 - frame.length);
   return t(lang, `${prefix}.one`, { customer: [...customer].slice(0, room).join("").trim(), period });
@@ -100,19 +106,28 @@ export function statementsSheet(set: StatementSet, lang: Lang, options: Statemen
   const { company } = options;
   // The company block, repeated at the top of every printed page.
   grid.format(grid.row([company.name]), 0, 1, 1, { bold: true, fontSize: 14 });
-  const labels = { taxId: t(lang, "statements.field.taxId"), bank: t(lang, "statements.field.bank"), phone: t(lang, "statements.field.phone"), email: t(lang, "statements.field.email") };
+  const labels = {
+    taxId: t(lang, "statements.field.taxId"),
+    bank: t(lang, "statements.field.bank"),
+    phone: t(lang, "statements.field.phone"),
+    email: t(lang, "statements.field.email"),
+  };
   for (const line of companyLines(company, labels)) grid.row([line]);
   const titleEnd = grid.row();
 
   const rowBreaks: number[] = [];
-  if (set.statements.length === 0) grid.row([t(lang, "statements.none", { period: `${isoFromSerial(set.from)} – ${isoFromSerial(set.to)}` })]);
+  if (set.statements.length === 0)
+    grid.row([t(lang, "statements.none", { period: `${isoFromSerial(set.from)} – ${isoFromSerial(set.to)}` })]);
   set.statements.forEach((statement, k) => {
     const start = grid.cells.length;
     if (k > 0) rowBreaks.push(start);
     if (options.document === "statement") statementBlock(grid, set, statement, lang, options);
     else confirmationBlock(grid, set, statement, lang, options);
     // Money cells of this page in the statement's currency (JPY has no decimals).
-    grid.formats.unshift({ range: { row: start, col: COL.debit, rowCount: grid.cells.length - start, colCount: 3 }, numberFormat: moneyFormat(currencyDecimals(statement.currency)) });
+    grid.formats.unshift({
+      range: { row: start, col: COL.debit, rowCount: grid.cells.length - start, colCount: 3 },
+      numberFormat: moneyFormat(currencyDecimals(statement.currency)),
+    });
   });
 
   const columns: SheetColumn[] = WIDTHS.map((width) => ({ width, numberFormat: "General", isText: false }));
@@ -144,7 +159,14 @@ export function statementsSheet(set: StatementSet, lang: Lang, options: Statemen
 }
 
 /** Title, customer block and the statement's date, period and currency. */
-function customerBlock(grid: Grid, set: StatementSet, statement: Statement, lang: Lang, options: StatementsSheetOptions, title: string): void {
+function customerBlock(
+  grid: Grid,
+  set: StatementSet,
+  statement: Statement,
+  lang: Lang,
+  options: StatementsSheetOptions,
+  title: string,
+): void {
   grid.format(grid.row([title]), 0, 1, 1, { bold: true, fontSize: 13 });
   const details = options.details?.(statement.customerIndex);
   const customerRow = grid.row([t(lang, "statements.field.customer"), null, statement.customer]);
@@ -163,14 +185,25 @@ function statementBlock(grid: Grid, set: StatementSet, s: Statement, lang: Lang,
   const orNull = (minor: number): number | null => (minor === 0 ? null : m(minor));
   customerBlock(grid, set, s, lang, options, t(lang, "statements.title"));
 
-  const header = grid.row(["date", "type", "ref", "description", "due", "debit", "credit", "balance"].map((c) => t(lang, `statements.column.${c}`)));
+  const header = grid.row(
+    ["date", "type", "ref", "description", "due", "debit", "credit", "balance"].map((c) => t(lang, `statements.column.${c}`)),
+  );
   grid.format(header, 0, 1, W, { bold: true, fill: "#D9E1F2" });
   grid.format(header, COL.debit, 1, 3, { horizontalAlignment: "right" });
   const opening = grid.row([set.from, t(lang, "statements.opening"), null, null, null, null, null, m(s.opening)]);
   grid.format(opening, 0, 1, W, { italic: true });
   for (const line of s.lines) {
     const text = [line.description, line.po].filter((x) => x !== null).join(" / ") || null;
-    grid.row([line.date, t(lang, `statements.type.${line.type}`), line.ref, text, line.due, orNull(line.debit), orNull(line.credit), m(line.balance)]);
+    grid.row([
+      line.date,
+      t(lang, `statements.type.${line.type}`),
+      line.ref,
+      text,
+      line.due,
+      orNull(line.debit),
+      orNull(line.credit),
+      m(line.balance),
+    ]);
   }
   if (s.lines.length === 0) grid.row([null, t(lang, "statements.noLines")]);
   const totals = grid.row([null, t(lang, "statements.totals"), null, null, null, m(s.debits), m(s.credits), null]);

@@ -61,7 +61,11 @@ export function aging(ctx: FunctionContext, dates: unknown, amounts: unknown, as
       const date = readDate(dateRow[c]);
       if (date instanceof FunctionError) throw rowError(ctx, position, date.message);
       if (date === null) {
-        const message = t(ctx.lang, "fn.row.dateMissing", { arg: paramLabel(ctx.lang, ID, "dates"), other: paramLabel(ctx.lang, ID, "amounts"), value: showValue(amountCell) });
+        const message = t(ctx.lang, "fn.row.dateMissing", {
+          arg: paramLabel(ctx.lang, ID, "dates"),
+          other: paramLabel(ctx.lang, ID, "amounts"),
+          value: showValue(amountCell),
+        });
         throw rowError(ctx, position, message);
       }
       ages[n] = daysBetween(date, at);

@@ -89,7 +89,14 @@ export function showValue(value: unknown): string {
  * argError({ lang: "en-US", today: () => 0 }, "DAYSOVERDUE", "due_date", "fn.date.invalid", "abc").message
  * // "due_date: \"abc\" is not a date. Use a date cell, …"
  */
-export function argError(ctx: FunctionContext, id: FunctionId, param: string, messageId: string, value: unknown, params: MessageParams = {}): FunctionError {
+export function argError(
+  ctx: FunctionContext,
+  id: FunctionId,
+  param: string,
+  messageId: string,
+  value: unknown,
+  params: MessageParams = {},
+): FunctionError {
   const message = t(ctx.lang, messageId, { value: showValue(value), ...params, arg: paramLabel(ctx.lang, id, param) });
   return new FunctionError("invalidValue", message);
 }

@@ -12,7 +12,15 @@ function orDivisionByZero(value: number | null): Cell {
   return value === null ? new FunctionError("divisionByZero", "#DIV/0!") : value;
 }
 
-function periodKpi(ctx: FunctionContext, id: FunctionId, balanceParam: string, balance: unknown, creditSales: unknown, days: unknown, kpi: typeof dsoOf): Cell[][] {
+function periodKpi(
+  ctx: FunctionContext,
+  id: FunctionId,
+  balanceParam: string,
+  balance: unknown,
+  creditSales: unknown,
+  days: unknown,
+  kpi: typeof dsoOf,
+): Cell[][] {
   return spill<[number, number, number]>(
     ctx,
     id,

@@ -6,7 +6,12 @@ import { daysBetween } from "../../engine/dates";
 import { fromMinor } from "../../engine/money";
 import { discountEarned, type PaymentTerms } from "../../engine/terms";
 import { lateFee as lateFeeMinor } from "../../engine/functions/lateFee";
-import { creditAvailable as availableMinor, creditStatus as statusOf, creditStatusLabel, DEFAULT_CREDIT_RULES } from "../../engine/credit/status";
+import {
+  creditAvailable as availableMinor,
+  creditStatus as statusOf,
+  creditStatusLabel,
+  DEFAULT_CREDIT_RULES,
+} from "../../engine/credit/status";
 import type { FunctionId } from "../ids";
 import { argError, type Cell, type FunctionContext } from "./errors";
 import { AMOUNT_DECIMALS, amountReader, dateReader, daysReader, numberReader, rateReader, termsReader, type Reader } from "./read";
@@ -55,7 +60,14 @@ function nonNegativeAmount(ctx: FunctionContext, id: FunctionId, param: string):
  * lateFee(ctx, 1000, 46296, 46326, 0.18, 25) // [[39.79]]
  * lateFee(ctx, 1000, 46326, 46326, 0.18, 25) // [[0]]      (due today)
  */
-export function lateFee(ctx: FunctionContext, amount: unknown, dueDate: unknown, asOf: unknown, annualRate: unknown, fixedFee?: unknown): Cell[][] {
+export function lateFee(
+  ctx: FunctionContext,
+  amount: unknown,
+  dueDate: unknown,
+  asOf: unknown,
+  annualRate: unknown,
+  fixedFee?: unknown,
+): Cell[][] {
   const id = "LATEFEE";
   return spill<[number, number, number, number, number]>(
     ctx,
@@ -105,7 +117,14 @@ const NONE = Number.NEGATIVE_INFINITY;
  * creditStatus(ctx, 10000, 8500, 75)      // [["Hold"]]
  * creditStatus(ctx, 10000, 8500, 10, 90)  // [["OK"]]
  */
-export function creditStatus(ctx: FunctionContext, limit: unknown, exposure: unknown, oldestDaysOverdue?: unknown, nearPct?: unknown, holdDays?: unknown): Cell[][] {
+export function creditStatus(
+  ctx: FunctionContext,
+  limit: unknown,
+  exposure: unknown,
+  oldestDaysOverdue?: unknown,
+  nearPct?: unknown,
+  holdDays?: unknown,
+): Cell[][] {
   const id = "CREDITSTATUS";
   return spill<[number, number, number, number, number]>(
     ctx,
@@ -132,4 +151,3 @@ export function creditStatus(ctx: FunctionContext, limit: unknown, exposure: unk
       creditStatusLabel(statusOf(limitMinor, exposureMinor, oldest === NONE ? null : oldest, { nearPercent, holdDays: hold }), ctx.lang),
   );
 }
-

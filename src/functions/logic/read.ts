@@ -86,7 +86,13 @@ function plainNumber(cell: unknown): number | null {
  * @example
  * numberReader(ctx, "DSO", "days", "fn.period.invalid", (n) => n > 0)("90") // 90
  */
-export function numberReader(ctx: FunctionContext, id: FunctionId, param: string, messageId: string, check: (n: number) => boolean = () => true): Reader<number> {
+export function numberReader(
+  ctx: FunctionContext,
+  id: FunctionId,
+  param: string,
+  messageId: string,
+  check: (n: number) => boolean = () => true,
+): Reader<number> {
   return (cell) => {
     if (isBlank(cell)) return null;
     const n = plainNumber(cell);
@@ -154,7 +160,9 @@ export function readBoundaries(ctx: FunctionContext, id: FunctionId, param: stri
   }
   const numbers = cells.map(plainNumber);
   if (numbers.every((n): n is number => n !== null) && isValidBoundaries(numbers)) return numbers;
-  throw argError(ctx, id, param, "fn.boundaries.invalid", cells.map((cell) => (typeof cell === "string" ? cell : String(cell))).join(","), { max: MAX_BOUNDARIES });
+  throw argError(ctx, id, param, "fn.boundaries.invalid", cells.map((cell) => (typeof cell === "string" ? cell : String(cell))).join(","), {
+    max: MAX_BOUNDARIES,
+  });
 }
 
 const BASIS: Record<string, AgingBasis> = { due: "due", invoice: "invoice", 到期日: "due", 发票日期: "invoice", 發票日期: "invoice" };

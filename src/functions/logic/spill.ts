@@ -89,7 +89,12 @@ function isSingle(grid: readonly (readonly unknown[])[]): boolean {
 }
 
 /** The shape shared by the range arguments (1×1 when all are single values). */
-function resultShape(ctx: FunctionContext, id: FunctionId, specs: readonly SpillArg<unknown>[], grids: readonly (readonly (readonly unknown[])[])[]): { rows: number; cols: number } {
+function resultShape(
+  ctx: FunctionContext,
+  id: FunctionId,
+  specs: readonly SpillArg<unknown>[],
+  grids: readonly (readonly (readonly unknown[])[])[],
+): { rows: number; cols: number } {
   let shape: { rows: number; cols: number; name: string } | null = null;
   specs.forEach((arg, k) => {
     const grid = grids[k]!;
@@ -99,7 +104,13 @@ function resultShape(ctx: FunctionContext, id: FunctionId, specs: readonly Spill
     if (shape === null) shape = { rows, cols, name: arg.name };
     else if (shape.rows !== rows || shape.cols !== cols) {
       const other = shape.name;
-      throw argError(ctx, id, arg.name, "fn.shape", null, { rows, cols, other: paramLabel(ctx.lang, id, other), otherRows: shape.rows, otherCols: shape.cols });
+      throw argError(ctx, id, arg.name, "fn.shape", null, {
+        rows,
+        cols,
+        other: paramLabel(ctx.lang, id, other),
+        otherRows: shape.rows,
+        otherCols: shape.cols,
+      });
     }
   });
   const found = shape as { rows: number; cols: number } | null;

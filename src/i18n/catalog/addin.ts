@@ -46,7 +46,8 @@ export const addinMessages = {
   // Data view
   "pane.data.heading": { "en-US": "Your tables", "zh-CN": "您的表格" },
   "pane.data.intro": {
-    "en-US": "AR Desk looked for invoice, payment and customer tables. Check the columns it recognised, correct any that are wrong, then save the mapping.",
+    "en-US":
+      "AR Desk looked for invoice, payment and customer tables. Check the columns it recognised, correct any that are wrong, then save the mapping.",
     "zh-CN": "AR Desk 查找了发票、收款和客户表格。请检查识别出的列，更正有误之处，然后保存映射。",
   },
   "pane.data.loading": { "en-US": "Reading the workbook's tables…", "zh-CN": "正在读取工作簿中的表格…" },
@@ -70,22 +71,30 @@ export const addinMessages = {
   "pane.data.notMapped": { "en-US": "(none)", "zh-CN": "（无）" },
   "pane.data.setByYou": { "en-US": "set by you", "zh-CN": "由您设定" },
   "pane.data.missingTitle": { "en-US": "Required columns missing", "zh-CN": "缺少必需的列" },
-  "pane.data.missing": { "en-US": "The {role} table {table} has no column for: {fields}.", "zh-CN": "{role}表格 {table} 缺少以下列：{fields}。" },
+  "pane.data.missing": {
+    "en-US": "The {role} table {table} has no column for: {fields}.",
+    "zh-CN": "{role}表格 {table} 缺少以下列：{fields}。",
+  },
   "pane.data.save": { "en-US": "Save mapping", "zh-CN": "保存映射" },
   "pane.data.saved": { "en-US": "Mapping saved in this workbook.", "zh-CN": "映射已保存到此工作簿。" },
   "pane.issue.date.ambiguous": {
-    "en-US": "The date {value} could be day/month or month/day. Choose the order in Settings › Order of dates written as text, then generate again.",
+    "en-US":
+      "The date {value} could be day/month or month/day. Choose the order in Settings › Order of dates written as text, then generate again.",
     "zh-CN": "日期{value}无法确定是日/月还是月/日。请在“设置 › 文本日期的顺序”中选择顺序，然后重新生成。",
   },
   "pane.formatDates.heading": { "en-US": "Dates from AR. functions", "zh-CN": "AR. 函数返回的日期" },
   "pane.formatDates.intro": {
-    "en-US": "Functions such as AR.DUEDATE return a date as a number (46356); Excel does not let a function format its cell. Select the cells and format them here.",
+    "en-US":
+      "Functions such as AR.DUEDATE return a date as a number (46356); Excel does not let a function format its cell. Select the cells and format them here.",
     "zh-CN": "AR.DUEDATE 等函数以数字（如 46356）返回日期；Excel 不允许函数设置自身单元格的格式。请选中这些单元格，在此设置格式。",
   },
   "pane.formatDates.run": { "en-US": "Format selection as dates", "zh-CN": "将所选单元格设为日期格式" },
   "pane.formatDates.done": { "en-US": "{address} now shows dates.", "zh-CN": "{address} 现以日期显示。" },
   "pane.help": { "en-US": "Help", "zh-CN": "帮助" },
-  "pane.help.label": { "en-US": "Help: getting started with AR Desk (opens in a new window)", "zh-CN": "帮助：AR Desk 使用入门（在新窗口中打开）" },
+  "pane.help.label": {
+    "en-US": "Help: getting started with AR Desk (opens in a new window)",
+    "zh-CN": "帮助：AR Desk 使用入门（在新窗口中打开）",
+  },
   "pane.data.discard": { "en-US": "Discard changes", "zh-CN": "放弃更改" },
   "pane.aging.unsavedMapping": {
     "en-US": "Unsaved mapping changes in Data: save or discard them before generating, so the aging uses the mapping you see.",
@@ -97,10 +106,14 @@ export const addinMessages = {
     "zh-CN": "已插入示例数据：截至上月末的 {count} 张发票，位于新工作表 {sheets}。",
   },
   "pane.data.samplePresent": {
-    "en-US": "This workbook already has the sample data (sheets {sheets}); nothing was inserted. Delete those sheets first to insert it again.",
+    "en-US":
+      "This workbook already has the sample data (sheets {sheets}); nothing was inserted. Delete those sheets first to insert it again.",
     "zh-CN": "此工作簿已有示例数据（工作表 {sheets}），未再插入。如需重新插入，请先删除这些工作表。",
   },
-  "pane.data.sampleInserted": { "en-US": "Sample data inserted: {count} invoices in new sheets.", "zh-CN": "已在新工作表中插入示例数据：{count} 张发票。" },
+  "pane.data.sampleInserted": {
+    "en-US": "Sample data inserted: {count} invoices in new sheets.",
+    "zh-CN": "已在新工作表中插入示例数据：{count} 张发票。",
+  },
 
   // Aging view
   "pane.aging.heading": { "en-US": "Aging report", "zh-CN": "账龄报表" },
@@ -113,7 +126,10 @@ export const addinMessages = {
   "pane.aging.buckets": { "en-US": "Buckets (days)", "zh-CN": "账龄区间（天）" },
   "pane.aging.preset.custom": { "en-US": "Custom", "zh-CN": "自定义" },
   "pane.aging.custom": { "en-US": "Bucket limits in days", "zh-CN": "区间上限（天）" },
-  "pane.aging.customHint": { "en-US": "Increasing whole numbers separated by commas, such as 15, 30, 60.", "zh-CN": "以逗号分隔的递增整数，例如 15, 30, 60。" },
+  "pane.aging.customHint": {
+    "en-US": "Increasing whole numbers separated by commas, such as 15, 30, 60.",
+    "zh-CN": "以逗号分隔的递增整数，例如 15, 30, 60。",
+  },
   "pane.aging.customError": {
     "en-US": "Enter up to {max} increasing whole numbers of days separated by commas, such as 30, 60, 90.",
     "zh-CN": "请输入以逗号分隔、递增的整数天数（最多 {max} 个），例如 30, 60, 90。",
@@ -139,7 +155,10 @@ export const addinMessages = {
     "en-US": "{count} source rows were left out of the figures because they could not be used; see the issues below.",
     "zh-CN": "有 {count} 行源数据无法使用，未计入金额；详见下方问题列表。",
   },
-  "pane.result.withErrors": { "en-US": "The data has {count} errors; see the issues below.", "zh-CN": "数据中有 {count} 个错误；详见下方问题列表。" },
+  "pane.result.withErrors": {
+    "en-US": "The data has {count} errors; see the issues below.",
+    "zh-CN": "数据中有 {count} 个错误；详见下方问题列表。",
+  },
   "pane.aging.announce.stopped": { "en-US": "The aging could not run; the reason is shown below.", "zh-CN": "账龄未能生成；原因见下方。" },
   "pane.aging.announce.cancelled": { "en-US": "The aging was cancelled; no sheet was written.", "zh-CN": "账龄已取消；未写入任何工作表。" },
   "pane.aging.announce.failed": { "en-US": "The aging failed; the error is shown below.", "zh-CN": "账龄生成失败；错误见下方。" },
@@ -187,7 +206,10 @@ export const addinMessages = {
   "pane.settings.dateOrder.YMD": { "en-US": "Year / month / day", "zh-CN": "年 / 月 / 日" },
   "pane.settings.currency": { "en-US": "Default currency", "zh-CN": "默认币种" },
   "pane.settings.currencyHint": { "en-US": "Used for rows and customers that name no currency.", "zh-CN": "用于未注明币种的行和客户。" },
-  "pane.settings.currencyError": { "en-US": "Enter a three-letter ISO code such as USD or CNY.", "zh-CN": "请输入三个字母的 ISO 代码，例如 USD 或 CNY。" },
+  "pane.settings.currencyError": {
+    "en-US": "Enter a three-letter ISO code such as USD or CNY.",
+    "zh-CN": "请输入三个字母的 ISO 代码，例如 USD 或 CNY。",
+  },
   "pane.settings.save": { "en-US": "Save settings", "zh-CN": "保存设置" },
   "pane.settings.saved": { "en-US": "Settings saved in this workbook.", "zh-CN": "设置已保存到此工作簿。" },
 

@@ -3,11 +3,13 @@ import type { Catalog } from "../types";
 /** Messages of the analytics area (roll-forward, KPIs, rep scorecard, provision, reporting currency). */
 export const analyticsMessages = {
   "analytics.history.open-amounts": {
-    "en-US": "The book has no payments table: balances come from the open-amount column, and the settled part of each invoice is shown as cash in the invoice's month (the payment dates are unknown).",
+    "en-US":
+      "The book has no payments table: balances come from the open-amount column, and the settled part of each invoice is shown as cash in the invoice's month (the payment dates are unknown).",
     "zh-CN": "账簿没有收款表：余额取自未结金额列，每张发票已结清的部分按发票所在月份计为回款（收款日期未知）。",
   },
   "analytics.provision.no-history": {
-    "en-US": "No roll-rate history reaches bucket {bucket} in {currency}: its derived loss rate is 0 %. Give rates with --rates, or choose more months of history.",
+    "en-US":
+      "No roll-rate history reaches bucket {bucket} in {currency}: its derived loss rate is 0 %. Give rates with --rates, or choose more months of history.",
     "zh-CN": "{currency} 的账龄段 {bucket} 没有可用的迁徙率历史：推算的损失率为 0%。请用 --rates 指定损失率，或选择更多月份的历史。",
   },
   "analytics.fx.columns": {
@@ -103,8 +105,10 @@ export const analyticsMessages = {
     "zh-CN": "损失率为指定值，每个账龄段一个；每行坏账准备 = 金额 × 损失率，四舍五入到币种最小单位。",
   },
   "analytics.derivation.formula": {
-    "en-US": "Loss rate = product of the average roll rates from the bucket to the last one (over {months} month-ends, {from} to {to}) × last bucket's loss share × (1 + adjustment), capped at 100 %.",
-    "zh-CN": "损失率 = 该账龄段至最后一段的平均迁徙率之积（{from} 至 {to} 共 {months} 个月末）× 最后一段的损失比例 × (1 + 前瞻性调整)，上限 100%。",
+    "en-US":
+      "Loss rate = product of the average roll rates from the bucket to the last one (over {months} month-ends, {from} to {to}) × last bucket's loss share × (1 + adjustment), capped at 100 %.",
+    "zh-CN":
+      "损失率 = 该账龄段至最后一段的平均迁徙率之积（{from} 至 {to} 共 {months} 个月末）× 最后一段的损失比例 × (1 + 前瞻性调整)，上限 100%。",
   },
   "analytics.chart.rollforward": {
     "en-US": "Month-end aging, {currency}",
@@ -243,7 +247,8 @@ export const analyticsMessages = {
     "zh-CN": "平均",
   },
   "analytics.kpi.count-back-exhausted": {
-    "en-US": "Count-back DSO for {currency} at {month}: the balance outlasts the ledger's first month ({first}); the days shown stop there and are a lower bound.",
+    "en-US":
+      "Count-back DSO for {currency} at {month}: the balance outlasts the ledger's first month ({first}); the days shown stop there and are a lower bound.",
     "zh-CN": "{currency} 在 {month} 的倒推DSO：余额超过账簿第一个月（{first}）的销售额；显示的天数止于该月，为下限。",
   },
   "analytics.fx.no-table": {
@@ -291,20 +296,28 @@ export const analyticsMessages = {
     "zh-CN": "坏账准备 {currency}：{provision}（未结金额 {amount}）。",
   },
   "analytics.cli.commands": {
-    "en-US": "  rollforward  month-by-month AR roll-forward and roll rates\n  kpi          DSO, count-back DSO, best-possible DSO, ADD, CEI, overdue %, collection rate; rep scorecard\n  provision    expected credit loss (IFRS 9 simplified approach)",
-    "zh-CN": "  rollforward  按月应收滚动表与迁徙率\n  kpi          DSO、倒推DSO、最佳DSO、平均拖欠天数、回款效率、逾期率、回款率；销售员考核\n  provision    坏账准备（IFRS 9 简化方法）",
+    "en-US":
+      "  rollforward  month-by-month AR roll-forward and roll rates\n  kpi          DSO, count-back DSO, best-possible DSO, ADD, CEI, overdue %, collection rate; rep scorecard\n  provision    expected credit loss (IFRS 9 simplified approach)",
+    "zh-CN":
+      "  rollforward  按月应收滚动表与迁徙率\n  kpi          DSO、倒推DSO、最佳DSO、平均拖欠天数、回款效率、逾期率、回款率；销售员考核\n  provision    坏账准备（IFRS 9 简化方法）",
   },
   "analytics.cli.help.rollforward": {
-    "en-US": "ar-desk rollforward --input BOOK --from YYYY-MM --to YYYY-MM [--by customer|rep] [--json F|-] [--out F.xlsx]\n  Opening, invoiced, credits, cash, refunds and closing per month and currency; closing = the aging's net balance at each month-end.\n  --basis due|invoice  --buckets 30,60,90  --no-auto-apply  --currency USD  --date-order DMY|MDY|YMD\n  --report-currency CNY --rates RATES.csv  converted totals beside the document-currency figures (columns Currency, Rate[, Date])",
-    "zh-CN": "ar-desk rollforward --input 账簿 --from YYYY-MM --to YYYY-MM [--by customer|rep] [--json 文件|-] [--out 文件.xlsx]\n  每月每币种的期初、开票、贷项、回款、退款与期末；期末 = 各月末账龄的净余额。\n  --basis due|invoice  --buckets 30,60,90  --no-auto-apply  --currency USD  --date-order DMY|MDY|YMD\n  --report-currency CNY --rates 汇率.csv  在原币数字旁加折算合计（列：币种、汇率[、日期]）",
+    "en-US":
+      "ar-desk rollforward --input BOOK --from YYYY-MM --to YYYY-MM [--by customer|rep] [--json F|-] [--out F.xlsx]\n  Opening, invoiced, credits, cash, refunds and closing per month and currency; closing = the aging's net balance at each month-end.\n  --basis due|invoice  --buckets 30,60,90  --no-auto-apply  --currency USD  --date-order DMY|MDY|YMD\n  --report-currency CNY --rates RATES.csv  converted totals beside the document-currency figures (columns Currency, Rate[, Date])",
+    "zh-CN":
+      "ar-desk rollforward --input 账簿 --from YYYY-MM --to YYYY-MM [--by customer|rep] [--json 文件|-] [--out 文件.xlsx]\n  每月每币种的期初、开票、贷项、回款、退款与期末；期末 = 各月末账龄的净余额。\n  --basis due|invoice  --buckets 30,60,90  --no-auto-apply  --currency USD  --date-order DMY|MDY|YMD\n  --report-currency CNY --rates 汇率.csv  在原币数字旁加折算合计（列：币种、汇率[、日期]）",
   },
   "analytics.cli.help.kpi": {
-    "en-US": "ar-desk kpi --input BOOK --from YYYY-MM --to YYYY-MM [--window 3] [--json F|-] [--out F.xlsx]\n  DSO = closing ÷ sales of the window × its days; count-back DSO (exhaustion); best-possible DSO; ADD; CEI %; overdue %; collection rate %; sales-rep scorecard.\n  --basis, --buckets, --no-auto-apply, --currency, --date-order, --report-currency CNY --rates RATES.csv as for rollforward",
-    "zh-CN": "ar-desk kpi --input 账簿 --from YYYY-MM --to YYYY-MM [--window 3] [--json 文件|-] [--out 文件.xlsx]\n  DSO = 期末 ÷ 窗口期销售额 × 天数；倒推DSO（耗尽法）；最佳DSO；平均拖欠天数；回款效率%；逾期率%；回款率%；销售员考核。\n  --basis、--buckets、--no-auto-apply、--currency、--date-order、--report-currency CNY --rates 汇率.csv 同 rollforward",
+    "en-US":
+      "ar-desk kpi --input BOOK --from YYYY-MM --to YYYY-MM [--window 3] [--json F|-] [--out F.xlsx]\n  DSO = closing ÷ sales of the window × its days; count-back DSO (exhaustion); best-possible DSO; ADD; CEI %; overdue %; collection rate %; sales-rep scorecard.\n  --basis, --buckets, --no-auto-apply, --currency, --date-order, --report-currency CNY --rates RATES.csv as for rollforward",
+    "zh-CN":
+      "ar-desk kpi --input 账簿 --from YYYY-MM --to YYYY-MM [--window 3] [--json 文件|-] [--out 文件.xlsx]\n  DSO = 期末 ÷ 窗口期销售额 × 天数；倒推DSO（耗尽法）；最佳DSO；平均拖欠天数；回款效率%；逾期率%；回款率%；销售员考核。\n  --basis、--buckets、--no-auto-apply、--currency、--date-order、--report-currency CNY --rates 汇率.csv 同 rollforward",
   },
   "analytics.cli.help.provision": {
-    "en-US": "ar-desk provision --input BOOK [--as-of D] [--basis due|invoice] [--buckets 30,60,90] [--rates LIST|FILE] [--history 12] [--adjust PCT] [--json F|-] [--out F.xlsx]\n  Provision = Σ bucket amount × loss rate. --rates gives one rate per bucket in %; without it rates are derived from roll rates over --history months × --last-share (100) × (1 + --adjust %).\n  --previous CUR=AMOUNT  movement against a previous provision;  --report-currency CNY --fx-rates RATES.csv  converted total",
-    "zh-CN": "ar-desk provision --input 账簿 [--as-of 日期] [--basis due|invoice] [--buckets 30,60,90] [--rates 列表|文件] [--history 12] [--adjust 百分比] [--json 文件|-] [--out 文件.xlsx]\n  坏账准备 = Σ 各账龄段金额 × 损失率。--rates 为每段一个百分比；不给则按 --history 个月的迁徙率推算 × --last-share（100）× (1 + --adjust%)。\n  --previous 币种=金额  与上期坏账准备的变动；--report-currency CNY --fx-rates 汇率.csv  折算合计",
+    "en-US":
+      "ar-desk provision --input BOOK [--as-of D] [--basis due|invoice] [--buckets 30,60,90] [--rates LIST|FILE] [--history 12] [--adjust PCT] [--json F|-] [--out F.xlsx]\n  Provision = Σ bucket amount × loss rate. --rates gives one rate per bucket in %; without it rates are derived from roll rates over --history months × --last-share (100) × (1 + --adjust %).\n  --previous CUR=AMOUNT  movement against a previous provision;  --report-currency CNY --fx-rates RATES.csv  converted total",
+    "zh-CN":
+      "ar-desk provision --input 账簿 [--as-of 日期] [--basis due|invoice] [--buckets 30,60,90] [--rates 列表|文件] [--history 12] [--adjust 百分比] [--json 文件|-] [--out 文件.xlsx]\n  坏账准备 = Σ 各账龄段金额 × 损失率。--rates 为每段一个百分比；不给则按 --history 个月的迁徙率推算 × --last-share（100）× (1 + --adjust%)。\n  --previous 币种=金额  与上期坏账准备的变动；--report-currency CNY --fx-rates 汇率.csv  折算合计",
   },
   "pane.tab.insights": {
     "en-US": "Insights",

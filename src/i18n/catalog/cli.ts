@@ -4,16 +4,20 @@ import type { Catalog } from "../types";
 export const cliMessages = {
   // Usage and help
   "cli.usage": {
-    "en-US": "Usage: ar-desk aging --input BOOK.xlsx|DIR|FILE.csv [--as-of YYYY-MM-DD] [options]\n       ar-desk credit --input BOOK.xlsx|DIR|FILE.csv [--as-of YYYY-MM-DD] [options]\n       ar-desk reconcile --input BOOK.xlsx|DIR --a TABLE --b TABLE [options]\n       ar-desk tieout --input BOOK.xlsx|DIR|FILE.csv --control AMOUNT [--currency USD] [--basis net|open] [options]\n       ar-desk sample --invoices N [--seed S] [--as-of YYYY-MM-DD] [--clean] --out FILE.xlsx|DIR\n       ar-desk help [aging|credit|reconcile|tieout|sample] | --help | --version",
-    "zh-CN": "用法：ar-desk aging --input 账簿.xlsx|目录|文件.csv [--as-of YYYY-MM-DD] [选项]\n      ar-desk credit --input 账簿.xlsx|目录|文件.csv [--as-of YYYY-MM-DD] [选项]\n      ar-desk reconcile --input 账簿.xlsx|目录 --a 表 --b 表 [选项]\n      ar-desk tieout --input 账簿.xlsx|目录|文件.csv --control 金额 [--currency USD] [--basis net|open] [选项]\n      ar-desk sample --invoices N [--seed S] [--as-of YYYY-MM-DD] [--clean] --out 文件.xlsx|目录\n      ar-desk help [aging|credit|reconcile|tieout|sample] | --help | --version",
+    "en-US":
+      "Usage: ar-desk aging --input BOOK.xlsx|DIR|FILE.csv [--as-of YYYY-MM-DD] [options]\n       ar-desk credit --input BOOK.xlsx|DIR|FILE.csv [--as-of YYYY-MM-DD] [options]\n       ar-desk reconcile --input BOOK.xlsx|DIR --a TABLE --b TABLE [options]\n       ar-desk tieout --input BOOK.xlsx|DIR|FILE.csv --control AMOUNT [--currency USD] [--basis net|open] [options]\n       ar-desk sample --invoices N [--seed S] [--as-of YYYY-MM-DD] [--clean] --out FILE.xlsx|DIR\n       ar-desk help [aging|credit|reconcile|tieout|sample] | --help | --version",
+    "zh-CN":
+      "用法：ar-desk aging --input 账簿.xlsx|目录|文件.csv [--as-of YYYY-MM-DD] [选项]\n      ar-desk credit --input 账簿.xlsx|目录|文件.csv [--as-of YYYY-MM-DD] [选项]\n      ar-desk reconcile --input 账簿.xlsx|目录 --a 表 --b 表 [选项]\n      ar-desk tieout --input 账簿.xlsx|目录|文件.csv --control 金额 [--currency USD] [--basis net|open] [选项]\n      ar-desk sample --invoices N [--seed S] [--as-of YYYY-MM-DD] [--clean] --out 文件.xlsx|目录\n      ar-desk help [aging|credit|reconcile|tieout|sample] | --help | --version",
   },
   "cli.help.intro": {
     "en-US": "AR Desk: accounts receivable aging from an Excel workbook or CSV files.",
     "zh-CN": "AR Desk：根据 Excel 工作簿或 CSV 文件生成应收账款账龄分析。",
   },
   "cli.help.commands": {
-    "en-US": "Commands:\n  aging    age the open invoices of a book and write the report\n  credit   check every customer's exposure against its credit limit\n  reconcile  match two tables (invoices vs statement, payments vs bank) and explain every difference\n  tieout   tie the aging to the general ledger's AR control balance and find what explains a difference\n  statements  statements of account and balance confirmations for a period (xlsx, PDF, JSON)\n  collections  who to chase today: ranked worklist, promises, disputes, early warnings and letters\n  sample   write a realistic sample book\n  help     show help for a command",
-    "zh-CN": "命令：\n  aging    对账簿中的未清发票进行账龄分析并输出报告\n  credit   检查每个客户的风险敞口与信用额度\n  reconcile  核对两张表（发票与对账单、收款与银行流水）并说明每一处差异\n  tieout   将账龄与总账应收控制科目余额勾稽，并找出解释差额的项目\n  statements  生成期间对账单和询证函（xlsx、PDF、JSON）\n  collections  今天该催谁：催收排名清单、付款承诺、争议、预警和催款函\n  sample   生成一个逼真的示例账簿\n  help     显示命令帮助",
+    "en-US":
+      "Commands:\n  aging    age the open invoices of a book and write the report\n  credit   check every customer's exposure against its credit limit\n  reconcile  match two tables (invoices vs statement, payments vs bank) and explain every difference\n  tieout   tie the aging to the general ledger's AR control balance and find what explains a difference\n  statements  statements of account and balance confirmations for a period (xlsx, PDF, JSON)\n  collections  who to chase today: ranked worklist, promises, disputes, early warnings and letters\n  sample   write a realistic sample book\n  help     show help for a command",
+    "zh-CN":
+      "命令：\n  aging    对账簿中的未清发票进行账龄分析并输出报告\n  credit   检查每个客户的风险敞口与信用额度\n  reconcile  核对两张表（发票与对账单、收款与银行流水）并说明每一处差异\n  tieout   将账龄与总账应收控制科目余额勾稽，并找出解释差额的项目\n  statements  生成期间对账单和询证函（xlsx、PDF、JSON）\n  collections  今天该催谁：催收排名清单、付款承诺、争议、预警和催款函\n  sample   生成一个逼真的示例账簿\n  help     显示命令帮助",
   },
   "cli.help.more": {
     "en-US": "Run 'ar-desk help aging' for the options of a command.",
@@ -137,25 +141,55 @@ export const cliMessages = {
   "cli.error.unknownOption": { "en-US": "Unknown option: {option}", "zh-CN": "未知选项：{option}" },
   "cli.error.missingValue": { "en-US": "Option {option} needs a value.", "zh-CN": "选项 {option} 需要一个值。" },
   "cli.error.missingOption": { "en-US": "Option {option} is required.", "zh-CN": "必须提供选项 {option}。" },
-  "cli.error.badDate": { "en-US": "{option} must be a date written YYYY-MM-DD, not \"{value}\".", "zh-CN": "{option} 必须是 YYYY-MM-DD 格式的日期，而不是“{value}”。" },
-  "cli.error.badBuckets": { "en-US": "--buckets must be up to {max} increasing whole days separated by commas (e.g. 30,60,90), not \"{value}\".", "zh-CN": "--buckets 必须是以逗号分隔、递增的天数（最多 {max} 个，如 30,60,90），而不是“{value}”。" },
-  "cli.error.badChoice": { "en-US": "{option} must be one of {choices}, not \"{value}\".", "zh-CN": "{option} 必须是 {choices} 之一，而不是“{value}”。" },
-  "cli.error.badCount": { "en-US": "{option} must be a whole number from {min} to {max}, not \"{value}\".", "zh-CN": "{option} 必须是 {min} 到 {max} 之间的整数，而不是“{value}”。" },
-  "cli.error.badCurrency": { "en-US": "--currency must be an ISO 4217 code such as USD, not \"{value}\".", "zh-CN": "--currency 必须是 ISO 4217 币种代码（如 USD），而不是“{value}”。" },
-  "cli.error.badTolerance": { "en-US": "{option} must be a number of zero or more written like 0.01, not \"{value}\".", "zh-CN": "{option} 必须是大于或等于零的数字（如 0.01），而不是“{value}”。" },
+  "cli.error.badDate": {
+    "en-US": '{option} must be a date written YYYY-MM-DD, not "{value}".',
+    "zh-CN": "{option} 必须是 YYYY-MM-DD 格式的日期，而不是“{value}”。",
+  },
+  "cli.error.badBuckets": {
+    "en-US": '--buckets must be up to {max} increasing whole days separated by commas (e.g. 30,60,90), not "{value}".',
+    "zh-CN": "--buckets 必须是以逗号分隔、递增的天数（最多 {max} 个，如 30,60,90），而不是“{value}”。",
+  },
+  "cli.error.badChoice": {
+    "en-US": '{option} must be one of {choices}, not "{value}".',
+    "zh-CN": "{option} 必须是 {choices} 之一，而不是“{value}”。",
+  },
+  "cli.error.badCount": {
+    "en-US": '{option} must be a whole number from {min} to {max}, not "{value}".',
+    "zh-CN": "{option} 必须是 {min} 到 {max} 之间的整数，而不是“{value}”。",
+  },
+  "cli.error.badCurrency": {
+    "en-US": '--currency must be an ISO 4217 code such as USD, not "{value}".',
+    "zh-CN": "--currency 必须是 ISO 4217 币种代码（如 USD），而不是“{value}”。",
+  },
+  "cli.error.badTolerance": {
+    "en-US": '{option} must be a number of zero or more written like 0.01, not "{value}".',
+    "zh-CN": "{option} 必须是大于或等于零的数字（如 0.01），而不是“{value}”。",
+  },
   "cli.error.unexpectedArgument": { "en-US": "Unexpected argument: {value}", "zh-CN": "多余的参数：{value}" },
 
   // Input and output problems (exit code 1)
   "cli.file.notFound": { "en-US": "File not found: {file}", "zh-CN": "找不到文件：{file}" },
   "cli.file.unreadable": { "en-US": "Cannot read {file} ({detail}).", "zh-CN": "无法读取 {file}（{detail}）。" },
-  "cli.file.notXlsx": { "en-US": "{file} is not an .xlsx workbook. Save it as Excel Workbook (.xlsx) or CSV UTF-8.", "zh-CN": "{file} 不是 .xlsx 工作簿。请另存为“Excel 工作簿 (.xlsx)”或“CSV UTF-8”。" },
-  "cli.csv.encoding": { "en-US": "{file} is not UTF-8 text. Save it as \"CSV UTF-8\" (GBK and other encodings are not supported).", "zh-CN": "{file} 不是 UTF-8 文本。请另存为“CSV UTF-8”（不支持 GBK 等其他编码）。" },
+  "cli.file.notXlsx": {
+    "en-US": "{file} is not an .xlsx workbook. Save it as Excel Workbook (.xlsx) or CSV UTF-8.",
+    "zh-CN": "{file} 不是 .xlsx 工作簿。请另存为“Excel 工作簿 (.xlsx)”或“CSV UTF-8”。",
+  },
+  "cli.csv.encoding": {
+    "en-US": '{file} is not UTF-8 text. Save it as "CSV UTF-8" (GBK and other encodings are not supported).',
+    "zh-CN": "{file} 不是 UTF-8 文本。请另存为“CSV UTF-8”（不支持 GBK 等其他编码）。",
+  },
   "cli.csv.noFiles": { "en-US": "No .csv files in folder {file}.", "zh-CN": "目录 {file} 中没有 .csv 文件。" },
   "cli.out.sameAsInput": { "en-US": "Refusing to write over the input file {file}.", "zh-CN": "拒绝覆盖输入文件 {file}。" },
   "cli.out.unwritable": { "en-US": "Cannot write {file} ({detail}).", "zh-CN": "无法写入 {file}（{detail}）。" },
   "cli.map.invalid": { "en-US": "{file} is not a valid mapping: {detail}", "zh-CN": "{file} 不是有效的映射文件：{detail}" },
-  "cli.noInvoices": { "en-US": "No invoice table found in {file}. Tables seen: {tables}. Name the table with --map.", "zh-CN": "在 {file} 中找不到发票表。已找到的表：{tables}。请用 --map 指定。" },
-  "cli.reconcile.noTable": { "en-US": "No table {table} in {file}. Tables seen: {tables}.", "zh-CN": "在 {file} 中找不到表 {table}。已找到的表：{tables}。" },
+  "cli.noInvoices": {
+    "en-US": "No invoice table found in {file}. Tables seen: {tables}. Name the table with --map.",
+    "zh-CN": "在 {file} 中找不到发票表。已找到的表：{tables}。请用 --map 指定。",
+  },
+  "cli.reconcile.noTable": {
+    "en-US": "No table {table} in {file}. Tables seen: {tables}.",
+    "zh-CN": "在 {file} 中找不到表 {table}。已找到的表：{tables}。",
+  },
   "cli.reconcile.mapHint": {
     "en-US": "Name the columns with --key-a/--amount-a (table A) or --key-b/--amount-b (table B).",
     "zh-CN": "请用 --key-a/--amount-a（A 表）或 --key-b/--amount-b（B 表）指定列。",
@@ -174,13 +208,22 @@ export const cliMessages = {
   "cli.summary.unapplied": { "en-US": "Unapplied", "zh-CN": "未核销" },
   "cli.summary.net": { "en-US": "Net", "zh-CN": "净额" },
   "cli.summary.counts": { "en-US": "Customers: {customers}; open items: {items}", "zh-CN": "客户：{customers} 个；未清项目：{items} 笔" },
-  "cli.summary.issues": { "en-US": "Issues: {errors} errors, {warnings} warnings; excluded rows: {excluded}", "zh-CN": "问题：{errors} 个错误，{warnings} 个警告；排除的行：{excluded}" },
+  "cli.summary.issues": {
+    "en-US": "Issues: {errors} errors, {warnings} warnings; excluded rows: {excluded}",
+    "zh-CN": "问题：{errors} 个错误，{warnings} 个警告；排除的行：{excluded}",
+  },
   "cli.summary.noOpen": { "en-US": "Nothing is open as of this date.", "zh-CN": "截至该日期没有未清款项。" },
   "cli.reconcile.title": { "en-US": "AR reconciliation: A = {a}, B = {b}", "zh-CN": "应收对账：A = {a}，B = {b}" },
   "cli.reconcile.noRows": { "en-US": "Neither table has a row to reconcile.", "zh-CN": "两张表都没有可对账的行。" },
   "cli.reconcile.counts": { "en-US": "Outcomes: {counts}", "zh-CN": "结果：{counts}" },
   "cli.written.report": { "en-US": "Report written: {file}", "zh-CN": "报告已写入：{file}" },
   "cli.written.json": { "en-US": "JSON written: {file}", "zh-CN": "JSON 已写入：{file}" },
-  "cli.written.sample": { "en-US": "Sample book written: {file} ({invoices} invoices, {payments} payments, {customers} customers)", "zh-CN": "示例账簿已写入：{file}（{invoices} 张发票，{payments} 笔收款，{customers} 个客户）" },
-  "cli.timing": { "en-US": "Time: read {read} s, compute {compute} s, write {write} s", "zh-CN": "用时：读取 {read} 秒，计算 {compute} 秒，写入 {write} 秒" },
+  "cli.written.sample": {
+    "en-US": "Sample book written: {file} ({invoices} invoices, {payments} payments, {customers} customers)",
+    "zh-CN": "示例账簿已写入：{file}（{invoices} 张发票，{payments} 笔收款，{customers} 个客户）",
+  },
+  "cli.timing": {
+    "en-US": "Time: read {read} s, compute {compute} s, write {write} s",
+    "zh-CN": "用时：读取 {read} 秒，计算 {compute} 秒，写入 {write} 秒",
+  },
 } satisfies Catalog;

@@ -53,7 +53,10 @@ export const collectionsMessages = {
     "en-US": "A dispute needs the invoice it is about; the row is left out.",
     "zh-CN": "争议记录需要填写所涉发票号，该行未计入。",
   },
-  "collections.log.amount.negative": { "en-US": "The amount {value} is negative; the row is left out.", "zh-CN": "金额{value}为负数，该行未计入。" },
+  "collections.log.amount.negative": {
+    "en-US": "The amount {value} is negative; the row is left out.",
+    "zh-CN": "金额{value}为负数，该行未计入。",
+  },
   "collections.log.promise.amount": {
     "en-US": "A promise or plan instalment needs a positive amount; the row is left out.",
     "zh-CN": "承诺或分期记录需要填写正数金额，该行未计入。",
@@ -73,12 +76,18 @@ export const collectionsMessages = {
     "en-US": "Ladder stage {stage}: each stage needs whole numbers fromDays and toDays (null for the last), at most 10 stages.",
     "zh-CN": "催收策略第 {stage} 阶段：每个阶段需要整数 fromDays 和 toDays（最后一个阶段为 null），最多 10 个阶段。",
   },
-  "collections.ladder.numbering": { "en-US": "Ladder stage {stage}: stages are numbered 0, 1, 2, … in order.", "zh-CN": "催收策略第 {stage} 阶段：阶段须按 0、1、2……顺序编号。" },
+  "collections.ladder.numbering": {
+    "en-US": "Ladder stage {stage}: stages are numbered 0, 1, 2, … in order.",
+    "zh-CN": "催收策略第 {stage} 阶段：阶段须按 0、1、2……顺序编号。",
+  },
   "collections.ladder.gap": {
     "en-US": "Ladder stage {stage}: a stage starts the day after the previous one ends (no gaps, no overlaps).",
     "zh-CN": "催收策略第 {stage} 阶段：每个阶段须紧接上一阶段结束后的一天开始（不能有空档或重叠）。",
   },
-  "collections.ladder.order": { "en-US": "Ladder stage {stage}: toDays is before fromDays.", "zh-CN": "催收策略第 {stage} 阶段：toDays 小于 fromDays。" },
+  "collections.ladder.order": {
+    "en-US": "Ladder stage {stage}: toDays is before fromDays.",
+    "zh-CN": "催收策略第 {stage} 阶段：toDays 小于 fromDays。",
+  },
   "collections.ladder.open": {
     "en-US": "Ladder stage {stage}: only the last stage is open-ended (toDays null), and it must be.",
     "zh-CN": "催收策略第 {stage} 阶段：只有最后一个阶段无上限（toDays 为 null），且必须如此。",
@@ -93,12 +102,27 @@ export const collectionsMessages = {
   },
 
   // --- Warnings ------------------------------------------------------------------------------------
-  "collections.warning.oldestOverdue": { "en-US": "Oldest overdue {value} days (over {threshold})", "zh-CN": "最长逾期 {value} 天（超过 {threshold} 天）" },
+  "collections.warning.oldestOverdue": {
+    "en-US": "Oldest overdue {value} days (over {threshold})",
+    "zh-CN": "最长逾期 {value} 天（超过 {threshold} 天）",
+  },
   "collections.warning.overdueAmount": { "en-US": "Overdue {value} (above {threshold})", "zh-CN": "逾期金额 {value}（超过 {threshold}）" },
-  "collections.warning.creditUtilisation": { "en-US": "Credit used {value}% (from {threshold}%)", "zh-CN": "额度使用 {value}%（{threshold}% 起预警）" },
-  "collections.warning.brokenPromise": { "en-US": "{value} broken promise(s) (from {threshold})", "zh-CN": "{value} 次未履行承诺（{threshold} 次起预警）" },
-  "collections.warning.agingWorsened": { "en-US": "61+ balance {value}, was {threshold} at the previous month-end", "zh-CN": "61天以上余额 {value}，上月末为 {threshold}" },
-  "collections.warning.newOverdue": { "en-US": "Newly overdue: {value} (nothing overdue at the previous month-end, {threshold})", "zh-CN": "新增逾期：{value}（上月末无逾期，{threshold}）" },
+  "collections.warning.creditUtilisation": {
+    "en-US": "Credit used {value}% (from {threshold}%)",
+    "zh-CN": "额度使用 {value}%（{threshold}% 起预警）",
+  },
+  "collections.warning.brokenPromise": {
+    "en-US": "{value} broken promise(s) (from {threshold})",
+    "zh-CN": "{value} 次未履行承诺（{threshold} 次起预警）",
+  },
+  "collections.warning.agingWorsened": {
+    "en-US": "61+ balance {value}, was {threshold} at the previous month-end",
+    "zh-CN": "61天以上余额 {value}，上月末为 {threshold}",
+  },
+  "collections.warning.newOverdue": {
+    "en-US": "Newly overdue: {value} (nothing overdue at the previous month-end, {threshold})",
+    "zh-CN": "新增逾期：{value}（上月末无逾期，{threshold}）",
+  },
   "collections.rule.oldestOverdue": { "en-US": "Oldest overdue", "zh-CN": "逾期过久" },
   "collections.rule.overdueAmount": { "en-US": "Overdue amount", "zh-CN": "逾期金额过大" },
   "collections.rule.creditUtilisation": { "en-US": "Credit utilisation", "zh-CN": "额度使用过高" },
@@ -110,10 +134,15 @@ export const collectionsMessages = {
   "collections.sheet.name": { "en-US": "AR Collections {period}", "zh-CN": "催收 {period}" },
   "collections.sheet.title": { "en-US": "Collections worklist", "zh-CN": "催收工作清单" },
   "collections.sheet.rules": {
-    "en-US": "Score = Σ chase × weight (1–30 days ×1, 31–60 ×2, 61–90 ×3, 91+ ×4) in minor units, +25 % broken promise, +25 % Hold/Blocked. Chase = overdue − disputed − promised.",
-    "zh-CN": "评分 = Σ 应催金额 × 权重（逾期 1–30 天 ×1、31–60 ×2、61–90 ×3、91 天以上 ×4，按最小货币单位），未履行承诺 +25%，冻结/停供 +25%。应催 = 逾期 − 争议 − 已承诺。",
+    "en-US":
+      "Score = Σ chase × weight (1–30 days ×1, 31–60 ×2, 61–90 ×3, 91+ ×4) in minor units, +25 % broken promise, +25 % Hold/Blocked. Chase = overdue − disputed − promised.",
+    "zh-CN":
+      "评分 = Σ 应催金额 × 权重（逾期 1–30 天 ×1、31–60 ×2、61–90 ×3、91 天以上 ×4，按最小货币单位），未履行承诺 +25%，冻结/停供 +25%。应催 = 逾期 − 争议 − 已承诺。",
   },
-  "collections.sheet.noStage": { "en-US": "Nothing to chase: overdue items disputed or promised", "zh-CN": "无需催收：逾期款项均有争议或已承诺" },
+  "collections.sheet.noStage": {
+    "en-US": "Nothing to chase: overdue items disputed or promised",
+    "zh-CN": "无需催收：逾期款项均有争议或已承诺",
+  },
   "collections.sheet.warnings": { "en-US": "Early warnings", "zh-CN": "预警" },
   "collections.sheet.none": { "en-US": "None", "zh-CN": "无" },
   "collections.column.rank": { "en-US": "Rank", "zh-CN": "排名" },
@@ -145,7 +174,7 @@ export const collectionsMessages = {
   // --- Command line --------------------------------------------------------------------------------
   "collections.cli.help": {
     "en-US":
-      "ar-desk collections --input BOOK [--as-of YYYY-MM-DD] [--ladder FILE] [--warnings FILE]\n                    [--letters DIR] [--lang en-US|zh-CN] [--json FILE|-] [--out FILE.xlsx]\n\nWho to chase today: one row per customer and currency with something to chase, ranked by score,\nwith the ladder's action, promises (open, kept, broken), disputes and early warnings. The follow-up\nlog is read from the book (table \"AR Follow-ups\" / \"催收记录\").\n\n  --input      the ledger: .xlsx workbook, CSV file or folder of CSV files\n  --as-of      date to chase as of (default: today)\n  --ladder     JSON file of stages [{ stage, fromDays, toDays, action: { en-US, zh-CN } }]\n  --warnings   JSON file of early-warning rules and thresholds\n  --letters    folder for one .eml letter per customer (opens as a draft in Outlook)\n  --late-fee   yearly interest rate on overdue amounts in the letters (0.18 or 18%), as AR.LATEFEE\n  --fixed-fee  fixed fee per overdue item in the letters\n  --currency   currency of rows without one (default USD)\n  --date-order DMY, MDY or YMD for ambiguous text dates\n  --json       write the JSON result to FILE, or - for standard output\n  --out        write the \"AR Collections\" and letters sheets to FILE.xlsx",
+      'ar-desk collections --input BOOK [--as-of YYYY-MM-DD] [--ladder FILE] [--warnings FILE]\n                    [--letters DIR] [--lang en-US|zh-CN] [--json FILE|-] [--out FILE.xlsx]\n\nWho to chase today: one row per customer and currency with something to chase, ranked by score,\nwith the ladder\'s action, promises (open, kept, broken), disputes and early warnings. The follow-up\nlog is read from the book (table "AR Follow-ups" / "催收记录").\n\n  --input      the ledger: .xlsx workbook, CSV file or folder of CSV files\n  --as-of      date to chase as of (default: today)\n  --ladder     JSON file of stages [{ stage, fromDays, toDays, action: { en-US, zh-CN } }]\n  --warnings   JSON file of early-warning rules and thresholds\n  --letters    folder for one .eml letter per customer (opens as a draft in Outlook)\n  --late-fee   yearly interest rate on overdue amounts in the letters (0.18 or 18%), as AR.LATEFEE\n  --fixed-fee  fixed fee per overdue item in the letters\n  --currency   currency of rows without one (default USD)\n  --date-order DMY, MDY or YMD for ambiguous text dates\n  --json       write the JSON result to FILE, or - for standard output\n  --out        write the "AR Collections" and letters sheets to FILE.xlsx',
     "zh-CN":
       "ar-desk collections --input 账簿 [--as-of YYYY-MM-DD] [--ladder 文件] [--warnings 文件]\n                    [--letters 目录] [--lang en-US|zh-CN] [--json 文件|-] [--out 文件.xlsx]\n\n今天该催谁：每个客户和币种一行，按评分排名，列出催收策略的措施、承诺（未到期、已履行、未履行）、\n争议和预警。催收记录从账簿中读取（表“AR Follow-ups”/“催收记录”）。\n\n  --input      应收账：.xlsx 工作簿、CSV 文件或 CSV 文件夹\n  --as-of      催收基准日（默认：今天）\n  --ladder     催收策略 JSON 文件 [{ stage, fromDays, toDays, action: { en-US, zh-CN } }]\n  --warnings   预警规则及阈值 JSON 文件\n  --letters    催款函输出目录，每个客户一个 .eml（在 Outlook 中作为草稿打开）\n  --late-fee   催款函中逾期金额的年利率（0.18 或 18%），与 AR.LATEFEE 相同\n  --fixed-fee  催款函中每笔逾期款项的固定费用\n  --currency   未注明币种的行所用币种（默认 USD）\n  --date-order 含糊文本日期的顺序：DMY、MDY 或 YMD\n  --json       将 JSON 结果写入文件，- 表示标准输出\n  --out        将“催收”和催款函工作表写入 .xlsx 文件",
   },
@@ -172,7 +201,10 @@ export const collectionsMessages = {
   "collections.pane.letter": { "en-US": "Letter", "zh-CN": "催款函" },
   "collections.pane.letters": { "en-US": "Letters for the {count} listed", "zh-CN": "为所列 {count} 个客户生成催款函" },
   "collections.pane.copy": { "en-US": "Copy as email", "zh-CN": "复制为邮件" },
-  "collections.pane.copied": { "en-US": "The letter to {customer} is on the clipboard: paste it into a new e-mail.", "zh-CN": "致 {customer} 的催款函已复制，可粘贴到新邮件中。" },
+  "collections.pane.copied": {
+    "en-US": "The letter to {customer} is on the clipboard: paste it into a new e-mail.",
+    "zh-CN": "致 {customer} 的催款函已复制，可粘贴到新邮件中。",
+  },
   "collections.pane.days": { "en-US": "Days", "zh-CN": "逾期天数" },
   "collections.pane.rules": { "en-US": "Collection rules", "zh-CN": "催收规则" },
   "collections.pane.rules.hide": { "en-US": "Hide rules", "zh-CN": "收起规则" },
@@ -189,8 +221,10 @@ export const collectionsMessages = {
   "collections.pane.rules.subject": { "en-US": "Subject", "zh-CN": "主题" },
   "collections.pane.rules.body": { "en-US": "Letter text", "zh-CN": "正文" },
   "collections.pane.rules.fields": {
-    "en-US": "Fields: {customer} {asOf} {currency} {amount} {overdue} {interest} {fee} {total} {action} {remitTo}; {items} on its own line places the items table.",
-    "zh-CN": "字段：{customer} {asOf} {currency} {amount} {overdue} {interest} {fee} {total} {action} {remitTo}；{items} 单独一行放置款项明细表。",
+    "en-US":
+      "Fields: {customer} {asOf} {currency} {amount} {overdue} {interest} {fee} {total} {action} {remitTo}; {items} on its own line places the items table.",
+    "zh-CN":
+      "字段：{customer} {asOf} {currency} {amount} {overdue} {interest} {fee} {total} {action} {remitTo}；{items} 单独一行放置款项明细表。",
   },
   "collections.pane.rules.save": { "en-US": "Save rules", "zh-CN": "保存规则" },
   "collections.pane.rules.saved": { "en-US": "Rules saved in the workbook.", "zh-CN": "规则已保存到工作簿。" },
@@ -199,9 +233,15 @@ export const collectionsMessages = {
   "collections.pane.cancel": { "en-US": "Cancel", "zh-CN": "取消" },
   "collections.pane.logged": { "en-US": "Added to {table} at row {row}.", "zh-CN": "已添加到 {table} 第 {row} 行。" },
   "collections.pane.lettersWritten": { "en-US": "Letters written to {sheet}.", "zh-CN": "催款函已写入 {sheet}。" },
-  "collections.pane.written": { "en-US": "Worklist written to {sheet}; {count} warned customers highlighted.", "zh-CN": "催收清单已写入 {sheet}；已标出 {count} 个预警客户。" },
+  "collections.pane.written": {
+    "en-US": "Worklist written to {sheet}; {count} warned customers highlighted.",
+    "zh-CN": "催收清单已写入 {sheet}；已标出 {count} 个预警客户。",
+  },
   "collections.pane.clear": { "en-US": "Clear highlights", "zh-CN": "清除标记" },
   "collections.pane.cleared": { "en-US": "{count} highlights removed.", "zh-CN": "已清除 {count} 个标记。" },
   "collections.pane.invalid": { "en-US": "Check the date and the amount.", "zh-CN": "请检查日期和金额。" },
-  "collections.pane.score": { "en-US": "Score {score} = {weighted} + broken {broken} + hold {hold}", "zh-CN": "评分 {score} = {weighted} + 未履约 {broken} + 冻结 {hold}" },
+  "collections.pane.score": {
+    "en-US": "Score {score} = {weighted} + broken {broken} + hold {hold}",
+    "zh-CN": "评分 {score} = {weighted} + 未履约 {broken} + 冻结 {hold}",
+  },
 } satisfies Catalog;

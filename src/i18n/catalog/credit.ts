@@ -19,7 +19,10 @@ export const creditMessages = {
     "zh-CN": "部分风险敞口的币种没有到 {currency} 的汇率。",
   },
   "credit.reason.blocked": { "en-US": "Blocked in the customer table.", "zh-CN": "客户档案中标记为停供。" },
-  "credit.reason.blocked.group": { "en-US": "The group's parent {group} is blocked in the customer table.", "zh-CN": "所属集团 {group} 在客户档案中标记为停供。" },
+  "credit.reason.blocked.group": {
+    "en-US": "The group's parent {group} is blocked in the customer table.",
+    "zh-CN": "所属集团 {group} 在客户档案中标记为停供。",
+  },
   "credit.reason.hold": {
     "en-US": "Oldest open item is {days} days past due (more than {holdDays}).",
     "zh-CN": "最早未收款项已逾期 {days} 天（超过 {holdDays} 天）。",
@@ -28,26 +31,56 @@ export const creditMessages = {
     "en-US": "Amounts in {currencies} have no rate to {currency}, so they cannot be compared with the limit. Add a rate table.",
     "zh-CN": "{currencies} 金额没有折算为 {currency} 的汇率，无法与额度比较。请添加汇率表。",
   },
-  "credit.reason.nolimit": { "en-US": "No credit limit in the customer table; exposure {exposure}.", "zh-CN": "客户档案中没有信用额度；风险敞口 {exposure}。" },
-  "credit.reason.notInTable": { "en-US": "Not in the customer table, so no credit limit; exposure {exposure}.", "zh-CN": "不在客户档案中，没有信用额度；风险敞口 {exposure}。" },
-  "credit.reason.zero.over": { "en-US": "No credit limit, checked as zero: exposure {exposure}.", "zh-CN": "没有信用额度，按零额度检查：风险敞口 {exposure}。" },
-  "credit.reason.zero.ok": { "en-US": "No credit limit, checked as zero: no headroom.", "zh-CN": "没有信用额度，按零额度检查：没有可用额度。" },
+  "credit.reason.nolimit": {
+    "en-US": "No credit limit in the customer table; exposure {exposure}.",
+    "zh-CN": "客户档案中没有信用额度；风险敞口 {exposure}。",
+  },
+  "credit.reason.notInTable": {
+    "en-US": "Not in the customer table, so no credit limit; exposure {exposure}.",
+    "zh-CN": "不在客户档案中，没有信用额度；风险敞口 {exposure}。",
+  },
+  "credit.reason.zero.over": {
+    "en-US": "No credit limit, checked as zero: exposure {exposure}.",
+    "zh-CN": "没有信用额度，按零额度检查：风险敞口 {exposure}。",
+  },
+  "credit.reason.zero.ok": {
+    "en-US": "No credit limit, checked as zero: no headroom.",
+    "zh-CN": "没有信用额度，按零额度检查：没有可用额度。",
+  },
   "credit.reason.zero.over.notInTable": {
     "en-US": "Not in the customer table, checked as a zero limit: exposure {exposure}.",
     "zh-CN": "不在客户档案中，按零额度检查：风险敞口 {exposure}。",
   },
-  "credit.reason.zero.ok.notInTable": { "en-US": "Not in the customer table, checked as a zero limit: no headroom.", "zh-CN": "不在客户档案中，按零额度检查：没有可用额度。" },
-  "credit.reason.over": { "en-US": "Exposure {exposure} is over the limit {limit} by {excess}.", "zh-CN": "风险敞口 {exposure} 超出额度 {limit}，超出 {excess}。" },
+  "credit.reason.zero.ok.notInTable": {
+    "en-US": "Not in the customer table, checked as a zero limit: no headroom.",
+    "zh-CN": "不在客户档案中，按零额度检查：没有可用额度。",
+  },
+  "credit.reason.over": {
+    "en-US": "Exposure {exposure} is over the limit {limit} by {excess}.",
+    "zh-CN": "风险敞口 {exposure} 超出额度 {limit}，超出 {excess}。",
+  },
   "credit.reason.near": {
     "en-US": "Exposure {exposure} is {percent} of the limit {limit} (near from {near}%).",
     "zh-CN": "风险敞口 {exposure} 占额度 {limit} 的 {percent}（{near}% 起为接近额度）。",
   },
-  "credit.reason.ok": { "en-US": "Exposure {exposure} is {percent} of the limit {limit}; {available} available.", "zh-CN": "风险敞口 {exposure} 占额度 {limit} 的 {percent}；可用 {available}。" },
+  "credit.reason.ok": {
+    "en-US": "Exposure {exposure} is {percent} of the limit {limit}; {available} available.",
+    "zh-CN": "风险敞口 {exposure} 占额度 {limit} 的 {percent}；可用 {available}。",
+  },
 
   // --- Reading the orders and rates tables -----------------------------------------------------
-  "credit.order.negative": { "en-US": "The order amount is negative: {value}; the order is left out.", "zh-CN": "订单金额为负数：{value}；该订单不计入。" },
-  "credit.rate.invalid": { "en-US": "Exchange rate not recognised: {value}; the row is left out.", "zh-CN": "汇率无法识别：{value}；该行不使用。" },
-  "credit.table.unknown": { "en-US": "No orders or rates table named {table} was found.", "zh-CN": "找不到名为 {table} 的订单表或汇率表。" },
+  "credit.order.negative": {
+    "en-US": "The order amount is negative: {value}; the order is left out.",
+    "zh-CN": "订单金额为负数：{value}；该订单不计入。",
+  },
+  "credit.rate.invalid": {
+    "en-US": "Exchange rate not recognised: {value}; the row is left out.",
+    "zh-CN": "汇率无法识别：{value}；该行不使用。",
+  },
+  "credit.table.unknown": {
+    "en-US": "No orders or rates table named {table} was found.",
+    "zh-CN": "找不到名为 {table} 的订单表或汇率表。",
+  },
 
   // --- The AR Credit sheet ---------------------------------------------------------------------
   "credit.sheet.name": { "en-US": "AR Credit", "zh-CN": "应收信用" },
@@ -82,9 +115,15 @@ export const creditMessages = {
   "credit.pane.written": { "en-US": "Written to sheet {sheet}.", "zh-CN": "已写入工作表 {sheet}。" },
   "credit.pane.written.asOf": { "en-US": "As of {date}, written to sheet {sheet}.", "zh-CN": "截至 {date}，已写入工作表 {sheet}。" },
   "credit.pane.asOf": { "en-US": "Credit check as of", "zh-CN": "信用检查截止日期" },
-  "credit.pane.asOfHint": { "en-US": "The aging's date unless you change it; saved in this workbook.", "zh-CN": "默认与账龄表相同；保存在此工作簿中。" },
+  "credit.pane.asOfHint": {
+    "en-US": "The aging's date unless you change it; saved in this workbook.",
+    "zh-CN": "默认与账龄表相同；保存在此工作簿中。",
+  },
   "credit.pane.order.asOf": { "en-US": "Owed as of", "zh-CN": "欠款截至" },
-  "credit.pane.order.asOfHint": { "en-US": "Today by default, so this month's invoices and payments count.", "zh-CN": "默认今天，本月的发票和收款都计算在内。" },
+  "credit.pane.order.asOfHint": {
+    "en-US": "Today by default, so this month's invoices and payments count.",
+    "zh-CN": "默认今天，本月的发票和收款都计算在内。",
+  },
   "credit.pane.order.asOfLine": { "en-US": "Exposure as of {date}.", "zh-CN": "风险敞口截至 {date}。" },
   "credit.pane.counts": { "en-US": "Customers by status", "zh-CN": "各状态客户数" },
   "credit.pane.flagged": { "en-US": "Flagged customers", "zh-CN": "需关注的客户" },
@@ -103,9 +142,15 @@ export const creditMessages = {
   "credit.pane.order.needsRun": { "en-US": "Run the credit check first.", "zh-CN": "请先运行信用检查。" },
   "credit.pane.order.badAmount": { "en-US": "Enter the order amount as a positive number.", "zh-CN": "请输入正数的订单金额。" },
   "credit.pane.order.result": { "en-US": "With this order: {status}", "zh-CN": "加上此订单后：{status}" },
-  "credit.pane.order.available": { "en-US": "Available now {before}; after the order {after}.", "zh-CN": "当前可用 {before}；下单后 {after}。" },
+  "credit.pane.order.available": {
+    "en-US": "Available now {before}; after the order {after}.",
+    "zh-CN": "当前可用 {before}；下单后 {after}。",
+  },
   "credit.pane.order.noLimit": { "en-US": "No credit limit to compare with.", "zh-CN": "没有可比较的信用额度。" },
-  "credit.pane.order.unknown": { "en-US": "{customer} is not in the customer table or the ledger.", "zh-CN": "{customer} 不在客户档案或账簿中。" },
+  "credit.pane.order.unknown": {
+    "en-US": "{customer} is not in the customer table or the ledger.",
+    "zh-CN": "{customer} 不在客户档案或账簿中。",
+  },
 
   // --- CLI -------------------------------------------------------------------------------------
   "credit.cli.help": {
@@ -145,5 +190,8 @@ export const creditMessages = {
       "  --lang en-US|zh-CN",
   },
   "credit.cli.summary": { "en-US": "{customers} customers checked: {counts}", "zh-CN": "已检查 {customers} 个客户：{counts}" },
-  "credit.cli.badNumber": { "en-US": "{option} must be a number from {min} to {max}, not {value}.", "zh-CN": "{option} 必须是 {min} 到 {max} 之间的数字，而不是 {value}。" },
+  "credit.cli.badNumber": {
+    "en-US": "{option} must be a number from {min} to {max}, not {value}.",
+    "zh-CN": "{option} 必须是 {min} 到 {max} 之间的数字，而不是 {value}。",
+  },
 } satisfies Catalog;

@@ -32,8 +32,8 @@ export const functionsMessages = {
     "zh-CN": "{arg}：{value} 不是递增的整数天数列表（最多 {max} 个），例如 30,60,90。",
   },
   "fn.basis.invalid": {
-    "en-US": "{arg}: {value} must be \"due\" (age from the due date) or \"invoice\" (age from the invoice date).",
-    "zh-CN": "{arg}：{value} 必须是 \"due\"（按到期日计算账龄）或 \"invoice\"（按发票日期计算账龄）。",
+    "en-US": '{arg}: {value} must be "due" (age from the due date) or "invoice" (age from the invoice date).',
+    "zh-CN": '{arg}：{value} 必须是 "due"（按到期日计算账龄）或 "invoice"（按发票日期计算账龄）。',
   },
   "fn.rate.invalid": {
     "en-US": "{arg}: {value} must be an annual rate of 0 or more, such as 18% or 0.18.",
@@ -60,7 +60,8 @@ export const functionsMessages = {
     "zh-CN": "{arg}：请提供单个值，而不是区域。",
   },
   "fn.shape": {
-    "en-US": "{arg}: a range of {rows} × {cols} cells does not match {other} ({otherRows} × {otherCols}). Use ranges of the same size, or single values.",
+    "en-US":
+      "{arg}: a range of {rows} × {cols} cells does not match {other} ({otherRows} × {otherCols}). Use ranges of the same size, or single values.",
     "zh-CN": "{arg}：{rows} × {cols} 的区域与 {other}（{otherRows} × {otherCols}）大小不一致。请使用大小相同的区域或单个值。",
   },
   "fn.row.invalid": {

@@ -16,7 +16,8 @@ export const inputMessages = {
     "zh-CN": "该单元格应为名称或编号，却是逻辑值 {value}；该行未计入。",
   },
   "cell.formulaNoValue": {
-    "en-US": "Cell {cell} holds a formula with no saved value, so it reads as empty: recalculate and save the workbook in Excel, then run again.",
+    "en-US":
+      "Cell {cell} holds a formula with no saved value, so it reads as empty: recalculate and save the workbook in Excel, then run again.",
     "zh-CN": "单元格 {cell} 含有公式但没有保存的计算结果，因此读为空：请在 Excel 中重新计算并保存工作簿后再运行。",
   },
 
@@ -26,11 +27,13 @@ export const inputMessages = {
     "zh-CN": "金额 {value} 的小数位多于 {currency} 的小数位（{decimals} 位），已四舍五入。",
   },
   "amount.ambiguousSeparator": {
-    "en-US": "The amount {value} could be read with “.” or “,” as the decimal mark, and this column uses both; the row is left out. Write the column's amounts one way.",
+    "en-US":
+      "The amount {value} could be read with “.” or “,” as the decimal mark, and this column uses both; the row is left out. Write the column's amounts one way.",
     "zh-CN": "金额 {value} 既可按“.”也可按“,”作小数点理解，而该列两种写法都有；该行未计入。请统一该列金额的写法。",
   },
   "amount.mixedDecimalMarks": {
-    "en-US": "Column “{column}” of “{table}” writes amounts with a decimal point in some rows and a decimal comma in others; amounts that could be read either way are left out.",
+    "en-US":
+      "Column “{column}” of “{table}” writes amounts with a decimal point in some rows and a decimal comma in others; amounts that could be read either way are left out.",
     "zh-CN": "“{table}”的“{column}”列有的行用小数点、有的行用小数逗号书写金额；可两种理解的金额未计入。",
   },
   "amount.outOfRange": {
@@ -38,11 +41,13 @@ export const inputMessages = {
     "zh-CN": "金额 {value} 超出范围：AR Desk 支持的金额上限约为 90 万亿（2^53 个最小货币单位）。",
   },
   "amount.totalTooLarge": {
-    "en-US": "The {currency} amounts up to this row add up to more than AR Desk can total exactly (2^53 minor units); the row is left out rather than give a wrong total.",
+    "en-US":
+      "The {currency} amounts up to this row add up to more than AR Desk can total exactly (2^53 minor units); the row is left out rather than give a wrong total.",
     "zh-CN": "截至本行的 {currency} 金额合计超过 AR Desk 能精确合计的上限（2^53 个最小货币单位）；为避免合计错误，该行未计入。",
   },
   "currency.columnByValues": {
-    "en-US": "No column of “{table}” is headed as a currency, but column “{column}” holds only ISO currency codes: it is read as the currency column.",
+    "en-US":
+      "No column of “{table}” is headed as a currency, but column “{column}” holds only ISO currency codes: it is read as the currency column.",
     "zh-CN": "“{table}”没有以币种为标题的列，但“{column}”列全部是 ISO 币种代码：按币种列读取。",
   },
 
@@ -56,7 +61,8 @@ export const inputMessages = {
     "zh-CN": "{file} 不完整（下载或复制未完成？）：{detail} 缺少结尾。请重新复制该文件。",
   },
   "cli.file.encrypted": {
-    "en-US": "{file} is protected with a password. Open it in Excel, remove the password (File › Info › Protect Workbook) and save it, then run again.",
+    "en-US":
+      "{file} is protected with a password. Open it in Excel, remove the password (File › Info › Protect Workbook) and save it, then run again.",
     "zh-CN": "{file} 设有密码保护。请在 Excel 中打开，取消密码（文件 › 信息 › 保护工作簿）并保存后再运行。",
   },
   "cli.file.xls": {
@@ -72,8 +78,10 @@ export const inputMessages = {
     "zh-CN": "{file} 是 OpenDocument 电子表格（.ods）。请另存为“Excel 工作簿 (.xlsx)”或“CSV UTF-8”。",
   },
   "cli.file.tooLarge": {
-    "en-US": "{file} inflates to more than AR Desk reads by default ({detail}). If the workbook is genuine, raise the limit with the environment variables AR_DESK_MAX_PART_MB and AR_DESK_MAX_INFLATE_MB.",
-    "zh-CN": "{file} 解压后超过 AR Desk 默认读取上限（{detail}）。如工作簿无误，请用环境变量 AR_DESK_MAX_PART_MB 和 AR_DESK_MAX_INFLATE_MB 提高上限。",
+    "en-US":
+      "{file} inflates to more than AR Desk reads by default ({detail}). If the workbook is genuine, raise the limit with the environment variables AR_DESK_MAX_PART_MB and AR_DESK_MAX_INFLATE_MB.",
+    "zh-CN":
+      "{file} 解压后超过 AR Desk 默认读取上限（{detail}）。如工作簿无误，请用环境变量 AR_DESK_MAX_PART_MB 和 AR_DESK_MAX_INFLATE_MB 提高上限。",
   },
   "cli.file.isDirectory": {
     "en-US": "{file} is a folder, not a file.",
@@ -82,7 +90,7 @@ export const inputMessages = {
 
   // Command line.
   "cli.error.badLang": {
-    "en-US": "--lang must be one of {choices}, not \"{value}\".",
+    "en-US": '--lang must be one of {choices}, not "{value}".',
     "zh-CN": "--lang 必须是 {choices} 之一，而不是“{value}”。",
   },
   "cli.error.outputStdout": {
@@ -90,20 +98,22 @@ export const inputMessages = {
     "zh-CN": "不支持 {option} -：只有 --json 可以输出到标准输出。请指定文件名。",
   },
   "cli.error.outputExtension": {
-    "en-US": "{option} writes a {extension} file; \"{value}\" has another extension. Name the file with {extension}.",
+    "en-US": '{option} writes a {extension} file; "{value}" has another extension. Name the file with {extension}.',
     "zh-CN": "{option} 写出的是 {extension} 文件，而“{value}”的扩展名不同。请使用 {extension} 扩展名。",
   },
   "cli.error.outputClash": {
-    "en-US": "{option} and {other} name the same file \"{value}\": one would overwrite the other. Give two different files.",
+    "en-US": '{option} and {other} name the same file "{value}": one would overwrite the other. Give two different files.',
     "zh-CN": "{option} 和 {other} 指向同一个文件“{value}”，会相互覆盖。请指定两个不同的文件。",
   },
   "cli.error.unexpected": {
-    "en-US": "AR Desk stopped on an unexpected problem: {detail}. Nothing was written. Run again with --debug to see the details, and report it.",
+    "en-US":
+      "AR Desk stopped on an unexpected problem: {detail}. Nothing was written. Run again with --debug to see the details, and report it.",
     "zh-CN": "AR Desk 因意外问题停止：{detail}。未写出任何文件。请加 --debug 重新运行查看详情，并报告该问题。",
   },
 
   "cli.sheetExamined": {
-    "en-US": "  Sheet “{sheet}”: rows 1–{rows} examined, no header row (at least two headings such as Invoice No, Customer, Due Date, Amount).",
+    "en-US":
+      "  Sheet “{sheet}”: rows 1–{rows} examined, no header row (at least two headings such as Invoice No, Customer, Due Date, Amount).",
     "zh-CN": "  工作表“{sheet}”：已检查第 1–{rows} 行，未找到标题行（至少两个列标题，如“发票号”“客户”“到期日”“金额”）。",
   },
 
@@ -117,11 +127,14 @@ export const inputMessages = {
     "zh-CN": "“{table}”的数据中有 {count} 个空行（第一个在第 {row} 行）；已跳过空行并继续读取其下方的行。",
   },
   "table.stoppedAtBlock": {
-    "en-US": "“{table}” ends at row {lastRow}: row {row} starts another block (a second header row or different columns). Rows {row}–{endRow} are not read; make them a table of their own to use them.",
-    "zh-CN": "“{table}”到第 {lastRow} 行为止：第 {row} 行开始另一块数据（第二个标题行或不同的列）。第 {row}–{endRow} 行未读取；如需使用，请将其设为单独的表。",
+    "en-US":
+      "“{table}” ends at row {lastRow}: row {row} starts another block (a second header row or different columns). Rows {row}–{endRow} are not read; make them a table of their own to use them.",
+    "zh-CN":
+      "“{table}”到第 {lastRow} 行为止：第 {row} 行开始另一块数据（第二个标题行或不同的列）。第 {row}–{endRow} 行未读取；如需使用，请将其设为单独的表。",
   },
   "table.rowsBelowTable": {
-    "en-US": "Rows {row}–{endRow} just below the Excel table “{table}” hold data but are outside the table, so they are not read. Resize the table to include them.",
+    "en-US":
+      "Rows {row}–{endRow} just below the Excel table “{table}” hold data but are outside the table, so they are not read. Resize the table to include them.",
     "zh-CN": "Excel 表“{table}”正下方的第 {row}–{endRow} 行有数据，但不在表范围内，因此未读取。请调整表的范围将其包含在内。",
   },
   "table.merged": {
@@ -129,19 +142,24 @@ export const inputMessages = {
     "zh-CN": "{role}表 {tables} 的列相同，已合并读取。",
   },
   "table.notUsed": {
-    "en-US": "Table “{table}” also looks like a {role} table, but its columns differ from “{used}”, which is used; “{table}” is not read. Map it explicitly, or give it the same columns, to use it.",
+    "en-US":
+      "Table “{table}” also looks like a {role} table, but its columns differ from “{used}”, which is used; “{table}” is not read. Map it explicitly, or give it the same columns, to use it.",
     "zh-CN": "表“{table}”看起来也是{role}表，但其列与所用的“{used}”不同，因此“{table}”未读取。如需使用，请明确指定映射或使其列与之相同。",
   },
   "column.duplicate": {
-    "en-US": "“{table}” has more than one {field} column: “{used}” (column {usedColumn}) is used, “{ignored}” (column {ignoredColumn}) is ignored. Map the column to choose the other.",
-    "zh-CN": "“{table}”有多个{field}列：使用“{used}”（第 {usedColumn} 列），忽略“{ignored}”（第 {ignoredColumn} 列）。如需改用另一列，请指定列映射。",
+    "en-US":
+      "“{table}” has more than one {field} column: “{used}” (column {usedColumn}) is used, “{ignored}” (column {ignoredColumn}) is ignored. Map the column to choose the other.",
+    "zh-CN":
+      "“{table}”有多个{field}列：使用“{used}”（第 {usedColumn} 列），忽略“{ignored}”（第 {ignoredColumn} 列）。如需改用另一列，请指定列映射。",
   },
   "table.nothingUsable": {
-    "en-US": "Nothing could be read from “{table}”: none of its {rows} rows is usable, so no report is written (a zero balance would not be real). The first problems:",
+    "en-US":
+      "Nothing could be read from “{table}”: none of its {rows} rows is usable, so no report is written (a zero balance would not be real). The first problems:",
     "zh-CN": "“{table}”中没有可读取的内容：其 {rows} 行均不可用，因此未生成报表（零余额并非真实情况）。首批问题：",
   },
   "csv.unterminatedQuote": {
-    "en-US": "A quote opened at row {row} of “{table}” is never closed, so row {row} cannot be read and is left out; the rows after it are read. Close the quote and run again.",
+    "en-US":
+      "A quote opened at row {row} of “{table}” is never closed, so row {row} cannot be read and is left out; the rows after it are read. Close the quote and run again.",
     "zh-CN": "“{table}”第 {row} 行开始的引号没有闭合，第 {row} 行无法读取，未计入；其后的行照常读取。请补全引号后再运行。",
   },
 } satisfies Catalog;

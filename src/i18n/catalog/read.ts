@@ -29,8 +29,10 @@ export const readMessages = {
 
   // Tables and mapping.
   "table.invoices.missing": {
-    "en-US": "No invoice table found. Name a table or sheet “Invoices” (or “AR”, “应收”, “发票”), give it headings such as Invoice No, Customer, Due Date and Amount, or map it explicitly.",
-    "zh-CN": "未找到发票表。请将表格或工作表命名为“Invoices”（或“AR”“应收”“发票”），使用“发票号”“客户”“到期日”“金额”等列标题，或明确指定映射。",
+    "en-US":
+      "No invoice table found. Name a table or sheet “Invoices” (or “AR”, “应收”, “发票”), give it headings such as Invoice No, Customer, Due Date and Amount, or map it explicitly.",
+    "zh-CN":
+      "未找到发票表。请将表格或工作表命名为“Invoices”（或“AR”“应收”“发票”），使用“发票号”“客户”“到期日”“金额”等列标题，或明确指定映射。",
   },
   "table.ignored": {
     "en-US": "Table “{table}” also looks like a {role} table; “{used}” is used instead. Map the table explicitly to choose another.",
@@ -41,7 +43,8 @@ export const readMessages = {
     "zh-CN": "{role}表“{table}”缺少“{field}”列，无法读取。请修改列标题或指定列映射。",
   },
   "column.missing.dueDate": {
-    "en-US": "The {role} table “{table}” has no {field} column, and no invoice date with payment terms (on this table or the customer table) to derive it, so it cannot be read.",
+    "en-US":
+      "The {role} table “{table}” has no {field} column, and no invoice date with payment terms (on this table or the customer table) to derive it, so it cannot be read.",
     "zh-CN": "{role}表“{table}”缺少“{field}”列，也没有可用于推算到期日的开票日期和付款条件（本表或客户档案中），无法读取。",
   },
   "mapping.table.unknown": {
@@ -82,12 +85,14 @@ export const readMessages = {
   },
   "date.invalid": { "en-US": "Date not recognised: {value}", "zh-CN": "日期无法识别：{value}" },
   "date.ambiguous": {
-    "en-US": "The date {value} could be day/month or month/day. Set the date order option (DMY, MDY or YMD; --date-order on the command line).",
+    "en-US":
+      "The date {value} could be day/month or month/day. Set the date order option (DMY, MDY or YMD; --date-order on the command line).",
     "zh-CN": "日期{value}无法确定是日/月还是月/日。请设置日期顺序选项（DMY、MDY 或 YMD；命令行参数 --date-order）。",
   },
   "date.empty": { "en-US": "The date is empty.", "zh-CN": "日期为空。" },
   "dueDate.missing": {
-    "en-US": "No due date: the due date is empty and there is no invoice date with payment terms (on the row or the customer) to derive it; the row is left out.",
+    "en-US":
+      "No due date: the due date is empty and there is no invoice date with payment terms (on the row or the customer) to derive it; the row is left out.",
     "zh-CN": "缺少到期日：到期日为空，且没有可推算到期日的开票日期和付款条件（本行或客户资料中）；该行未计入。",
   },
   "dueDate.beforeInvoiceDate": {
@@ -104,7 +109,8 @@ export const readMessages = {
     "zh-CN": "单据类型无法识别：{value}；该行按发票处理，金额为负时按贷项通知单处理。",
   },
   "invoice.duplicate": {
-    "en-US": "Invoice number {number} appears more than once for this customer (also row {otherRow}); both rows are left out until one is corrected.",
+    "en-US":
+      "Invoice number {number} appears more than once for this customer (also row {otherRow}); both rows are left out until one is corrected.",
     "zh-CN": "发票号{number}在该客户下重复出现（另见第{otherRow}行）；两行均未计入，请更正其中一行。",
   },
   "invoice.numberReused": {
@@ -116,7 +122,8 @@ export const readMessages = {
     "zh-CN": "未收金额{open}与单据金额{amount}不符：金额更大或符号相反。",
   },
   "payment.negative": {
-    "en-US": "Negative payment {value}: refunds and reversals must be entered as debit documents in the invoice table, not as negative cash; the row is left out.",
+    "en-US":
+      "Negative payment {value}: refunds and reversals must be entered as debit documents in the invoice table, not as negative cash; the row is left out.",
     "zh-CN": "收款金额为负：{value}。退款和冲销应在发票表中录入为借项单据，而不是负数收款；该行未计入。",
   },
   "hold.invalid": {

@@ -84,8 +84,10 @@ export const reconcileMessages = {
   "reconcile.sheet.name": { "en-US": "AR Reconciliation", "zh-CN": "应收对账" },
   "reconcile.sheet.title": { "en-US": "AR Reconciliation: A = {a}, B = {b}", "zh-CN": "应收对账：A = {a}，B = {b}" },
   "reconcile.sheet.settings": {
-    "en-US": "Amount tolerance {amount} (or {percent} % of A); date tolerance ± {days} days. Rows left out as unreadable: A {excludedA}, B {excludedB} (see issues).",
-    "zh-CN": "金额容差 {amount}（或 A 的 {percent}%）；日期容差 ± {days} 天。无法读取而未计入的行：A {excludedA} 行，B {excludedB} 行（见问题列表）。",
+    "en-US":
+      "Amount tolerance {amount} (or {percent} % of A); date tolerance ± {days} days. Rows left out as unreadable: A {excludedA}, B {excludedB} (see issues).",
+    "zh-CN":
+      "金额容差 {amount}（或 A 的 {percent}%）；日期容差 ± {days} 天。无法读取而未计入的行：A {excludedA} 行，B {excludedB} 行（见问题列表）。",
   },
   "reconcile.tie.heading": { "en-US": "Tie-out", "zh-CN": "勾稽" },
   "reconcile.tie.currency": { "en-US": "Currency", "zh-CN": "币种" },
@@ -149,7 +151,10 @@ export const reconcileMessages = {
   "pane.reconcile.preset": { "en-US": "Preset", "zh-CN": "预设" },
   "pane.reconcile.preset.none": { "en-US": "None (recognise the columns)", "zh-CN": "无（自动识别列）" },
   "pane.reconcile.preset.invoices-vs-statement": { "en-US": "Our invoices vs a customer statement", "zh-CN": "我方发票与客户对账单" },
-  "pane.reconcile.preset.payments-vs-bank": { "en-US": "Our payments vs bank receipts (± 3 days)", "zh-CN": "我方收款与银行流水（± 3 天）" },
+  "pane.reconcile.preset.payments-vs-bank": {
+    "en-US": "Our payments vs bank receipts (± 3 days)",
+    "zh-CN": "我方收款与银行流水（± 3 天）",
+  },
   "pane.reconcile.amountTolerance": { "en-US": "Amount tolerance", "zh-CN": "金额容差" },
   "pane.reconcile.amountHint": {
     "en-US": "In the currency's units, e.g. 0.01; blank for exact amounts.",
@@ -157,7 +162,10 @@ export const reconcileMessages = {
   },
   "pane.reconcile.percentTolerance": { "en-US": "Percent tolerance (% of A's amount)", "zh-CN": "百分比容差（占 A 金额的 %）" },
   "pane.reconcile.dateTolerance": { "en-US": "Date tolerance (days)", "zh-CN": "日期容差（天）" },
-  "pane.reconcile.dateHint": { "en-US": "Blank: the preset's (0, or 3 for bank receipts).", "zh-CN": "留空：使用预设值（0；银行流水为 3）。" },
+  "pane.reconcile.dateHint": {
+    "en-US": "Blank: the preset's (0, or 3 for bank receipts).",
+    "zh-CN": "留空：使用预设值（0；银行流水为 3）。",
+  },
   "pane.reconcile.numberError": { "en-US": "Enter a number of zero or more, e.g. 0.01.", "zh-CN": "请输入大于或等于零的数字，如 0.01。" },
   "pane.reconcile.daysError": { "en-US": "Enter a whole number of days.", "zh-CN": "请输入整数天数。" },
   "pane.reconcile.run": { "en-US": "Reconcile", "zh-CN": "开始对账" },
@@ -228,7 +236,10 @@ export const reconcileMessages = {
     "en-US": "Explained by all {count} items of one kind together: {kind}.",
     "zh-CN": "由同一类型的全部 {count} 笔项目合计解释：{kind}。",
   },
-  "gl.method.pair": { "en-US": "Explained by two items together: {first} and {second}.", "zh-CN": "由两笔项目合计解释：{first} 和 {second}。" },
+  "gl.method.pair": {
+    "en-US": "Explained by two items together: {first} and {second}.",
+    "zh-CN": "由两笔项目合计解释：{first} 和 {second}。",
+  },
   "gl.method.unexplained": {
     "en-US": "No item, kind of item or pair of items adds up to the difference exactly; it is left unexplained.",
     "zh-CN": "没有单笔项目、同类项目合计或两笔项目之和恰好等于差额；差额未能解释。",
@@ -242,7 +253,7 @@ export const reconcileMessages = {
   "gl.column.label": { "en-US": "Document or customer", "zh-CN": "单据或客户" },
   "gl.column.amount": { "en-US": "Effect on difference", "zh-CN": "对差额的影响" },
   "gl.cli.badControl": {
-    "en-US": "--control must be an amount such as 125000.00 or (1,250.00), not \"{value}\".",
+    "en-US": '--control must be an amount such as 125000.00 or (1,250.00), not "{value}".',
     "zh-CN": "--control 必须是金额（如 125000.00 或 (1,250.00)），而不是“{value}”。",
   },
   "gl.cli.title": { "en-US": "AR GL tie-out as of {asOf} in {currency}", "zh-CN": "应收总账勾稽，截至 {asOf}，币种 {currency}" },
@@ -253,14 +264,24 @@ export const reconcileMessages = {
     "zh-CN": "将账龄合计与总账应收控制科目余额比较，并找出解释差额的项目。",
   },
   "gl.pane.control": { "en-US": "Control balance", "zh-CN": "控制科目余额" },
-  "gl.pane.controlHint": { "en-US": "An amount (e.g. 125000.00) or a cell such as GL!B5.", "zh-CN": "金额（如 125000.00）或单元格（如 GL!B5）。" },
+  "gl.pane.controlHint": {
+    "en-US": "An amount (e.g. 125000.00) or a cell such as GL!B5.",
+    "zh-CN": "金额（如 125000.00）或单元格（如 GL!B5）。",
+  },
   "gl.pane.controlError": { "en-US": "Enter an amount or a cell such as GL!B5.", "zh-CN": "请输入金额或单元格（如 GL!B5）。" },
-  "gl.pane.cellNotAmount": { "en-US": "Cell {cell} holds “{value}”, not an amount.", "zh-CN": "单元格 {cell} 的内容为“{value}”，不是金额。" },
+  "gl.pane.cellNotAmount": {
+    "en-US": "Cell {cell} holds “{value}”, not an amount.",
+    "zh-CN": "单元格 {cell} 的内容为“{value}”，不是金额。",
+  },
   "gl.pane.currency": { "en-US": "Currency", "zh-CN": "币种" },
   "gl.pane.asOf": { "en-US": "Tie-out as of", "zh-CN": "勾稽截止日期" },
-  "gl.pane.asOfHint": { "en-US": "The aging's date unless you change it; saved in this workbook.", "zh-CN": "默认与账龄表相同；保存在此工作簿中。" },
+  "gl.pane.asOfHint": {
+    "en-US": "The aging's date unless you change it; saved in this workbook.",
+    "zh-CN": "默认与账龄表相同；保存在此工作簿中。",
+  },
   "gl.pane.noSheet": {
-    "en-US": "This workbook has no sheet named “{sheet}”, so {cell} cannot be read. Enter the control balance as an amount, or a cell on an existing sheet.",
+    "en-US":
+      "This workbook has no sheet named “{sheet}”, so {cell} cannot be read. Enter the control balance as an amount, or a cell on an existing sheet.",
     "zh-CN": "此工作簿没有名为“{sheet}”的工作表，无法读取 {cell}。请直接输入控制科目余额，或引用现有工作表上的单元格。",
   },
   "gl.pane.currencyError": { "en-US": "Enter an ISO 4217 code such as USD.", "zh-CN": "请输入 ISO 4217 币种代码，如 USD。" },

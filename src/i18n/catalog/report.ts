@@ -4,45 +4,57 @@ import type { Catalog } from "../types";
 export const reportMessages = {
   // --- Application of cash: issue messages (the id is also the RowIssue code) -----------------
   "payment.invoice.unknown": {
-    "en-US": "Payment {payment} names invoice {invoice}, which is not in the invoice table; the cash is kept as unreferenced cash of {customer}.",
+    "en-US":
+      "Payment {payment} names invoice {invoice}, which is not in the invoice table; the cash is kept as unreferenced cash of {customer}.",
     "zh-CN": "收款 {payment} 指向的发票 {invoice} 不在发票表中；该款项作为 {customer} 的未指定收款处理。",
   },
   "payment.invoice.duplicate": {
     "en-US":
       "Payment {payment} names invoice {invoice}, which is in the invoice table more than once (rows {rows}) and was left out as a duplicate; the cash is kept as unreferenced cash of {customer}.",
-    "zh-CN": "收款 {payment} 指向的发票 {invoice} 在发票表中重复出现（第 {rows} 行），已作为重复项排除；该款项作为 {customer} 的未指定收款处理。",
+    "zh-CN":
+      "收款 {payment} 指向的发票 {invoice} 在发票表中重复出现（第 {rows} 行），已作为重复项排除；该款项作为 {customer} 的未指定收款处理。",
   },
   "payment.invoice.other-customer": {
-    "en-US": "Payment {payment} from {customer} names invoice {invoice}, which belongs to {owner}; the cash is kept as unreferenced cash of {customer}.",
+    "en-US":
+      "Payment {payment} from {customer} names invoice {invoice}, which belongs to {owner}; the cash is kept as unreferenced cash of {customer}.",
     "zh-CN": "{customer} 的收款 {payment} 指向的发票 {invoice} 属于 {owner}；该款项作为 {customer} 的未指定收款处理。",
   },
   "payment.invoice.after-as-of": {
-    "en-US": "Payment {payment} names invoice {invoice}, which is dated after the as-of date: the cash is earmarked for it and stays unapplied credit of {customer} at this date (it settles no older invoice).",
-    "zh-CN": "收款 {payment} 指向的发票 {invoice} 的日期晚于截止日：该款项专用于该发票，截至本日作为 {customer} 的未核销贷项（不冲抵较早的发票）。",
+    "en-US":
+      "Payment {payment} names invoice {invoice}, which is dated after the as-of date: the cash is earmarked for it and stays unapplied credit of {customer} at this date (it settles no older invoice).",
+    "zh-CN":
+      "收款 {payment} 指向的发票 {invoice} 的日期晚于截止日：该款项专用于该发票，截至本日作为 {customer} 的未核销贷项（不冲抵较早的发票）。",
   },
   "payment.currency-mismatch": {
-    "en-US": "Payment {payment} is in {paymentCurrency} but invoice {invoice} is in {invoiceCurrency}; the payment is not applied and is left out of the balances.",
+    "en-US":
+      "Payment {payment} is in {paymentCurrency} but invoice {invoice} is in {invoiceCurrency}; the payment is not applied and is left out of the balances.",
     "zh-CN": "收款 {payment} 的币种为 {paymentCurrency}，但发票 {invoice} 的币种为 {invoiceCurrency}；该收款未核销，也不计入余额。",
   },
   "credit.reference.unknown": {
-    "en-US": "Credit note {credit} refers to invoice {invoice}, which is not in the invoice table; it is kept as unreferenced credit of {customer}.",
+    "en-US":
+      "Credit note {credit} refers to invoice {invoice}, which is not in the invoice table; it is kept as unreferenced credit of {customer}.",
     "zh-CN": "贷项通知单 {credit} 引用的发票 {invoice} 不在发票表中；作为 {customer} 的未指定贷项处理。",
   },
   "credit.reference.duplicate": {
     "en-US":
       "Credit note {credit} refers to invoice {invoice}, which is in the invoice table more than once (rows {rows}) and was left out as a duplicate; it is kept as unreferenced credit of {customer}.",
-    "zh-CN": "贷项通知单 {credit} 引用的发票 {invoice} 在发票表中重复出现（第 {rows} 行），已作为重复项排除；作为 {customer} 的未指定贷项处理。",
+    "zh-CN":
+      "贷项通知单 {credit} 引用的发票 {invoice} 在发票表中重复出现（第 {rows} 行），已作为重复项排除；作为 {customer} 的未指定贷项处理。",
   },
   "credit.reference.other-customer": {
-    "en-US": "Credit note {credit} of {customer} refers to invoice {invoice}, which belongs to {owner}; it is kept as unreferenced credit of {customer}.",
+    "en-US":
+      "Credit note {credit} of {customer} refers to invoice {invoice}, which belongs to {owner}; it is kept as unreferenced credit of {customer}.",
     "zh-CN": "{customer} 的贷项通知单 {credit} 引用的发票 {invoice} 属于 {owner}；作为 {customer} 的未指定贷项处理。",
   },
   "credit.reference.currency-mismatch": {
-    "en-US": "Credit note {credit} is in {creditCurrency} but invoice {invoice} is in {invoiceCurrency}; it is kept as unreferenced credit in {creditCurrency}.",
-    "zh-CN": "贷项通知单 {credit} 的币种为 {creditCurrency}，但发票 {invoice} 的币种为 {invoiceCurrency}；作为 {creditCurrency} 的未指定贷项处理。",
+    "en-US":
+      "Credit note {credit} is in {creditCurrency} but invoice {invoice} is in {invoiceCurrency}; it is kept as unreferenced credit in {creditCurrency}.",
+    "zh-CN":
+      "贷项通知单 {credit} 的币种为 {creditCurrency}，但发票 {invoice} 的币种为 {invoiceCurrency}；作为 {creditCurrency} 的未指定贷项处理。",
   },
   "credit.reference.after-as-of": {
-    "en-US": "Credit note {credit} refers to invoice {invoice}, which is dated after the as-of date; it is kept as unreferenced credit of {customer}.",
+    "en-US":
+      "Credit note {credit} refers to invoice {invoice}, which is dated after the as-of date; it is kept as unreferenced credit of {customer}.",
     "zh-CN": "贷项通知单 {credit} 引用的发票 {invoice} 的日期晚于截止日；作为 {customer} 的未指定贷项处理。",
   },
   "open.out-of-range": {

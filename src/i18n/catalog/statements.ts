@@ -7,11 +7,12 @@ import type { Catalog } from "../types";
 export const statementsMessages = {
   // --- Problems --------------------------------------------------------------------------------
   "statements.openAmounts": {
-    "en-US": "Statements need the payments: {sheet} carries open amounts but the book has no payments table, so the movements behind the balances are unknown. Add the payments table.",
+    "en-US":
+      "Statements need the payments: {sheet} carries open amounts but the book has no payments table, so the movements behind the balances are unknown. Add the payments table.",
     "zh-CN": "对账单需要收款记录：{sheet} 只有未收金额，工作簿中没有收款表，无法列出余额背后的往来明细。请添加收款表。",
   },
-  "statements.customer.unknown": { "en-US": "No customer named \"{value}\" in the book.", "zh-CN": "工作簿中没有名为“{value}”的客户。" },
-  "statements.rep.unknown": { "en-US": "No sales rep named \"{value}\" in the book.", "zh-CN": "工作簿中没有名为“{value}”的销售员。" },
+  "statements.customer.unknown": { "en-US": 'No customer named "{value}" in the book.', "zh-CN": "工作簿中没有名为“{value}”的客户。" },
+  "statements.rep.unknown": { "en-US": 'No sales rep named "{value}" in the book.', "zh-CN": "工作簿中没有名为“{value}”的销售员。" },
   "statements.company.missing": {
     "en-US": "No company details saved in this workbook: the statements carry no company block. Fill in the Company form.",
     "zh-CN": "工作簿中没有保存公司信息：对账单没有公司抬头。请填写公司信息。",
@@ -56,7 +57,8 @@ export const statementsMessages = {
   "statements.openItems": { "en-US": "Open items at {date}", "zh-CN": "截至 {date} 的未清项目" },
   "statements.noLines": { "en-US": "No transactions in this period.", "zh-CN": "本期无往来。" },
   "statements.message.default": {
-    "en-US": "Please check this statement against your records and remit the balance due by the due dates. For questions about this statement, contact us.",
+    "en-US":
+      "Please check this statement against your records and remit the balance due by the due dates. For questions about this statement, contact us.",
     "zh-CN": "请核对本对账单，并按到期日支付应付款项。如有疑问，请与我们联系。",
   },
   "statements.page": { "en-US": "Page {page} of {pages}", "zh-CN": "第 {page} 页，共 {pages} 页" },
@@ -74,24 +76,38 @@ export const statementsMessages = {
   "confirmation.to": { "en-US": "To: {customer}", "zh-CN": "{customer}：" },
   "confirmation.intro": {
     "en-US":
-      "Our auditors are examining our financial statements. Please confirm the balance of your account with us at {date}. The figure below is taken from our books; if it agrees with your records, tick \"Agreed\" below, sign and stamp; if not, state your balance and the items that differ.",
+      'Our auditors are examining our financial statements. Please confirm the balance of your account with us at {date}. The figure below is taken from our books; if it agrees with your records, tick "Agreed" below, sign and stamp; if not, state your balance and the items that differ.',
     "zh-CN":
       "本公司聘请的会计师事务所正在对本公司财务报表进行审计，按照中国注册会计师审计准则的要求，应当询证本公司与贵公司截至 {date} 的往来账项。下列数据出自本公司账簿记录，如与贵公司记录相符，请在本函下端“信息证明无误”处签章证明；如有不符，请在“信息不符”处列明不符项目及具体内容。",
   },
   "confirmation.balance.owed": { "en-US": "At {date} you owed us {amount}.", "zh-CN": "截至 {date}，贵公司尚欠本公司 {amount}。" },
-  "confirmation.balance.credit": { "en-US": "At {date} we owed you {amount} (a credit in your favour).", "zh-CN": "截至 {date}，本公司尚欠贵公司 {amount}（贵公司的贷方余额）。" },
-  "confirmation.balance.zero": { "en-US": "At {date} your account with us had a zero balance.", "zh-CN": "截至 {date}，贵公司与本公司的往来余额为零。" },
+  "confirmation.balance.credit": {
+    "en-US": "At {date} we owed you {amount} (a credit in your favour).",
+    "zh-CN": "截至 {date}，本公司尚欠贵公司 {amount}（贵公司的贷方余额）。",
+  },
+  "confirmation.balance.zero": {
+    "en-US": "At {date} your account with us had a zero balance.",
+    "zh-CN": "截至 {date}，贵公司与本公司的往来余额为零。",
+  },
   "confirmation.balance.label": { "en-US": "Balance per our books at {date}", "zh-CN": "截至 {date} 本公司账面余额" },
   "confirmation.notPayment": {
-    "en-US": "This is not a request for payment. If the balance has been settled since that date, please still reply. Return the signed reply directly to us or to our auditors.",
-    "zh-CN": "本函仅为复核账目之用，并非催款结算。若款项在上述日期之后已经付清，仍请及时函复为盼。请将签章后的回函直接寄回本公司或会计师事务所。",
+    "en-US":
+      "This is not a request for payment. If the balance has been settled since that date, please still reply. Return the signed reply directly to us or to our auditors.",
+    "zh-CN":
+      "本函仅为复核账目之用，并非催款结算。若款项在上述日期之后已经付清，仍请及时函复为盼。请将签章后的回函直接寄回本公司或会计师事务所。",
   },
   "confirmation.sender": { "en-US": "{company} (signature and stamp)", "zh-CN": "{company}（盖章）" },
   "confirmation.date": { "en-US": "Date: {date}", "zh-CN": "日期：{date}" },
   "confirmation.reply": { "en-US": "Reply", "zh-CN": "回函" },
   "confirmation.agree": { "en-US": "☐ Agreed: the balance above agrees with our records.", "zh-CN": "☐ 信息证明无误。" },
-  "confirmation.disagree": { "en-US": "☐ Not agreed: our records show a balance of ____________________", "zh-CN": "☐ 信息不符，贵公司记录的余额为：____________________" },
-  "confirmation.reason": { "en-US": "Items that differ and why: ______________________________________________", "zh-CN": "不符项目及具体内容：______________________________________________" },
+  "confirmation.disagree": {
+    "en-US": "☐ Not agreed: our records show a balance of ____________________",
+    "zh-CN": "☐ 信息不符，贵公司记录的余额为：____________________",
+  },
+  "confirmation.reason": {
+    "en-US": "Items that differ and why: ______________________________________________",
+    "zh-CN": "不符项目及具体内容：______________________________________________",
+  },
   "confirmation.signature": { "en-US": "Authorized signature: ____________________", "zh-CN": "经办人签字：____________________" },
   "confirmation.name": { "en-US": "Name and title: ____________________", "zh-CN": "姓名及职务：____________________" },
   "confirmation.stamp": { "en-US": "Company stamp:", "zh-CN": "（公司盖章）" },
@@ -116,7 +132,10 @@ export const statementsMessages = {
   "statements.pane.run": { "en-US": "Create", "zh-CN": "生成" },
   "statements.pane.running": { "en-US": "Creating…", "zh-CN": "正在生成…" },
   "statements.pane.done": { "en-US": "{count} statements written to {sheet}.", "zh-CN": "已生成 {count} 份，写入 {sheet}。" },
-  "statements.pane.badPeriod": { "en-US": "Enter dates as YYYY-MM-DD, with From on or before To.", "zh-CN": "请按 YYYY-MM-DD 输入日期，且开始日期不晚于截止日期。" },
+  "statements.pane.badPeriod": {
+    "en-US": "Enter dates as YYYY-MM-DD, with From on or before To.",
+    "zh-CN": "请按 YYYY-MM-DD 输入日期，且开始日期不晚于截止日期。",
+  },
   "statements.pane.needName": { "en-US": "Enter a name.", "zh-CN": "请输入名称。" },
   "statements.pane.result": { "en-US": "Statements created", "zh-CN": "生成结果" },
   "statements.pane.list": { "en-US": "Closing balances", "zh-CN": "期末余额" },
@@ -166,13 +185,24 @@ export const statementsMessages = {
     ].join("\n"),
   },
   "statements.cli.badPeriod": { "en-US": "--from {from} is after --to {to}.", "zh-CN": "--from {from} 晚于 --to {to}。" },
-  "statements.cli.noOutput": { "en-US": "Nothing to write: give --out, --pdf or --json.", "zh-CN": "没有指定输出：请给出 --out、--pdf 或 --json。" },
-  "statements.cli.badCompany": { "en-US": "Cannot use the company file {file}: {detail}", "zh-CN": "无法使用公司信息文件 {file}：{detail}" },
-  "statements.cli.noFont": {
-    "en-US": "Chinese PDFs need a font with Chinese characters, and none was found (looked for {fonts}). Install Noto Sans CJK (Debian: fonts-noto-cjk) or give --font FILE.",
-    "zh-CN": "中文 PDF 需要含中文字符的字体，但未找到（查找了 {fonts}）。请安装 Noto Sans CJK（Debian：fonts-noto-cjk）或用 --font 指定字体文件。",
+  "statements.cli.noOutput": {
+    "en-US": "Nothing to write: give --out, --pdf or --json.",
+    "zh-CN": "没有指定输出：请给出 --out、--pdf 或 --json。",
   },
-  "statements.cli.noCompany": { "en-US": "No --company file: the statements carry no company block.", "zh-CN": "未指定 --company 文件：对账单没有公司抬头。" },
+  "statements.cli.badCompany": {
+    "en-US": "Cannot use the company file {file}: {detail}",
+    "zh-CN": "无法使用公司信息文件 {file}：{detail}",
+  },
+  "statements.cli.noFont": {
+    "en-US":
+      "Chinese PDFs need a font with Chinese characters, and none was found (looked for {fonts}). Install Noto Sans CJK (Debian: fonts-noto-cjk) or give --font FILE.",
+    "zh-CN":
+      "中文 PDF 需要含中文字符的字体，但未找到（查找了 {fonts}）。请安装 Noto Sans CJK（Debian：fonts-noto-cjk）或用 --font 指定字体文件。",
+  },
+  "statements.cli.noCompany": {
+    "en-US": "No --company file: the statements carry no company block.",
+    "zh-CN": "未指定 --company 文件：对账单没有公司抬头。",
+  },
   "statements.cli.badFont": { "en-US": "Cannot use the font {file}: {detail}", "zh-CN": "无法使用字体 {file}：{detail}" },
   "statements.cli.summary": { "en-US": "{count} statements for {from} – {to}.", "zh-CN": "{from} – {to} 共 {count} 份对账单。" },
   "statements.cli.confirmations": { "en-US": "{count} balance confirmations at {to}.", "zh-CN": "截至 {to} 共 {count} 份询证函。" },

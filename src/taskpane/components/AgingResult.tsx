@@ -37,13 +37,25 @@ export const MAX_LISTED_ISSUES = 50;
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  chart: { display: "grid", gridTemplateColumns: "max-content 1fr", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, alignItems: "center" },
+  chart: {
+    display: "grid",
+    gridTemplateColumns: "max-content 1fr",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+    alignItems: "center",
+  },
   barTrack: { height: "12px", backgroundColor: tokens.colorNeutralBackground3, borderRadius: tokens.borderRadiusSmall },
   bar: { height: "100%", backgroundColor: tokens.colorBrandBackground, borderRadius: tokens.borderRadiusSmall },
   barOverdue: { backgroundColor: tokens.colorPaletteDarkOrangeBackground3 },
   number: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
   issues: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-  issueButton: { justifyContent: "flex-start", textAlign: "left", height: "auto", paddingBlock: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightRegular },
+  issueButton: {
+    justifyContent: "flex-start",
+    textAlign: "left",
+    height: "auto",
+    paddingBlock: tokens.spacingVerticalXS,
+    fontWeight: tokens.fontWeightRegular,
+  },
   issueText: { paddingInline: tokens.spacingHorizontalS },
   severity: { fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground2 },
@@ -101,7 +113,12 @@ export function AgingResult({ result, groupBy }: AgingResultProps) {
       <div className={styles.section}>
         <Subtitle2 as="h3">{t("pane.result.totals")}</Subtitle2>
         {summary.totals.map((totals) => (
-          <CurrencyTotalsView key={totals.currency} buckets={summary.buckets} totals={totals} firstOverdue={report.basis === "due" ? 1 : summary.buckets.length} />
+          <CurrencyTotalsView
+            key={totals.currency}
+            buckets={summary.buckets}
+            totals={totals}
+            firstOverdue={report.basis === "due" ? 1 : summary.buckets.length}
+          />
         ))}
       </div>
       <TopOverdue groups={summary.topOverdue} groupBy={groupBy} />

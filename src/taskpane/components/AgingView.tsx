@@ -35,7 +35,16 @@ const useStyles = makeStyles({
   actions: { display: "flex", columnGap: tokens.spacingHorizontalS },
   outcome: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, outlineStyle: "none" },
   // Read by screen readers, not shown (the outcome itself is on screen).
-  visuallyHidden: { position: "absolute", width: "1px", height: "1px", margin: "-1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap", border: 0 },
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
 });
 
 /** Props of the Aging view. */
@@ -101,7 +110,8 @@ export function AgingView({ settings, save, onShowData }: AgingViewProps) {
   // When a run ends, focus moves to its outcome (the result's heading, or the banner saying why
   // it stopped) and a live region says it in words, so nobody is left on <body> guessing.
   const outcomeRef = useRef<HTMLDivElement>(null);
-  const ended = aging.status.kind === "done" || aging.status.kind === "stopped" || aging.status.kind === "failed" || aging.status.kind === "cancelled";
+  const ended =
+    aging.status.kind === "done" || aging.status.kind === "stopped" || aging.status.kind === "failed" || aging.status.kind === "cancelled";
   useEffect(() => {
     if (!ended) return;
     const target = outcomeRef.current?.querySelector<HTMLElement>("#ar-result-heading") ?? outcomeRef.current;
@@ -140,7 +150,12 @@ export function AgingView({ settings, save, onShowData }: AgingViewProps) {
         <Input type="date" value={form.asOfIso} onChange={(_, data) => form.setAsOfIso(data.value)} disabled={running} />
       </Field>
       <Field label={t("pane.aging.basis")}>
-        <RadioGroup value={form.basis} onChange={(_, data) => form.setBasis(data.value as AgingBasis)} disabled={running} layout="horizontal">
+        <RadioGroup
+          value={form.basis}
+          onChange={(_, data) => form.setBasis(data.value as AgingBasis)}
+          disabled={running}
+          layout="horizontal"
+        >
           <Radio value="due" label={t("pane.aging.basis.due")} />
           <Radio value="invoice" label={t("pane.aging.basis.invoice")} />
         </RadioGroup>
@@ -163,9 +178,19 @@ export function AgingView({ settings, save, onShowData }: AgingViewProps) {
           <Input value={form.customText} onChange={(_, data) => form.setCustomText(data.value)} disabled={running} inputMode="numeric" />
         </Field>
       )}
-      <Switch checked={form.autoApply} onChange={(_, data) => form.setAutoApply(data.checked)} label={t("pane.aging.autoApply")} disabled={running} />
+      <Switch
+        checked={form.autoApply}
+        onChange={(_, data) => form.setAutoApply(data.checked)}
+        label={t("pane.aging.autoApply")}
+        disabled={running}
+      />
       <Field label={t("pane.aging.groupBy")}>
-        <RadioGroup value={form.groupBy} onChange={(_, data) => form.setGroupBy(data.value as GroupBy)} disabled={running} layout="horizontal">
+        <RadioGroup
+          value={form.groupBy}
+          onChange={(_, data) => form.setGroupBy(data.value as GroupBy)}
+          disabled={running}
+          layout="horizontal"
+        >
           <Radio value="customer" label={t("pane.aging.groupBy.customer")} />
           <Radio value="salesRep" label={t("pane.aging.groupBy.salesRep")} />
         </RadioGroup>
@@ -194,7 +219,13 @@ export function AgingView({ settings, save, onShowData }: AgingViewProps) {
       <div role="status" aria-live="polite" className={styles.visuallyHidden}>
         {announcement}
       </div>
-      <div ref={outcomeRef} tabIndex={-1} className={styles.outcome} role={ended ? "region" : undefined} aria-label={ended ? announcement : undefined}>
+      <div
+        ref={outcomeRef}
+        tabIndex={-1}
+        className={styles.outcome}
+        role={ended ? "region" : undefined}
+        aria-label={ended ? announcement : undefined}
+      >
         {aging.status.kind === "cancelled" && (
           <MessageBar intent="info">
             <MessageBarBody>{t("pane.aging.cancelled")}</MessageBarBody>

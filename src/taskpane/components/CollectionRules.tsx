@@ -7,7 +7,13 @@ import { useEffect, useState } from "react";
 import { Button, Field, Input, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { templateFor, type LetterTemplate } from "../../engine/collections";
 import type { WorkbookPort } from "../../app/port";
-import { COLLECTIONS_SETTINGS, readCollectionsSettings, saveLadder, saveWarningRules, type CollectionsSettings } from "../../app/collections";
+import {
+  COLLECTIONS_SETTINGS,
+  readCollectionsSettings,
+  saveLadder,
+  saveWarningRules,
+  type CollectionsSettings,
+} from "../../app/collections";
 import { usePane } from "../context";
 
 const useStyles = makeStyles({
@@ -52,7 +58,9 @@ export function CollectionRules({ port, onSaved }: { port: WorkbookPort; onSaved
       setRate(loaded.lateFee ? String(Math.round(loaded.lateFee.annualRate * 1e6) / 1e4) : "0");
       setFee(loaded.lateFee ? String(loaded.lateFee.fixedFee) : "0");
       setRemit(loaded.remitTo.join("\n"));
-      setTemplates(Object.fromEntries(loaded.ladder.map((stage) => [String(stage.stage), templateFor(loaded.templates, lang, stage.stage)])));
+      setTemplates(
+        Object.fromEntries(loaded.ladder.map((stage) => [String(stage.stage), templateFor(loaded.templates, lang, stage.stage)])),
+      );
     });
     return () => {
       live = false;
@@ -85,7 +93,10 @@ export function CollectionRules({ port, onSaved }: { port: WorkbookPort; onSaved
     };
     const warningProblem = await saveWarningRules(port, warnings, lang);
     if (warningProblem) return setMessage({ text: warningProblem, alert: true });
-    await port.writeSetting(COLLECTIONS_SETTINGS.lateFee, ratePercent! > 0 || fixedFee! > 0 ? { annualRate: ratePercent! / 100, fixedFee } : null);
+    await port.writeSetting(
+      COLLECTIONS_SETTINGS.lateFee,
+      ratePercent! > 0 || fixedFee! > 0 ? { annualRate: ratePercent! / 100, fixedFee } : null,
+    );
     await port.writeSetting(
       COLLECTIONS_SETTINGS.remitTo,
       remit
@@ -151,14 +162,18 @@ export function CollectionRules({ port, onSaved }: { port: WorkbookPort; onSaved
       <Field label={t("collections.pane.rules.subject")}>
         <Input
           value={templates[templateStage]?.subject ?? ""}
-          onChange={(_, d) => setTemplates({ ...templates, [templateStage]: { body: templates[templateStage]?.body ?? "", subject: d.value } })}
+          onChange={(_, d) =>
+            setTemplates({ ...templates, [templateStage]: { body: templates[templateStage]?.body ?? "", subject: d.value } })
+          }
         />
       </Field>
       <Field label={t("collections.pane.rules.body")} hint={t("collections.pane.rules.fields")}>
         <Textarea
           rows={8}
           value={templates[templateStage]?.body ?? ""}
-          onChange={(_, d) => setTemplates({ ...templates, [templateStage]: { subject: templates[templateStage]?.subject ?? "", body: d.value } })}
+          onChange={(_, d) =>
+            setTemplates({ ...templates, [templateStage]: { subject: templates[templateStage]?.subject ?? "", body: d.value } })
+          }
         />
       </Field>
       {message && <p role={message.alert ? "alert" : "status"}>{message.text}</p>}

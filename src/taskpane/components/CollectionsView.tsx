@@ -5,7 +5,19 @@
  * 320 px: everything wraps, nothing has a fixed width.
  */
 import { useMemo, useState } from "react";
-import { Badge, Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { WorkbookPort } from "../../app/port";
 import type { FollowUpInput } from "../../app/collections";
 import type { WorkbookSettings } from "../../excel/types";
@@ -20,7 +32,14 @@ import { describeError } from "../messages";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
   row: { display: "flex", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, flexWrap: "wrap", alignItems: "end" },
-  list: { margin: 0, paddingInlineStart: 0, listStyleType: "none", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  list: {
+    margin: 0,
+    paddingInlineStart: 0,
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
   item: { overflowWrap: "anywhere" },
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
   cell: { paddingInline: tokens.spacingHorizontalXS, textAlign: "start", overflowWrap: "anywhere" },
@@ -45,15 +64,22 @@ export function CollectionsView({ settings, port }: { settings: WorkbookSettings
   const [editingRules, setEditingRules] = useState(false);
   const report = state.result?.report ?? null;
 
-  const reps = useMemo(() => [...new Set((report?.worklist.customers ?? []).map((c) => c.salesRep).filter((r): r is string => r !== null))].sort(), [report]);
+  const reps = useMemo(
+    () => [...new Set((report?.worklist.customers ?? []).map((c) => c.salesRep).filter((r): r is string => r !== null))].sort(),
+    [report],
+  );
   const shown = useMemo(
     () =>
       (report?.worklist.customers ?? []).filter(
-        (c) => (rep === ALL || c.salesRep === rep) && (stage === ALL || (stage === NO_STAGE ? c.stage === null : c.stage === Number(stage))),
+        (c) =>
+          (rep === ALL || c.salesRep === rep) && (stage === ALL || (stage === NO_STAGE ? c.stage === null : c.stage === Number(stage))),
       ),
     [report, rep, stage],
   );
-  const current = selected && report ? (report.worklist.customers.find((c) => c.customer === selected.customer && c.currency === selected.currency) ?? null) : null;
+  const current =
+    selected && report
+      ? (report.worklist.customers.find((c) => c.customer === selected.customer && c.currency === selected.currency) ?? null)
+      : null;
   const items = current && report ? customerItems(report.aging, report.worklist, current) : [];
   const money = (minor: number, currency: string) => formatMoney(minor, currency, lang);
 
@@ -116,7 +142,11 @@ export function CollectionsView({ settings, port }: { settings: WorkbookSettings
             </Field>
           </div>
           <div className={styles.row}>
-            <Button size="small" onClick={() => void state.letter(shown.filter((c) => c.stage !== null).map((c) => c.customer))} disabled={state.running || !shown.some((c) => c.stage !== null)}>
+            <Button
+              size="small"
+              onClick={() => void state.letter(shown.filter((c) => c.stage !== null).map((c) => c.customer))}
+              disabled={state.running || !shown.some((c) => c.stage !== null)}
+            >
               {t("collections.pane.letters", { count: shown.filter((c) => c.stage !== null).length })}
             </Button>
           </div>
@@ -136,7 +166,8 @@ export function CollectionsView({ settings, port }: { settings: WorkbookSettings
                   >
                     {c.rank}. {c.customer}
                   </Button>{" "}
-                  {c.stage === null ? t("collections.pane.noStage") : `${c.stage} · ${c.action}`} — {money(c.chase > 0 ? c.chase : c.chaseNotDue, c.currency)}
+                  {c.stage === null ? t("collections.pane.noStage") : `${c.stage} · ${c.action}`} —{" "}
+                  {money(c.chase > 0 ? c.chase : c.chaseNotDue, c.currency)}
                 </li>
               ))}
             </ul>
@@ -144,7 +175,14 @@ export function CollectionsView({ settings, port }: { settings: WorkbookSettings
           {current && (
             <div role="region" aria-label={t("collections.pane.items", { customer: current.customer })}>
               <Subtitle2 as="h2">{t("collections.pane.items", { customer: current.customer })}</Subtitle2>
-              <p>{t("collections.pane.score", { score: current.score, weighted: current.scoreParts.weighted, broken: current.scoreParts.brokenPromise, hold: current.scoreParts.hold })}</p>
+              <p>
+                {t("collections.pane.score", {
+                  score: current.score,
+                  weighted: current.scoreParts.weighted,
+                  broken: current.scoreParts.brokenPromise,
+                  hold: current.scoreParts.hold,
+                })}
+              </p>
               <table className={styles.table}>
                 <thead>
                   <tr>
@@ -161,7 +199,11 @@ export function CollectionsView({ settings, port }: { settings: WorkbookSettings
                       <td className={styles.number}>{item.daysOverdue}</td>
                       <td className={styles.number}>{money(item.open, current.currency)}</td>
                       <td className={styles.cell}>
-                        {item.disputed > 0 ? t("collections.column.disputed") : item.promised > 0 ? t("collections.column.promised") : money(item.chase, current.currency)}
+                        {item.disputed > 0
+                          ? t("collections.column.disputed")
+                          : item.promised > 0
+                            ? t("collections.column.promised")
+                            : money(item.chase, current.currency)}
                       </td>
                     </tr>
                   ))}

@@ -4,7 +4,18 @@
  * the order check.
  */
 import { useEffect, useState } from "react";
-import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Subtitle2, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  Switch,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { WorkbookSettings } from "../../excel/types";
 import type { OrderCheck } from "../../engine/credit/check";
 import { CREDIT_STATUSES, DEFAULT_CREDIT_POLICY, creditStatusLabel } from "../../engine/credit/status";
@@ -22,8 +33,22 @@ const useStyles = makeStyles({
   row: { display: "flex", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   // The customer's name leads its line: as large and as dark as the reason, and bolder.
-  customer: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, paddingInline: 0, minWidth: 0 },
-  legend: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
+  customer: {
+    color: tokens.colorNeutralForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase300,
+    paddingInline: 0,
+    minWidth: 0,
+  },
+  legend: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+  },
   legendItem: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS },
   swatch: { width: "12px", height: "12px", borderRadius: tokens.borderRadiusSmall, border: `1px solid ${tokens.colorNeutralStroke1}` },
 });
@@ -65,14 +90,17 @@ export function CreditView({ settings, save }: { settings: WorkbookSettings; sav
     if (asOf === null) return;
     const nearPercent = Number(near);
     const holdDays = Number(hold);
-    void credit.check({
-      policy: {
-        nearPercent: nearPercent > 0 && nearPercent <= 100 ? nearPercent : DEFAULT_CREDIT_POLICY.nearPercent,
-        holdDays: Number.isInteger(holdDays) && holdDays >= 0 ? holdDays : DEFAULT_CREDIT_POLICY.holdDays,
-        noLimit: zero ? "zero" : "warn",
+    void credit.check(
+      {
+        policy: {
+          nearPercent: nearPercent > 0 && nearPercent <= 100 ? nearPercent : DEFAULT_CREDIT_POLICY.nearPercent,
+          holdDays: Number.isInteger(holdDays) && holdDays >= 0 ? holdDays : DEFAULT_CREDIT_POLICY.holdDays,
+          noLimit: zero ? "zero" : "warn",
+        },
+        netUnapplied: net,
       },
-      netUnapplied: net,
-    }, asOf);
+      asOf,
+    );
   };
 
   const runOrder = () => {
@@ -185,7 +213,9 @@ export function CreditView({ settings, save }: { settings: WorkbookSettings; sav
           <Input value={customer} onChange={(_, d) => setCustomer(d.value)} list="ar-credit-customers" />
         </Field>
         <datalist id="ar-credit-customers">
-          {report?.customers.slice(0, 2000).map((c) => <option key={`${c.customer}-${c.customerIndex}`} value={c.customer} />)}
+          {report?.customers.slice(0, 2000).map((c) => (
+            <option key={`${c.customer}-${c.customerIndex}`} value={c.customer} />
+          ))}
         </datalist>
         <Field label={t("credit.pane.order.amount")}>
           <Input value={amount} inputMode="decimal" onChange={(_, d) => setAmount(d.value)} />
@@ -205,7 +235,12 @@ export function CreditView({ settings, save }: { settings: WorkbookSettings; sav
           <p>{t("credit.pane.order.asOfLine", { date: isoFromSerial(order.asOf) })}</p>
           <p>{order.reason}</p>
           {order.availableAfter !== null ? (
-            <p>{t("credit.pane.order.available", { before: money(order.availableBefore, order.currency), after: money(order.availableAfter, order.currency) })}</p>
+            <p>
+              {t("credit.pane.order.available", {
+                before: money(order.availableBefore, order.currency),
+                after: money(order.availableAfter, order.currency),
+              })}
+            </p>
           ) : (
             // A currency mismatch has a limit: its reason already says what is missing.
             order.limit === null && order.status !== "currency" && <p>{t("credit.pane.order.noLimit")}</p>

@@ -93,7 +93,10 @@ export function DataView({ settings, save }: DataViewProps) {
       const outcome = await state.insertSample(today());
       setNotice(
         outcome.kind === "inserted"
-          ? { intent: "success", text: t("pane.data.sampleInserted.sheets", { count: outcome.invoices, sheets: outcome.sheets.join(", ") }) }
+          ? {
+              intent: "success",
+              text: t("pane.data.sampleInserted.sheets", { count: outcome.invoices, sheets: outcome.sheets.join(", ") }),
+            }
           : { intent: "warning", text: t("pane.data.samplePresent", { sheets: outcome.sheets.join(", ") }) },
       );
     } catch (error) {
@@ -150,7 +153,11 @@ export function DataView({ settings, save }: DataViewProps) {
           />
         ))}
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy || !state.workbook || state.workbook.tables.length === 0} onClick={() => void saveMapping()}>
+        <Button
+          appearance="primary"
+          disabled={busy || !state.workbook || state.workbook.tables.length === 0}
+          onClick={() => void saveMapping()}
+        >
           {t("pane.data.save")}
         </Button>
         {state.unsaved && (
@@ -217,7 +224,14 @@ function RoleSection({ roleState, tableNames, onTable, onColumn, lang }: RoleSec
             <MessageBar intent="warning">
               <MessageBarBody>
                 <MessageBarTitle>{t("pane.data.missingTitle")}</MessageBarTitle>
-                {t("pane.data.missing", { role: name, table: selected.table.name, fields: formatList(lang, selected.missing.map((f) => fieldName(t, f))) })}
+                {t("pane.data.missing", {
+                  role: name,
+                  table: selected.table.name,
+                  fields: formatList(
+                    lang,
+                    selected.missing.map((f) => fieldName(t, f)),
+                  ),
+                })}
               </MessageBarBody>
             </MessageBar>
           )}

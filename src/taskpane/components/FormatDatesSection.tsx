@@ -25,9 +25,7 @@ export function FormatDatesSection() {
       <Button onClick={() => void formatSelection()} disabled={busy}>
         {t("pane.formatDates.run")}
       </Button>
-      <div role="status">
-        {outcome.kind === "done" && <Text>{t("pane.formatDates.done", { address: outcome.address })}</Text>}
-      </div>
+      <div role="status">{outcome.kind === "done" && <Text>{t("pane.formatDates.done", { address: outcome.address })}</Text>}</div>
       {outcome.kind === "failed" && (
         <MessageBar intent="error">
           <MessageBarBody>{describeError(t, outcome.error)}</MessageBarBody>

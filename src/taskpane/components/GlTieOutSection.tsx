@@ -71,7 +71,11 @@ export function GlTieOutSection({ settings, save }: { settings: WorkbookSettings
       >
         <Input type="date" value={state.asOfIso} onChange={(_, data) => state.setAsOfIso(data.value)} disabled={running} />
       </Field>
-      <Field label={t("gl.pane.currency")} validationState={state.currencyValid ? "none" : "error"} validationMessage={state.currencyValid ? undefined : t("gl.pane.currencyError")}>
+      <Field
+        label={t("gl.pane.currency")}
+        validationState={state.currencyValid ? "none" : "error"}
+        validationMessage={state.currencyValid ? undefined : t("gl.pane.currencyError")}
+      >
         <Input value={state.currencyText} onChange={(_, data) => state.setCurrencyText(data.value)} disabled={running} />
       </Field>
       <Field label={t("gl.pane.basis")}>
@@ -133,7 +137,10 @@ function TieOutResult({ state, result }: { state: GlTieOutState; result: GlAging
           ))}
         </TableBody>
       </Table>
-      <MessageBar intent={result.method === "unexplained" ? "warning" : result.method === "balanced" ? "success" : "info"} layout="multiline">
+      <MessageBar
+        intent={result.method === "unexplained" ? "warning" : result.method === "balanced" ? "success" : "info"}
+        layout="multiline"
+      >
         <MessageBarBody>{glMethodText(result, lang)}</MessageBarBody>
       </MessageBar>
       {result.items.length > 0 && (

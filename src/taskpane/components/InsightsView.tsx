@@ -75,7 +75,8 @@ export function InsightsView({ settings }: { settings: WorkbookSettings }) {
     const fromMonth = parseMonth(from);
     const toMonth = parseMonth(to);
     const months = Number(windowMonths);
-    if (fromMonth === null || toMonth === null || fromMonth > toMonth || toMonth - fromMonth >= 600) return setProblem(t("analytics.pane.badMonths"));
+    if (fromMonth === null || toMonth === null || fromMonth > toMonth || toMonth - fromMonth >= 600)
+      return setProblem(t("analytics.pane.badMonths"));
     if (!Number.isInteger(months) || months < 1 || months > 24) return setProblem(t("analytics.pane.badWindow"));
     const reporting = fx();
     if (reporting === undefined) return;
@@ -94,7 +95,8 @@ export function InsightsView({ settings }: { settings: WorkbookSettings }) {
     const lossRatesTable = text !== "" && !isList ? text : undefined;
     if (toMonth === null) return setProblem(t("analytics.pane.badMonths"));
     if (rates && rates.some((r) => !Number.isFinite(r) || r < 0 || r > 100)) return setProblem(t("analytics.pane.badRates"));
-    if (!Number.isInteger(historyMonths) || historyMonths < 1 || historyMonths > 120 || !Number.isFinite(adjustment)) return setProblem(t("analytics.pane.badHistory"));
+    if (!Number.isInteger(historyMonths) || historyMonths < 1 || historyMonths > 120 || !Number.isFinite(adjustment))
+      return setProblem(t("analytics.pane.badHistory"));
     const reporting = fx();
     if (reporting === undefined) return;
     void insights.provide({ asOf: monthEndSerial(toMonth), rates, lossRatesTable, history: historyMonths, adjust: adjustment }, reporting);
@@ -102,7 +104,9 @@ export function InsightsView({ settings }: { settings: WorkbookSettings }) {
 
   const outcome = insights.kpis;
   const lastKpis = outcome ? outcome.kpis.filter((k) => k.month === Math.max(...outcome.kpis.map((x) => x.month))) : [];
-  const lastReps = outcome ? outcome.scores.filter((s) => s.month === Math.max(...outcome.scores.map((x) => x.month))).slice(0, MAX_REPS) : [];
+  const lastReps = outcome
+    ? outcome.scores.filter((s) => s.month === Math.max(...outcome.scores.map((x) => x.month))).slice(0, MAX_REPS)
+    : [];
   const money = (minor: number, currency: string): string => formatMoney(minor, currency, lang);
 
   return (
@@ -149,7 +153,11 @@ export function InsightsView({ settings }: { settings: WorkbookSettings }) {
       {outcome && (
         <>
           <Subtitle2 as="h2">{t("analytics.pane.kpis", { month: lastKpis[0] ? monthKey(lastKpis[0].month) : "" })}</Subtitle2>
-          <Table size="extra-small" className={styles.table} aria-label={t("analytics.pane.kpis", { month: lastKpis[0] ? monthKey(lastKpis[0].month) : "" })}>
+          <Table
+            size="extra-small"
+            className={styles.table}
+            aria-label={t("analytics.pane.kpis", { month: lastKpis[0] ? monthKey(lastKpis[0].month) : "" })}
+          >
             <TableHeader>
               <TableRow>
                 <TableHeaderCell>{t("report.column.currency")}</TableHeaderCell>
@@ -236,7 +244,13 @@ export function InsightsView({ settings }: { settings: WorkbookSettings }) {
       {insights.provision && (
         <ul className={styles.list} aria-label={t("analytics.pane.provision")}>
           {insights.provision.result.totals.map((x) => (
-            <li key={x.currency}>{t("analytics.pane.provisionTotal", { currency: x.currency, provision: money(x.provision, x.currency), amount: money(x.amount, x.currency) })}</li>
+            <li key={x.currency}>
+              {t("analytics.pane.provisionTotal", {
+                currency: x.currency,
+                provision: money(x.provision, x.currency),
+                amount: money(x.amount, x.currency),
+              })}
+            </li>
           ))}
         </ul>
       )}

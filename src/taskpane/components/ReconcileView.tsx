@@ -33,7 +33,14 @@ import { formatMoney } from "../../engine/money";
 import { OUTCOME_COLORS } from "../../engine/report/reconcile";
 import type { ReconcileRecord, ReconcileResult, TieOut } from "../../engine/reconcile";
 import { usePane } from "../context";
-import { PRESET_CHOICES, outcomeCounts, useReconcile, type OutcomeFilter, type PresetChoice, type ReconcileState } from "../hooks/useReconcile";
+import {
+  PRESET_CHOICES,
+  outcomeCounts,
+  useReconcile,
+  type OutcomeFilter,
+  type PresetChoice,
+  type ReconcileState,
+} from "../hooks/useReconcile";
 import { describeError } from "../messages";
 import { IssueList } from "./AgingResult";
 import { GlTieOutSection } from "./GlTieOutSection";
@@ -43,8 +50,21 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   row: { display: "flex", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
   number: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
-  swatch: { display: "inline-block", width: "12px", height: "12px", marginInlineEnd: tokens.spacingHorizontalXS, borderRadius: tokens.borderRadiusSmall, verticalAlign: "middle" },
-  details: { display: "grid", gridTemplateColumns: "max-content 1fr", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },
+  swatch: {
+    display: "inline-block",
+    width: "12px",
+    height: "12px",
+    marginInlineEnd: tokens.spacingHorizontalXS,
+    borderRadius: tokens.borderRadiusSmall,
+    verticalAlign: "middle",
+  },
+  details: {
+    display: "grid",
+    gridTemplateColumns: "max-content 1fr",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+  },
   term: { color: tokens.colorNeutralForeground2 },
   value: { margin: 0 },
 });
@@ -69,7 +89,9 @@ export function ReconcileView({ settings, save }: { settings: WorkbookSettings; 
   };
 
   const numberError = (value: number | undefined | null, whole: boolean) =>
-    value === null ? { validationState: "error" as const, validationMessage: t(whole ? "pane.reconcile.daysError" : "pane.reconcile.numberError") } : {};
+    value === null
+      ? { validationState: "error" as const, validationMessage: t(whole ? "pane.reconcile.daysError" : "pane.reconcile.numberError") }
+      : {};
 
   return (
     <section className={styles.root} aria-labelledby="ar-reconcile-heading">
@@ -88,7 +110,12 @@ export function ReconcileView({ settings, save }: { settings: WorkbookSettings; 
         </MessageBar>
       )}
       <Field label={t("pane.reconcile.tableA")}>
-        <Dropdown value={state.tableA} selectedOptions={state.tableA ? [state.tableA] : []} onOptionSelect={(_, data) => data.optionValue && state.setTableA(data.optionValue)} disabled={running}>
+        <Dropdown
+          value={state.tableA}
+          selectedOptions={state.tableA ? [state.tableA] : []}
+          onOptionSelect={(_, data) => data.optionValue && state.setTableA(data.optionValue)}
+          disabled={running}
+        >
           {state.tables.map((name) => (
             <Option key={name} value={name}>
               {name}
@@ -101,7 +128,12 @@ export function ReconcileView({ settings, save }: { settings: WorkbookSettings; 
         validationState={state.tableA !== "" && state.tableA === state.tableB ? "error" : "none"}
         validationMessage={state.tableA !== "" && state.tableA === state.tableB ? t("pane.reconcile.sameTable") : undefined}
       >
-        <Dropdown value={state.tableB} selectedOptions={state.tableB ? [state.tableB] : []} onOptionSelect={(_, data) => data.optionValue && state.setTableB(data.optionValue)} disabled={running}>
+        <Dropdown
+          value={state.tableB}
+          selectedOptions={state.tableB ? [state.tableB] : []}
+          onOptionSelect={(_, data) => data.optionValue && state.setTableB(data.optionValue)}
+          disabled={running}
+        >
           {state.tables.map((name) => (
             <Option key={name} value={name}>
               {name}
@@ -175,7 +207,8 @@ export function ReconcileView({ settings, save }: { settings: WorkbookSettings; 
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody>
               {t("pane.reconcile.written", { sheet: state.status.done.sheet, count: state.status.done.highlights.added })}
-              {state.status.done.highlights.skipped > 0 && ` ${t("pane.reconcile.skipped", { count: state.status.done.highlights.skipped })}`}
+              {state.status.done.highlights.skipped > 0 &&
+                ` ${t("pane.reconcile.skipped", { count: state.status.done.highlights.skipped })}`}
             </MessageBarBody>
           </MessageBar>
           <TieOutTables result={state.status.done.result} />
@@ -274,7 +307,10 @@ function Stepper({ state, result }: { state: ReconcileState; result: ReconcileRe
   const filterLabel = (filter: OutcomeFilter): string =>
     filter === "differences"
       ? t("pane.reconcile.filter.differences", { count: differences })
-      : t("pane.reconcile.filter.option", { outcome: t(`reconcile.outcome.${filter}`), count: counts.find((c) => c.outcome === filter)?.count ?? 0 });
+      : t("pane.reconcile.filter.option", {
+          outcome: t(`reconcile.outcome.${filter}`),
+          count: counts.find((c) => c.outcome === filter)?.count ?? 0,
+        });
   const options: OutcomeFilter[] = ["differences", ...counts.map((c) => c.outcome)];
   const { current, records, index, selection } = state;
 
@@ -282,7 +318,11 @@ function Stepper({ state, result }: { state: ReconcileState; result: ReconcileRe
     <div className={styles.section}>
       <Subtitle2 as="h3">{t("pane.reconcile.step")}</Subtitle2>
       <Field label={t("pane.reconcile.filter")}>
-        <Dropdown value={filterLabel(state.filter)} selectedOptions={[state.filter]} onOptionSelect={(_, data) => data.optionValue && state.setFilter(data.optionValue as OutcomeFilter)}>
+        <Dropdown
+          value={filterLabel(state.filter)}
+          selectedOptions={[state.filter]}
+          onOptionSelect={(_, data) => data.optionValue && state.setFilter(data.optionValue as OutcomeFilter)}
+        >
           {options.map((option) => (
             <Option key={option} value={option}>
               {filterLabel(option)}
@@ -299,7 +339,11 @@ function Stepper({ state, result }: { state: ReconcileState; result: ReconcileRe
         </Button>
       </div>
       <Text role="status">
-        {records.length === 0 ? t("pane.reconcile.none") : index < 0 ? t("pane.reconcile.ready", { count: records.length }) : t("pane.reconcile.position", { index: index + 1, count: records.length })}
+        {records.length === 0
+          ? t("pane.reconcile.none")
+          : index < 0
+            ? t("pane.reconcile.ready", { count: records.length })
+            : t("pane.reconcile.position", { index: index + 1, count: records.length })}
       </Text>
       {current && <RecordDetails record={current} result={result} onShow={(side) => void state.show(side)} />}
       {selection && (
@@ -319,7 +363,15 @@ function Stepper({ state, result }: { state: ReconcileState; result: ReconcileRe
 }
 
 /** The current difference: outcome, key, both sides' rows and amounts, variance. */
-function RecordDetails({ record, result, onShow }: { record: ReconcileRecord; result: ReconcileResult; onShow: (side: "A" | "B") => void }) {
+function RecordDetails({
+  record,
+  result,
+  onShow,
+}: {
+  record: ReconcileRecord;
+  result: ReconcileResult;
+  onShow: (side: "A" | "B") => void;
+}) {
   const { t, lang } = usePane();
   const styles = useStyles();
   const money = (minor: number | null) => (minor === null ? "—" : formatMoney(minor, record.currency, lang));
@@ -341,7 +393,9 @@ function RecordDetails({ record, result, onShow }: { record: ReconcileRecord; re
           <div key={term} style={{ display: "contents" }}>
             <dt className={styles.term}>{term}</dt>
             <dd className={styles.value}>
-              {term === items[0]?.[0] && <span className={styles.swatch} style={{ backgroundColor: OUTCOME_COLORS[record.outcome] }} aria-hidden="true" />}
+              {term === items[0]?.[0] && (
+                <span className={styles.swatch} style={{ backgroundColor: OUTCOME_COLORS[record.outcome] }} aria-hidden="true" />
+              )}
               {value}
             </dd>
           </div>

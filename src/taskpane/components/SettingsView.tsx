@@ -105,7 +105,11 @@ export function SettingsView({ settings, save }: SettingsViewProps) {
         <Input value={form.currency} onChange={(_, data) => form.setCurrency(data.value)} maxLength={3} disabled={busy} />
       </Field>
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy || !form.currencyValid} onClick={() => void persist(form.next(), "pane.settings.saved")}>
+        <Button
+          appearance="primary"
+          disabled={busy || !form.currencyValid}
+          onClick={() => void persist(form.next(), "pane.settings.saved")}
+        >
           {t("pane.settings.save")}
         </Button>
       </div>

@@ -4,14 +4,33 @@
  * language; and the company block printed on them, saved in the workbook.
  */
 import { useEffect, useState } from "react";
-import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, Subtitle2, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Subtitle2,
+  Switch,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { CompanyInfo } from "../../engine/statements";
 import { formatMoney } from "../../engine/money";
 import type { Lang } from "../../engine/types";
 import type { WorkbookSettings } from "../../excel/types";
 import { LANGS } from "../../i18n";
 import { usePane } from "../context";
-import { defaultStatementsForm, statementsFormProblem, useStatements, type StatementsForm, type StatementsScope } from "../hooks/useStatements";
+import {
+  defaultStatementsForm,
+  statementsFormProblem,
+  useStatements,
+  type StatementsForm,
+  type StatementsScope,
+} from "../hooks/useStatements";
 import { describeError } from "../messages";
 
 const useStyles = makeStyles({
@@ -56,7 +75,11 @@ export function StatementsView({ settings }: { settings: WorkbookSettings }) {
   return (
     <section className={styles.root} aria-label={t("statements.pane.title")}>
       <Subtitle2 as="h2">{t("statements.pane.title")}</Subtitle2>
-      <RadioGroup aria-label={t("statements.pane.customers")} value={form.scope} onChange={(_, d) => set({ scope: d.value as StatementsScope })}>
+      <RadioGroup
+        aria-label={t("statements.pane.customers")}
+        value={form.scope}
+        onChange={(_, d) => set({ scope: d.value as StatementsScope })}
+      >
         <Radio value="all" label={t("statements.pane.scope.all")} />
         <Radio value="one" label={t("statements.pane.scope.one")} />
         <Radio value="rep" label={t("statements.pane.scope.rep")} />
@@ -74,11 +97,20 @@ export function StatementsView({ settings }: { settings: WorkbookSettings }) {
           <Input className={styles.input} value={form.to} placeholder="YYYY-MM-DD" onChange={(_, d) => set({ to: d.value })} />
         </Field>
       </div>
-      <RadioGroup aria-label={t("statements.pane.document")} value={form.document} onChange={(_, d) => set({ document: d.value as StatementsForm["document"] })}>
+      <RadioGroup
+        aria-label={t("statements.pane.document")}
+        value={form.document}
+        onChange={(_, d) => set({ document: d.value as StatementsForm["document"] })}
+      >
         <Radio value="statement" label={t("statements.pane.document.statement")} />
         <Radio value="confirmation" label={t("statements.pane.document.confirmation")} />
       </RadioGroup>
-      <RadioGroup aria-label={t("statements.pane.language")} layout="horizontal" value={form.lang} onChange={(_, d) => set({ lang: d.value as Lang })}>
+      <RadioGroup
+        aria-label={t("statements.pane.language")}
+        layout="horizontal"
+        value={form.lang}
+        onChange={(_, d) => set({ lang: d.value as Lang })}
+      >
         {LANGS.map((l) => (
           <Radio key={l} value={l} label={LANGUAGE_NAMES[l]} />
         ))}
@@ -132,7 +164,10 @@ export function StatementsView({ settings }: { settings: WorkbookSettings }) {
       {companyField("taxId", t("statements.field.taxId"))}
       {companyField("bank", t("statements.field.bank"))}
       <div className={styles.row}>
-        <Button onClick={() => void statements.saveCompany({ ...company, name: company.name.trim() })} disabled={company.name.trim() === ""}>
+        <Button
+          onClick={() => void statements.saveCompany({ ...company, name: company.name.trim() })}
+          disabled={company.name.trim() === ""}
+        >
           {t("statements.pane.company.save")}
         </Button>
         {statements.company && <span role="status">{t("statements.pane.company.saved")}</span>}

@@ -39,7 +39,9 @@ export async function copyTextAndHtml(text: string, html: string): Promise<void>
   if (!clipboard) throw new Error("clipboard unavailable");
   const Item = (globalThis as { ClipboardItem?: typeof ClipboardItem }).ClipboardItem;
   if (Item && typeof clipboard.write === "function") {
-    await clipboard.write([new Item({ "text/plain": new Blob([text], { type: "text/plain" }), "text/html": new Blob([html], { type: "text/html" }) })]);
+    await clipboard.write([
+      new Item({ "text/plain": new Blob([text], { type: "text/plain" }), "text/html": new Blob([html], { type: "text/html" }) }),
+    ]);
   } else await clipboard.writeText(text);
 }
 
@@ -83,7 +85,11 @@ export function useCollections(port: WorkbookPort, settings: WorkbookSettings, l
       }
       setProblems([]);
       setResult(run);
-      setNotice(run.written?.sheets[0] ? { id: "collections.pane.written", params: { sheet: run.written.sheets[0], count: run.highlighted } } : null);
+      setNotice(
+        run.written?.sheets[0]
+          ? { id: "collections.pane.written", params: { sheet: run.written.sheets[0], count: run.highlighted } }
+          : null,
+      );
     });
   }, [guard, port, request]);
 
@@ -114,7 +120,12 @@ export function useCollections(port: WorkbookPort, settings: WorkbookSettings, l
       await guard(async () => {
         if (!result) return;
         const { report, settings: saved } = result;
-        const [first] = buildLetters(report.aging, report.worklist, { lang, templates: saved.templates, lateFee: saved.lateFee, remitTo: saved.remitTo }, new Set([customer]));
+        const [first] = buildLetters(
+          report.aging,
+          report.worklist,
+          { lang, templates: saved.templates, lateFee: saved.lateFee, remitTo: saved.remitTo },
+          new Set([customer]),
+        );
         if (!first) return;
         await copyTextAndHtml(`${first.subject}\n\n${letterText(first)}`, letterHtml(first));
         setNotice({ id: "collections.pane.copied", params: { customer } });

@@ -77,7 +77,11 @@ export function useCreditCheck(
     let live = true;
     loadCreditSettings(run).then(
       (stored) => {
-        if (live && stored) setSaved({ policy: { nearPercent: stored.nearPercent, holdDays: stored.holdDays, noLimit: stored.noLimit }, netUnapplied: stored.netUnapplied });
+        if (live && stored)
+          setSaved({
+            policy: { nearPercent: stored.nearPercent, holdDays: stored.holdDays, noLimit: stored.noLimit },
+            netUnapplied: stored.netUnapplied,
+          });
       },
       // Unreadable saved options: the view keeps its defaults.
       () => undefined,
@@ -129,7 +133,13 @@ export function useCreditCheck(
       const last = inputs.current;
       if (!last || !report) return null;
       if (report.asOf === asOf) return report;
-      const aging = ageBook(last.book, { asOf, basis: settings.basis, boundaries: settings.boundaries, autoApply: settings.autoApply, lang });
+      const aging = ageBook(last.book, {
+        asOf,
+        basis: settings.basis,
+        boundaries: settings.boundaries,
+        autoApply: settings.autoApply,
+        lang,
+      });
       return checkCredit(aging, { ...last.form, defaultCurrency: settings.defaultCurrency, orders: last.orders, rates: last.rates, lang });
     },
     [report, settings, lang],
@@ -157,7 +167,10 @@ export function useCreditCheck(
     [guard, port],
   );
 
-  const select = useCallback((location: { sheet: string; cell: string }) => guard(() => selectCell(run, location.sheet, location.cell)), [guard, run]);
+  const select = useCallback(
+    (location: { sheet: string; cell: string }) => guard(() => selectCell(run, location.sheet, location.cell)),
+    [guard, run],
+  );
 
   return { running, report, sheet, error, problem, notice, check, reportAsOf, highlight, clear, select, saved };
 }

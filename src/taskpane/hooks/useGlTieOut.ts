@@ -131,26 +131,40 @@ export function useGlTieOut(
         const sheetName = control.reference.sheet;
         // A reference to a sheet the book does not have is the user's slip, not a failure.
         if (sheetName !== null && !(await sheetExists(run, sheetName))) {
-          setStatus({ kind: "blocked", message: t(lang, "gl.pane.noSheet", { sheet: sheetName, cell: `${sheetName}!${control.reference.address}` }) });
+          setStatus({
+            kind: "blocked",
+            message: t(lang, "gl.pane.noSheet", { sheet: sheetName, cell: `${sheetName}!${control.reference.address}` }),
+          });
           return;
         }
         const cell = await readCellValue(run, control.reference);
         controlCell = `${cell.sheet}!${cell.address}`;
         const amount = amountOfCell(cell.value, currency);
         if (amount === null) {
-          setStatus({ kind: "blocked", message: t(lang, "gl.pane.cellNotAmount", { cell: controlCell, value: cell.value === null ? "" : String(cell.value) }) });
+          setStatus({
+            kind: "blocked",
+            message: t(lang, "gl.pane.cellNotAmount", { cell: controlCell, value: cell.value === null ? "" : String(cell.value) }),
+          });
           return;
         }
         controlBalanceMinor = amount;
       } else controlBalanceMinor = control.minor;
 
-      const done = await runGlTieOut(excelPort(run), { aging: { ...requestFromSettings(settings, lang, today()), asOf }, currency, controlBalanceMinor, basis });
+      const done = await runGlTieOut(excelPort(run), {
+        aging: { ...requestFromSettings(settings, lang, today()), asOf },
+        currency,
+        controlBalanceMinor,
+        basis,
+      });
       if (!done.ok) {
         setStatus({ kind: "stopped", problem: done.problem });
         return;
       }
       areas.current = new Map(
-        Object.values(done.book.sources).map((source) => [source.table.sheet, { firstColumn: source.table.firstColumn, columnCount: source.table.header.length }]),
+        Object.values(done.book.sources).map((source) => [
+          source.table.sheet,
+          { firstColumn: source.table.firstColumn, columnCount: source.table.header.length },
+        ]),
       );
       setStatus({ kind: "done", done: { result: done.result, controlCell, sheet: done.sheet ?? "" } });
       const asOfSaved = asOfSetting(isoFromSerial(asOf), today());
@@ -177,7 +191,25 @@ export function useGlTieOut(
     [run],
   );
 
-  return { controlText, setControlText, currencyText, setCurrencyText, basis, setBasis, asOfIso, setAsOfIso, asOf, control, currencyValid, valid, status, start, show, selection, navError };
+  return {
+    controlText,
+    setControlText,
+    currencyText,
+    setCurrencyText,
+    basis,
+    setBasis,
+    asOfIso,
+    setAsOfIso,
+    asOf,
+    control,
+    currencyValid,
+    valid,
+    status,
+    start,
+    show,
+    selection,
+    navError,
+  };
 }
 
 /** A control cell's value in minor units: a number, or text a ledger prints as an amount. */

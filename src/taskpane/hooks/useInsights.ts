@@ -7,7 +7,14 @@ import { useCallback, useMemo, useState } from "react";
 import type { ExcelRun, WorkbookSettings } from "../../excel/types";
 import { readWorkbookTables, writeReportSheets } from "../../excel";
 import type { Lang } from "../../engine/types";
-import { runInsights, runProvision, type AnalyticsPort, type KpiOutcome, type ProvisionOutcome, type ReadSettings } from "../../app/analytics";
+import {
+  runInsights,
+  runProvision,
+  type AnalyticsPort,
+  type KpiOutcome,
+  type ProvisionOutcome,
+  type ReadSettings,
+} from "../../app/analytics";
 
 /** What the user sets in the view. Months are month indices; rates in percent (null: derived). */
 export interface InsightsForm {
@@ -60,7 +67,10 @@ export function useInsights(run: ExcelRun, settings: WorkbookSettings, lang: Lan
     () => ({ lang, dateOrder: settings.dateOrder, defaultCurrency: settings.defaultCurrency, mapping: settings.mapping }),
     [lang, settings.dateOrder, settings.defaultCurrency, settings.mapping],
   );
-  const shape = useMemo(() => ({ basis: settings.basis, boundaries: settings.boundaries, autoApply: settings.autoApply, lang }), [settings.basis, settings.boundaries, settings.autoApply, lang]);
+  const shape = useMemo(
+    () => ({ basis: settings.basis, boundaries: settings.boundaries, autoApply: settings.autoApply, lang }),
+    [settings.basis, settings.boundaries, settings.autoApply, lang],
+  );
 
   const guard = useCallback(async (work: () => Promise<void>) => {
     setError(null);
@@ -78,7 +88,13 @@ export function useInsights(run: ExcelRun, settings: WorkbookSettings, lang: Lan
   const analyse = useCallback(
     (form: InsightsForm) =>
       guard(async () => {
-        const outcome = await runInsights(port, read, { ...shape, from: form.from, to: form.to, window: form.window, reportCurrency: form.reportCurrency ?? undefined });
+        const outcome = await runInsights(port, read, {
+          ...shape,
+          from: form.from,
+          to: form.to,
+          window: form.window,
+          reportCurrency: form.reportCurrency ?? undefined,
+        });
         if (!outcome.ok) return setNotice(outcome.message);
         setKpis(outcome.kpis);
         setWritten(outcome.written);

@@ -12,7 +12,14 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Lang } from "../../engine/types";
 import type { ExcelRun, WorkbookSettings } from "../../excel/types";
 import { excelPort, selectRows } from "../../excel";
-import { OUTCOMES, PRESETS, type ReconcileOutcome, type ReconcilePreset, type ReconcileRecord, type ReconcileResult } from "../../engine/reconcile";
+import {
+  OUTCOMES,
+  PRESETS,
+  type ReconcileOutcome,
+  type ReconcilePreset,
+  type ReconcileRecord,
+  type ReconcileResult,
+} from "../../engine/reconcile";
 import { periodOf } from "../../app/asOf";
 import type { PortTables } from "../../app/port";
 import { clearReconcileHighlights, runReconcile } from "../../app/reconcile";
@@ -76,7 +83,10 @@ export function recordsFor(result: ReconcileResult, filter: OutcomeFilter): Reco
 
 /** Count of each outcome over all currencies, in the legend's order (outcomes with none left out). */
 export function outcomeCounts(result: ReconcileResult): { outcome: ReconcileOutcome; count: number }[] {
-  return OUTCOMES.map((outcome) => ({ outcome, count: result.summary.filter((s) => s.outcome === outcome).reduce((n, s) => n + s.count, 0) })).filter((c) => c.count > 0);
+  return OUTCOMES.map((outcome) => ({
+    outcome,
+    count: result.summary.filter((s) => s.outcome === outcome).reduce((n, s) => n + s.count, 0),
+  })).filter((c) => c.count > 0);
 }
 
 /** Everything the Reconcile view renders and the actions it offers. */

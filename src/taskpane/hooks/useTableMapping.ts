@@ -137,7 +137,10 @@ export function useTableMapping(run: ExcelRun, settings: WorkbookSettings | null
   );
 
   // A draft equal to what is saved is not a change (choosing the detected table again, say).
-  const unsaved = useMemo(() => draft !== null && JSON.stringify(draft) !== JSON.stringify(savedMapping ?? NO_MAPPING), [draft, savedMapping]);
+  const unsaved = useMemo(
+    () => draft !== null && JSON.stringify(draft) !== JSON.stringify(savedMapping ?? NO_MAPPING),
+    [draft, savedMapping],
+  );
 
   const tableNames = useMemo(() => (workbook ? workbook.tables.map((table) => table.name) : []), [workbook]);
 

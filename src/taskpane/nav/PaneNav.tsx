@@ -74,7 +74,13 @@ function MoreMenu({ views, selected, onSelect, className }: PaneNavProps & { cla
   return (
     <Menu checkedValues={{ view: [selected] }} onCheckedValueChange={onCheckedValueChange}>
       <MenuTrigger disableButtonEnhancement>
-        <MenuButton ref={ref} appearance="transparent" size="small" className={className} aria-label={t("pane.nav.more.label", { count: overflowCount })}>
+        <MenuButton
+          ref={ref}
+          appearance="transparent"
+          size="small"
+          className={className}
+          aria-label={t("pane.nav.more.label", { count: overflowCount })}
+        >
           {t("pane.nav.more")}
         </MenuButton>
       </MenuTrigger>

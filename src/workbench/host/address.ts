@@ -42,9 +42,7 @@ export function columnIndex(letters: string): number {
 
 /** Quotes a sheet name for use in an address when Excel would ("'AR Aging 2026-10'"). */
 export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}[0-9]+$/.test(name)
-    ? name
-    : `'${name.replace(/'/g, "''")}'`;
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}[0-9]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 /** Formats a rectangle as "A1" / "A1:D10" / "A:C" / "3:5" without the sheet. */
@@ -76,7 +74,10 @@ const COL = /^\$?([A-Za-z]{1,3})$/;
 const ROW = /^\$?([0-9]{1,7})$/;
 
 function bad(address: string): HostError {
-  return new HostError(HostErrorCode.invalidArgument, `The argument is invalid or missing or has an incorrect format: address '${address}'.`);
+  return new HostError(
+    HostErrorCode.invalidArgument,
+    `The argument is invalid or missing or has an incorrect format: address '${address}'.`,
+  );
 }
 
 /**
@@ -147,13 +148,32 @@ export function intersection(a: Rect, b: Rect): Rect | null {
 
 /** True when `inner` lies completely inside `outer`. */
 export function contains(outer: Rect, inner: Rect): boolean {
-  return inner.row >= outer.row && inner.col >= outer.col && inner.row + inner.rows <= outer.row + outer.rows && inner.col + inner.cols <= outer.col + outer.cols;
+  return (
+    inner.row >= outer.row &&
+    inner.col >= outer.col &&
+    inner.row + inner.rows <= outer.row + outer.rows &&
+    inner.col + inner.cols <= outer.col + outer.cols
+  );
 }
 
 /** Throws InvalidArgument unless the rectangle lies on the sheet. */
 export function checkRect(r: Rect): Rect {
-  if (!Number.isInteger(r.row) || !Number.isInteger(r.col) || !Number.isInteger(r.rows) || !Number.isInteger(r.cols) || r.row < 0 || r.col < 0 || r.rows < 1 || r.cols < 1 || r.row + r.rows > MAX_ROWS || r.col + r.cols > MAX_COLS) {
-    throw new HostError(HostErrorCode.invalidArgument, `The argument is invalid or missing or has an incorrect format: range (${r.row}, ${r.col}, ${r.rows}, ${r.cols}).`);
+  if (
+    !Number.isInteger(r.row) ||
+    !Number.isInteger(r.col) ||
+    !Number.isInteger(r.rows) ||
+    !Number.isInteger(r.cols) ||
+    r.row < 0 ||
+    r.col < 0 ||
+    r.rows < 1 ||
+    r.cols < 1 ||
+    r.row + r.rows > MAX_ROWS ||
+    r.col + r.cols > MAX_COLS
+  ) {
+    throw new HostError(
+      HostErrorCode.invalidArgument,
+      `The argument is invalid or missing or has an incorrect format: range (${r.row}, ${r.col}, ${r.rows}, ${r.cols}).`,
+    );
   }
   return r;
 }

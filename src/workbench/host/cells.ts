@@ -74,7 +74,9 @@ export function classifyInput(input: unknown, cellFormat: string): CellInput {
   if (s.startsWith("=") && s.length > 1) return { kind: "formula", formula: s };
   const num = parseNumericText(s);
   if (num !== null) {
-    return s.trim().endsWith("%") && cellFormat === "General" ? { kind: "value", value: num, impliedFormat: "0%" } : { kind: "value", value: num };
+    return s.trim().endsWith("%") && cellFormat === "General"
+      ? { kind: "value", value: num, impliedFormat: "0%" }
+      : { kind: "value", value: num };
   }
   if (s.startsWith("+") || s.startsWith("-") || s.startsWith("@")) return { kind: "formula", formula: `=${s}` };
   const upper = s.toUpperCase();
@@ -86,7 +88,9 @@ export function classifyInput(input: unknown, cellFormat: string): CellInput {
     const d = Number(iso[3]);
     const dt = new Date(Date.UTC(y, m - 1, d));
     if (y >= 1900 && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d && serialFromYmd(y, m, d) >= 61) {
-      return cellFormat === "General" ? { kind: "value", value: serialFromYmd(y, m, d), impliedFormat: "yyyy-mm-dd" } : { kind: "value", value: serialFromYmd(y, m, d) };
+      return cellFormat === "General"
+        ? { kind: "value", value: serialFromYmd(y, m, d), impliedFormat: "yyyy-mm-dd" }
+        : { kind: "value", value: serialFromYmd(y, m, d) };
     }
   }
   return { kind: "value", value: s };
@@ -115,13 +119,20 @@ function pad(n: number, w: number): string {
 function generalText(v: number): string {
   if (Number.isInteger(v) && Math.abs(v) < 1e11) return String(v);
   const abs = Math.abs(v);
-  if (abs !== 0 && (abs >= 1e11 || abs < 1e-9)) return v.toExponential(5).replace(/\.?0+e/, "E").replace("e", "E");
+  if (abs !== 0 && (abs >= 1e11 || abs < 1e-9))
+    return v
+      .toExponential(5)
+      .replace(/\.?0+e/, "E")
+      .replace("e", "E");
   return String(Number(v.toPrecision(10)));
 }
 
 function isDateFormat(section: string): boolean {
-  const stripped = section.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "").replace(/\\./g, "");
-  return /[ydhs]/i.test(stripped) || /m/i.test(stripped) && !/[0#?]/.test(stripped);
+  const stripped = section
+    .replace(/"[^"]*"/g, "")
+    .replace(/\[[^\]]*\]/g, "")
+    .replace(/\\./g, "");
+  return /[ydhs]/i.test(stripped) || (/m/i.test(stripped) && !/[0#?]/.test(stripped));
 }
 
 function renderDate(serial: number, fmt: string): string {
@@ -162,7 +173,13 @@ function renderDate(serial: number, fmt: string): string {
 
 function renderNumber(v: number, section: string): string {
   // Literal text (quoted, escaped, currency brackets like [$€-407]) is kept around the digits.
-  const literal = (s: string): string => s.replace(/\[\$([^-\]]*)[^\]]*\]/g, "$1").replace(/\[[^\]]*\]/g, "").replace(/"([^"]*)"/g, "$1").replace(/\\(.)/g, "$1").replace(/[_*]./g, "");
+  const literal = (s: string): string =>
+    s
+      .replace(/\[\$([^-\]]*)[^\]]*\]/g, "$1")
+      .replace(/\[[^\]]*\]/g, "")
+      .replace(/"([^"]*)"/g, "$1")
+      .replace(/\\(.)/g, "$1")
+      .replace(/[_*]./g, "");
   // Blank out quoted text and [..] tags (same length) so their digits are not placeholders.
   const cleaned = section.replace(/"[^"]*"|\[[^\]]*\]|\\./g, (q) => " ".repeat(q.length));
   const first = cleaned.search(/[0#?]/);
@@ -196,7 +213,7 @@ export function formatValue(value: StoredValue | undefined, numberFormat: string
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   const sections = splitSections(numberFormat);
   if (typeof value === "string") {
-    const textSection = sections[3] ?? (sections.find((s) => s.includes("@")) ?? "@");
+    const textSection = sections[3] ?? sections.find((s) => s.includes("@")) ?? "@";
     return textSection.includes("@") ? textSection.replace(/"([^"]*)"/g, "$1").replace("@", value) : value;
   }
   const fmt = numberFormat.trim();

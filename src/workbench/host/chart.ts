@@ -14,7 +14,8 @@ import { RangeProxy, resolveRangeArg } from "./range";
 import { WorksheetProxy } from "./worksheet";
 
 function aliveChart(c: ChartState): void {
-  if (!c.sheet.charts.includes(c) || c.sheet.deleted) throw new HostError(HostErrorCode.itemNotFound, "The requested resource doesn't exist: the chart was deleted.", "Chart");
+  if (!c.sheet.charts.includes(c) || c.sheet.deleted)
+    throw new HostError(HostErrorCode.itemNotFound, "The requested resource doesn't exist: the chart was deleted.", "Chart");
 }
 
 /** Top-left position of a cell in points. */
@@ -47,7 +48,8 @@ export class ChartCollectionProxy extends HostCollection<ChartState, ChartProxy>
   add(type: string, sourceData: RangeProxy, seriesBy?: string): ChartProxy {
     let created: ChartState | null | undefined;
     const proxy = new ChartProxy(this.context, () => {
-      if (created === undefined) throw new HostError(HostErrorCode.invalidObjectPath, "The object path was not created.", "ChartCollection.add");
+      if (created === undefined)
+        throw new HostError(HostErrorCode.invalidObjectPath, "The object path was not created.", "ChartCollection.add");
       return created;
     });
     this._enqueue("add()", [type, "<Range>", seriesBy ?? "Auto"], true, () => {
@@ -56,9 +58,19 @@ export class ChartCollectionProxy extends HostCollection<ChartState, ChartProxy>
         created = null;
         return;
       }
-      if (!CHART_TYPES.includes(type) || type === "Invalid") throw new HostError(HostErrorCode.invalidArgument, `The argument is invalid or missing or has an incorrect format: chart type '${type}'.`, "ChartCollection.add");
+      if (!CHART_TYPES.includes(type) || type === "Invalid")
+        throw new HostError(
+          HostErrorCode.invalidArgument,
+          `The argument is invalid or missing or has an incorrect format: chart type '${type}'.`,
+          "ChartCollection.add",
+        );
       const by = seriesBy ?? "Auto";
-      if (!["Auto", "Columns", "Rows"].includes(by)) throw new HostError(HostErrorCode.invalidArgument, `The argument is invalid or missing or has an incorrect format: seriesBy '${by}'.`, "ChartCollection.add");
+      if (!["Auto", "Columns", "Rows"].includes(by))
+        throw new HostError(
+          HostErrorCode.invalidArgument,
+          `The argument is invalid or missing or has an incorrect format: seriesBy '${by}'.`,
+          "ChartCollection.add",
+        );
       const src = resolveRangeArg(sourceData, s, "ChartCollection.add");
       const wb = s.workbook;
       let n = s.charts.length + 1;
@@ -97,7 +109,12 @@ export class ChartCollectionProxy extends HostCollection<ChartState, ChartProxy>
     return new ChartProxy(this.context, () => {
       if (this._sheet() === null) return null;
       const c = this._find(name);
-      if (!c) throw new HostError(HostErrorCode.itemNotFound, `The requested resource doesn't exist: chart '${name}'.`, "ChartCollection.getItem");
+      if (!c)
+        throw new HostError(
+          HostErrorCode.itemNotFound,
+          `The requested resource doesn't exist: chart '${name}'.`,
+          "ChartCollection.getItem",
+        );
       return c;
     });
   }
@@ -113,7 +130,12 @@ export class ChartCollectionProxy extends HostCollection<ChartState, ChartProxy>
       const s = this._sheet();
       if (s === null) return null;
       const c = s.charts[index];
-      if (!c) throw new HostError(HostErrorCode.itemNotFound, `The requested resource doesn't exist: chart at ${index}.`, "ChartCollection.getItemAt");
+      if (!c)
+        throw new HostError(
+          HostErrorCode.itemNotFound,
+          `The requested resource doesn't exist: chart at ${index}.`,
+          "ChartCollection.getItemAt",
+        );
       return c;
     });
   }
@@ -144,7 +166,12 @@ export class ChartProxy extends HostObject<ChartState> {
 
   private _num(name: "top" | "left" | "width" | "height", v: number): void {
     this._set(name, v, (c) => {
-      if (!Number.isFinite(v) || v < 0) throw new HostError(HostErrorCode.invalidArgument, `The argument is invalid or missing or has an incorrect format: ${name}.`, `Chart.${name}`);
+      if (!Number.isFinite(v) || v < 0)
+        throw new HostError(
+          HostErrorCode.invalidArgument,
+          `The argument is invalid or missing or has an incorrect format: ${name}.`,
+          `Chart.${name}`,
+        );
       c[name] = v;
       c.anchor = null;
     });
@@ -166,7 +193,8 @@ export class ChartProxy extends HostObject<ChartState> {
   }
   set chartType(v: string) {
     this._set("chartType", v, (c) => {
-      if (!CHART_TYPES.includes(v) || v === "Invalid") throw new HostError(HostErrorCode.invalidArgument, `The argument is invalid: chart type '${v}'.`, "Chart.chartType");
+      if (!CHART_TYPES.includes(v) || v === "Invalid")
+        throw new HostError(HostErrorCode.invalidArgument, `The argument is invalid: chart type '${v}'.`, "Chart.chartType");
       c.chartType = v;
     });
   }
@@ -207,20 +235,32 @@ export class ChartProxy extends HostObject<ChartState> {
 
   /** Places the chart over cells: its top-left at `startCell`, bottom-right at the end of `endCell`. */
   setPosition(startCell: RangeProxy | string, endCell?: RangeProxy | string): void {
-    this._call("setPosition", [typeof startCell === "string" ? startCell : "<Range>", typeof endCell === "string" ? endCell : endCell ? "<Range>" : null], (c) => {
-      const start = resolveRangeArg(startCell, c.sheet, "Chart.setPosition").rect;
-      const end: Rect | null = endCell === undefined ? null : resolveRangeArg(endCell, c.sheet, "Chart.setPosition").rect;
-      const o = cellOrigin(c.sheet, start.row, start.col);
-      c.top = o.top;
-      c.left = o.left;
-      if (end) {
-        const e = cellOrigin(c.sheet, end.row + end.rows, end.col + end.cols);
-        if (e.top <= o.top || e.left <= o.left) throw new HostError(HostErrorCode.invalidArgument, "The end cell must be below and right of the start cell.", "Chart.setPosition");
-        c.width = e.left - o.left;
-        c.height = e.top - o.top;
-      }
-      c.anchor = { start: { ...start, rows: 1, cols: 1 }, end: end ? { row: end.row + end.rows - 1, col: end.col + end.cols - 1, rows: 1, cols: 1 } : null };
-    });
+    this._call(
+      "setPosition",
+      [typeof startCell === "string" ? startCell : "<Range>", typeof endCell === "string" ? endCell : endCell ? "<Range>" : null],
+      (c) => {
+        const start = resolveRangeArg(startCell, c.sheet, "Chart.setPosition").rect;
+        const end: Rect | null = endCell === undefined ? null : resolveRangeArg(endCell, c.sheet, "Chart.setPosition").rect;
+        const o = cellOrigin(c.sheet, start.row, start.col);
+        c.top = o.top;
+        c.left = o.left;
+        if (end) {
+          const e = cellOrigin(c.sheet, end.row + end.rows, end.col + end.cols);
+          if (e.top <= o.top || e.left <= o.left)
+            throw new HostError(
+              HostErrorCode.invalidArgument,
+              "The end cell must be below and right of the start cell.",
+              "Chart.setPosition",
+            );
+          c.width = e.left - o.left;
+          c.height = e.top - o.top;
+        }
+        c.anchor = {
+          start: { ...start, rows: 1, cols: 1 },
+          end: end ? { row: end.row + end.rows - 1, col: end.col + end.cols - 1, rows: 1, cols: 1 } : null,
+        };
+      },
+    );
   }
 
   /** Changes the source data. */

@@ -34,5 +34,9 @@ export function normalizeColor(input: unknown, label: string): string {
   if (/^#[0-9a-fA-F]{6}$/.test(s)) return s.toUpperCase();
   const named = NAMES[s.toLowerCase()];
   if (named) return named;
-  throw new HostError(HostErrorCode.invalidArgument, `The argument is invalid or missing or has an incorrect format: color '${String(input)}'.`, label);
+  throw new HostError(
+    HostErrorCode.invalidArgument,
+    `The argument is invalid or missing or has an incorrect format: color '${String(input)}'.`,
+    label,
+  );
 }

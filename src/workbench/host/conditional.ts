@@ -21,7 +21,16 @@ import { ConditionalFormatState, SheetState } from "./model";
 import { HostCollection, HostContextBase, HostObject } from "./proxy";
 import { RangeProxy, RangeTarget } from "./range";
 
-const CELL_VALUE_OPERATORS = ["Between", "NotBetween", "EqualTo", "NotEqualTo", "GreaterThan", "LessThan", "GreaterThanOrEqual", "LessThanOrEqual"];
+const CELL_VALUE_OPERATORS = [
+  "Between",
+  "NotBetween",
+  "EqualTo",
+  "NotEqualTo",
+  "GreaterThan",
+  "LessThan",
+  "GreaterThanOrEqual",
+  "LessThanOrEqual",
+];
 const TEXT_OPERATORS = ["Contains", "NotContains", "BeginsWith", "EndsWith"];
 
 /** The sheet's rules in priority order (position = priority = the id Office.js reports). */
@@ -37,12 +46,18 @@ export function renumberRules(sheet: SheetState): void {
 /** The rule at a position of the sheet's priority order, or ItemNotFound. */
 function ruleAt(sheet: SheetState, position: number, label: string): ConditionalFormatState {
   const cf = Number.isInteger(position) && !sheet.deleted ? rulesInOrder(sheet)[position] : undefined;
-  if (!cf) throw new HostError(HostErrorCode.itemNotFound, `The requested resource doesn't exist: conditional format '${position}'.`, label);
+  if (!cf)
+    throw new HostError(HostErrorCode.itemNotFound, `The requested resource doesn't exist: conditional format '${position}'.`, label);
   return cf;
 }
 
 function aliveCf(cf: ConditionalFormatState): void {
-  if (!cf.sheet.conditionalFormats.includes(cf) || cf.sheet.deleted) throw new HostError(HostErrorCode.itemNotFound, "The requested resource doesn't exist: the conditional format was deleted.", "ConditionalFormat");
+  if (!cf.sheet.conditionalFormats.includes(cf) || cf.sheet.deleted)
+    throw new HostError(
+      HostErrorCode.itemNotFound,
+      "The requested resource doesn't exist: the conditional format was deleted.",
+      "ConditionalFormat",
+    );
 }
 
 /** `Excel.ConditionalFormatCollection` of a range. */
@@ -68,7 +83,8 @@ export class ConditionalFormatCollectionProxy extends HostCollection<Conditional
   add(type: string): ConditionalFormatProxy {
     let created: ConditionalFormatState | null | undefined;
     const proxy = new ConditionalFormatProxy(this.context, () => {
-      if (created === undefined) throw new HostError(HostErrorCode.invalidObjectPath, "The object path was not created.", "ConditionalFormatCollection.add");
+      if (created === undefined)
+        throw new HostError(HostErrorCode.invalidObjectPath, "The object path was not created.", "ConditionalFormatCollection.add");
       return created;
     });
     this._enqueue("add()", [type], true, () => {
@@ -114,7 +130,12 @@ export class ConditionalFormatCollectionProxy extends HostCollection<Conditional
       const list = this._bind();
       if (list === null) return null;
       const cf = list[index];
-      if (!cf) throw new HostError(HostErrorCode.itemNotFound, `The requested resource doesn't exist: conditional format at ${index}.`, "ConditionalFormatCollection.getItemAt");
+      if (!cf)
+        throw new HostError(
+          HostErrorCode.itemNotFound,
+          `The requested resource doesn't exist: conditional format at ${index}.`,
+          "ConditionalFormatCollection.getItemAt",
+        );
       return cf;
     });
   }
@@ -148,7 +169,15 @@ export class ConditionalFormatProxy extends HostObject<ConditionalFormatState> {
   }
 
   protected _readScalar(cf: ConditionalFormatState, name: string): unknown {
-    return name === "id" ? String(cf.priority) : name === "type" ? cf.type : name === "priority" ? cf.priority : name === "stopIfTrue" ? cf.stopIfTrue : undefined;
+    return name === "id"
+      ? String(cf.priority)
+      : name === "type"
+        ? cf.type
+        : name === "priority"
+          ? cf.priority
+          : name === "stopIfTrue"
+            ? cf.stopIfTrue
+            : undefined;
   }
 
   protected override _navigation(name: string): HostObject<unknown> | undefined {
@@ -191,7 +220,11 @@ export class ConditionalFormatProxy extends HostObject<ConditionalFormatState> {
       if (cf === null) return null;
       if (cf.type !== type) {
         if (nullable) return null;
-        throw new HostError(HostErrorCode.invalidOperation, `The conditional format is of type ${cf.type}, not ${type}.`, `ConditionalFormat.${type}`);
+        throw new HostError(
+          HostErrorCode.invalidOperation,
+          `The conditional format is of type ${cf.type}, not ${type}.`,
+          `ConditionalFormat.${type}`,
+        );
       }
       return cf;
     });
@@ -271,7 +304,8 @@ export class CellValueConditionalFormatProxy extends HostObject<ConditionalForma
       const label = "CellValueConditionalFormat.rule";
       if (!v || !CELL_VALUE_OPERATORS.includes(v.operator)) throw badRule(label, `operator '${String(v?.operator)}'`);
       if (v.formula1 === undefined || formulaText(v.formula1) === "") throw badRule(label, "formula1");
-      if ((v.operator === "Between" || v.operator === "NotBetween") && (v.formula2 === undefined || formulaText(v.formula2) === "")) throw badRule(label, "formula2");
+      if ((v.operator === "Between" || v.operator === "NotBetween") && (v.formula2 === undefined || formulaText(v.formula2) === ""))
+        throw badRule(label, "formula2");
       cf.rule = { formula1: formulaText(v.formula1), operator: v.operator };
       if (v.formula2 !== undefined) cf.rule["formula2"] = formulaText(v.formula2);
     });
@@ -343,7 +377,7 @@ export class ConditionalFormatRuleProxy extends HostObject<ConditionalFormatStat
     return ["formula", "formulaLocal"];
   }
   protected _readScalar(cf: ConditionalFormatState, name: string): unknown {
-    return name === "formula" || name === "formulaLocal" ? cf.rule["formula"] ?? "" : undefined;
+    return name === "formula" || name === "formulaLocal" ? (cf.rule["formula"] ?? "") : undefined;
   }
   get formula(): string {
     return this._get("formula");
@@ -449,18 +483,21 @@ export class ConditionalRangeFontProxy extends HostObject<ConditionalFormatState
 /** Shifts relative A1 references in a formula by (dr, dc), as Excel applies a rule to each cell. */
 function shiftFormula(formula: string, dr: number, dc: number): string {
   if (dr === 0 && dc === 0) return formula;
-  return formula.replace(/("[^"]*")|(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w(])/g, (m, quoted: string | undefined, cAbs: string, col: string, rAbs: string, row: string) => {
-    if (quoted) return m;
-    let c = 0;
-    for (const ch of col) c = c * 26 + (ch.charCodeAt(0) - 64);
-    c -= 1;
-    const nc = cAbs ? c : c + dc;
-    const nr = rAbs ? Number(row) : Number(row) + dr;
-    if (nc < 0 || nr < 1) return "#REF!";
-    let letters = "";
-    for (let n = nc + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-    return `${cAbs}${letters}${rAbs}${nr}`;
-  });
+  return formula.replace(
+    /("[^"]*")|(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w(])/g,
+    (m, quoted: string | undefined, cAbs: string, col: string, rAbs: string, row: string) => {
+      if (quoted) return m;
+      let c = 0;
+      for (const ch of col) c = c * 26 + (ch.charCodeAt(0) - 64);
+      c -= 1;
+      const nc = cAbs ? c : c + dc;
+      const nr = rAbs ? Number(row) : Number(row) + dr;
+      if (nc < 0 || nr < 1) return "#REF!";
+      let letters = "";
+      for (let n = nc + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+      return `${cAbs}${letters}${rAbs}${nr}`;
+    },
+  );
 }
 
 /** The formatting conditional formats give one cell (for the grid view), or null. */
@@ -485,14 +522,19 @@ function ruleMatches(sheet: SheetState, cf: ConditionalFormatState, row: number,
   const v = sheet.value(row, col);
   const evalAt = (f: unknown): unknown => {
     const text = formulaText(f);
-    return evaluateFormula(sheet.workbook, sheet, shiftFormula(text.startsWith("=") ? text : `=${text}`, row - cf.rect.row, col - cf.rect.col));
+    return evaluateFormula(
+      sheet.workbook,
+      sheet,
+      shiftFormula(text.startsWith("=") ? text : `=${text}`, row - cf.rect.row, col - cf.rect.col),
+    );
   };
   if (cf.type === "CellValue") {
     const op = String(cf.rule["operator"] ?? "");
     if (v === undefined || op === "") return false;
     const a = evalAt(cf.rule["formula1"]);
     const b = cf.rule["formula2"] !== undefined ? evalAt(cf.rule["formula2"]) : undefined;
-    const cmp = (x: unknown, y: unknown): number => (typeof x === "number" && typeof y === "number" ? x - y : String(x).toLowerCase().localeCompare(String(y).toLowerCase()));
+    const cmp = (x: unknown, y: unknown): number =>
+      typeof x === "number" && typeof y === "number" ? x - y : String(x).toLowerCase().localeCompare(String(y).toLowerCase());
     switch (op) {
       case "EqualTo":
         return cmp(v, a) === 0;

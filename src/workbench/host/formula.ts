@@ -59,11 +59,15 @@ export const ERROR_TEXT = /^#(DIV\/0!|VALUE!|NAME\?|REF!|N\/A|NUM!|NULL!|SPILL!|
 const NAME_START = "[\\p{L}_]";
 const NAME_REST = "[\\p{L}\\p{N}_.]";
 
-type Token = { t: "num"; v: number } | { t: "str"; v: string } | { t: "ref"; v: string } | { t: "name"; v: string } | { t: "op"; v: string };
+type Token =
+  { t: "num"; v: number } | { t: "str"; v: string } | { t: "ref"; v: string } | { t: "name"; v: string } | { t: "op"; v: string };
 
 // Sheet prefixes and function names may be in any script ('应收'!A1, 发票!A1, AR.逾期天数).
 const SHEET = `(('([^']|'')+'|${NAME_START}${NAME_REST}*)!)?`;
-const REF = new RegExp(`^${SHEET}\\$?[A-Za-z]{1,3}\\$?\\d+(:\\$?[A-Za-z]{1,3}\\$?\\d+)?|^${SHEET}\\$?[A-Za-z]{1,3}:\\$?[A-Za-z]{1,3}(?![\\p{L}\\p{N}_(])`, "u");
+const REF = new RegExp(
+  `^${SHEET}\\$?[A-Za-z]{1,3}\\$?\\d+(:\\$?[A-Za-z]{1,3}\\$?\\d+)?|^${SHEET}\\$?[A-Za-z]{1,3}:\\$?[A-Za-z]{1,3}(?![\\p{L}\\p{N}_(])`,
+  "u",
+);
 const CALL = new RegExp(`^${NAME_START}${NAME_REST}*\\(`, "u");
 const NAME = new RegExp(`^[\\p{L}_@]${NAME_REST}*`, "u");
 
@@ -280,7 +284,8 @@ function isRange(v: Val): v is RangeRef {
 /** A cell's value for a formula; error texts of computed cells (formulas, spills) are errors. */
 function cellScalar(sheet: SheetState, row: number, col: number): Scalar | undefined {
   const v = sheet.value(row, col);
-  if (typeof v === "string" && v.startsWith("#") && ERROR_TEXT.test(v) && sheet.isComputed(row, col)) return new FormulaError(v, sheet.errorMessage(row, col));
+  if (typeof v === "string" && v.startsWith("#") && ERROR_TEXT.test(v) && sheet.isComputed(row, col))
+    return new FormulaError(v, sheet.errorMessage(row, col));
   return v;
 }
 
@@ -331,7 +336,8 @@ function compareValues(op: string, a: Scalar, b: Scalar): Scalar {
   const rank = (v: number | string | boolean): number => (typeof v === "number" ? 0 : typeof v === "string" ? 1 : 2);
   let c: number;
   if (rank(a) !== rank(b)) c = rank(a) - rank(b);
-  else if (typeof a === "string" && typeof b === "string") c = a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0;
+  else if (typeof a === "string" && typeof b === "string")
+    c = a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0;
   else c = Number(a) - Number(b);
   switch (op) {
     case "=":

@@ -17,7 +17,14 @@ export { createWorkbench, DEFAULT_MAX_REQUEST_BYTES, WorkbenchStats } from "./wo
 export type { Workbench, WorkbenchOptions, WorkbenchChange, RequestRecord, SeedSpec, SeedSheet, Batch } from "./workbench";
 export { HostError, HostErrorCode } from "./errors";
 export { isFunctionErrorValue } from "./functions";
-export type { FunctionRegistry, HostFunction, FunctionArgument, FunctionArgumentCell, FunctionResultCell, FunctionErrorValue } from "./functions";
+export type {
+  FunctionRegistry,
+  HostFunction,
+  FunctionArgument,
+  FunctionArgumentCell,
+  FunctionResultCell,
+  FunctionErrorValue,
+} from "./functions";
 export type { HostDebugInfo } from "./errors";
 export { WorkbookState, SheetState, cellInfo, DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, DEFAULT_STYLE } from "./model";
 export type { CellInfo, CellStyle, BorderStyle, TableState, ChartState, ConditionalFormatState } from "./model";

@@ -190,7 +190,10 @@ export class SheetState {
 
   /** Whether a cell's value is computed (a formula's result or a spilled value), not entered. */
   isComputed(row: number, col: number): boolean {
-    return this.formulas[row]?.[col] !== undefined || (this.values[row]?.[col] === undefined && this.workbook.calc.spilledValue(this, row, col) !== undefined);
+    return (
+      this.formulas[row]?.[col] !== undefined ||
+      (this.values[row]?.[col] === undefined && this.workbook.calc.spilledValue(this, row, col) !== undefined)
+    );
   }
 
   /** The detail of the error a computed cell shows (e.g. why an argument is #VALUE!), if any. */
@@ -316,7 +319,8 @@ export class SheetState {
       const fr = this.formulas[r.row + i];
       for (let j = 0; j < r.cols; j++) {
         const c = r.col + j;
-        row[j] = fr?.[c] !== undefined ? this.value(r.row + i, c) ?? "" : vr?.[c] ?? this.workbook.calc.spilledValue(this, r.row + i, c) ?? "";
+        row[j] =
+          fr?.[c] !== undefined ? (this.value(r.row + i, c) ?? "") : (vr?.[c] ?? this.workbook.calc.spilledValue(this, r.row + i, c) ?? "");
       }
       out[i] = row;
     }

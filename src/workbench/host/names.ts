@@ -25,14 +25,23 @@ interface NameTarget {
 
 function nameKey(name: unknown, label: string): string {
   if (typeof name !== "string" || !/^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/.test(name) || /^[A-Za-z]{1,3}[0-9]+$/.test(name)) {
-    throw new HostError(HostErrorCode.invalidArgument, `The argument is invalid or missing or has an incorrect format: name '${String(name)}'.`, label);
+    throw new HostError(
+      HostErrorCode.invalidArgument,
+      `The argument is invalid or missing or has an incorrect format: name '${String(name)}'.`,
+      label,
+    );
   }
   return name.toLowerCase();
 }
 
 function checkComment(comment: unknown, label: string): string {
   const text = comment === undefined ? "" : String(comment);
-  if (text.length > 255) throw new HostError(HostErrorCode.invalidArgument, "The argument is invalid or missing or has an incorrect format: comment longer than 255 characters.", label);
+  if (text.length > 255)
+    throw new HostError(
+      HostErrorCode.invalidArgument,
+      "The argument is invalid or missing or has an incorrect format: comment longer than 255 characters.",
+      label,
+    );
   return text;
 }
 
@@ -59,7 +68,12 @@ export class NamedItemCollectionProxy extends HostCollection<NameTarget, NamedIt
       const s = this._sheet();
       if (s === null) return;
       const k = nameKey(name, "NamedItemCollection.add");
-      if (s.names.has(k)) throw new HostError(HostErrorCode.invalidArgument, `The argument is invalid: the name '${name}' already exists.`, "NamedItemCollection.add");
+      if (s.names.has(k))
+        throw new HostError(
+          HostErrorCode.invalidArgument,
+          `The argument is invalid: the name '${name}' already exists.`,
+          "NamedItemCollection.add",
+        );
       const formula = String(reference).startsWith("=") ? String(reference) : `=${String(reference)}`;
       s.names.set(k, { name, formula, comment: checkComment(comment, "NamedItemCollection.add") });
     });
@@ -72,7 +86,12 @@ export class NamedItemCollectionProxy extends HostCollection<NameTarget, NamedIt
       const s = this._sheet();
       if (s === null) return null;
       const k = nameKey(name, "NamedItemCollection.getItem");
-      if (!s.names.has(k)) throw new HostError(HostErrorCode.itemNotFound, `The requested resource doesn't exist: name '${name}'.`, "NamedItemCollection.getItem");
+      if (!s.names.has(k))
+        throw new HostError(
+          HostErrorCode.itemNotFound,
+          `The requested resource doesn't exist: name '${name}'.`,
+          "NamedItemCollection.getItem",
+        );
       return { sheet: s, key: k };
     });
   }
@@ -99,7 +118,8 @@ export class NamedItemProxy extends HostObject<NameTarget> {
     return ["name", "formula", "comment", "value", "type", "scope", "visible"];
   }
   protected override _checkAlive(t: NameTarget): void {
-    if (!t.sheet.names.has(t.key) || t.sheet.deleted) throw new HostError(HostErrorCode.itemNotFound, "The requested resource doesn't exist: the name was deleted.", "NamedItem");
+    if (!t.sheet.names.has(t.key) || t.sheet.deleted)
+      throw new HostError(HostErrorCode.itemNotFound, "The requested resource doesn't exist: the name was deleted.", "NamedItem");
   }
   protected _readScalar(t: NameTarget, name: string): unknown {
     const n = t.sheet.names.get(t.key);

@@ -99,7 +99,10 @@ export function installOffice(globalObj: object, wb: Workbench): void {
     },
     saveAsync(optionsOrCallback?: unknown, callback?: AsyncCallback<void>): void {
       const cb = (typeof optionsOrCallback === "function" ? optionsOrCallback : callback) as AsyncCallback<void> | undefined;
-      const ctx = typeof optionsOrCallback === "object" && optionsOrCallback ? (optionsOrCallback as { asyncContext?: unknown }).asyncContext : undefined;
+      const ctx =
+        typeof optionsOrCallback === "object" && optionsOrCallback
+          ? (optionsOrCallback as { asyncContext?: unknown }).asyncContext
+          : undefined;
       const store = wb.workbook.settings;
       store.clear();
       for (const [k, v] of docSettings) store.set(k, v);
@@ -124,7 +127,15 @@ export function installOffice(globalObj: object, wb: Workbench): void {
   }, 0);
 
   const office = {
-    HostType: { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" },
+    HostType: {
+      Excel: "Excel",
+      Word: "Word",
+      PowerPoint: "PowerPoint",
+      Outlook: "Outlook",
+      OneNote: "OneNote",
+      Project: "Project",
+      Access: "Access",
+    },
     PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     EventType: { SettingsChanged: "settingsChanged", DocumentSelectionChanged: "documentSelectionChanged" },
@@ -145,7 +156,13 @@ export function installOffice(globalObj: object, wb: Workbench): void {
       host: "Excel",
       platform: "OfficeOnline",
       diagnostics: { host: "Excel", platform: "OfficeOnline", version: "16.0.0.0" },
-      officeTheme: { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#000000", controlBackgroundColor: "#FFFFFF", controlForegroundColor: "#000000", isDarkTheme: false },
+      officeTheme: {
+        bodyBackgroundColor: "#FFFFFF",
+        bodyForegroundColor: "#000000",
+        controlBackgroundColor: "#FFFFFF",
+        controlForegroundColor: "#000000",
+        isDarkTheme: false,
+      },
       requirements: {
         isSetSupported(name: string, minVersion?: string | number): boolean {
           const have = SUPPORTED_SETS[name];

@@ -12,7 +12,11 @@ import { CellStyle, SheetState, isWholeColumns, isWholeRows } from "./model";
 export const MAX_READ_CELLS = 5_000_000;
 
 function shapeError(label: string): HostError {
-  return new HostError(HostErrorCode.invalidArgument, "The number of rows or columns in the input array doesn't match the size or dimensions of the range.", label);
+  return new HostError(
+    HostErrorCode.invalidArgument,
+    "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+    label,
+  );
 }
 
 /**
@@ -85,14 +89,21 @@ function memo<K>(m: Map<K, number>, key: K, make: () => number): number {
 }
 
 /** Applies `fn` to the style of every cell of `rect` (whole rows/columns use row/column styles). */
-export function patchStyles(sheet: SheetState, rect: Rect, fn: (s: CellStyle, row: number, col: number) => CellStyle, perCell = false): void {
+export function patchStyles(
+  sheet: SheetState,
+  rect: Rect,
+  fn: (s: CellStyle, row: number, col: number) => CellStyle,
+  perCell = false,
+): void {
   const styles = sheet.workbook.styles;
   const cache = new Map<number, number>();
-  const apply = (id: number, row: number, col: number): number => (perCell ? styles.intern(fn(styles.get(id), row, col)) : memo(cache, id, () => styles.intern(fn(styles.get(id), row, col))));
+  const apply = (id: number, row: number, col: number): number =>
+    perCell ? styles.intern(fn(styles.get(id), row, col)) : memo(cache, id, () => styles.intern(fn(styles.get(id), row, col)));
   const c2 = rect.col + rect.cols;
   const r2 = rect.row + rect.rows;
   if (isWholeColumns(rect) && !perCell) {
-    for (const [r, id] of sheet.rowStyles) for (let c = rect.col; c < c2; c++) if (sheet.styles[r]?.[c] === undefined) sheet.setStyleId(r, c, id);
+    for (const [r, id] of sheet.rowStyles)
+      for (let c = rect.col; c < c2; c++) if (sheet.styles[r]?.[c] === undefined) sheet.setStyleId(r, c, id);
     for (let c = rect.col; c < c2; c++) sheet.colStyles.set(c, apply(sheet.colStyles.get(c) ?? 0, 0, c));
     sheet.styles.forEach((row, r) => {
       row?.forEach((id, c) => {
@@ -102,7 +113,8 @@ export function patchStyles(sheet: SheetState, rect: Rect, fn: (s: CellStyle, ro
     return;
   }
   if (isWholeRows(rect) && !perCell) {
-    for (const [c, id] of sheet.colStyles) for (let r = rect.row; r < r2; r++) if (sheet.styles[r]?.[c] === undefined && !sheet.rowStyles.has(r)) sheet.setStyleId(r, c, id);
+    for (const [c, id] of sheet.colStyles)
+      for (let r = rect.row; r < r2; r++) if (sheet.styles[r]?.[c] === undefined && !sheet.rowStyles.has(r)) sheet.setStyleId(r, c, id);
     for (let r = rect.row; r < r2; r++) {
       sheet.rowStyles.set(r, apply(sheet.rowStyles.get(r) ?? 0, r, 0));
       sheet.styles[r]?.forEach((id, c, row) => {
@@ -158,7 +170,11 @@ export function uniform<V>(sheet: SheetState, rect: Rect, get: (s: CellStyle) =>
 /** Builds a 2D array by reading each cell; refuses reads over MAX_READ_CELLS. */
 export function readMatrix<V>(rect: Rect, label: string, read: (row: number, col: number) => V): V[][] {
   if (rect.rows * rect.cols > MAX_READ_CELLS) {
-    throw new HostError(HostErrorCode.responsePayloadSizeLimitExceeded, `The response payload size has exceeded the limit: a range of ${rect.rows * rect.cols} cells cannot be read at once (limit ${MAX_READ_CELLS}).`, label);
+    throw new HostError(
+      HostErrorCode.responsePayloadSizeLimitExceeded,
+      `The response payload size has exceeded the limit: a range of ${rect.rows * rect.cols} cells cannot be read at once (limit ${MAX_READ_CELLS}).`,
+      label,
+    );
   }
   const out: V[][] = new Array(rect.rows);
   for (let i = 0; i < rect.rows; i++) {
@@ -192,9 +208,18 @@ export function clearRect(sheet: SheetState, rect: Rect, applyTo: string): void 
     if (isWholeRows(rect)) for (let r = rect.row; r < rect.row + rect.rows; r++) sheet.rowStyles.delete(r);
     // Cells inheriting a row/column style get an explicit default style.
     if (!isWholeColumns(rect) && !isWholeRows(rect) && (sheet.rowStyles.size > 0 || sheet.colStyles.size > 0)) {
-      for (let r = rect.row; r < rect.row + rect.rows; r++) for (let c = rect.col; c < c2; c++) if (sheet.styleId(r, c) !== 0) sheet.setStyleId(r, c, 0);
+      for (let r = rect.row; r < rect.row + rect.rows; r++)
+        for (let c = rect.col; c < c2; c++) if (sheet.styleId(r, c) !== 0) sheet.setStyleId(r, c, 0);
     }
-    sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !(cf.rect.row >= rect.row && cf.rect.col >= rect.col && cf.rect.row + cf.rect.rows <= rect.row + rect.rows && cf.rect.col + cf.rect.cols <= c2));
+    sheet.conditionalFormats = sheet.conditionalFormats.filter(
+      (cf) =>
+        !(
+          cf.rect.row >= rect.row &&
+          cf.rect.col >= rect.col &&
+          cf.rect.row + cf.rect.rows <= rect.row + rect.rows &&
+          cf.rect.col + cf.rect.cols <= c2
+        ),
+    );
   }
 }
 

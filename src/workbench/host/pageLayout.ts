@@ -104,7 +104,8 @@ export class PageLayoutProxy extends HostObject<SheetState> {
     this._set("zoom", v, (s) => {
       const fit = v.horizontalFitToPages !== undefined || v.verticalFitToPages !== undefined;
       if (fit && v.scale !== undefined) throw invalid("zoom: scale together with fit to pages", "PageLayout.zoom");
-      if (v.scale !== undefined && !(Number.isInteger(v.scale) && v.scale >= 10 && v.scale <= 400)) throw invalid(`zoom.scale ${v.scale}`, "PageLayout.zoom");
+      if (v.scale !== undefined && !(Number.isInteger(v.scale) && v.scale >= 10 && v.scale <= 400))
+        throw invalid(`zoom.scale ${v.scale}`, "PageLayout.zoom");
       for (const n of [v.horizontalFitToPages, v.verticalFitToPages]) {
         if (n !== undefined && !(Number.isInteger(n) && n >= 0 && n <= 32767)) throw invalid(`zoom fit to pages ${n}`, "PageLayout.zoom");
       }
@@ -120,7 +121,8 @@ export class PageLayoutProxy extends HostObject<SheetState> {
   setPrintTitleRows(rows: RangeProxy | string): void {
     this._call("setPrintTitleRows", [typeof rows === "string" ? rows : "<Range>"], (s) => {
       const target = resolveRangeArg(rows, s, "PageLayout.setPrintTitleRows");
-      if (target.sheet !== s || target.rect.cols < 16384) throw invalid("print title rows must be whole rows of this sheet", "PageLayout.setPrintTitleRows");
+      if (target.sheet !== s || target.rect.cols < 16384)
+        throw invalid("print title rows must be whole rows of this sheet", "PageLayout.setPrintTitleRows");
       pageLayoutOf(s).printTitleRows = `$${target.rect.row + 1}:$${target.rect.row + target.rect.rows}`;
     });
   }

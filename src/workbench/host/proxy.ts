@@ -86,12 +86,17 @@ export class HostContextBase {
 }
 
 /** What `load` accepts: "a, b/c", ["a", "b/c"], { select, expand } or { a: true, b: { c: true } }. */
-export type LoadOption = string | string[] | { select?: string | string[]; expand?: string | string[] } | Record<string, unknown> | undefined;
+export type LoadOption =
+  string | string[] | { select?: string | string[]; expand?: string | string[] } | Record<string, unknown> | undefined;
 
 /** Normalises a load option to property paths ("format/font/bold"); [] means all scalars. */
 export function loadPaths(option: LoadOption): string[] {
   if (option === undefined || option === null) return [];
-  if (typeof option === "string") return option.split(",").map((s) => s.trim()).filter((s) => s !== "");
+  if (typeof option === "string")
+    return option
+      .split(",")
+      .map((s) => s.trim())
+      .filter((s) => s !== "");
   if (Array.isArray(option)) return option.flatMap((s) => loadPaths(s));
   const o = option as Record<string, unknown>;
   if ("select" in o || "expand" in o) {
@@ -117,7 +122,11 @@ export class HostClientResult<T> {
 
   /** The value; throws ValueNotLoaded before the sync that delivers it. */
   get value(): T {
-    if (!this.has) throw new HostError(HostErrorCode.valueNotLoaded, "The value of the result object has not been loaded yet. Before reading the value property, call \"context.sync()\" on the associated request context.");
+    if (!this.has)
+      throw new HostError(
+        HostErrorCode.valueNotLoaded,
+        'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
+      );
     return this.v as T;
   }
 
@@ -249,7 +258,11 @@ export abstract class HostObject<T> {
       } else if (scalars.includes(head) && rest === "") {
         if (!own.includes(head)) own.push(head);
       } else {
-        throw new HostError(HostErrorCode.invalidArgument, `The property '${p}' does not exist on ${this._typeName}.`, `${this._typeName}.load`);
+        throw new HostError(
+          HostErrorCode.invalidArgument,
+          `The property '${p}' does not exist on ${this._typeName}.`,
+          `${this._typeName}.load`,
+        );
       }
     }
     if (target === null) return { bytes: 0, commit: () => undefined };

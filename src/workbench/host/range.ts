@@ -17,7 +17,8 @@ export interface RangeTarget {
 }
 
 function aliveSheet(sheet: SheetState, type: string): void {
-  if (sheet.deleted) throw new HostError(HostErrorCode.itemNotFound, "The requested resource doesn't exist: the worksheet was deleted.", type);
+  if (sheet.deleted)
+    throw new HostError(HostErrorCode.itemNotFound, "The requested resource doesn't exist: the worksheet was deleted.", type);
 }
 
 /** Resolves a Range-or-address argument against a sheet (during a sync). */
@@ -36,7 +37,24 @@ export function resolveRangeArg(arg: unknown, sheet: SheetState | null, label: s
   throw new HostError(HostErrorCode.invalidArgument, "The argument is invalid or missing or has an incorrect format.", label);
 }
 
-const RANGE_SCALARS = ["address", "addressLocal", "cellCount", "columnCount", "rowCount", "columnIndex", "rowIndex", "values", "formulas", "formulasLocal", "numberFormat", "numberFormatLocal", "text", "valueTypes", "isEntireColumn", "isEntireRow"] as const;
+const RANGE_SCALARS = [
+  "address",
+  "addressLocal",
+  "cellCount",
+  "columnCount",
+  "rowCount",
+  "columnIndex",
+  "rowIndex",
+  "values",
+  "formulas",
+  "formulasLocal",
+  "numberFormat",
+  "numberFormatLocal",
+  "text",
+  "valueTypes",
+  "isEntireColumn",
+  "isEntireRow",
+] as const;
 
 function valueType(v: unknown, isFormula: boolean): string {
   if (v === undefined || v === "") return "Empty";
@@ -210,17 +228,26 @@ export class RangeProxy extends HostObject<RangeTarget> {
 
   /** One cell, relative to the range's top-left (may lie outside the range, as in Excel). */
   getCell(row: number, column: number): RangeProxy {
-    return this._derive((t) => ({ sheet: t.sheet, rect: checkRect({ row: t.rect.row + row, col: t.rect.col + column, rows: 1, cols: 1 }) }));
+    return this._derive((t) => ({
+      sheet: t.sheet,
+      rect: checkRect({ row: t.rect.row + row, col: t.rect.col + column, rows: 1, cols: 1 }),
+    }));
   }
 
   /** The range moved by the given offsets. */
   getOffsetRange(rowOffset: number, columnOffset: number): RangeProxy {
-    return this._derive((t) => ({ sheet: t.sheet, rect: checkRect({ ...t.rect, row: t.rect.row + rowOffset, col: t.rect.col + columnOffset }) }));
+    return this._derive((t) => ({
+      sheet: t.sheet,
+      rect: checkRect({ ...t.rect, row: t.rect.row + rowOffset, col: t.rect.col + columnOffset }),
+    }));
   }
 
   /** The range with its bottom-right corner moved by the deltas. */
   getResizedRange(deltaRows: number, deltaColumns: number): RangeProxy {
-    return this._derive((t) => ({ sheet: t.sheet, rect: checkRect({ ...t.rect, rows: t.rect.rows + deltaRows, cols: t.rect.cols + deltaColumns }) }));
+    return this._derive((t) => ({
+      sheet: t.sheet,
+      rect: checkRect({ ...t.rect, rows: t.rect.rows + deltaRows, cols: t.rect.cols + deltaColumns }),
+    }));
   }
 
   /** A range with the same top-left cell and the given size. */
@@ -230,12 +257,18 @@ export class RangeProxy extends HostObject<RangeTarget> {
 
   /** One row of the range (0-based). */
   getRow(row: number): RangeProxy {
-    return this._derive((t) => ({ sheet: t.sheet, rect: checkRect({ row: t.rect.row + row, col: t.rect.col, rows: 1, cols: t.rect.cols }) }));
+    return this._derive((t) => ({
+      sheet: t.sheet,
+      rect: checkRect({ row: t.rect.row + row, col: t.rect.col, rows: 1, cols: t.rect.cols }),
+    }));
   }
 
   /** One column of the range (0-based). */
   getColumn(column: number): RangeProxy {
-    return this._derive((t) => ({ sheet: t.sheet, rect: checkRect({ row: t.rect.row, col: t.rect.col + column, rows: t.rect.rows, cols: 1 }) }));
+    return this._derive((t) => ({
+      sheet: t.sheet,
+      rect: checkRect({ row: t.rect.row, col: t.rect.col + column, rows: t.rect.rows, cols: 1 }),
+    }));
   }
 
   /** The last row of the range. */
@@ -250,7 +283,10 @@ export class RangeProxy extends HostObject<RangeTarget> {
 
   /** The bottom-right cell of the range. */
   getLastCell(): RangeProxy {
-    return this._derive((t) => ({ sheet: t.sheet, rect: { row: t.rect.row + t.rect.rows - 1, col: t.rect.col + t.rect.cols - 1, rows: 1, cols: 1 } }));
+    return this._derive((t) => ({
+      sheet: t.sheet,
+      rect: { row: t.rect.row + t.rect.rows - 1, col: t.rect.col + t.rect.cols - 1, rows: 1, cols: 1 },
+    }));
   }
 
   /** Whole columns spanned by the range ("C:E"). */
@@ -268,7 +304,12 @@ export class RangeProxy extends HostObject<RangeTarget> {
     return this._derive((t) => {
       const o = resolveRangeArg(anotherRange, t.sheet, "Range.getIntersection");
       const x = o.sheet === t.sheet ? intersection(t.rect, o.rect) : null;
-      if (!x) throw new HostError(HostErrorCode.itemNotFound, "The requested resource doesn't exist: the ranges do not intersect.", "Range.getIntersection");
+      if (!x)
+        throw new HostError(
+          HostErrorCode.itemNotFound,
+          "The requested resource doesn't exist: the ranges do not intersect.",
+          "Range.getIntersection",
+        );
       return { sheet: t.sheet, rect: x };
     });
   }
@@ -299,7 +340,12 @@ export class RangeProxy extends HostObject<RangeTarget> {
     return this._derive((t) => {
       const used = t.sheet.usedRect(valuesOnly === true);
       const x = used ? intersection(used, t.rect) : null;
-      if (!x) throw new HostError(HostErrorCode.itemNotFound, "The requested resource doesn't exist: the range has no used cells.", "Range.getUsedRange");
+      if (!x)
+        throw new HostError(
+          HostErrorCode.itemNotFound,
+          "The requested resource doesn't exist: the range has no used cells.",
+          "Range.getUsedRange",
+        );
       return { sheet: t.sheet, rect: x };
     });
   }
@@ -422,7 +468,12 @@ export class RangeFormatProxy extends HostObject<RangeTarget> {
   }
   set columnWidth(v: number) {
     this._set("columnWidth", v, (t) => {
-      if (!(v >= 0)) throw new HostError(HostErrorCode.invalidArgument, "The argument is invalid or missing or has an incorrect format: columnWidth.", "RangeFormat.columnWidth");
+      if (!(v >= 0))
+        throw new HostError(
+          HostErrorCode.invalidArgument,
+          "The argument is invalid or missing or has an incorrect format: columnWidth.",
+          "RangeFormat.columnWidth",
+        );
       for (let c = t.rect.col; c < t.rect.col + t.rect.cols; c++) t.sheet.columnWidths.set(c, v);
     });
   }
@@ -433,7 +484,12 @@ export class RangeFormatProxy extends HostObject<RangeTarget> {
   }
   set rowHeight(v: number) {
     this._set("rowHeight", v, (t) => {
-      if (!(v >= 0)) throw new HostError(HostErrorCode.invalidArgument, "The argument is invalid or missing or has an incorrect format: rowHeight.", "RangeFormat.rowHeight");
+      if (!(v >= 0))
+        throw new HostError(
+          HostErrorCode.invalidArgument,
+          "The argument is invalid or missing or has an incorrect format: rowHeight.",
+          "RangeFormat.rowHeight",
+        );
       for (let r = t.rect.row; r < t.rect.row + t.rect.rows; r++) t.sheet.rowHeights.set(r, v);
     });
   }
@@ -575,7 +631,16 @@ export class RangeFillProxy extends HostObject<RangeTarget> {
   }
 }
 
-const BORDER_INDEXES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal", "DiagonalDown", "DiagonalUp"];
+const BORDER_INDEXES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+  "DiagonalDown",
+  "DiagonalUp",
+];
 
 /** `Excel.RangeBorderCollection` (getItem by Excel.BorderIndex). */
 export class RangeBorderCollectionProxy extends HostObject<RangeTarget> {
@@ -594,7 +659,12 @@ export class RangeBorderCollectionProxy extends HostObject<RangeTarget> {
     return new RangeBorderProxy(this.context, () => {
       const t = this._bind();
       if (t === null) return null;
-      if (!BORDER_INDEXES.includes(index)) throw new HostError(HostErrorCode.invalidArgument, `The argument is invalid or missing or has an incorrect format: border index '${index}'.`, "RangeBorderCollection.getItem");
+      if (!BORDER_INDEXES.includes(index))
+        throw new HostError(
+          HostErrorCode.invalidArgument,
+          `The argument is invalid or missing or has an incorrect format: border index '${index}'.`,
+          "RangeBorderCollection.getItem",
+        );
       return { ...t, side: index };
     });
   }
@@ -671,7 +741,11 @@ export class RangeBorderProxy extends HostObject<BorderTarget> {
     return this._get("color");
   }
   set color(v: string) {
-    this._patch("color", v, (b) => ({ ...b, color: normalizeColor(v, "RangeBorder.color"), style: b.style === "None" ? "Continuous" : b.style }));
+    this._patch("color", v, (b) => ({
+      ...b,
+      color: normalizeColor(v, "RangeBorder.color"),
+      style: b.style === "None" ? "Continuous" : b.style,
+    }));
   }
   get weight(): string {
     return this._get("weight");
@@ -680,4 +754,3 @@ export class RangeBorderProxy extends HostObject<BorderTarget> {
     this._patch("weight", v, (b) => ({ ...b, weight: v, style: b.style === "None" ? "Continuous" : b.style }));
   }
 }
-

@@ -44,8 +44,20 @@ export function reopenedWorkbook(old: WorkbookState): WorkbookState {
     for (const [k, p] of s.customProperties) t.customProperties.set(k, { key: p.key, value: String(p.value) });
     t.conditionalFormats = [...s.conditionalFormats]
       .sort((a, b) => a.priority - b.priority)
-      .map((cf, i) => ({ ...json({ type: cf.type, stopIfTrue: cf.stopIfTrue, rule: cf.rule, format: cf.format }), id: next.newId("cf"), sheet: t, rect: { ...cf.rect }, priority: i }));
-    t.charts = s.charts.map((c) => ({ ...c, id: next.newId("chart"), sheet: t, source: { ...c.source }, anchor: c.anchor ? json(c.anchor) : null }));
+      .map((cf, i) => ({
+        ...json({ type: cf.type, stopIfTrue: cf.stopIfTrue, rule: cf.rule, format: cf.format }),
+        id: next.newId("cf"),
+        sheet: t,
+        rect: { ...cf.rect },
+        priority: i,
+      }));
+    t.charts = s.charts.map((c) => ({
+      ...c,
+      id: next.newId("chart"),
+      sheet: t,
+      source: { ...c.source },
+      anchor: c.anchor ? json(c.anchor) : null,
+    }));
   }
   for (const tb of old.tables) {
     const sheet = next.sheets[old.sheets.indexOf(tb.sheet)];

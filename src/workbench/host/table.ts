@@ -25,16 +25,33 @@ export interface TableScope {
 
 /** Throws unless `name` is a valid, unused table name. */
 export function checkTableName(wb: WorkbookState, name: unknown, self: TableState | null, label: string): string {
-  if (typeof name !== "string" || name.length > 255 || !/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name) || /^[A-Za-z]{1,3}[0-9]+$/.test(name) || /^[RrCc]$/.test(name) || /^R\d*C\d*$/i.test(name)) {
-    throw new HostError(HostErrorCode.invalidArgument, `The argument is invalid or missing or has an incorrect format: table name '${String(name)}'.`, label);
+  if (
+    typeof name !== "string" ||
+    name.length > 255 ||
+    !/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name) ||
+    /^[A-Za-z]{1,3}[0-9]+$/.test(name) ||
+    /^[RrCc]$/.test(name) ||
+    /^R\d*C\d*$/i.test(name)
+  ) {
+    throw new HostError(
+      HostErrorCode.invalidArgument,
+      `The argument is invalid or missing or has an incorrect format: table name '${String(name)}'.`,
+      label,
+    );
   }
   const other = wb.table(name);
-  if (other && other !== self) throw new HostError(HostErrorCode.itemAlreadyExists, `A resource with the same name or identifier already exists: table '${name}'.`, label);
+  if (other && other !== self)
+    throw new HostError(
+      HostErrorCode.itemAlreadyExists,
+      `A resource with the same name or identifier already exists: table '${name}'.`,
+      label,
+    );
   return name;
 }
 
 function aliveTable(t: TableState): void {
-  if (!t.sheet.workbook.tables.includes(t)) throw new HostError(HostErrorCode.itemNotFound, "The requested resource doesn't exist: the table was deleted.", "Table");
+  if (!t.sheet.workbook.tables.includes(t))
+    throw new HostError(HostErrorCode.itemNotFound, "The requested resource doesn't exist: the table was deleted.", "Table");
 }
 
 /** Rewrites a header row as unique, non-empty text. */
@@ -86,7 +103,8 @@ export class TableCollectionProxy extends HostCollection<TableState, TableProxy>
   add(address: RangeProxy | string, hasHeaders: boolean): TableProxy {
     let created: TableState | null | undefined;
     const proxy = new TableProxy(this.context, () => {
-      if (created === undefined) throw new HostError(HostErrorCode.invalidObjectPath, "The object path was not created.", "TableCollection.add");
+      if (created === undefined)
+        throw new HostError(HostErrorCode.invalidObjectPath, "The object path was not created.", "TableCollection.add");
       return created;
     });
     this._enqueue("add()", [typeof address === "string" ? address : "<Range>", hasHeaders], true, () => {
@@ -98,8 +116,13 @@ export class TableCollectionProxy extends HostCollection<TableState, TableProxy>
       let target: RangeTarget;
       if (typeof address === "string") {
         const p = parseAddress(address);
-        const sheet = p.sheet !== null ? sc.wb.sheet(p.sheet) : sc.sheet ?? sc.wb.activeSheet;
-        if (!sheet) throw new HostError(HostErrorCode.itemNotFound, `The requested resource doesn't exist: worksheet '${p.sheet ?? ""}'.`, "TableCollection.add");
+        const sheet = p.sheet !== null ? sc.wb.sheet(p.sheet) : (sc.sheet ?? sc.wb.activeSheet);
+        if (!sheet)
+          throw new HostError(
+            HostErrorCode.itemNotFound,
+            `The requested resource doesn't exist: worksheet '${p.sheet ?? ""}'.`,
+            "TableCollection.add",
+          );
         target = { sheet, rect: p.rect };
       } else {
         const t = address._bind();
@@ -108,14 +131,21 @@ export class TableCollectionProxy extends HostCollection<TableState, TableProxy>
       }
       const { sheet } = target;
       const rect: Rect = { ...target.rect };
-      if (sc.sheet !== null && sheet !== sc.sheet) throw new HostError(HostErrorCode.invalidArgument, "The range is on another worksheet.", "TableCollection.add");
-      if (rect.rows > 1048575 || rect.cols > 16384) throw new HostError(HostErrorCode.invalidArgument, "The range is too large for a table.", "TableCollection.add");
+      if (sc.sheet !== null && sheet !== sc.sheet)
+        throw new HostError(HostErrorCode.invalidArgument, "The range is on another worksheet.", "TableCollection.add");
+      if (rect.rows > 1048575 || rect.cols > 16384)
+        throw new HostError(HostErrorCode.invalidArgument, "The range is too large for a table.", "TableCollection.add");
       if (sc.wb.tables.some((t) => t.sheet === sheet && intersects(t.rect, rect))) {
         throw new HostError(HostErrorCode.invalidOperation, "A table can't overlap another table.", "TableCollection.add");
       }
       if (!hasHeaders) {
         shiftDown(sheet, rect.row, rect.col, rect.cols, 1);
-        writeContent(sheet, { row: rect.row, col: rect.col, rows: 1, cols: rect.cols }, [Array.from({ length: rect.cols }, (_, j) => `Column${j + 1}`)], "TableCollection.add");
+        writeContent(
+          sheet,
+          { row: rect.row, col: rect.col, rows: 1, cols: rect.cols },
+          [Array.from({ length: rect.cols }, (_, j) => `Column${j + 1}`)],
+          "TableCollection.add",
+        );
         rect.rows += 1;
       } else {
         normaliseHeaders(sheet, rect.row, rect.col, rect.cols);
@@ -150,7 +180,8 @@ export class TableCollectionProxy extends HostCollection<TableState, TableProxy>
     return new TableProxy(this.context, () => {
       if (this._scope() === null) return null;
       const t = this._find(key);
-      if (!t) throw new HostError(HostErrorCode.itemNotFound, `The requested resource doesn't exist: table '${key}'.`, "TableCollection.getItem");
+      if (!t)
+        throw new HostError(HostErrorCode.itemNotFound, `The requested resource doesn't exist: table '${key}'.`, "TableCollection.getItem");
       return t;
     });
   }
@@ -166,7 +197,12 @@ export class TableCollectionProxy extends HostCollection<TableState, TableProxy>
       const list = this._bind();
       if (list === null) return null;
       const t = list[index];
-      if (!t) throw new HostError(HostErrorCode.itemNotFound, `The requested resource doesn't exist: table at ${index}.`, "TableCollection.getItemAt");
+      if (!t)
+        throw new HostError(
+          HostErrorCode.itemNotFound,
+          `The requested resource doesn't exist: table at ${index}.`,
+          "TableCollection.getItemAt",
+        );
       return t;
     });
   }
@@ -361,7 +397,11 @@ export class TableColumnCollectionProxy extends HostCollection<ColumnTarget, Tab
     if (t === null) return undefined;
     for (let i = 0; i < t.rect.cols; i++) {
       const name = String(t.sheet.value(t.rect.row, t.rect.col + i) ?? "");
-      if ((typeof key === "number" && key === i + 1) || (typeof key === "string" && (name.toLowerCase() === key.toLowerCase() || key === String(i + 1)))) return { table: t, index: i };
+      if (
+        (typeof key === "number" && key === i + 1) ||
+        (typeof key === "string" && (name.toLowerCase() === key.toLowerCase() || key === String(i + 1)))
+      )
+        return { table: t, index: i };
     }
     return undefined;
   }
@@ -371,7 +411,12 @@ export class TableColumnCollectionProxy extends HostCollection<ColumnTarget, Tab
     return new TableColumnProxy(this.context, () => {
       if (this._table() === null) return null;
       const c = this._find(key);
-      if (!c) throw new HostError(HostErrorCode.itemNotFound, `The requested resource doesn't exist: table column '${String(key)}'.`, "TableColumnCollection.getItem");
+      if (!c)
+        throw new HostError(
+          HostErrorCode.itemNotFound,
+          `The requested resource doesn't exist: table column '${String(key)}'.`,
+          "TableColumnCollection.getItem",
+        );
       return c;
     });
   }
@@ -386,7 +431,12 @@ export class TableColumnCollectionProxy extends HostCollection<ColumnTarget, Tab
     return new TableColumnProxy(this.context, () => {
       const t = this._table();
       if (t === null) return null;
-      if (!Number.isInteger(index) || index < 0 || index >= t.rect.cols) throw new HostError(HostErrorCode.itemNotFound, `The requested resource doesn't exist: table column at ${index}.`, "TableColumnCollection.getItemAt");
+      if (!Number.isInteger(index) || index < 0 || index >= t.rect.cols)
+        throw new HostError(
+          HostErrorCode.itemNotFound,
+          `The requested resource doesn't exist: table column at ${index}.`,
+          "TableColumnCollection.getItemAt",
+        );
       return { table: t, index };
     });
   }
@@ -481,8 +531,10 @@ export class TableRowCollectionProxy extends HostObject<TableState> {
     this._call("add", [index ?? null, values], (t) => {
       const body = tablePart(t, "body").rect;
       const end = body.row + body.rows;
-      if (index !== null && index !== undefined && index !== body.rows) throw new HostError(HostErrorCode.notImplemented, "Only appending rows is simulated.", "TableRowCollection.add");
-      if (!Array.isArray(values) || values.length === 0) throw new HostError(HostErrorCode.invalidArgument, "The argument is invalid or missing: values.", "TableRowCollection.add");
+      if (index !== null && index !== undefined && index !== body.rows)
+        throw new HostError(HostErrorCode.notImplemented, "Only appending rows is simulated.", "TableRowCollection.add");
+      if (!Array.isArray(values) || values.length === 0)
+        throw new HostError(HostErrorCode.invalidArgument, "The argument is invalid or missing: values.", "TableRowCollection.add");
       shiftDown(t.sheet, end, t.rect.col, t.rect.cols, values.length);
       writeContent(t.sheet, { row: end, col: t.rect.col, rows: values.length, cols: t.rect.cols }, values, "TableRowCollection.add");
       t.rect = { ...t.rect, rows: t.rect.rows + values.length };

@@ -36,7 +36,6 @@ import { checkSheetName } from "./worksheet";
 /** Default request/response limit: 5 MB, as Excel on the web. */
 export const DEFAULT_MAX_REQUEST_BYTES = 5 * 1024 * 1024;
 
-
 /** Options of `createWorkbench`. */
 export interface WorkbenchOptions {
   /** Display language reported by `Office.context.displayLanguage` (default "en-US"). */
@@ -204,15 +203,30 @@ export function createWorkbench(options: WorkbenchOptions = {}): Workbench {
       if (ops.length === 0 && nullChecks.length === 0) return;
       if (state.cellEditMode) {
         const delay = ctx instanceof RequestContextProxy && ctx.runOptions.delayForCellEdit === true;
-        if (!delay) throw new HostError(HostErrorCode.invalidOperationInCellEditMode, "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.");
+        if (!delay)
+          throw new HostError(
+            HostErrorCode.invalidOperationInCellEditMode,
+            "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
+          );
         await new Promise<void>((resolve) => editWaiters.push(resolve));
       }
       const requestBytes = estimateRequestBytes(ops);
-      const record: RequestRecord = { index: stats.requests.length + 1, operations: ops.length, statements: ops.map((o) => o.label), requestBytes, responseBytes: 0, ok: false, errorCode: null };
+      const record: RequestRecord = {
+        index: stats.requests.length + 1,
+        operations: ops.length,
+        statements: ops.map((o) => o.label),
+        requestBytes,
+        responseBytes: 0,
+        ok: false,
+        errorCode: null,
+      };
       stats.requests.push(record);
       if (requestBytes > maxBytes) {
         record.errorCode = HostErrorCode.requestPayloadSizeLimitExceeded;
-        throw new HostError(HostErrorCode.requestPayloadSizeLimitExceeded, `The request payload size has exceeded the limit (${requestBytes} > ${maxBytes} bytes). Please split the request into smaller ones.`);
+        throw new HostError(
+          HostErrorCode.requestPayloadSizeLimitExceeded,
+          `The request payload size has exceeded the limit (${requestBytes} > ${maxBytes} bytes). Please split the request into smaller ones.`,
+        );
       }
       const commits: (() => void)[] = [];
       let mutated = false;
@@ -236,13 +250,21 @@ export function createWorkbench(options: WorkbenchOptions = {}): Workbench {
               e.debugInfo.errorLocation ??= op.label;
               throw e;
             }
-            throw new HostError(HostErrorCode.generalException, `An internal error has occurred: ${e instanceof Error ? e.message : String(e)}`, op.label, op.label);
+            throw new HostError(
+              HostErrorCode.generalException,
+              `An internal error has occurred: ${e instanceof Error ? e.message : String(e)}`,
+              op.label,
+              op.label,
+            );
           }
         }
         for (const o of nullChecks) o._resolveNullCheck();
         record.responseBytes = responseBytes;
         if (responseBytes > maxBytes) {
-          throw new HostError(HostErrorCode.responsePayloadSizeLimitExceeded, `The response payload size has exceeded the limit (${responseBytes} > ${maxBytes} bytes). Please load less data per request.`);
+          throw new HostError(
+            HostErrorCode.responsePayloadSizeLimitExceeded,
+            `The response payload size has exceeded the limit (${responseBytes} > ${maxBytes} bytes). Please load less data per request.`,
+          );
         }
       } catch (e) {
         record.errorCode = e instanceof HostError ? e.code : HostErrorCode.generalException;
@@ -276,7 +298,10 @@ export function createWorkbench(options: WorkbenchOptions = {}): Workbench {
       if (state.cellEditMode && runOptions.delayForCellEdit === true) await new Promise<void>((resolve) => editWaiters.push(resolve));
       const result = batch(context as unknown as Excel.RequestContext) as unknown;
       if (!result || typeof (result as Promise<T>).then !== "function") {
-        throw new HostError(HostErrorCode.runMustReturnPromise, "The batch function passed to the \".run\" method didn't return a promise. The function must return a promise, so that any automatically-tracked objects can be released at the completion of the batch operation.");
+        throw new HostError(
+          HostErrorCode.runMustReturnPromise,
+          'The batch function passed to the ".run" method didn\'t return a promise. The function must return a promise, so that any automatically-tracked objects can be released at the completion of the batch operation.',
+        );
       }
       let value: T;
       try {
@@ -309,7 +334,12 @@ export function createWorkbench(options: WorkbenchOptions = {}): Workbench {
         const width = cells.reduce((m, r) => Math.max(m, r.length), 0);
         if (cells.length > 0 && width > 0) {
           const rect: Rect = { row: 0, col: 0, rows: cells.length, cols: Math.min(width, MAX_COLS) };
-          writeContent(sheet, rect, cells.map((r) => Array.from({ length: rect.cols }, (_, j) => r[j] ?? null)), "seed");
+          writeContent(
+            sheet,
+            rect,
+            cells.map((r) => Array.from({ length: rect.cols }, (_, j) => r[j] ?? null)),
+            "seed",
+          );
         }
       }
       for (const s of spec.sheets) {
@@ -319,7 +349,7 @@ export function createWorkbench(options: WorkbenchOptions = {}): Workbench {
           next.tables.push({
             id: next.newId("table"),
             name: checkTableName(next, t.name, null, "seed"),
-            sheet: p.sheet !== null ? next.sheet(p.sheet) ?? sheet : sheet,
+            sheet: p.sheet !== null ? (next.sheet(p.sheet) ?? sheet) : sheet,
             rect: p.rect,
             showHeaders: t.hasHeaders !== false,
             showTotals: false,

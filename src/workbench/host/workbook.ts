@@ -87,7 +87,8 @@ export class WorkbookProxy extends HostObject<WorkbookState> {
     return new RangeProxy(this.context, () => {
       const wb = this._bind();
       const s = wb?.activeSheet;
-      if (!wb || !s) throw new HostError(HostErrorCode.itemNotFound, "The requested resource doesn't exist: no selection.", "Workbook.getSelectedRange");
+      if (!wb || !s)
+        throw new HostError(HostErrorCode.itemNotFound, "The requested resource doesn't exist: no selection.", "Workbook.getSelectedRange");
       return { sheet: s, rect: { ...s.selection } };
     });
   }
@@ -96,7 +97,8 @@ export class WorkbookProxy extends HostObject<WorkbookState> {
   getActiveCell(): RangeProxy {
     return new RangeProxy(this.context, () => {
       const s = this._bind()?.activeSheet;
-      if (!s) throw new HostError(HostErrorCode.itemNotFound, "The requested resource doesn't exist: no active cell.", "Workbook.getActiveCell");
+      if (!s)
+        throw new HostError(HostErrorCode.itemNotFound, "The requested resource doesn't exist: no active cell.", "Workbook.getActiveCell");
       return { sheet: s, rect: { row: s.selection.row, col: s.selection.col, rows: 1, cols: 1 } };
     });
   }
@@ -116,7 +118,12 @@ function copyValue(v: unknown, label: string): unknown {
 }
 
 function checkKey(key: unknown, label: string): string {
-  if (typeof key !== "string" || key === "") throw new HostError(HostErrorCode.invalidArgument, `The argument is invalid or missing or has an incorrect format: key '${String(key)}'.`, label);
+  if (typeof key !== "string" || key === "")
+    throw new HostError(
+      HostErrorCode.invalidArgument,
+      `The argument is invalid or missing or has an incorrect format: key '${String(key)}'.`,
+      label,
+    );
   return key;
 }
 
@@ -150,7 +157,12 @@ export class SettingCollectionProxy extends HostCollection<SettingTarget, Settin
   getItem(key: string): SettingProxy {
     return new SettingProxy(this.context, () => {
       const wb = this._wb();
-      if (!wb.settings.has(checkKey(key, "SettingCollection.getItem"))) throw new HostError(HostErrorCode.itemNotFound, `The requested resource doesn't exist: setting '${key}'.`, "SettingCollection.getItem");
+      if (!wb.settings.has(checkKey(key, "SettingCollection.getItem")))
+        throw new HostError(
+          HostErrorCode.itemNotFound,
+          `The requested resource doesn't exist: setting '${key}'.`,
+          "SettingCollection.getItem",
+        );
       return { wb, key };
     });
   }
@@ -175,7 +187,8 @@ export class SettingProxy extends HostObject<SettingTarget> {
     return ["key", "value"];
   }
   protected override _checkAlive(t: SettingTarget): void {
-    if (!t.wb.settings.has(t.key)) throw new HostError(HostErrorCode.itemNotFound, "The requested resource doesn't exist: the setting was deleted.", "Setting");
+    if (!t.wb.settings.has(t.key))
+      throw new HostError(HostErrorCode.itemNotFound, "The requested resource doesn't exist: the setting was deleted.", "Setting");
   }
   protected _readScalar(t: SettingTarget, name: string): unknown {
     return name === "key" ? t.key : name === "value" ? copyValue(t.wb.settings.get(t.key), "Setting.value") : undefined;
@@ -213,7 +226,12 @@ export class ApplicationProxy extends HostObject<WorkbookState> {
   }
   set calculationMode(v: string) {
     this._set("calculationMode", v, (wb) => {
-      if (!["Automatic", "AutomaticExceptTables", "Manual"].includes(v)) throw new HostError(HostErrorCode.invalidArgument, `The argument is invalid: calculationMode '${v}'.`, "Application.calculationMode");
+      if (!["Automatic", "AutomaticExceptTables", "Manual"].includes(v))
+        throw new HostError(
+          HostErrorCode.invalidArgument,
+          `The argument is invalid: calculationMode '${v}'.`,
+          "Application.calculationMode",
+        );
       wb.calculationMode = v;
     });
   }

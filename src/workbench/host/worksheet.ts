@@ -14,16 +14,34 @@ import { PageBreakCollectionProxy, PageLayoutProxy } from "./pageLayout";
 
 /** Throws unless `name` is a valid, unused worksheet name (Excel's rules). */
 export function checkSheetName(wb: WorkbookState, name: unknown, self: SheetState | null, label: string): string {
-  if (typeof name !== "string" || name.trim() === "" || name.length > 31 || /[[\]:*?/\\]/.test(name) || name.startsWith("'") || name.endsWith("'") || name.toLowerCase() === "history") {
-    throw new HostError(HostErrorCode.invalidArgument, `The argument is invalid or missing or has an incorrect format: worksheet name '${String(name)}'.`, label);
+  if (
+    typeof name !== "string" ||
+    name.trim() === "" ||
+    name.length > 31 ||
+    /[[\]:*?/\\]/.test(name) ||
+    name.startsWith("'") ||
+    name.endsWith("'") ||
+    name.toLowerCase() === "history"
+  ) {
+    throw new HostError(
+      HostErrorCode.invalidArgument,
+      `The argument is invalid or missing or has an incorrect format: worksheet name '${String(name)}'.`,
+      label,
+    );
   }
   const other = wb.sheet(name);
-  if (other && other !== self) throw new HostError(HostErrorCode.itemAlreadyExists, `A resource with the same name or identifier already exists: worksheet '${name}'.`, label);
+  if (other && other !== self)
+    throw new HostError(
+      HostErrorCode.itemAlreadyExists,
+      `A resource with the same name or identifier already exists: worksheet '${name}'.`,
+      label,
+    );
   return name;
 }
 
 function aliveSheet(s: SheetState): void {
-  if (s.deleted) throw new HostError(HostErrorCode.itemNotFound, "The requested resource doesn't exist: the worksheet was deleted.", "Worksheet");
+  if (s.deleted)
+    throw new HostError(HostErrorCode.itemNotFound, "The requested resource doesn't exist: the worksheet was deleted.", "Worksheet");
 }
 
 function visibleSheets(wb: WorkbookState): SheetState[] {
@@ -54,7 +72,10 @@ export class WorksheetCollectionProxy extends HostCollection<SheetState, Workshe
     });
     this._enqueue("add()", [name ?? null], true, () => {
       const wb = this._wb();
-      const n = name === undefined ? wb.freeName("Sheet", (x) => wb.sheet(x) !== undefined) : checkSheetName(wb, name, null, "WorksheetCollection.add");
+      const n =
+        name === undefined
+          ? wb.freeName("Sheet", (x) => wb.sheet(x) !== undefined)
+          : checkSheetName(wb, name, null, "WorksheetCollection.add");
       created = wb.addSheet(n);
     });
     return proxy;
@@ -69,7 +90,12 @@ export class WorksheetCollectionProxy extends HostCollection<SheetState, Workshe
   getItem(key: string): WorksheetProxy {
     return new WorksheetProxy(this.context, () => {
       const s = this._find(key);
-      if (!s) throw new HostError(HostErrorCode.itemNotFound, `The requested resource doesn't exist: worksheet '${key}'.`, "WorksheetCollection.getItem");
+      if (!s)
+        throw new HostError(
+          HostErrorCode.itemNotFound,
+          `The requested resource doesn't exist: worksheet '${key}'.`,
+          "WorksheetCollection.getItem",
+        );
       return s;
     });
   }
@@ -83,7 +109,12 @@ export class WorksheetCollectionProxy extends HostCollection<SheetState, Workshe
   getActiveWorksheet(): WorksheetProxy {
     return new WorksheetProxy(this.context, () => {
       const s = this._wb().activeSheet;
-      if (!s) throw new HostError(HostErrorCode.itemNotFound, "The requested resource doesn't exist: no active worksheet.", "WorksheetCollection.getActiveWorksheet");
+      if (!s)
+        throw new HostError(
+          HostErrorCode.itemNotFound,
+          "The requested resource doesn't exist: no active worksheet.",
+          "WorksheetCollection.getActiveWorksheet",
+        );
       return s;
     });
   }
@@ -193,7 +224,12 @@ export class WorksheetProxy extends HostObject<SheetState> {
   set position(v: number) {
     this._set("position", v, (s) => {
       const list = s.workbook.sheets;
-      if (!Number.isInteger(v) || v < 0 || v >= list.length) throw new HostError(HostErrorCode.invalidArgument, "The argument is invalid or missing or has an incorrect format: position.", "Worksheet.position");
+      if (!Number.isInteger(v) || v < 0 || v >= list.length)
+        throw new HostError(
+          HostErrorCode.invalidArgument,
+          "The argument is invalid or missing or has an incorrect format: position.",
+          "Worksheet.position",
+        );
       list.splice(list.indexOf(s), 1);
       list.splice(v, 0, s);
     });
@@ -203,9 +239,18 @@ export class WorksheetProxy extends HostObject<SheetState> {
   }
   set visibility(v: string) {
     this._set("visibility", v, (s) => {
-      if (v !== "Visible" && v !== "Hidden" && v !== "VeryHidden") throw new HostError(HostErrorCode.invalidArgument, `The argument is invalid or missing or has an incorrect format: visibility '${v}'.`, "Worksheet.visibility");
+      if (v !== "Visible" && v !== "Hidden" && v !== "VeryHidden")
+        throw new HostError(
+          HostErrorCode.invalidArgument,
+          `The argument is invalid or missing or has an incorrect format: visibility '${v}'.`,
+          "Worksheet.visibility",
+        );
       if (v !== "Visible" && s.visibility === "Visible" && visibleSheets(s.workbook).length === 1) {
-        throw new HostError(HostErrorCode.invalidOperation, "A workbook must contain at least one visible worksheet.", "Worksheet.visibility");
+        throw new HostError(
+          HostErrorCode.invalidOperation,
+          "A workbook must contain at least one visible worksheet.",
+          "Worksheet.visibility",
+        );
       }
       s.visibility = v;
       if (v !== "Visible" && s.workbook.activeSheet === s) s.workbook.activeSheet = visibleSheets(s.workbook)[0] ?? null;
@@ -229,7 +274,11 @@ export class WorksheetProxy extends HostObject<SheetState> {
   }
 
   get tables(): TableCollectionProxy {
-    return (this._tables ??= new TableCollectionProxy(this.context, () => this._bind(), () => this._bind()?.workbook ?? null));
+    return (this._tables ??= new TableCollectionProxy(
+      this.context,
+      () => this._bind(),
+      () => this._bind()?.workbook ?? null,
+    ));
   }
   get charts(): ChartCollectionProxy {
     return (this._charts ??= new ChartCollectionProxy(this.context, () => this._bind()));
@@ -274,7 +323,11 @@ export class WorksheetProxy extends HostObject<SheetState> {
       if (address === undefined || address === "") return { row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS };
       const p = parseAddress(address);
       if (p.sheet !== null && p.sheet.toLowerCase() !== s.name.toLowerCase()) {
-        throw new HostError(HostErrorCode.invalidArgument, `The argument is invalid or missing or has an incorrect format: address '${address}' is on another sheet.`, "Worksheet.getRange");
+        throw new HostError(
+          HostErrorCode.invalidArgument,
+          `The argument is invalid or missing or has an incorrect format: address '${address}' is on another sheet.`,
+          "Worksheet.getRange",
+        );
       }
       return p.rect;
     });
@@ -306,7 +359,8 @@ export class WorksheetProxy extends HostObject<SheetState> {
   /** Makes the sheet active. */
   activate(): void {
     this._call("activate", [], (s) => {
-      if (s.visibility !== "Visible") throw new HostError(HostErrorCode.invalidOperation, "A hidden worksheet cannot be activated.", "Worksheet.activate");
+      if (s.visibility !== "Visible")
+        throw new HostError(HostErrorCode.invalidOperation, "A hidden worksheet cannot be activated.", "Worksheet.activate");
       s.workbook.activeSheet = s;
     });
   }
@@ -337,7 +391,8 @@ export class WorksheetProxy extends HostObject<SheetState> {
  * survive a failure.
  */
 function checkShown(s: SheetState, label: string): void {
-  if (s.visibility !== "Visible") throw new HostError(HostErrorCode.generalException, "An internal error has occurred (freeze panes on a hidden sheet).", label);
+  if (s.visibility !== "Visible")
+    throw new HostError(HostErrorCode.generalException, "An internal error has occurred (freeze panes on a hidden sheet).", label);
 }
 
 /** `Excel.WorksheetFreezePanes`. */
@@ -355,7 +410,8 @@ export class WorksheetFreezePanesProxy extends HostObject<SheetState> {
     const n = count ?? 1;
     this._call("freezeRows", [n], (s) => {
       checkShown(s, "WorksheetFreezePanes.freezeRows");
-      if (!Number.isInteger(n) || n < 0 || n >= MAX_ROWS) throw new HostError(HostErrorCode.invalidArgument, "The argument is invalid: count.", "WorksheetFreezePanes.freezeRows");
+      if (!Number.isInteger(n) || n < 0 || n >= MAX_ROWS)
+        throw new HostError(HostErrorCode.invalidArgument, "The argument is invalid: count.", "WorksheetFreezePanes.freezeRows");
       s.frozen = { rows: n, cols: 0 };
     });
   }
@@ -365,7 +421,8 @@ export class WorksheetFreezePanesProxy extends HostObject<SheetState> {
     const n = count ?? 1;
     this._call("freezeColumns", [n], (s) => {
       checkShown(s, "WorksheetFreezePanes.freezeColumns");
-      if (!Number.isInteger(n) || n < 0 || n >= MAX_COLS) throw new HostError(HostErrorCode.invalidArgument, "The argument is invalid: count.", "WorksheetFreezePanes.freezeColumns");
+      if (!Number.isInteger(n) || n < 0 || n >= MAX_COLS)
+        throw new HostError(HostErrorCode.invalidArgument, "The argument is invalid: count.", "WorksheetFreezePanes.freezeColumns");
       s.frozen = { rows: 0, cols: n };
     });
   }
@@ -396,7 +453,12 @@ export class WorksheetFreezePanesProxy extends HostObject<SheetState> {
         const s = this._bind();
         if (s === null || (s.frozen.rows === 0 && s.frozen.cols === 0)) return null;
         const { rows, cols } = s.frozen;
-        const rect = rows > 0 && cols > 0 ? { row: 0, col: 0, rows, cols } : rows > 0 ? { row: 0, col: 0, rows, cols: MAX_COLS } : { row: 0, col: 0, rows: MAX_ROWS, cols };
+        const rect =
+          rows > 0 && cols > 0
+            ? { row: 0, col: 0, rows, cols }
+            : rows > 0
+              ? { row: 0, col: 0, rows, cols: MAX_COLS }
+              : { row: 0, col: 0, rows: MAX_ROWS, cols };
         return { sheet: s, rect };
       },
       true,
@@ -410,7 +472,12 @@ interface PropTarget {
 }
 
 function propKey(key: unknown, label: string): string {
-  if (typeof key !== "string" || key === "" || key.length > 255) throw new HostError(HostErrorCode.invalidArgument, `The argument is invalid or missing or has an incorrect format: key '${String(key)}'.`, label);
+  if (typeof key !== "string" || key === "" || key.length > 255)
+    throw new HostError(
+      HostErrorCode.invalidArgument,
+      `The argument is invalid or missing or has an incorrect format: key '${String(key)}'.`,
+      label,
+    );
   return key.toLowerCase();
 }
 
@@ -448,7 +515,12 @@ export class WorksheetCustomPropertyCollectionProxy extends HostCollection<PropT
       const s = this._sheet();
       if (s === null) return null;
       const k = propKey(key, "WorksheetCustomPropertyCollection.getItem");
-      if (!s.customProperties.has(k)) throw new HostError(HostErrorCode.itemNotFound, `The requested resource doesn't exist: custom property '${key}'.`, "WorksheetCustomPropertyCollection.getItem");
+      if (!s.customProperties.has(k))
+        throw new HostError(
+          HostErrorCode.itemNotFound,
+          `The requested resource doesn't exist: custom property '${key}'.`,
+          "WorksheetCustomPropertyCollection.getItem",
+        );
       return { sheet: s, key: k };
     });
   }
@@ -475,7 +547,12 @@ export class WorksheetCustomPropertyProxy extends HostObject<PropTarget> {
     return ["key", "value"];
   }
   protected override _checkAlive(t: PropTarget): void {
-    if (!t.sheet.customProperties.has(t.key) || t.sheet.deleted) throw new HostError(HostErrorCode.itemNotFound, "The requested resource doesn't exist: the custom property was deleted.", "WorksheetCustomProperty");
+    if (!t.sheet.customProperties.has(t.key) || t.sheet.deleted)
+      throw new HostError(
+        HostErrorCode.itemNotFound,
+        "The requested resource doesn't exist: the custom property was deleted.",
+        "WorksheetCustomProperty",
+      );
   }
   protected _readScalar(t: PropTarget, name: string): unknown {
     const p = t.sheet.customProperties.get(t.key);
@@ -525,7 +602,12 @@ export class AutoFilterProxy extends HostObject<SheetState> {
     this._call("apply", [typeof range === "string" ? range : "<Range>", columnIndex ?? null, criteria ?? null], (s) => {
       const t = resolveRangeArg(range, s, "AutoFilter.apply");
       if (t.sheet !== s) throw new HostError(HostErrorCode.invalidArgument, "The range is on another worksheet.", "AutoFilter.apply");
-      if (s.tables().some((tb) => intersects(tb.rect, t.rect))) throw new HostError(HostErrorCode.invalidOperation, "An AutoFilter can't be applied to a range that overlaps a table.", "AutoFilter.apply");
+      if (s.tables().some((tb) => intersects(tb.rect, t.rect)))
+        throw new HostError(
+          HostErrorCode.invalidOperation,
+          "An AutoFilter can't be applied to a range that overlaps a table.",
+          "AutoFilter.apply",
+        );
       s.autoFilter = { ...t.rect };
     });
   }

@@ -79,7 +79,11 @@ export class FunctionsProxy extends HostObject<WorkbookState> {
       const wb = this._bind();
       if (wb === null) return null;
       if (![year, month, day].every((n) => typeof n === "number" && Number.isFinite(n))) {
-        throw new HostError(HostErrorCode.invalidArgument, "The argument is invalid or missing or has an incorrect format: DATE.", "Functions.date");
+        throw new HostError(
+          HostErrorCode.invalidArgument,
+          "The argument is invalid or missing or has an incorrect format: DATE.",
+          "Functions.date",
+        );
       }
       return excelDate(year, month, day, wb.dateSystem);
     });

@@ -91,7 +91,7 @@ export function App({ host, lang, paneOpen = true, paneWidth = PANE_WIDTH }: App
 
   const wb = host.workbook;
   const sheets = visibleSheets(wb);
-  const active = wb.activeSheet && !wb.activeSheet.deleted ? wb.activeSheet : sheets[0] ?? null;
+  const active = wb.activeSheet && !wb.activeSheet.deleted ? wb.activeSheet : (sheets[0] ?? null);
   const stats = host.stats();
 
   const activate = useCallback(
@@ -137,8 +137,9 @@ export function App({ host, lang, paneOpen = true, paneWidth = PANE_WIDTH }: App
 
   const sel = active?.selection ?? { row: 0, col: 0, rows: 1, cols: 1 };
   const current = active ? cellInfo(active, sel.row, sel.col) : null;
-  const spillAnchor = active && current?.spilledFrom && current.formula === null ? active.workbook.calc.spillAt(active, sel.row, sel.col)?.anchor : undefined;
-  const spillFormula = active && spillAnchor ? active.formula(spillAnchor.row, spillAnchor.col) ?? null : null;
+  const spillAnchor =
+    active && current?.spilledFrom && current.formula === null ? active.workbook.calc.spillAt(active, sel.row, sel.col)?.anchor : undefined;
+  const spillFormula = active && spillAnchor ? (active.formula(spillAnchor.row, spillAnchor.col) ?? null) : null;
   // Enter writes the entry into the selection's top-left cell, then moves down a row (Excel's default).
   const enter = async (entry: string) => {
     if (!active) return;
@@ -180,7 +181,11 @@ export function App({ host, lang, paneOpen = true, paneWidth = PANE_WIDTH }: App
 
       <main className="wb-main">
         <section className="wb-sheet">
-          {active ? <Grid sheet={active} version={version} onSelect={select} label={label(lang, "gridLabel", { name: active.name })} /> : <div className="wb-grid" />}
+          {active ? (
+            <Grid sheet={active} version={version} onSelect={select} label={label(lang, "gridLabel", { name: active.name })} />
+          ) : (
+            <div className="wb-grid" />
+          )}
           <div role="tablist" aria-label={label(lang, "sheets")} className="wb-tabs">
             {sheets.map((s) => (
               <button
@@ -211,9 +216,12 @@ export function App({ host, lang, paneOpen = true, paneWidth = PANE_WIDTH }: App
       <footer className="wb-status" role="status">
         <span>{status}</span>
         <span className="wb-status-right">
-          {label(lang, "roundTrips", { n: stats.roundTrips })} · {label(lang, "largestRequest", { kb: Math.ceil(stats.largestRequestBytes / 1024) })}
+          {label(lang, "roundTrips", { n: stats.roundTrips })} ·{" "}
+          {label(lang, "largestRequest", { kb: Math.ceil(stats.largestRequestBytes / 1024) })}
         </span>
-        {active && pageLayoutOf(active).rowBreaks.length > 0 && <span>{label(lang, "printPages", { n: pageLayoutOf(active).rowBreaks.length + 1 })}</span>}
+        {active && pageLayoutOf(active).rowBreaks.length > 0 && (
+          <span>{label(lang, "printPages", { n: pageLayoutOf(active).rowBreaks.length + 1 })}</span>
+        )}
       </footer>
     </div>
   );

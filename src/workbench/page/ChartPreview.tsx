@@ -69,9 +69,17 @@ export function ChartPreview({ chart, style }: { chart: ChartState; version: num
                   const top = y(stackTop + v);
                   const bottom = y(stackTop);
                   stackTop += v;
-                  return <rect key={k} x={x0} y={top} width={barW} height={Math.max(0, bottom - top)} fill={colour}><title>{`${s.name} · ${cat}: ${v}`}</title></rect>;
+                  return (
+                    <rect key={k} x={x0} y={top} width={barW} height={Math.max(0, bottom - top)} fill={colour}>
+                      <title>{`${s.name} · ${cat}: ${v}`}</title>
+                    </rect>
+                  );
                 }
-                return <rect key={k} x={x0 + k * barW} y={y(v)} width={Math.max(1, barW - 1)} height={Math.max(0, y(0) - y(v))} fill={colour}><title>{`${s.name} · ${cat}: ${v}`}</title></rect>;
+                return (
+                  <rect key={k} x={x0 + k * barW} y={y(v)} width={Math.max(1, barW - 1)} height={Math.max(0, y(0) - y(v))} fill={colour}>
+                    <title>{`${s.name} · ${cat}: ${v}`}</title>
+                  </rect>
+                );
               })}
               <text x={pad.left + i * band + band / 2} y={pad.top + plotH + 14} textAnchor="middle" fontSize={10} fill="#595959">
                 {cat.length > 12 ? `${cat.slice(0, 11)}…` : cat}

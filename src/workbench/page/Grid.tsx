@@ -34,8 +34,10 @@ function tablePaint(table: TableState, row: number): { fill?: string; fontColor?
   if (!table.style) return null;
   const medium = !/light/i.test(table.style);
   const headerRow = table.showHeaders ? table.rect.row : -1;
-  if (row === headerRow) return medium ? { fill: "#4472C4", fontColor: "#FFFFFF", bold: true } : { bold: true, borderBottom: "1px solid #4472C4" };
-  if (table.showBandedRows && (row - table.rect.row - (table.showHeaders ? 1 : 0)) % 2 === 0) return { fill: medium ? "#D9E1F2" : "#DDEBF7" };
+  if (row === headerRow)
+    return medium ? { fill: "#4472C4", fontColor: "#FFFFFF", bold: true } : { bold: true, borderBottom: "1px solid #4472C4" };
+  if (table.showBandedRows && (row - table.rect.row - (table.showHeaders ? 1 : 0)) % 2 === 0)
+    return { fill: medium ? "#D9E1F2" : "#DDEBF7" };
   return null;
 }
 
@@ -181,10 +183,17 @@ export function Grid({ sheet, version, onSelect, label }: GridProps): ReactEleme
       const width = layout.colLeft[c + 1]! - layout.colLeft[c]!;
       const next = colsToDraw[i + 1];
       // Text spills into empty neighbours, as in Excel.
-      const spills = typeof value === "string" && text !== "" && next !== undefined && sheet.value(r, next) === undefined && alignment(style, value) === "left";
+      const spills =
+        typeof value === "string" &&
+        text !== "" &&
+        next !== undefined &&
+        sheet.value(r, next) === undefined &&
+        alignment(style, value) === "left";
       // An error's detail (a function's #VALUE! message) shows on hover, like Excel's error tip.
       const detail = text.startsWith("#") ? sheet.errorMessage(r, c) : undefined;
-      const filterButton = (filter && r === filter.row && inside(filter, r, c)) || (table && table.showFilterButton && table.showHeaders && r === table.rect.row && inside(table.rect, r, c));
+      const filterButton =
+        (filter && r === filter.row && inside(filter, r, c)) ||
+        (table && table.showFilterButton && table.showHeaders && r === table.rect.row && inside(table.rect, r, c));
       const css: CSSProperties = {
         top: yOf(r),
         left: xOf(c),
@@ -233,7 +242,10 @@ export function Grid({ sheet, version, onSelect, label }: GridProps): ReactEleme
   const selTop = yOf(selection.row);
   const selLeft = xOf(Math.min(selection.col, layout.colCount - 1));
   const selBottom = HEADER_HEIGHT + (selection.row + selection.rows) * ROW_HEIGHT + (selection.row < frozenRows ? scroll.top : 0);
-  const selRight = ROW_HEADER_WIDTH + (layout.colLeft[Math.min(selection.col + selection.cols, layout.colCount)] ?? 0) + (selection.col < frozenCols ? scroll.left : 0);
+  const selRight =
+    ROW_HEADER_WIDTH +
+    (layout.colLeft[Math.min(selection.col + selection.cols, layout.colCount)] ?? 0) +
+    (selection.col < frozenCols ? scroll.left : 0);
 
   return (
     <div
@@ -252,16 +264,42 @@ export function Grid({ sheet, version, onSelect, label }: GridProps): ReactEleme
         <div
           className="wb-selection"
           aria-hidden
-          style={{ top: selTop, left: selLeft, width: Math.max(0, selRight - selLeft), height: Math.max(0, selBottom - selTop), borderColor: SELECTION }}
+          style={{
+            top: selTop,
+            left: selLeft,
+            width: Math.max(0, selRight - selLeft),
+            height: Math.max(0, selBottom - selTop),
+            borderColor: SELECTION,
+          }}
         />
-        {frozenRows > 0 && <div className="wb-freeze-h" aria-hidden style={{ top: HEADER_HEIGHT + frozenRows * ROW_HEIGHT + scroll.top - 1, left: scroll.left, width: viewport.width }} />}
-        {frozenCols > 0 && <div className="wb-freeze-v" aria-hidden style={{ left: xOf(frozenCols - 1) + (layout.colLeft[frozenCols]! - layout.colLeft[frozenCols - 1]!) - 1, top: scroll.top, height: viewport.height }} />}
+        {frozenRows > 0 && (
+          <div
+            className="wb-freeze-h"
+            aria-hidden
+            style={{ top: HEADER_HEIGHT + frozenRows * ROW_HEIGHT + scroll.top - 1, left: scroll.left, width: viewport.width }}
+          />
+        )}
+        {frozenCols > 0 && (
+          <div
+            className="wb-freeze-v"
+            aria-hidden
+            style={{
+              left: xOf(frozenCols - 1) + (layout.colLeft[frozenCols]! - layout.colLeft[frozenCols - 1]!) - 1,
+              top: scroll.top,
+              height: viewport.height,
+            }}
+          />
+        )}
         {sheet.charts.map((chart) => {
           const anchor = chart.anchor?.start;
           const top = anchor ? HEADER_HEIGHT + anchor.row * ROW_HEIGHT : HEADER_HEIGHT + px(chart.top);
-          const left = anchor ? ROW_HEADER_WIDTH + (layout.colLeft[Math.min(anchor.col, layout.colCount)] ?? 0) : ROW_HEADER_WIDTH + px(chart.left);
+          const left = anchor
+            ? ROW_HEADER_WIDTH + (layout.colLeft[Math.min(anchor.col, layout.colCount)] ?? 0)
+            : ROW_HEADER_WIDTH + px(chart.left);
           const end = chart.anchor?.end;
-          const width = end ? Math.max(160, ROW_HEADER_WIDTH + (layout.colLeft[Math.min(end.col + 1, layout.colCount)] ?? 0) - left) : px(chart.width || 360);
+          const width = end
+            ? Math.max(160, ROW_HEADER_WIDTH + (layout.colLeft[Math.min(end.col + 1, layout.colCount)] ?? 0) - left)
+            : px(chart.width || 360);
           const height = end ? Math.max(120, HEADER_HEIGHT + (end.row + 1) * ROW_HEIGHT - top) : px(chart.height || 216);
           return <ChartPreview key={chart.id} chart={chart} version={version} style={{ top, left, width, height }} />;
         })}

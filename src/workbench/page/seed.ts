@@ -23,14 +23,25 @@ export function seedSheet(table: TableData): SeedSheet {
   for (let r = 0; r < row0; r++) cells.push([]);
   for (const row of [table.header, ...table.rows]) cells.push([...Array.from({ length: col0 }, () => null), ...pad(row)]);
   const last = `${columnLetters(col0 + width - 1)}${row0 + table.rows.length + 1}`;
-  return { name: table.sheet, cells, tables: [{ name: `tbl${table.name.replace(/[^A-Za-z0-9_]/g, "")}`, address: `${columnLetters(col0)}${row0 + 1}:${last}` }] };
+  return {
+    name: table.sheet,
+    cells,
+    tables: [{ name: `tbl${table.name.replace(/[^A-Za-z0-9_]/g, "")}`, address: `${columnLetters(col0)}${row0 + 1}:${last}` }],
+  };
 }
 
 /** Width in points that shows a column's longest entry. */
 function widthFor(values: readonly unknown[], format: string | null): number {
   let chars = 0;
   for (const v of values) {
-    const n = typeof v === "number" ? (format === DATE_FORMAT ? 10 : format === MONEY_FORMAT ? Math.abs(v).toFixed(2).length + Math.floor(Math.abs(v).toFixed(0).length / 3) : String(v).length) : String(v ?? "").length;
+    const n =
+      typeof v === "number"
+        ? format === DATE_FORMAT
+          ? 10
+          : format === MONEY_FORMAT
+            ? Math.abs(v).toFixed(2).length + Math.floor(Math.abs(v).toFixed(0).length / 3)
+            : String(v).length
+        : String(v ?? "").length;
     if (n > chars) chars = n;
   }
   return Math.min(220, Math.max(48, Math.round(chars * 6.5 + 14)));

@@ -21,7 +21,10 @@ const strings = {
   gridLabel: { "en-US": "Worksheet {name}", "zh-CN": "工作表 {name}" },
   nameBox: { "en-US": "Name box", "zh-CN": "名称框" },
   formulaBar: { "en-US": "Formula bar", "zh-CN": "编辑栏" },
-  formulaHint: { "en-US": "Select a cell, type a value or a formula such as =AR.DAYSOVERDUE(D2:D20), press Enter", "zh-CN": "选择单元格，输入值或公式（如 =AR.逾期天数(D2:D20)），按 Enter" },
+  formulaHint: {
+    "en-US": "Select a cell, type a value or a formula such as =AR.DAYSOVERDUE(D2:D20), press Enter",
+    "zh-CN": "选择单元格，输入值或公式（如 =AR.逾期天数(D2:D20)），按 Enter",
+  },
   formulaFailed: { "en-US": "The entry could not be written: {message}", "zh-CN": "无法写入：{message}" },
   cellError: { "en-US": "Error detail", "zh-CN": "错误详情" },
   ready: { "en-US": "Ready", "zh-CN": "就绪" },

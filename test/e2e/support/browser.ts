@@ -20,7 +20,8 @@ export const CHROMIUM_ARGS = [
 export function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter((p): p is string => Boolean(p));
   const found = candidates.find((p) => fs.existsSync(p));
-  if (!found) throw new Error(`Chromium not found (tried ${candidates.join(", ")}). Install the Debian package "chromium" or set CHROMIUM_PATH.`);
+  if (!found)
+    throw new Error(`Chromium not found (tried ${candidates.join(", ")}). Install the Debian package "chromium" or set CHROMIUM_PATH.`);
   return found;
 }
 
@@ -88,7 +89,10 @@ export async function readGrid(page: Page): Promise<string[][]> {
       Array.from(el.querySelectorAll('[role="row"]'))
         .map((row) => ({
           index: Number(row.getAttribute("aria-rowindex")) - 2,
-          cells: Array.from(row.querySelectorAll('[role="gridcell"]')).map((c) => ({ col: Number(c.getAttribute("aria-colindex")) - 2, text: c.textContent ?? "" })),
+          cells: Array.from(row.querySelectorAll('[role="gridcell"]')).map((c) => ({
+            col: Number(c.getAttribute("aria-colindex")) - 2,
+            text: c.textContent ?? "",
+          })),
         }))
         .filter((r) => r.index >= 0),
     );
@@ -103,7 +107,12 @@ export async function readGrid(page: Page): Promise<string[][]> {
     el.scrollTop = 0;
     el.dispatchEvent(new Event("scroll"));
   });
-  const last = Math.max(-1, ...Array.from(rows.entries()).filter(([, cells]) => cells.some((t) => t && t.trim() !== "")).map(([i]) => i));
+  const last = Math.max(
+    -1,
+    ...Array.from(rows.entries())
+      .filter(([, cells]) => cells.some((t) => t && t.trim() !== ""))
+      .map(([i]) => i),
+  );
   const out: string[][] = [];
   for (let i = 0; i <= last; i++) out.push(Array.from(rows.get(i) ?? [], (t) => t ?? ""));
   return out;

@@ -27,7 +27,12 @@ interface WebpackStats {
  * @example
  * const { dir } = await buildAddin({ mode: "development", workbench: true });
  */
-export async function buildAddin(options: { mode: "development" | "production"; workbench: boolean; outDir?: string; baseUrl?: string }): Promise<BuildResult> {
+export async function buildAddin(options: {
+  mode: "development" | "production";
+  workbench: boolean;
+  outDir?: string;
+  baseUrl?: string;
+}): Promise<BuildResult> {
   const dir = options.outDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "ardesk-build-"));
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const webpack = require(path.join(ROOT, "node_modules", "webpack")) as (config: unknown) => {
@@ -35,7 +40,10 @@ export async function buildAddin(options: { mode: "development" | "production"; 
     close(cb: (err?: Error | null) => void): void;
   };
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const configure = require(path.join(ROOT, "webpack.config.js")) as (env: Record<string, unknown>, argv: Record<string, unknown>) => Promise<Record<string, unknown>>;
+  const configure = require(path.join(ROOT, "webpack.config.js")) as (
+    env: Record<string, unknown>,
+    argv: Record<string, unknown>,
+  ) => Promise<Record<string, unknown>>;
   const env: Record<string, unknown> = { outputPath: dir };
   if (options.workbench) env.workbench = true;
   if (options.baseUrl) env.baseUrl = options.baseUrl;

@@ -16,7 +16,8 @@ export default async function globalSetup(): Promise<void> {
     built = true;
     process.stderr.write(`\nBuilt the workbench in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${dir}\n`);
   }
-  if (!fs.existsSync(`${dir}/workbench.html`)) throw new Error(`${dir} has no workbench.html: build with --mode development or --env workbench`);
+  if (!fs.existsSync(`${dir}/workbench.html`))
+    throw new Error(`${dir} has no workbench.html: build with --mode development or --env workbench`);
   const server = await serveStatic(dir);
   process.env.AR_DESK_E2E_URL = server.url;
   (globalThis as { __arDeskE2E?: { server: StaticServer; dir: string; built: boolean } }).__arDeskE2E = { server, dir, built };

@@ -19,8 +19,21 @@ const CUSTOMERS = ["Acme", "Beta", "Gamma", "Delta"];
 const REPS = ["Li", "Ng", null];
 const CURRENCIES = ["USD", "JPY"];
 const DAYS = [
-  "2026-03-15", "2026-04-01", "2026-04-30", "2026-05-10", "2026-05-31", "2026-06-01", "2026-06-20",
-  "2026-07-04", "2026-07-31", "2026-08-02", "2026-08-30", "2026-09-15", "2026-10-01", "2026-10-31", "2026-11-20",
+  "2026-03-15",
+  "2026-04-01",
+  "2026-04-30",
+  "2026-05-10",
+  "2026-05-31",
+  "2026-06-01",
+  "2026-06-20",
+  "2026-07-04",
+  "2026-07-31",
+  "2026-08-02",
+  "2026-08-30",
+  "2026-09-15",
+  "2026-10-01",
+  "2026-10-31",
+  "2026-11-20",
 ];
 
 const invoiceArb = fc.record({
@@ -43,7 +56,8 @@ const paymentArb = fc.record({
 });
 const customerArb = fc.record({ rep: fc.constantFrom(...REPS), limit: fc.option(fc.integer({ min: 0, max: 2000 }), { nil: undefined }) });
 
-const addDays = (iso: string, days: number): string => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86400000).toISOString().slice(0, 10);
+const addDays = (iso: string, days: number): string =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86400000).toISOString().slice(0, 10);
 
 const bookArb = fc
   .record({
@@ -72,18 +86,21 @@ const bookArb = fc
         row: specs.length + 2,
       });
     }
-    const paymentSpecs = payments.map(
-      (p, k): PaymentSpec => ({
-        reference: `P-${k}`,
-        customer: p.customer,
-        currency: p.currency,
-        date: p.date,
-        amount: p.currency === "JPY" ? p.cents : p.cents / 100,
-        invoiceNumber: p.invoice === null ? null : `INV-${p.invoice}`,
-        row: k + 2,
-      }),
-    );
-    const customerSpecs: CustomerSpec[] = customers.map((c, k) => ({ name: CUSTOMERS[k]!, salesRep: c.rep, creditLimit: c.limit, currency: c.limit === undefined ? undefined : "USD" }));
+    const paymentSpecs = payments.map((p, k): PaymentSpec => ({
+      reference: `P-${k}`,
+      customer: p.customer,
+      currency: p.currency,
+      date: p.date,
+      amount: p.currency === "JPY" ? p.cents : p.cents / 100,
+      invoiceNumber: p.invoice === null ? null : `INV-${p.invoice}`,
+      row: k + 2,
+    }));
+    const customerSpecs: CustomerSpec[] = customers.map((c, k) => ({
+      name: CUSTOMERS[k]!,
+      salesRep: c.rep,
+      creditLimit: c.limit,
+      currency: c.limit === undefined ? undefined : "USD",
+    }));
     return bookOf({ invoices: specs, payments: paymentSpecs, customers: customerSpecs });
   });
 
@@ -137,8 +154,16 @@ describe("buildHistory — properties on random books", () => {
           const aging = ageBook(book, { asOf: monthEndSerial(m), basis, boundaries: [30, 60, 90], autoApply, lang: "en-US" });
           const expected = aging.totals.filter((total) => total.open !== 0 || total.unapplied !== 0 || total.net !== 0);
           const actual = rows.filter((r) => r.month === m && (r.open !== 0 || r.unapplied !== 0 || r.closing !== 0));
-          expect(actual.map((r) => ({ currency: r.currency, buckets: r.buckets, open: r.open, unapplied: r.unapplied, net: r.closing }))).toEqual(
-            expected.map((total) => ({ currency: total.currency, buckets: total.buckets, open: total.open, unapplied: total.unapplied, net: total.net })),
+          expect(
+            actual.map((r) => ({ currency: r.currency, buckets: r.buckets, open: r.open, unapplied: r.unapplied, net: r.closing })),
+          ).toEqual(
+            expected.map((total) => ({
+              currency: total.currency,
+              buckets: total.buckets,
+              open: total.open,
+              unapplied: total.unapplied,
+              net: total.net,
+            })),
           );
         }
       }),
@@ -149,7 +174,15 @@ describe("buildHistory — properties on random books", () => {
   it("books without payments: open amounts are the truth at every month-end, as in the aging, and a warning says so", () => {
     fc.assert(
       fc.property(openAmountBookArb, (book) => {
-        const built = buildHistory(book, { from: FROM, to: TO, basis: "due", boundaries: [30, 60, 90], autoApply: true, lang: "en-US", groupBy: "currency" });
+        const built = buildHistory(book, {
+          from: FROM,
+          to: TO,
+          basis: "due",
+          boundaries: [30, 60, 90],
+          autoApply: true,
+          lang: "en-US",
+          groupBy: "currency",
+        });
         const rows = historyRows(built);
         const stated = Array.from(book.invoices.openAmount).some((v) => !Number.isNaN(v));
         expect(built.issues.some((i) => i.code === "analytics.history.open-amounts")).toBe(stated);
@@ -157,7 +190,9 @@ describe("buildHistory — properties on random books", () => {
           const aging = ageBook(book, { asOf: monthEndSerial(m), basis: "due", boundaries: [30, 60, 90], autoApply: true, lang: "en-US" });
           const actual = rows.filter((r) => r.month === m && (r.open !== 0 || r.unapplied !== 0 || r.closing !== 0));
           expect(actual.map((r) => [r.currency, r.buckets, r.unapplied, r.closing])).toEqual(
-            aging.totals.filter((x) => x.open !== 0 || x.unapplied !== 0 || x.net !== 0).map((x) => [x.currency, x.buckets, x.unapplied, x.net]),
+            aging.totals
+              .filter((x) => x.open !== 0 || x.unapplied !== 0 || x.net !== 0)
+              .map((x) => [x.currency, x.buckets, x.unapplied, x.net]),
           );
         }
       }),
@@ -193,9 +228,13 @@ describe("buildHistory — properties on random books", () => {
         for (let m = FROM; m <= TO; m++) {
           const aging = ageBook(book, { asOf: monthEndSerial(m), basis: "due", boundaries: [30, 60, 90], autoApply: true, lang: "en-US" });
           const key = (currency: string, customer: string | null) => `${currency}|${customer}`;
-          const expected = new Map(aging.accounts.map((a) => [key(a.currency, a.customer), { buckets: a.buckets, unapplied: a.unapplied, net: a.net }]));
+          const expected = new Map(
+            aging.accounts.map((a) => [key(a.currency, a.customer), { buckets: a.buckets, unapplied: a.unapplied, net: a.net }]),
+          );
           const actual = new Map(
-            rows.filter((r) => r.month === m && (r.open !== 0 || r.unapplied !== 0)).map((r) => [key(r.currency, r.key), { buckets: r.buckets, unapplied: r.unapplied, net: r.closing }]),
+            rows
+              .filter((r) => r.month === m && (r.open !== 0 || r.unapplied !== 0))
+              .map((r) => [key(r.currency, r.key), { buckets: r.buckets, unapplied: r.unapplied, net: r.closing }]),
           );
           expect(actual).toEqual(expected);
         }
@@ -210,8 +249,12 @@ describe("buildHistory — properties on random books", () => {
         const rows = history(book, "rep");
         for (let m = FROM; m <= TO; m++) {
           const aging = ageBook(book, { asOf: monthEndSerial(m), basis: "due", boundaries: [30, 60, 90], autoApply: true, lang: "en-US" });
-          const expected = aging.reps.filter((r) => r.open !== 0).map((r) => ({ rep: r.salesRep, currency: r.currency, buckets: r.buckets }));
-          const actual = rows.filter((r) => r.month === m && r.open !== 0).map((r) => ({ rep: r.key, currency: r.currency, buckets: r.buckets }));
+          const expected = aging.reps
+            .filter((r) => r.open !== 0)
+            .map((r) => ({ rep: r.salesRep, currency: r.currency, buckets: r.buckets }));
+          const actual = rows
+            .filter((r) => r.month === m && r.open !== 0)
+            .map((r) => ({ rep: r.key, currency: r.currency, buckets: r.buckets }));
           expect(actual).toEqual(expected);
         }
       }),
@@ -221,17 +264,22 @@ describe("buildHistory — properties on random books", () => {
 
   it("currency totals of a sweep by rep or by customer equal the sweep by currency: rows, KPIs, roll rates, issues", () => {
     fc.assert(
-      fc.property(fc.oneof(bookArb, openAmountBookArb), fc.constantFrom<HistoryGrouping>("customer", "rep"), fc.constantFrom<AgingBasis>("due", "invoice"), (book, groupBy, basis) => {
-        const options = { from: FROM, to: TO, basis, boundaries: [30, 60, 90], autoApply: true, lang: "en-US" as const };
-        const direct = buildHistory(book, { ...options, groupBy: "currency" });
-        const totals = currencyTotals(buildHistory(book, { ...options, groupBy }), book.currencies);
-        const rows = historyRows(totals);
-        expect(rows).toEqual(historyRows(direct));
-        expect(kpiRows(totals, 3, rows)).toEqual(kpiRows(direct, 3));
-        expect(rollRates(totals, rows)).toEqual(rollRates(direct));
-        expect(totals.issues).toEqual(direct.issues);
-        expect(totals.options).toEqual(direct.options);
-      }),
+      fc.property(
+        fc.oneof(bookArb, openAmountBookArb),
+        fc.constantFrom<HistoryGrouping>("customer", "rep"),
+        fc.constantFrom<AgingBasis>("due", "invoice"),
+        (book, groupBy, basis) => {
+          const options = { from: FROM, to: TO, basis, boundaries: [30, 60, 90], autoApply: true, lang: "en-US" as const };
+          const direct = buildHistory(book, { ...options, groupBy: "currency" });
+          const totals = currencyTotals(buildHistory(book, { ...options, groupBy }), book.currencies);
+          const rows = historyRows(totals);
+          expect(rows).toEqual(historyRows(direct));
+          expect(kpiRows(totals, 3, rows)).toEqual(kpiRows(direct, 3));
+          expect(rollRates(totals, rows)).toEqual(rollRates(direct));
+          expect(totals.issues).toEqual(direct.issues);
+          expect(totals.options).toEqual(direct.options);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -239,8 +287,18 @@ describe("buildHistory — properties on random books", () => {
   it("the scorecard of a whole-ledger sweep by rep equals the one of a sweep keeping only the window's months", () => {
     fc.assert(
       fc.property(bookArb, fc.integer({ min: 1, max: 4 }), (book, window) => {
-        const options = { from: FROM, to: TO, basis: "due" as const, boundaries: [30, 60, 90], autoApply: true, lang: "en-US" as const, groupBy: "rep" as const };
-        expect(repScorecard(buildHistory(book, options), window)).toEqual(repScorecard(buildHistory(book, { ...options, keepMonths: window }), window));
+        const options = {
+          from: FROM,
+          to: TO,
+          basis: "due" as const,
+          boundaries: [30, 60, 90],
+          autoApply: true,
+          lang: "en-US" as const,
+          groupBy: "rep" as const,
+        };
+        expect(repScorecard(buildHistory(book, options), window)).toEqual(
+          repScorecard(buildHistory(book, { ...options, keepMonths: window }), window),
+        );
       }),
       { numRuns: 150 },
     );
@@ -272,7 +330,17 @@ describe("buildHistory — a worked ledger", () => {
       { reference: "R-1", customer: "Acme", date: "2026-10-20", amount: -50 },
     ],
   });
-  const rows = historyRows(buildHistory(book, { from: month("2026-08"), to: month("2026-10"), basis: "due", boundaries: [30, 60, 90], autoApply: true, lang: "en-US", groupBy: "currency" }));
+  const rows = historyRows(
+    buildHistory(book, {
+      from: month("2026-08"),
+      to: month("2026-10"),
+      basis: "due",
+      boundaries: [30, 60, 90],
+      autoApply: true,
+      lang: "en-US",
+      groupBy: "currency",
+    }),
+  );
 
   it("rolls each month forward from the documents and payments dated in it", () => {
     expect(rows.map((r) => [monthKey(r.month), r.opening, r.invoiced, r.credits, r.cash, r.refunds, r.closing])).toEqual([

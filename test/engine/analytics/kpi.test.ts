@@ -35,14 +35,19 @@ describe("countBackDso — the exhaustion method", () => {
 
   it("never exceeds the days walked and grows with the balance", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: -100, max: 5000 }), { minLength: 1, maxLength: 12 }), fc.nat(60000), fc.nat(5000), (sales, balance, more) => {
-        const days = sales.map((_, k) => 28 + (k % 4));
-        const a = countBackDso(balance, sales, days);
-        const b = countBackDso(balance + more, sales, days);
-        expect(a.days).toBeGreaterThanOrEqual(0);
-        expect(a.days).toBeLessThanOrEqual(days.reduce((x, y) => x + y, 0));
-        expect(b.days).toBeGreaterThanOrEqual(a.days - 1e-9);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: -100, max: 5000 }), { minLength: 1, maxLength: 12 }),
+        fc.nat(60000),
+        fc.nat(5000),
+        (sales, balance, more) => {
+          const days = sales.map((_, k) => 28 + (k % 4));
+          const a = countBackDso(balance, sales, days);
+          const b = countBackDso(balance + more, sales, days);
+          expect(a.days).toBeGreaterThanOrEqual(0);
+          expect(a.days).toBeLessThanOrEqual(days.reduce((x, y) => x + y, 0));
+          expect(b.days).toBeGreaterThanOrEqual(a.days - 1e-9);
+        },
+      ),
     );
   });
 });
@@ -61,7 +66,15 @@ describe("kpiRows — formulas on a worked ledger", () => {
       { reference: "P-2", customer: "Acme", date: "2026-09-12", amount: 1200 },
     ],
   });
-  const history = buildHistory(book, { from: month("2026-07"), to: month("2026-09"), basis: "due", boundaries: [30, 60, 90], autoApply: true, lang: "en-US", groupBy: "currency" });
+  const history = buildHistory(book, {
+    from: month("2026-07"),
+    to: month("2026-09"),
+    basis: "due",
+    boundaries: [30, 60, 90],
+    autoApply: true,
+    lang: "en-US",
+    groupBy: "currency",
+  });
   const rows = historyRows(history);
   const kpis = kpiRows(history, 3, rows);
 
@@ -86,7 +99,15 @@ describe("kpiRows — formulas on a worked ledger", () => {
   it("returns null, never Infinity or NaN, for undefined ratios", () => {
     // June: only a prepayment. No sales in the window, no open items, nothing collectible.
     const empty = bookOf({ invoices: [], payments: [{ reference: "P", customer: "Acme", date: "2026-06-20", amount: 100 }] });
-    const h = buildHistory(empty, { from: month("2026-06"), to: month("2026-06"), basis: "due", boundaries: [30], autoApply: true, lang: "en-US", groupBy: "currency" });
+    const h = buildHistory(empty, {
+      from: month("2026-06"),
+      to: month("2026-06"),
+      basis: "due",
+      boundaries: [30],
+      autoApply: true,
+      lang: "en-US",
+      groupBy: "currency",
+    });
     const [june] = kpiRows(h, 3);
     expect(june).toMatchObject({ dso: null, bpdso: null, add: null, cei: null, overduePct: null, collectionRate: null, dsoCountBack: 0 });
   });

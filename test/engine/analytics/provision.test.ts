@@ -18,7 +18,14 @@ describe("expectedCreditLoss — given rates", () => {
     ],
     payments: [],
   });
-  const result = expectedCreditLoss(book, { asOf: AS_OF, basis: "due", boundaries: [30, 60, 90], autoApply: true, lang: "en-US", rates: [0, 1.5, 3.4, 7.1, 10.8] });
+  const result = expectedCreditLoss(book, {
+    asOf: AS_OF,
+    basis: "due",
+    boundaries: [30, 60, 90],
+    autoApply: true,
+    lang: "en-US",
+    rates: [0, 1.5, 3.4, 7.1, 10.8],
+  });
 
   it("reproduces the published example: 526,500", () => {
     expect(result.rows.map((r) => [r.bucket, r.amount / 100, r.rate, r.provision / 100])).toEqual([
@@ -40,18 +47,35 @@ describe("expectedCreditLoss — given rates", () => {
   });
 
   it("shows the movement against a previous provision", () => {
-    const withPrevious = expectedCreditLoss(book, { asOf: AS_OF, basis: "due", boundaries: [30, 60, 90], autoApply: true, lang: "en-US", rates: [0, 1.5, 3.4, 7.1, 10.8], previous: { USD: 50000000 } });
+    const withPrevious = expectedCreditLoss(book, {
+      asOf: AS_OF,
+      basis: "due",
+      boundaries: [30, 60, 90],
+      autoApply: true,
+      lang: "en-US",
+      rates: [0, 1.5, 3.4, 7.1, 10.8],
+      previous: { USD: 50000000 },
+    });
     expect(withPrevious.totals[0]).toMatchObject({ previous: 50000000, movement: 2650000 });
   });
 
   it("takes yearly bands of 账龄分析法 on the invoice-date basis", () => {
-    const bands = expectedCreditLoss(book, { asOf: AS_OF, basis: "invoice", boundaries: [365, 730, 1095], autoApply: true, lang: "zh-CN", rates: [5, 10, 30, 100] });
+    const bands = expectedCreditLoss(book, {
+      asOf: AS_OF,
+      basis: "invoice",
+      boundaries: [365, 730, 1095],
+      autoApply: true,
+      lang: "zh-CN",
+      rates: [5, 10, 30, 100],
+    });
     expect(bands.rows.map((r) => r.label)).toEqual(["0-365天", "366-730天", "731-1095天", "1095天以上"]);
     expect(bands.totals[0]!.provision).toBe(percentOf(1530000000, 5));
   });
 
   it("rejects a rate list that does not match the buckets", () => {
-    expect(() => expectedCreditLoss(book, { asOf: AS_OF, basis: "due", boundaries: [30, 60, 90], autoApply: true, lang: "en-US", rates: [1, 2] })).toThrow(RangeError);
+    expect(() =>
+      expectedCreditLoss(book, { asOf: AS_OF, basis: "due", boundaries: [30, 60, 90], autoApply: true, lang: "en-US", rates: [1, 2] }),
+    ).toThrow(RangeError);
   });
 });
 
@@ -61,7 +85,21 @@ describe("expectedCreditLoss — rates derived from roll rates", () => {
   // 1-30 rolls half into 31-60, the older buckets roll whole, and nothing is ever Current at a month-end.
   const invoices = [];
   const payments = [];
-  const months = ["2025-10", "2025-11", "2025-12", "2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06", "2026-07", "2026-08", "2026-09", "2026-10"];
+  const months = [
+    "2025-10",
+    "2025-11",
+    "2025-12",
+    "2026-01",
+    "2026-02",
+    "2026-03",
+    "2026-04",
+    "2026-05",
+    "2026-06",
+    "2026-07",
+    "2026-08",
+    "2026-09",
+    "2026-10",
+  ];
   for (const [k, m] of months.entries()) {
     invoices.push({ number: `INV-${k}`, customer: "Acme", invoiceDate: `${m}-01`, dueDate: `${m}-15`, amount: 1000 });
     const next = months[k + 1];
@@ -70,7 +108,16 @@ describe("expectedCreditLoss — rates derived from roll rates", () => {
     if (last) payments.push({ reference: `Q-${k}`, customer: "Acme", date: `${last}-10`, amount: 500, invoiceNumber: `INV-${k}` });
   }
   const book = bookOf({ invoices, payments });
-  const result = expectedCreditLoss(book, { asOf: AS_OF, basis: "due", boundaries: [30, 60, 90], autoApply: true, lang: "en-US", rates: null, history: 6, adjust: 10 });
+  const result = expectedCreditLoss(book, {
+    asOf: AS_OF,
+    basis: "due",
+    boundaries: [30, 60, 90],
+    autoApply: true,
+    lang: "en-US",
+    rates: null,
+    history: 6,
+    adjust: 10,
+  });
 
   it("multiplies the average roll rates down to the last bucket, × last share × (1 + adjustment)", () => {
     expect(result.method).toBe("roll-rate");
@@ -111,15 +158,19 @@ describe("largestRemainder", () => {
 
   it("always sums to the total and keeps each part within one unit of its exact share", () => {
     fc.assert(
-      fc.property(fc.nat(10_000_000), fc.array(fc.bigInt({ min: 1n, max: 10n ** 14n }), { minLength: 1, maxLength: 30 }), (total, weights) => {
-        const parts = largestRemainder(total, weights);
-        expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
-        const sum = weights.reduce((a, b) => a + b, 0n);
-        parts.forEach((part, k) => {
-          const exact = (Number(weights[k]!) / Number(sum)) * total;
-          expect(Math.abs(part - exact)).toBeLessThan(1 + 1e-6 * total);
-        });
-      }),
+      fc.property(
+        fc.nat(10_000_000),
+        fc.array(fc.bigInt({ min: 1n, max: 10n ** 14n }), { minLength: 1, maxLength: 30 }),
+        (total, weights) => {
+          const parts = largestRemainder(total, weights);
+          expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
+          const sum = weights.reduce((a, b) => a + b, 0n);
+          parts.forEach((part, k) => {
+            const exact = (Number(weights[k]!) / Number(sum)) * total;
+            expect(Math.abs(part - exact)).toBeLessThan(1 + 1e-6 * total);
+          });
+        },
+      ),
     );
   });
 });

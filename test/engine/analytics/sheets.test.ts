@@ -10,7 +10,12 @@ import { generateSampleBook } from "../../../src/engine/sample";
 import type { Lang, SheetModel } from "../../../src/engine/types";
 import { serialFromIso } from "../../../src/engine/dates";
 
-const book = readBook(generateSampleBook({ invoices: 300, seed: 8 }), { lang: "en-US", dateOrder: null, dateSystem: 1900, defaultCurrency: "USD" });
+const book = readBook(generateSampleBook({ invoices: 300, seed: 8 }), {
+  lang: "en-US",
+  dateOrder: null,
+  dateSystem: 1900,
+  defaultCurrency: "USD",
+});
 const from = parseMonth("2026-05")!;
 const to = parseMonth("2026-10")!;
 
@@ -37,7 +42,18 @@ describe.each<Lang>(["en-US", "zh-CN"])("analytics sheets (%s)", (lang) => {
   const rows = historyRows(history);
 
   it("roll-forward: one row per month and currency, the month chart over the bucket block", () => {
-    const sheet = rollForwardSheet({ rows, rollRates: rollRates(history, rows), buckets: history.buckets, groupBy: "currency", from, to, kpis: kpiRows(history, 3, rows) }, lang);
+    const sheet = rollForwardSheet(
+      {
+        rows,
+        rollRates: rollRates(history, rows),
+        buckets: history.buckets,
+        groupBy: "currency",
+        from,
+        to,
+        kpis: kpiRows(history, 3, rows),
+      },
+      lang,
+    );
     expectWellFormed(sheet);
     expect(sheet.name).toBe(lang === "en-US" ? "AR Roll-forward 2026-10" : "应收滚动 2026-10");
     expect(sheet.dataEnd - sheet.dataStart).toBe(rows.length);
@@ -49,7 +65,10 @@ describe.each<Lang>(["en-US", "zh-CN"])("analytics sheets (%s)", (lang) => {
   });
 
   it("scorecard: the month's reps in rank order", () => {
-    const scores = repScorecard(buildHistory(book, { from, to, basis: "due", boundaries: [30, 60, 90], autoApply: true, lang, groupBy: "rep", keepMonths: 3 }), 3);
+    const scores = repScorecard(
+      buildHistory(book, { from, to, basis: "due", boundaries: [30, 60, 90], autoApply: true, lang, groupBy: "rep", keepMonths: 3 }),
+      3,
+    );
     const sheet = repScorecardSheet(scores, to, lang);
     expectWellFormed(sheet);
     const ranks = sheet.cells.slice(sheet.dataStart, sheet.dataEnd).map((r) => r[0]);
@@ -59,7 +78,15 @@ describe.each<Lang>(["en-US", "zh-CN"])("analytics sheets (%s)", (lang) => {
   });
 
   it("provision: bucket rows, currency totals equal to their rows, derivation and customers", () => {
-    const result = expectedCreditLoss(book, { asOf: serialFromIso("2026-10-31")!, basis: "due", boundaries: [30, 60, 90], autoApply: true, lang, rates: null, history: 6 });
+    const result = expectedCreditLoss(book, {
+      asOf: serialFromIso("2026-10-31")!,
+      basis: "due",
+      boundaries: [30, 60, 90],
+      autoApply: true,
+      lang,
+      rates: null,
+      history: 6,
+    });
     const sheet = provisionSheet(result, lang);
     expectWellFormed(sheet);
     const dataRows = sheet.cells.slice(sheet.dataStart, sheet.dataEnd);
@@ -77,7 +104,21 @@ describe.each<Lang>(["en-US", "zh-CN"])("analytics sheets (%s)", (lang) => {
 describe("parseFxTable", () => {
   it("reads currency, rate and date, and names each bad row by sheet, row, column and value", () => {
     const { rates, issues } = parseFxTable(
-      { sheet: "Rates", name: "Rates", header: ["Currency", "Rate", "Date"], rows: [["usd", 7.1, null], ["EUR", "7.7", "2026-10"], ["XX", 1, null], ["JPY", -1, null], ["GBP", 9, "soon"], ["CHF", "7,7", null]], firstRow: 2, firstColumn: 1 },
+      {
+        sheet: "Rates",
+        name: "Rates",
+        header: ["Currency", "Rate", "Date"],
+        rows: [
+          ["usd", 7.1, null],
+          ["EUR", "7.7", "2026-10"],
+          ["XX", 1, null],
+          ["JPY", -1, null],
+          ["GBP", 9, "soon"],
+          ["CHF", "7,7", null],
+        ],
+        firstRow: 2,
+        firstColumn: 1,
+      },
       "en-US",
     );
     expect(rates).toEqual([

@@ -5,7 +5,13 @@
  */
 import { addDays, isoFromSerial, serialFromIso } from "../../../src/engine/dates";
 import { readBook } from "../../../src/engine/read";
-import { collectionsReport, isFollowUpTable, type CollectionCustomer, type CollectionsOptions, type CollectionsReport } from "../../../src/engine/collections";
+import {
+  collectionsReport,
+  isFollowUpTable,
+  type CollectionCustomer,
+  type CollectionsOptions,
+  type CollectionsReport,
+} from "../../../src/engine/collections";
 import type { CellValue, TableData } from "../../../src/engine/types";
 
 export const AS_OF = serialFromIso("2026-10-31")!;
@@ -31,7 +37,14 @@ export interface CollectionsBook {
   logHeader?: string[];
 }
 
-const table = (sheet: string, header: CellValue[], rows: CellValue[][]): TableData => ({ sheet, name: sheet, header, rows, firstRow: 2, firstColumn: 0 });
+const table = (sheet: string, header: CellValue[], rows: CellValue[][]): TableData => ({
+  sheet,
+  name: sheet,
+  header,
+  rows,
+  firstRow: 2,
+  firstColumn: 0,
+});
 
 export const LOG_HEADER = ["Date", "Customer", "Invoice", "Type", "Amount", "Until", "Status", "By", "Note"];
 
@@ -49,15 +62,30 @@ export function tablesOf(spec: CollectionsBook): TableData[] {
   ];
   if (spec.payments) {
     tables.push(
-      table("Payments", ["Payment No", "Customer", "Payment Date", "Amount", "Invoice No"], spec.payments.map(([ref, customer, date, amount, invoice]) => [ref, customer, date, amount, invoice ?? null])),
+      table(
+        "Payments",
+        ["Payment No", "Customer", "Payment Date", "Amount", "Invoice No"],
+        spec.payments.map(([ref, customer, date, amount, invoice]) => [ref, customer, date, amount, invoice ?? null]),
+      ),
     );
   }
   if (spec.customers) {
     tables.push(
-      table("Customers", ["Customer", "Credit Limit", "Hold", "Email"], spec.customers.map(([name, limit, hold, email]) => [name, limit, hold ? "Y" : null, email ?? null])),
+      table(
+        "Customers",
+        ["Customer", "Credit Limit", "Hold", "Email"],
+        spec.customers.map(([name, limit, hold, email]) => [name, limit, hold ? "Y" : null, email ?? null]),
+      ),
     );
   }
-  if (spec.log) tables.push(table("AR Follow-ups", spec.logHeader ?? LOG_HEADER, spec.log.map((r): CellValue[] => [r[0], r[1], r[2], r[3], r[4], r[5], r[6] ?? "open", "Ann", null])));
+  if (spec.log)
+    tables.push(
+      table(
+        "AR Follow-ups",
+        spec.logHeader ?? LOG_HEADER,
+        spec.log.map((r): CellValue[] => [r[0], r[1], r[2], r[3], r[4], r[5], r[6] ?? "open", "Ann", null]),
+      ),
+    );
   return tables;
 }
 

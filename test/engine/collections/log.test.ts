@@ -3,7 +3,12 @@ import { followUpColumns, followUpHeader, followUpStatus, followUpType, isFollow
 import type { TableData } from "../../../src/engine/types";
 import { day, reportOf, tablesOf, type CollectionsBook } from "./fixtures";
 
-const ledger: CollectionsBook = { invoices: [["I1", "Acme", 20, 100], ["J1", "Beta", 20, 100]] };
+const ledger: CollectionsBook = {
+  invoices: [
+    ["I1", "Acme", 20, 100],
+    ["J1", "Beta", 20, 100],
+  ],
+};
 const tableOf = (header: string[], name = "Log"): TableData => ({ sheet: name, name, header, rows: [], firstRow: 2, firstColumn: 0 });
 
 describe("recognising the log", () => {
@@ -11,7 +16,12 @@ describe("recognising the log", () => {
     ["English headings with Until", ["Date", "Customer", "Invoice", "Type", "Amount", "Until", "Status", "By", "Note"], "Log", true],
     ["Chinese headings", ["日期", "客户", "发票号", "类型", "金额", "承诺日期", "状态", "记录人", "备注"], "Sheet1", true],
     ["a log name without Until", ["Date", "Customer", "Type", "Note"], "催收记录", true],
-    ["an invoice table with a Type column is not a log", ["Invoice No", "Customer", "Date", "Type", "Amount", "Due Date"], "Invoices", false],
+    [
+      "an invoice table with a Type column is not a log",
+      ["Invoice No", "Customer", "Date", "Type", "Amount", "Due Date"],
+      "Invoices",
+      false,
+    ],
     ["a payments table is not a log", ["Payment No", "Customer", "Date", "Amount"], "Payments", false],
   ])("%s", (_name, header, name, expected) => {
     expect(isFollowUpTable(tableOf(header, name))).toBe(expected);
@@ -102,7 +112,10 @@ describe("a log in Chinese", () => {
     const report = reportOf({
       ...ledger,
       logHeader: ["日期", "客户", "发票号", "类型", "金额", "承诺日期", "状态", "记录人", "备注"],
-      log: [[day(-5), "Acme", "I1", "争议", null, null, "未结"], [day(-5), "Beta", null, "承诺", 40, day(3), "未结"]],
+      log: [
+        [day(-5), "Acme", "I1", "争议", null, null, "未结"],
+        [day(-5), "Beta", null, "承诺", 40, day(3), "未结"],
+      ],
     });
     expect(report.issues).toEqual([]);
     expect(report.followUps.map((f) => f.type)).toEqual(["dispute", "promise"]);

@@ -11,7 +11,12 @@ const spec: CollectionsBook = {
     ["C1", "Cato", 5, 200, "JPY"],
     ["D1", "Dora", -3, 50],
   ],
-  customers: [["Acme", 5000, false, "ap@acme.example"], ["Beta", 1000], ["Cato", 100000], ["Dora", 1000]],
+  customers: [
+    ["Acme", 5000, false, "ap@acme.example"],
+    ["Beta", 1000],
+    ["Cato", 100000],
+    ["Dora", 1000],
+  ],
   log: [
     [day(-5), "Beta", "B1", "dispute", null, null],
     [day(-20), "Acme", null, "promise", 300, day(-2)],
@@ -41,7 +46,9 @@ describe("the AR Collections sheet", () => {
         const sum = currencyRows.reduce((s, r) => s + Math.round((r[col] as number) * 100), 0);
         expect(Math.round((total[col] as number) * 100)).toBe(sum);
       }
-      expect(Math.round((total[9] as number) * 100) + Math.round((total[7] as number) * 100) + Math.round((total[8] as number) * 100)).toBe(Math.round((total[6] as number) * 100));
+      expect(Math.round((total[9] as number) * 100) + Math.round((total[7] as number) * 100) + Math.round((total[8] as number) * 100)).toBe(
+        Math.round((total[6] as number) * 100),
+      );
     }
   });
 
@@ -62,7 +69,14 @@ describe("the letters sheet", () => {
   const sheet = lettersSheet(letters, AS_OF, "en-US");
   it("prints one letter per page: portrait, one page wide, numbered pages", () => {
     expect(letters.length).toBeGreaterThan(1);
-    expect(sheet.page).toEqual({ orientation: "portrait", paper: "Letter", fitToWidth: true, printTitleRows: null, footer: "Page &P of &N", rowBreaks: expect.any(Array) });
+    expect(sheet.page).toEqual({
+      orientation: "portrait",
+      paper: "Letter",
+      fitToWidth: true,
+      printTitleRows: null,
+      footer: "Page &P of &N",
+      rowBreaks: expect.any(Array),
+    });
     expect(sheet.page!.rowBreaks).toHaveLength(letters.length - 1);
     for (const [k, row] of sheet.page!.rowBreaks.entries()) expect(String(sheet.cells[row]![0])).toContain(letters[k + 1]!.subject);
   });
@@ -71,7 +85,9 @@ describe("the letters sheet", () => {
     expect(asked).toEqual(letters.map((l) => l.asked / (l.currency === "JPY" ? 1 : 100)));
   });
   it("has no line wider than the page", () => {
-    for (const row of sheet.cells) if (typeof row[0] === "string") expect([...row[0]].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)).toBeLessThanOrEqual(96);
+    for (const row of sheet.cells)
+      if (typeof row[0] === "string")
+        expect([...row[0]].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)).toBeLessThanOrEqual(96);
   });
 });
 
@@ -92,7 +108,17 @@ describe("the JSON contract", () => {
     expect(json.asOf).toBe("2026-10-31");
     expect(json.stages[0]).toEqual({ stage: 0, fromDays: -7, toDays: 0, action: "Payment reminder" });
     const acme = json.customers.find((c) => c.customer === "Acme")!;
-    expect(acme).toMatchObject({ currency: "USD", overdue: 1500, chase: 1500, disputed: 0, promised: 0, oldestDaysOverdue: 40, stage: 4, email: "ap@acme.example", creditStatus: "OK" });
+    expect(acme).toMatchObject({
+      currency: "USD",
+      overdue: 1500,
+      chase: 1500,
+      disputed: 0,
+      promised: 0,
+      oldestDaysOverdue: 40,
+      stage: 4,
+      email: "ap@acme.example",
+      creditStatus: "OK",
+    });
     expect(acme.promises).toEqual([{ date: day(-20), until: day(-2), amount: 300, status: "broken", type: "promise", invoice: null }]);
     expect(json.customers.find((c) => c.customer === "Beta")).toMatchObject({ stage: null, disputed: 300, chase: 0 });
     expect(json.customers.find((c) => c.customer === "Cato")).toMatchObject({ currency: "JPY", overdue: 200 });

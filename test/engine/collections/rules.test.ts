@@ -37,7 +37,15 @@ describe("the ladder", () => {
       { stage: 0, fromDays: 1, toDays: 10, action: { "en-US": "Call", "zh-CN": "电话" } },
       { stage: 1, fromDays: 11, toDays: null, action: { "en-US": "Letter", "zh-CN": "函件" } },
     ];
-    const report = reportOf({ invoices: [["I1", "Acme", 11, 10], ["J1", "Beta", 0, 10]] }, { ladder: custom });
+    const report = reportOf(
+      {
+        invoices: [
+          ["I1", "Acme", 11, 10],
+          ["J1", "Beta", 0, 10],
+        ],
+      },
+      { ladder: custom },
+    );
     expect(rowOf(report, "Acme")!.action).toBe("Letter");
     expect(rowOf(report, "Beta")).toBeUndefined(); // no reminder stage in this ladder
   });
@@ -48,16 +56,37 @@ describe("early warnings", () => {
     reportOf(spec, { warnings: rules }).warnings.map((w) => [w.rule, w.customer, w.value, w.threshold]);
 
   it("oldest overdue: over 60 days warns, exactly 60 does not", () => {
-    expect(rulesOf({ invoices: [["I1", "Acme", 61, 10], ["J1", "Beta", 60, 10]] }).filter((w) => w[0] === "oldestOverdue")).toEqual([["oldestOverdue", "Acme", 61, 60]]);
+    expect(
+      rulesOf({
+        invoices: [
+          ["I1", "Acme", 61, 10],
+          ["J1", "Beta", 60, 10],
+        ],
+      }).filter((w) => w[0] === "oldestOverdue"),
+    ).toEqual([["oldestOverdue", "Acme", 61, 60]]);
   });
   it("overdue amount is off by default and warns above its threshold when on", () => {
-    const spec: CollectionsBook = { invoices: [["I1", "Acme", 5, 500.01], ["J1", "Beta", 5, 500]] };
+    const spec: CollectionsBook = {
+      invoices: [
+        ["I1", "Acme", 5, 500.01],
+        ["J1", "Beta", 5, 500],
+      ],
+    };
     expect(rulesOf(spec).some((w) => w[0] === "overdueAmount")).toBe(false);
     const on = { ...DEFAULT_WARNING_RULES, overdueAmount: { enabled: true, amount: 500 } };
     expect(rulesOf(spec, on).filter((w) => w[0] === "overdueAmount")).toEqual([["overdueAmount", "Acme", 500.01, 500]]);
   });
   it("credit utilisation from 90 % of the limit", () => {
-    const spec: CollectionsBook = { invoices: [["I1", "Acme", -20, 900], ["J1", "Beta", -20, 899.99]], customers: [["Acme", 1000], ["Beta", 1000]] };
+    const spec: CollectionsBook = {
+      invoices: [
+        ["I1", "Acme", -20, 900],
+        ["J1", "Beta", -20, 899.99],
+      ],
+      customers: [
+        ["Acme", 1000],
+        ["Beta", 1000],
+      ],
+    };
     expect(rulesOf(spec).filter((w) => w[0] === "creditUtilisation")).toEqual([["creditUtilisation", "Acme", 90, 90]]);
   });
   it("a broken promise", () => {
@@ -68,7 +97,13 @@ describe("early warnings", () => {
     // Acme: 80 days past due now, 50 at 2026-09-30 → the 61+ balance grew from 0.
     // Beta: due 2026-10-10, not due at the previous month-end → newly overdue.
     // Cato: 100 days now, 70 at the previous month-end → 61+ unchanged, nothing new.
-    const spec: CollectionsBook = { invoices: [["I1", "Acme", 80, 100], ["J1", "Beta", 21, 40], ["K1", "Cato", 100, 10]] };
+    const spec: CollectionsBook = {
+      invoices: [
+        ["I1", "Acme", 80, 100],
+        ["J1", "Beta", 21, 40],
+        ["K1", "Cato", 100, 10],
+      ],
+    };
     const warnings = rulesOf(spec);
     expect(warnings.filter((w) => w[0] === "agingWorsened")).toEqual([["agingWorsened", "Acme", 100, 0]]);
     expect(warnings.filter((w) => w[0] === "newOverdue")).toEqual([["newOverdue", "Beta", 40, 0]]);
@@ -97,13 +132,24 @@ describe("early warnings", () => {
 
 describe("letters", () => {
   const spec: CollectionsBook = {
-    invoices: [["OLD", "Acme", 30, 1000], ["DISP", "Acme", 20, 200], ["NEW", "Acme", 5, 300]],
+    invoices: [
+      ["OLD", "Acme", 30, 1000],
+      ["DISP", "Acme", 20, 200],
+      ["NEW", "Acme", 5, 300],
+    ],
     customers: [["Acme", 10000, false, "ap@acme.example"]],
-    log: [[day(-3), "Acme", "DISP", "dispute", null, null], [day(-2), "Acme", null, "promise", 100, day(5)]],
+    log: [
+      [day(-3), "Acme", "DISP", "dispute", null, null],
+      [day(-2), "Acme", null, "promise", 100, day(5)],
+    ],
   };
   it("asks for the chase amount and adds AR.LATEFEE's interest and fee on each chaseable item", () => {
     const report = reportOf(spec);
-    const [letter] = buildLetters(report.aging, report.worklist, { lang: "en-US", lateFee: { annualRate: 0.18, fixedFee: 25 }, remitTo: ["Bank: Example Bank", "IBAN: XX00 0000"] });
+    const [letter] = buildLetters(report.aging, report.worklist, {
+      lang: "en-US",
+      lateFee: { annualRate: 0.18, fixedFee: 25 },
+      remitTo: ["Bank: Example Bank", "IBAN: XX00 0000"],
+    });
     expect(letter).toBeDefined();
     const row = rowOf(report, "Acme")!;
     expect(letter!.asked).toBe(row.chase);
@@ -114,7 +160,11 @@ describe("letters", () => {
     expect(letter!.interest).toBe(expectedInterest);
     expect(letter!.fee).toBe(2 * 2500); // OLD (after the promise's part) and NEW are chaseable
     expect(letter!.total).toBe(letter!.asked + letter!.interest + letter!.fee);
-    expect(letter!.items.map((i) => [i.number, i.mark])).toEqual([["OLD", "partly-promised"], ["DISP", "disputed"], ["NEW", null]]);
+    expect(letter!.items.map((i) => [i.number, i.mark])).toEqual([
+      ["OLD", "partly-promised"],
+      ["DISP", "disputed"],
+      ["NEW", null],
+    ]);
     const text = letterText(letter!);
     expect(text).toContain("Dear Acme");
     expect(text).toContain("IBAN: XX00 0000");
@@ -133,7 +183,12 @@ describe("letters", () => {
 describe("property: chase + disputed + promised = overdue for every customer", () => {
   const customers = ["Acme", "Beta", "Cato"];
   const invoice = fc.tuple(fc.constantFrom(...customers), fc.integer({ min: -20, max: 150 }), fc.integer({ min: 1, max: 100000 }));
-  const payment = fc.tuple(fc.constantFrom(...customers), fc.integer({ min: -60, max: 0 }), fc.integer({ min: 1, max: 50000 }), fc.option(fc.nat(), { nil: null }));
+  const payment = fc.tuple(
+    fc.constantFrom(...customers),
+    fc.integer({ min: -60, max: 0 }),
+    fc.integer({ min: 1, max: 50000 }),
+    fc.option(fc.nat(), { nil: null }),
+  );
   const entry = fc.record({
     customer: fc.constantFrom(...customers),
     invoice: fc.option(fc.nat(), { nil: null }),
@@ -145,39 +200,77 @@ describe("property: chase + disputed + promised = overdue for every customer", (
   });
   it("holds, every part is ≥ 0, overdue is the aging's overdue, and stage is null exactly when nothing is chaseable", () => {
     fc.assert(
-      fc.property(fc.array(invoice, { minLength: 1, maxLength: 12 }), fc.array(payment, { maxLength: 6 }), fc.array(entry, { maxLength: 10 }), (invs, pays, log) => {
-        const numbers = invs.map((_, k) => `I${k}`);
-        const spec: CollectionsBook = {
-          invoices: invs.map(([c, d, a], k) => [numbers[k]!, c, d, a / 100]),
-          payments: pays.map(([c, d, a, inv], k) => [`P${k}`, c, day(d), a / 100, inv === null ? undefined : numbers[inv % numbers.length]]),
-          log: log.map((e): LogRow => {
-            const k = e.invoice === null ? -1 : e.invoice % invs.length;
-            // Name an invoice of the row's own customer, so the row is usable.
-            const own = k >= 0 && invs[k]![0] === e.customer ? numbers[k]! : e.type === "dispute" ? null : null;
-            return [day(e.date), e.customer, own, e.type, e.amount === null ? null : e.amount / 100, day(e.date + e.span), e.resolved ? "resolved" : "open"];
-          }),
-        };
-        const report = reportOf(spec);
-        const overdueOf = new Map<string, number>();
-        const { items, accounts, allocation } = report.aging;
-        for (const account of accounts) {
-          let sum = 0;
-          for (let k = account.itemStart; k < account.itemEnd; k++) if (items.daysOverdue[k]! >= 1) sum += allocation.open[items.invoice[k]!]!;
-          overdueOf.set(account.customer, sum);
-        }
-        for (const c of report.worklist.customers) {
-          expect(c.chase + c.disputed + c.promised).toBe(c.overdue);
-          expect(c.overdue).toBe(overdueOf.get(c.customer));
-          for (const part of [c.chase, c.disputed, c.promised, c.chaseNotDue]) expect(part).toBeGreaterThanOrEqual(0);
-          expect(c.stage === null).toBe(c.stageDays === null);
-        }
-        // Every account with something overdue is listed.
-        for (const [customer, overdue] of overdueOf) if (overdue > 0) expect(rowOf(report, customer)).toBeDefined();
-        // The aging-sums shortcut for untouched accounts gives what the item-by-item loop gives.
-        const reference = collectionsWorklist(report.aging, report.followUps, { ladder: DEFAULT_LADDER, lang: "en-US", credit: report.credit, itemByItem: true });
-        const figures = (list: typeof reference) => list.customers.map((c) => [c.customer, c.overdue, c.disputed, c.promised, c.chase, c.chaseNotDue, c.oldestDaysOverdue, c.stageDays, c.stage, c.score, c.rank]);
-        expect(figures(report.worklist)).toEqual(figures(reference));
-      }),
+      fc.property(
+        fc.array(invoice, { minLength: 1, maxLength: 12 }),
+        fc.array(payment, { maxLength: 6 }),
+        fc.array(entry, { maxLength: 10 }),
+        (invs, pays, log) => {
+          const numbers = invs.map((_, k) => `I${k}`);
+          const spec: CollectionsBook = {
+            invoices: invs.map(([c, d, a], k) => [numbers[k]!, c, d, a / 100]),
+            payments: pays.map(([c, d, a, inv], k) => [
+              `P${k}`,
+              c,
+              day(d),
+              a / 100,
+              inv === null ? undefined : numbers[inv % numbers.length],
+            ]),
+            log: log.map((e): LogRow => {
+              const k = e.invoice === null ? -1 : e.invoice % invs.length;
+              // Name an invoice of the row's own customer, so the row is usable.
+              const own = k >= 0 && invs[k]![0] === e.customer ? numbers[k]! : e.type === "dispute" ? null : null;
+              return [
+                day(e.date),
+                e.customer,
+                own,
+                e.type,
+                e.amount === null ? null : e.amount / 100,
+                day(e.date + e.span),
+                e.resolved ? "resolved" : "open",
+              ];
+            }),
+          };
+          const report = reportOf(spec);
+          const overdueOf = new Map<string, number>();
+          const { items, accounts, allocation } = report.aging;
+          for (const account of accounts) {
+            let sum = 0;
+            for (let k = account.itemStart; k < account.itemEnd; k++)
+              if (items.daysOverdue[k]! >= 1) sum += allocation.open[items.invoice[k]!]!;
+            overdueOf.set(account.customer, sum);
+          }
+          for (const c of report.worklist.customers) {
+            expect(c.chase + c.disputed + c.promised).toBe(c.overdue);
+            expect(c.overdue).toBe(overdueOf.get(c.customer));
+            for (const part of [c.chase, c.disputed, c.promised, c.chaseNotDue]) expect(part).toBeGreaterThanOrEqual(0);
+            expect(c.stage === null).toBe(c.stageDays === null);
+          }
+          // Every account with something overdue is listed.
+          for (const [customer, overdue] of overdueOf) if (overdue > 0) expect(rowOf(report, customer)).toBeDefined();
+          // The aging-sums shortcut for untouched accounts gives what the item-by-item loop gives.
+          const reference = collectionsWorklist(report.aging, report.followUps, {
+            ladder: DEFAULT_LADDER,
+            lang: "en-US",
+            credit: report.credit,
+            itemByItem: true,
+          });
+          const figures = (list: typeof reference) =>
+            list.customers.map((c) => [
+              c.customer,
+              c.overdue,
+              c.disputed,
+              c.promised,
+              c.chase,
+              c.chaseNotDue,
+              c.oldestDaysOverdue,
+              c.stageDays,
+              c.stage,
+              c.score,
+              c.rank,
+            ]);
+          expect(figures(report.worklist)).toEqual(figures(reference));
+        },
+      ),
       { numRuns: 150 },
     );
   });

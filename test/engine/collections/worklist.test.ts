@@ -34,7 +34,9 @@ describe("stage from the oldest chaseable item's days past due (default ladder)"
 });
 
 describe("promises", () => {
-  const promise = (amount: number, until: number, date = -10): CollectionsBook["log"] => [[day(date), "Acme", null, "promise", amount, day(until)]];
+  const promise = (amount: number, until: number, date = -10): CollectionsBook["log"] => [
+    [day(date), "Acme", null, "promise", amount, day(until)],
+  ];
 
   it("is open on its until date (until = as-of) and covers the overdue amount", () => {
     const report = reportOf({ ...one(20), log: promise(100, 0) });
@@ -51,7 +53,12 @@ describe("promises", () => {
   });
 
   it("is kept by cash dated on its until date, not by cash the day after or before its date", () => {
-    const base: CollectionsBook = { invoices: [["I1", "Acme", 20, 100], ["I2", "Acme", 20, 100]] };
+    const base: CollectionsBook = {
+      invoices: [
+        ["I1", "Acme", 20, 100],
+        ["I2", "Acme", 20, 100],
+      ],
+    };
     const status = (paidOn: number): string =>
       reportOf({ ...base, payments: [["P1", "Acme", day(paidOn), 100, "I1"]], log: promise(100, -5, -10) }).worklist.promises[0]!.status;
     expect(status(-5)).toBe("kept");
@@ -65,7 +72,13 @@ describe("promises", () => {
   });
 
   it("covers the oldest chaseable items first; a partly covered invoice stays chaseable and sets the stage", () => {
-    const report = reportOf({ invoices: [["OLD", "Acme", 40, 100], ["NEW", "Acme", 10, 200]], log: promise(150, 5) });
+    const report = reportOf({
+      invoices: [
+        ["OLD", "Acme", 40, 100],
+        ["NEW", "Acme", 10, 200],
+      ],
+      log: promise(150, 5),
+    });
     const row = rowOf(report, "Acme")!;
     expect([row.overdue, row.promised, row.chase, row.disputed]).toEqual([30000, 15000, 15000, 0]);
     expect(row.stageDays).toBe(10);
@@ -74,7 +87,13 @@ describe("promises", () => {
   });
 
   it("a promise naming an invoice covers that invoice only", () => {
-    const report = reportOf({ invoices: [["OLD", "Acme", 40, 100], ["NEW", "Acme", 10, 200]], log: [[day(-3), "Acme", "NEW", "promise", 500, day(3)]] });
+    const report = reportOf({
+      invoices: [
+        ["OLD", "Acme", 40, 100],
+        ["NEW", "Acme", 10, 200],
+      ],
+      log: [[day(-3), "Acme", "NEW", "promise", 500, day(3)]],
+    });
     const row = rowOf(report, "Acme")!;
     expect([row.promised, row.chase, row.stage]).toEqual([20000, 10000, 3]);
   });
@@ -103,7 +122,10 @@ describe("plans: instalments that together form a schedule", () => {
   it("every instalment paid on time is kept", () => {
     const report = reportOf({
       invoices: [["I1", "Acme", 45, 300]],
-      payments: [["P1", "Acme", day(-25), 100], ["P2", "Acme", day(-6), 100]],
+      payments: [
+        ["P1", "Acme", day(-25), 100],
+        ["P2", "Acme", day(-6), 100],
+      ],
       log: plan,
     });
     expect(report.worklist.promises.map((p) => p.status)).toEqual(["kept", "kept", "open"]);
@@ -112,12 +134,24 @@ describe("plans: instalments that together form a schedule", () => {
 
 describe("disputes", () => {
   it("a dispute on one of two invoices holds back that invoice; the stage comes from the other", () => {
-    const report = reportOf({ invoices: [["OLD", "Acme", 70, 100], ["NEW", "Acme", 20, 50]], log: [[day(-5), "Acme", "OLD", "dispute", null, null]] });
+    const report = reportOf({
+      invoices: [
+        ["OLD", "Acme", 70, 100],
+        ["NEW", "Acme", 20, 50],
+      ],
+      log: [[day(-5), "Acme", "OLD", "dispute", null, null]],
+    });
     const row = rowOf(report, "Acme")!;
     expect([row.overdue, row.disputed, row.chase, row.stage, row.oldestDaysOverdue]).toEqual([15000, 10000, 5000, 2, 70]);
   });
   it("a dispute on an invoice not yet due disputes nothing overdue", () => {
-    const report = reportOf({ invoices: [["DUE", "Acme", 20, 100], ["LATER", "Acme", -20, 80]], log: [[day(-5), "Acme", "LATER", "dispute", null, null]] });
+    const report = reportOf({
+      invoices: [
+        ["DUE", "Acme", 20, 100],
+        ["LATER", "Acme", -20, 80],
+      ],
+      log: [[day(-5), "Acme", "LATER", "dispute", null, null]],
+    });
     const row = rowOf(report, "Acme")!;
     expect([row.overdue, row.disputed, row.chase]).toEqual([10000, 0, 10000]);
   });
@@ -128,7 +162,13 @@ describe("disputes", () => {
     expect([resolved.disputed, resolved.chase]).toEqual([0, 10000]);
   });
   it("a customer whose only overdue items are disputed stays listed with no stage", () => {
-    const report = reportOf({ invoices: [["I1", "Acme", 70, 100], ["J1", "Beta", 10, 10]], log: [[day(-5), "Acme", "I1", "dispute", null, null]] });
+    const report = reportOf({
+      invoices: [
+        ["I1", "Acme", 70, 100],
+        ["J1", "Beta", 10, 10],
+      ],
+      log: [[day(-5), "Acme", "I1", "dispute", null, null]],
+    });
     const row = rowOf(report, "Acme")!;
     expect([row.stage, row.action, row.chase, row.score]).toEqual([null, null, 0, 0]);
     expect(report.worklist.customers.map((c) => c.customer)).toEqual(["Beta", "Acme"]);
@@ -154,7 +194,12 @@ describe("score and rank", () => {
   });
 
   it("scores in the report currency when a rate is known, else in the account's own", () => {
-    const spec: CollectionsBook = { invoices: [["E1", "Euro", 10, 100, "EUR"], ["U1", "Dollar", 10, 105]] };
+    const spec: CollectionsBook = {
+      invoices: [
+        ["E1", "Euro", 10, 100, "EUR"],
+        ["U1", "Dollar", 10, 105],
+      ],
+    };
     const withRate = reportOf(spec, { rates: { rates: [{ from: "EUR", to: "USD", rate: 1.1 }] } });
     expect(rowOf(withRate, "Euro")!.scoreParts).toEqual({ weighted: 11000, brokenPromise: 0, hold: 0, currency: "USD" });
     expect(withRate.worklist.customers.map((c) => c.customer)).toEqual(["Euro", "Dollar"]);
@@ -165,9 +210,19 @@ describe("score and rank", () => {
 
   it("ranks by score, then oldest days past due, then name", () => {
     const report = reportOf({
-      invoices: [["A", "Small", 10, 10], ["B", "Big", 10, 500], ["C", "Tie-old", 40, 100], ["D", "Tie-young", 10, 200]],
+      invoices: [
+        ["A", "Small", 10, 10],
+        ["B", "Big", 10, 500],
+        ["C", "Tie-old", 40, 100],
+        ["D", "Tie-young", 10, 200],
+      ],
     });
-    expect(report.worklist.customers.map((c) => [c.customer, c.rank])).toEqual([["Big", 1], ["Tie-old", 2], ["Tie-young", 3], ["Small", 4]]);
+    expect(report.worklist.customers.map((c) => [c.customer, c.rank])).toEqual([
+      ["Big", 1],
+      ["Tie-old", 2],
+      ["Tie-young", 3],
+      ["Small", 4],
+    ]);
   });
 });
 

@@ -7,7 +7,11 @@ import { checkCredit } from "../../../src/engine/credit/check";
 import { AS_OF, creditOf, rowOf, tablesOf, type CreditBook } from "./fixtures";
 
 /** One customer with a 1,000.00 USD limit and the given open invoices. */
-const single = (invoices: CreditBook["invoices"], extra: Partial<CreditBook> = {}): CreditBook => ({ customers: [["Acme", 1000]], invoices, ...extra });
+const single = (invoices: CreditBook["invoices"], extra: Partial<CreditBook> = {}): CreditBook => ({
+  customers: [["Acme", 1000]],
+  invoices,
+  ...extra,
+});
 
 describe("checkCredit: status boundaries, first rule that applies", () => {
   it.each<[string, CreditBook, CreditStatus, RegExp]>([
@@ -18,9 +22,19 @@ describe("checkCredit: status boundaries, first rule that applies", () => {
     ["not Hold at exactly N days", single([["I1", "Acme", 60, 10]]), "ok", /Exposure 10\.00 USD/],
     ["Hold at N + 1 days", single([["I1", "Acme", 61, 10]]), "hold", /61 days past due \(more than 60\)/],
     ["Hold beats Over", single([["I1", "Acme", 61, 5000]]), "hold", /61 days/],
-    ["Blocked beats Hold", { customers: [["Acme", 1000, "USD", null, "Y"]], invoices: [["I1", "Acme", 90, 5000]] }, "blocked", /Blocked in the customer table/],
+    [
+      "Blocked beats Hold",
+      { customers: [["Acme", 1000, "USD", null, "Y"]], invoices: [["I1", "Acme", 90, 5000]] },
+      "blocked",
+      /Blocked in the customer table/,
+    ],
     ["open orders count", single([["I1", "Acme", 0, 500]], { orders: [["SO1", "Acme", 400]] }), "near", /Exposure 900\.00 USD/],
-    ["closed orders do not", single([["I1", "Acme", 0, 500]], { orders: [["SO1", "Acme", 400, "USD", "Invoiced"]] }), "ok", /Exposure 500\.00 USD/],
+    [
+      "closed orders do not",
+      single([["I1", "Acme", 0, 500]], { orders: [["SO1", "Acme", 400, "USD", "Invoiced"]] }),
+      "ok",
+      /Exposure 500\.00 USD/,
+    ],
   ])("%s", (_name, spec, status, reason) => {
     const row = rowOf(creditOf(spec), "Acme");
     expect(row.status).toBe(status);
@@ -52,13 +66,23 @@ describe("checkCredit: limits, groups, currencies", () => {
   it("a missing limit is a warning, or a zero limit by setting", () => {
     const spec: CreditBook = { customers: [["Acme", null]], invoices: [["I1", "Acme", 0, 10]] };
     const warn = rowOf(creditOf(spec), "Acme");
-    expect([warn.status, warn.available, warn.reason]).toEqual(["nolimit", null, "No credit limit in the customer table; exposure 10.00 USD."]);
+    expect([warn.status, warn.available, warn.reason]).toEqual([
+      "nolimit",
+      null,
+      "No credit limit in the customer table; exposure 10.00 USD.",
+    ]);
     const zero = rowOf(creditOf(spec, { policy: { ...DEFAULT_CREDIT_POLICY, noLimit: "zero" } }), "Acme");
     expect([zero.status, zero.available, zero.reason]).toEqual(["over", -1000, "No credit limit, checked as zero: exposure 10.00 USD."]);
   });
 
   it("lists customers with open AR missing from the customer table", () => {
-    const report = creditOf({ customers: [["Acme", 1000]], invoices: [["I1", "Acme", 0, 10], ["I2", "Ghost Ltd", 5, 20]] });
+    const report = creditOf({
+      customers: [["Acme", 1000]],
+      invoices: [
+        ["I1", "Acme", 0, 10],
+        ["I2", "Ghost Ltd", 5, 20],
+      ],
+    });
     const ghost = rowOf(report, "Ghost Ltd");
     expect([ghost.inTable, ghost.status, ghost.exposure]).toEqual([false, "nolimit", 2000]);
     expect(ghost.reason).toMatch(/Not in the customer table/);
@@ -73,8 +97,15 @@ describe("checkCredit: limits, groups, currencies", () => {
 
   it("checks a credit group's total against the parent's limit", () => {
     const report = creditOf({
-      customers: [["Parent Co", 1000], ["Child A", 5000, "USD", "Parent Co"], ["Child B", null, "USD", "Parent Co"]],
-      invoices: [["I1", "Child A", 0, 500], ["I2", "Child B", 0, 600]],
+      customers: [
+        ["Parent Co", 1000],
+        ["Child A", 5000, "USD", "Parent Co"],
+        ["Child B", null, "USD", "Parent Co"],
+      ],
+      invoices: [
+        ["I1", "Child A", 0, 500],
+        ["I2", "Child B", 0, 600],
+      ],
     });
     for (const name of ["Child A", "Child B", "Parent Co"]) {
       const row = rowOf(report, name);
@@ -86,7 +117,16 @@ describe("checkCredit: limits, groups, currencies", () => {
   });
 
   it("a group without a row of its own shares no limit: each member keeps its own", () => {
-    const report = creditOf({ customers: [["A", 2000, "USD", "G"], ["B", 1500, "USD", "G"]], invoices: [["I1", "A", 0, 700], ["I2", "B", 0, 600]] });
+    const report = creditOf({
+      customers: [
+        ["A", 2000, "USD", "G"],
+        ["B", 1500, "USD", "G"],
+      ],
+      invoices: [
+        ["I1", "A", 0, 700],
+        ["I2", "B", 0, 600],
+      ],
+    });
     expect([rowOf(report, "A").limit, rowOf(report, "A").status, rowOf(report, "A").decidedByGroup]).toEqual([200000, "ok", false]);
     expect([rowOf(report, "B").limit, rowOf(report, "B").status]).toEqual([150000, "ok"]);
     expect(report.groups).toHaveLength(1);
@@ -94,13 +134,25 @@ describe("checkCredit: limits, groups, currencies", () => {
   });
 
   it("a blocked parent blocks the group", () => {
-    const report = creditOf({ customers: [["P", 1000, "USD", null, "Yes"], ["A", 1000, "USD", "P"]], invoices: [["I1", "A", 0, 1]] });
+    const report = creditOf({
+      customers: [
+        ["P", 1000, "USD", null, "Yes"],
+        ["A", 1000, "USD", "P"],
+      ],
+      invoices: [["I1", "A", 0, 1]],
+    });
     expect(rowOf(report, "A").status).toBe("blocked");
     expect(rowOf(report, "A").reason).toBe("The group's parent P is blocked in the customer table.");
   });
 
   it("flags amounts in another currency without a rate, converts them with one", () => {
-    const spec: CreditBook = { customers: [["Acme", 1000, "USD"]], invoices: [["I1", "Acme", 0, 100, "USD"], ["I2", "Acme", 0, 500, "EUR"]] };
+    const spec: CreditBook = {
+      customers: [["Acme", 1000, "USD"]],
+      invoices: [
+        ["I1", "Acme", 0, 100, "USD"],
+        ["I2", "Acme", 0, 500, "EUR"],
+      ],
+    };
     const flagged = rowOf(creditOf(spec), "Acme");
     expect([flagged.status, flagged.unconverted, flagged.available]).toEqual(["currency", ["EUR"], null]);
     expect(flagged.reason).toMatch(/Amounts in EUR have no rate to USD/);
@@ -112,8 +164,22 @@ describe("checkCredit: limits, groups, currencies", () => {
 
   it("sorts by risk: Blocked, Hold, Over, Currency, Near, No limit, OK", () => {
     const report = creditOf({
-      customers: [["ok", 1000], ["near", 1000], ["over", 1000], ["hold", 1000], ["blocked", 1000, "USD", null, "Y"], ["nolimit", null]],
-      invoices: [["1", "ok", 0, 1], ["2", "near", 0, 900], ["3", "over", 0, 2000], ["4", "hold", 61, 1], ["5", "nolimit", 0, 1], ["6", "blocked", 0, 1]],
+      customers: [
+        ["ok", 1000],
+        ["near", 1000],
+        ["over", 1000],
+        ["hold", 1000],
+        ["blocked", 1000, "USD", null, "Y"],
+        ["nolimit", null],
+      ],
+      invoices: [
+        ["1", "ok", 0, 1],
+        ["2", "near", 0, 900],
+        ["3", "over", 0, 2000],
+        ["4", "hold", 61, 1],
+        ["5", "nolimit", 0, 1],
+        ["6", "blocked", 0, 1],
+      ],
     });
     expect(report.customers.map((c) => c.status)).toEqual(["blocked", "hold", "over", "near", "nolimit", "ok"]);
     expect(report.counts).toEqual({ blocked: 1, hold: 1, over: 1, currency: 0, near: 1, nolimit: 1, ok: 1 });
@@ -139,7 +205,15 @@ describe("checkOrder", () => {
 describe("properties", () => {
   const names = ["A", "B", "C", "D"];
   const bookArb = fc.record({
-    invoices: fc.array(fc.tuple(fc.constantFrom(...names), fc.integer({ min: -30, max: 120 }), fc.integer({ min: 1, max: 500000 }), fc.constantFrom("USD", "EUR")), { maxLength: 25 }),
+    invoices: fc.array(
+      fc.tuple(
+        fc.constantFrom(...names),
+        fc.integer({ min: -30, max: 120 }),
+        fc.integer({ min: 1, max: 500000 }),
+        fc.constantFrom("USD", "EUR"),
+      ),
+      { maxLength: 25 },
+    ),
     payments: fc.array(fc.tuple(fc.constantFrom(...names), fc.integer({ min: 1, max: 300000 })), { maxLength: 6 }),
     orders: fc.array(fc.tuple(fc.constantFrom(...names, "E"), fc.integer({ min: 0, max: 300000 })), { maxLength: 6 }),
     limits: fc.array(fc.option(fc.integer({ min: 0, max: 1000000 })), { minLength: 4, maxLength: 4 }),
@@ -161,7 +235,15 @@ describe("properties", () => {
         const book = readBook(tables, { lang: "en-US", dateOrder: null, dateSystem: 1900, defaultCurrency: "USD" });
         const aging = ageBook(book, { asOf: AS_OF, basis: "due", boundaries: [30, 60, 90], autoApply: true, lang: "en-US" });
         const side = readCreditTables(tables, { lang: "en-US", defaultCurrency: "USD" });
-        const report = checkCredit(aging, { policy: DEFAULT_CREDIT_POLICY, netUnapplied: b.net, defaultCurrency: "USD", orders: side.orders, rates: side.rates, whatIf: { customer: "B", amount: b.whatIf }, lang: "en-US" });
+        const report = checkCredit(aging, {
+          policy: DEFAULT_CREDIT_POLICY,
+          netUnapplied: b.net,
+          defaultCurrency: "USD",
+          orders: side.orders,
+          rates: side.rates,
+          whatIf: { customer: "B", amount: b.whatIf },
+          lang: "en-US",
+        });
         const usd = (minor: number, currency: string) => (currency === "EUR" ? Math.round(minor * 1.25) : minor);
         for (const row of report.customers) {
           const accounts = aging.accounts.filter((a) => a.customer === row.customer);

@@ -30,7 +30,11 @@ export interface CreditBook {
 
 export function tablesOf(spec: CreditBook): TableData[] {
   const tables = [
-    table("Invoices", ["Invoice No", "Customer", "Due Date", "Amount", "Currency"], spec.invoices.map(([n, c, days, amount, cur]) => [n, c, AS_OF - days, amount, cur ?? "USD"])),
+    table(
+      "Invoices",
+      ["Invoice No", "Customer", "Due Date", "Amount", "Currency"],
+      spec.invoices.map(([n, c, days, amount, cur]) => [n, c, AS_OF - days, amount, cur ?? "USD"]),
+    ),
   ];
   if (spec.customers) {
     tables.push(
@@ -42,9 +46,22 @@ export function tablesOf(spec: CreditBook): TableData[] {
     );
   }
   if (spec.payments) {
-    tables.push(table("Payments", ["Payment No", "Customer", "Payment Date", "Amount", "Currency"], spec.payments.map(([r, c, a, cur]) => [r, c, AS_OF - 10, a, cur ?? "USD"])));
+    tables.push(
+      table(
+        "Payments",
+        ["Payment No", "Customer", "Payment Date", "Amount", "Currency"],
+        spec.payments.map(([r, c, a, cur]) => [r, c, AS_OF - 10, a, cur ?? "USD"]),
+      ),
+    );
   }
-  if (spec.orders) tables.push(table("Orders", ["Order No", "Customer", "Amount", "Currency", "Status"], spec.orders.map(([n, c, a, cur, s]) => [n, c, a, cur ?? "USD", s ?? "Open"])));
+  if (spec.orders)
+    tables.push(
+      table(
+        "Orders",
+        ["Order No", "Customer", "Amount", "Currency", "Status"],
+        spec.orders.map(([n, c, a, cur, s]) => [n, c, a, cur ?? "USD", s ?? "Open"]),
+      ),
+    );
   if (spec.rates) tables.push(table("Rates", ["From", "To", "Rate"], spec.rates));
   return tables;
 }

@@ -25,7 +25,9 @@ describe("which customer column means a credit group", () => {
     ["集团", "group"],
     ["母公司", "group"],
   ])("%s is a %s", (heading, field) => {
-    const best = recognizeHeader(heading).filter((m) => m.role === "customers").sort((a, b) => b.confidence - a.confidence)[0];
+    const best = recognizeHeader(heading)
+      .filter((m) => m.role === "customers")
+      .sort((a, b) => b.confidence - a.confidence)[0];
     expect(best?.field).toBe(field);
   });
 });
@@ -38,7 +40,11 @@ describe("a segment is not a credit group", () => {
         ["Acme", 40000, "USD", null, null, "Retail"],
         ["Keystone", 33000, "USD", null, null, "Retail"],
       ],
-      invoices: [["I1", "Evergreen", 0, 20000], ["I2", "Acme", 0, 35000], ["I3", "Keystone", 0, 1000]],
+      invoices: [
+        ["I1", "Evergreen", 0, 20000],
+        ["I2", "Acme", 0, 35000],
+        ["I3", "Keystone", 0, 1000],
+      ],
     });
     expect(report.groups).toEqual([]);
     expect([rowOf(report, "Evergreen").limit, rowOf(report, "Evergreen").status]).toEqual([6200000, "ok"]);
@@ -68,18 +74,33 @@ describe("a segment is not a credit group", () => {
 describe("the group's limit is its own row's", () => {
   it("never the smallest member's, and the reason names the group and its limit", () => {
     const report = creditOf({
-      customers: [["Holdings", 10000], ["Sub A", 500, "USD", "Holdings"], ["Sub B", null, "USD", "Holdings"]],
-      invoices: [["I1", "Sub B", 0, 3000], ["I2", "Sub A", 0, 100]],
+      customers: [
+        ["Holdings", 10000],
+        ["Sub A", 500, "USD", "Holdings"],
+        ["Sub B", null, "USD", "Holdings"],
+      ],
+      invoices: [
+        ["I1", "Sub B", 0, 3000],
+        ["I2", "Sub A", 0, 100],
+      ],
     });
     const b = rowOf(report, "Sub B");
     expect([b.limit, b.status, b.decidedByGroup]).toEqual([1000000, "ok", true]);
-    expect(b.reason).toBe("Credit group Holdings, limit 10,000.00 USD: Exposure 3,100.00 USD is 31.0% of the limit 10,000.00 USD; 6,900.00 USD available.");
+    expect(b.reason).toBe(
+      "Credit group Holdings, limit 10,000.00 USD: Exposure 3,100.00 USD is 31.0% of the limit 10,000.00 USD; 6,900.00 USD available.",
+    );
     // Sub A's own limit still applies to its own exposure.
     expect(rowOf(report, "Sub A").status).toBe("ok");
   });
 
   it("a member over its own limit is over even when the group has room", () => {
-    const report = creditOf({ customers: [["Holdings", 10000], ["Sub A", 500, "USD", "Holdings"]], invoices: [["I1", "Sub A", 0, 600]] });
+    const report = creditOf({
+      customers: [
+        ["Holdings", 10000],
+        ["Sub A", 500, "USD", "Holdings"],
+      ],
+      invoices: [["I1", "Sub A", 0, 600]],
+    });
     const a = rowOf(report, "Sub A");
     expect([a.status, a.decidedByGroup, a.limit]).toEqual(["over", false, 50000]);
     expect(a.reason).toBe("Exposure 600.00 USD is over the limit 500.00 USD by 100.00 USD.");
@@ -118,9 +139,7 @@ describe("members in other currencies", () => {
   it("an order in the member's currency without a rate names both currencies, never '?'", () => {
     const check = checkOrder(creditOf(book()), "Tokyo Seiki", 100000);
     expect(check.status).toBe("currency");
-    expect(check.reason).toBe(
-      "Amounts in JPY have no rate to CNY, so they cannot be compared with the limit. Add a rate table.",
-    );
+    expect(check.reason).toBe("Amounts in JPY have no rate to CNY, so they cannot be compared with the limit. Add a rate table.");
     expect(check.reason).not.toContain("?");
   });
 

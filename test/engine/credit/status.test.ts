@@ -1,4 +1,10 @@
-import { creditAvailable, creditStatus, creditStatusLabel, DEFAULT_CREDIT_RULES, type CreditStatus } from "../../../src/engine/credit/status";
+import {
+  creditAvailable,
+  creditStatus,
+  creditStatusLabel,
+  DEFAULT_CREDIT_RULES,
+  type CreditStatus,
+} from "../../../src/engine/credit/status";
 
 describe("creditStatus: the credit check's rules, first match wins", () => {
   it.each<[string, number, number, number | null, Partial<typeof DEFAULT_CREDIT_RULES>, CreditStatus]>([

@@ -9,7 +9,9 @@ describe("orders and rates tables", () => {
     ["订单", ["订单号", "客户名称", "订单金额", "币种"]],
     ["Sheet2", ["销售订单", "客户", "金额", "订单状态"]],
   ])("recognises %s with headings %j", (name, header) => {
-    expect(ordersTable(table(name, header, []))?.columns.map((c) => c.field)).toEqual(expect.arrayContaining(["orderNumber", "customer", "amount"]));
+    expect(ordersTable(table(name, header, []))?.columns.map((c) => c.field)).toEqual(
+      expect.arrayContaining(["orderNumber", "customer", "amount"]),
+    );
   });
 
   it("leaves an invoice table with a sales-order column to the ledger", () => {
@@ -19,37 +21,69 @@ describe("orders and rates tables", () => {
   });
 
   it("keeps orders and rates out of ledger detection (an orders table looks like payments)", () => {
-    const tables = tablesOf({ customers: [["Acme", 10]], invoices: [["I1", "Acme", 0, 1]], orders: [["SO1", "Acme", 5]], rates: [["EUR", "USD", 1.1]] });
+    const tables = tablesOf({
+      customers: [["Acme", 10]],
+      invoices: [["I1", "Acme", 0, 1]],
+      orders: [["SO1", "Acme", 5]],
+      rates: [["EUR", "USD", 1.1]],
+    });
     const plan = detectSources(tables, undefined, "en-US");
     expect(plan.sources.payments).toBeUndefined();
     expect(plan.issues).toEqual([]);
   });
 
   it("reads open orders and skips closed ones, with issues for bad rows", () => {
-    const orders = table("Orders", ["Order No", "Customer", "Amount", "Currency", "Status"], [
-      ["SO1", "Acme", 100.5, "EUR", "Open"],
-      ["SO2", "Acme", 50, null, "已开票"],
-      ["SO3", null, 10, null, null],
-      ["SO4", "Beta", "abc", null, null],
-      ["SO5", "Beta", -1, null, null],
-      [null, "Total", 150, null, null],
-      ["SO6", "Beta", "1,000.00", null, ""],
-    ]);
+    const orders = table(
+      "Orders",
+      ["Order No", "Customer", "Amount", "Currency", "Status"],
+      [
+        ["SO1", "Acme", 100.5, "EUR", "Open"],
+        ["SO2", "Acme", 50, null, "已开票"],
+        ["SO3", null, 10, null, null],
+        ["SO4", "Beta", "abc", null, null],
+        ["SO5", "Beta", -1, null, null],
+        [null, "Total", 150, null, null],
+        ["SO6", "Beta", "1,000.00", null, ""],
+      ],
+    );
     const read = readCreditTables([orders], { lang: "en-US", defaultCurrency: "USD" });
     expect(read.orders?.number).toEqual(["SO1", "SO6"]);
     expect(Array.from(read.orders!.amount)).toEqual([10050, 100000]);
     expect(read.orders?.currency).toEqual(["EUR", "USD"]);
-    expect(read.issues.map((i) => [i.code, i.cell])).toEqual([["customer.missing", "B4"], ["amount.invalid", "C5"], ["credit.order.negative", "C6"]]);
+    expect(read.issues.map((i) => [i.code, i.cell])).toEqual([
+      ["customer.missing", "B4"],
+      ["amount.invalid", "C5"],
+      ["credit.order.negative", "C6"],
+    ]);
   });
 
   it("reads rates with or without a To column", () => {
     expect(ratesTable(table("Sheet9", ["Currency", "Rate"], []))).not.toBeNull();
-    const read = readCreditTables([table("汇率", ["币种", "汇率"], [["EUR", 7.8], ["XYZ", 1], ["JPY", "x"]])], { lang: "zh-CN", defaultCurrency: "CNY" });
+    const read = readCreditTables(
+      [
+        table(
+          "汇率",
+          ["币种", "汇率"],
+          [
+            ["EUR", 7.8],
+            ["XYZ", 1],
+            ["JPY", "x"],
+          ],
+        ),
+      ],
+      { lang: "zh-CN", defaultCurrency: "CNY" },
+    );
     expect(read.rates?.rates).toEqual([{ from: "EUR", to: "CNY", rate: 7.8 }]);
     expect(read.issues.map((i) => i.code)).toEqual(["currency.unknown", "credit.rate.invalid"]);
   });
 
-  it.each([["Invoiced", true], ["Cancelled", true], ["作废", true], ["Open", false], ["Partially shipped", false]])("order status %s closed: %s", (text, closed) => {
+  it.each([
+    ["Invoiced", true],
+    ["Cancelled", true],
+    ["作废", true],
+    ["Open", false],
+    ["Partially shipped", false],
+  ])("order status %s closed: %s", (text, closed) => {
     expect(isClosedOrderStatus(text)).toBe(closed);
   });
 });

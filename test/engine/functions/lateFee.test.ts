@@ -22,10 +22,15 @@ describe("lateFee: amount × rate × days / 365 + fee, in minor units", () => {
 
   it("matches the decimal formula to within half a cent", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1e10 }), fc.integer({ min: 1, max: 3650 }), fc.integer({ min: 0, max: 10000 }), (amount, days, bp) => {
-        const rate = bp / 10000;
-        expect(Math.abs(lateFee(amount, days, rate) - (amount * rate * days) / 365)).toBeLessThanOrEqual(0.5 + 1e-6);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 1e10 }),
+        fc.integer({ min: 1, max: 3650 }),
+        fc.integer({ min: 0, max: 10000 }),
+        (amount, days, bp) => {
+          const rate = bp / 10000;
+          expect(Math.abs(lateFee(amount, days, rate) - (amount * rate * days) / 365)).toBeLessThanOrEqual(0.5 + 1e-6);
+        },
+      ),
     );
   });
 });

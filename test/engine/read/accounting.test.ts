@@ -15,9 +15,14 @@ const PAY_HEADER = ["Receipt No", "Customer", "Payment Date", "Amount", "Invoice
 
 /** Invoice rows of every kind a user's ledger holds. */
 const invoiceRow: fc.Arbitrary<CellValue[]> = fc.oneof(
-  fc.record({ n: fc.integer({ min: 1, max: 40 }), c: fc.constantFrom("Acme", "Beta", " ACME "), d: fc.integer({ min: 46000, max: 46400 }), a: fc.integer({ min: -500, max: 5000 }) }).map(
-    ({ n, c, d, a }) => [`I-${n}`, c, d, a / 4, null],
-  ),
+  fc
+    .record({
+      n: fc.integer({ min: 1, max: 40 }),
+      c: fc.constantFrom("Acme", "Beta", " ACME "),
+      d: fc.integer({ min: 46000, max: 46400 }),
+      a: fc.integer({ min: -500, max: 5000 }),
+    })
+    .map(({ n, c, d, a }) => [`I-${n}`, c, d, a / 4, null]),
   fc.constant<CellValue[]>([null, null, null, null, null]),
   fc.constant<CellValue[]>(["Total", null, null, 999, null]),
   fc.constant<CellValue[]>([null, "Region East", null, null, null]),
@@ -25,19 +30,33 @@ const invoiceRow: fc.Arbitrary<CellValue[]> = fc.oneof(
   fc.constant<CellValue[]>([true, "Acme", 46300, 5, null]),
   fc.constant<CellValue[]>(["I-date", "Acme", "someday", 5, null]),
   fc.constant<CellValue[]>(["I-cur", "Acme", 46300, 5, "dollars"]),
-  fc.tuple(fc.string({ maxLength: 6 }), fc.string({ maxLength: 6 }), fc.oneof(fc.string({ maxLength: 6 }), fc.integer()), fc.oneof(fc.string({ maxLength: 6 }), fc.double({ noNaN: true }))).map(
-    ([a, b, c, d]) => [a, b, c, d, null],
-  ),
+  fc
+    .tuple(
+      fc.string({ maxLength: 6 }),
+      fc.string({ maxLength: 6 }),
+      fc.oneof(fc.string({ maxLength: 6 }), fc.integer()),
+      fc.oneof(fc.string({ maxLength: 6 }), fc.double({ noNaN: true })),
+    )
+    .map(([a, b, c, d]) => [a, b, c, d, null]),
 );
 const paymentRow: fc.Arbitrary<CellValue[]> = fc.oneof(
-  fc.record({ n: fc.integer({ min: 1, max: 40 }), a: fc.integer({ min: -200, max: 2000 }) }).map(({ n, a }) => [`R-${n}`, "Acme", 46310, a, `I-${n}`]),
+  fc
+    .record({ n: fc.integer({ min: 1, max: 40 }), a: fc.integer({ min: -200, max: 2000 }) })
+    .map(({ n, a }) => [`R-${n}`, "Acme", 46310, a, `I-${n}`]),
   fc.constant<CellValue[]>([null, null, null, null, null]),
   fc.constant<CellValue[]>(["Total", null, null, 10, null]),
   fc.constant<CellValue[]>(["R-x", null, 46310, 5, null]),
   fc.constant<CellValue[]>(["R-y", "Acme", 46310, "#REF!", null]),
 );
 
-const table = (sheet: string, header: CellValue[], rows: CellValue[][]): TableData => ({ sheet, name: sheet, header, rows, firstRow: 2, firstColumn: 0 });
+const table = (sheet: string, header: CellValue[], rows: CellValue[][]): TableData => ({
+  sheet,
+  name: sheet,
+  header,
+  rows,
+  firstRow: 2,
+  firstColumn: 0,
+});
 
 /** Checks the accounting of every ledger table of `book` against the rows it was given. */
 function expectEveryRowAccounted(book: Book, tables: Record<"invoice" | "payment", TableData | undefined>): void {
@@ -59,26 +78,34 @@ function expectEveryRowAccounted(book: Book, tables: Record<"invoice" | "payment
       expect({ row, blank, named: named.includes(row) }).toEqual({ row, blank, named: !blank });
     });
     // Every excluded row has an error issue on it.
-    for (const row of excluded) expect(book.issues.some((issue) => issue.row === row && issue.severity === "error" && issue.sheet === entry.sheet)).toBe(true);
+    for (const row of excluded)
+      expect(book.issues.some((issue) => issue.row === row && issue.severity === "error" && issue.sheet === entry.sheet)).toBe(true);
   }
 }
 
 describe("row accounting (property)", () => {
   it("counted + excluded + blank + skipped = rows, for random messy ledgers", () => {
     fc.assert(
-      fc.property(fc.array(invoiceRow, { minLength: 1, maxLength: 40 }), fc.array(paymentRow, { maxLength: 20 }), (invoiceRows, paymentRows) => {
-        const invoices = table("Invoices", INV_HEADER, invoiceRows);
-        const payments = paymentRows.length > 0 ? table("Payments", PAY_HEADER, paymentRows) : undefined;
-        const book = readBook(payments ? [invoices, payments] : [invoices], options);
-        expectEveryRowAccounted(book, { invoice: invoices, payment: payments });
-      }),
+      fc.property(
+        fc.array(invoiceRow, { minLength: 1, maxLength: 40 }),
+        fc.array(paymentRow, { maxLength: 20 }),
+        (invoiceRows, paymentRows) => {
+          const invoices = table("Invoices", INV_HEADER, invoiceRows);
+          const payments = paymentRows.length > 0 ? table("Payments", PAY_HEADER, paymentRows) : undefined;
+          const book = readBook(payments ? [invoices, payments] : [invoices], options);
+          expectEveryRowAccounted(book, { invoice: invoices, payment: payments });
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it("every row of a sheet's used range is in the table or named as not read, with blank rows, duplicate headings and a split block", () => {
     const block = fc.record({
-      rows: fc.array(fc.oneof({ weight: 3, arbitrary: invoiceRow }, { weight: 1, arbitrary: fc.constant<CellValue[]>([]) }), { minLength: 1, maxLength: 30 }),
+      rows: fc.array(fc.oneof({ weight: 3, arbitrary: invoiceRow }, { weight: 1, arbitrary: fc.constant<CellValue[]>([]) }), {
+        minLength: 1,
+        maxLength: 30,
+      }),
       duplicateHeading: fc.boolean(),
       split: fc.option(fc.array(invoiceRow, { minLength: 1, maxLength: 5 }), { nil: undefined }),
       title: fc.boolean(),

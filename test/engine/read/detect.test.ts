@@ -54,7 +54,10 @@ describe("detectTables", () => {
   });
 
   it("tells invoices from payments when both only say Date and Amount", () => {
-    const tables = [table("Sheet1", ["Customer", "Date", "Amount", "Payment No"]), table("Sheet2", ["Invoice", "Customer", "Date", "Terms", "Amount"])];
+    const tables = [
+      table("Sheet1", ["Customer", "Date", "Amount", "Payment No"]),
+      table("Sheet2", ["Invoice", "Customer", "Date", "Terms", "Amount"]),
+    ];
     expect(roles(tables)).toEqual(["payments", "invoices"]);
   });
 
@@ -69,7 +72,9 @@ describe("detectTables", () => {
   });
 
   it("assigns each column to one field and each field to one column", () => {
-    const [detection] = detectTables([table("Invoices", ["Customer PO", "Customer Name", "Invoice Amount", "Open Amount", "Due", "Invoice No"])]);
+    const [detection] = detectTables([
+      table("Invoices", ["Customer PO", "Customer Name", "Invoice Amount", "Open Amount", "Due", "Invoice No"]),
+    ]);
     expect(detection?.columns.map((c) => [c.header, c.field])).toEqual([
       ["Customer PO", "po"],
       ["Customer Name", "customer"],
@@ -81,7 +86,10 @@ describe("detectTables", () => {
   });
 
   it("lists missing required fields", () => {
-    const [invoices, payments] = detectTables([table("Invoices", ["Invoice No", "Customer", "Due Date"]), table("Payments", ["Customer", "Amount"])]);
+    const [invoices, payments] = detectTables([
+      table("Invoices", ["Invoice No", "Customer", "Due Date"]),
+      table("Payments", ["Customer", "Amount"]),
+    ]);
     expect(invoices?.missing).toEqual(["amount"]);
     expect(payments?.missing).toEqual(["paymentDate"]);
   });
@@ -89,7 +97,12 @@ describe("detectTables", () => {
   it.each<[string, CellValue[], TableData[], string[]]>([
     ["a due date column", ["Invoice No", "Customer", "Due", "Amount"], [], []],
     ["invoice date and terms", ["Invoice No", "Customer", "Invoice Date", "Terms", "Amount"], [], []],
-    ["invoice date with terms on the customer table", ["Invoice No", "Customer", "Invoice Date", "Amount"], [table("Customers", ["Customer", "Payment Terms"])], []],
+    [
+      "invoice date with terms on the customer table",
+      ["Invoice No", "Customer", "Invoice Date", "Amount"],
+      [table("Customers", ["Customer", "Payment Terms"])],
+      [],
+    ],
     ["invoice date alone", ["Invoice No", "Customer", "Invoice Date", "Amount"], [], ["dueDate"]],
     ["no date at all", ["Invoice No", "Customer", "Amount"], [], ["dueDate"]],
   ])("needs a due date: %s", (_case, header, others, missing) => {
@@ -107,9 +120,7 @@ describe("detectSources", () => {
     const weak = table("AR Summary", ["Customer", "Total"]);
     const plan = detectSources([weak, good], undefined, "en-US");
     expect(plan.sources.invoices?.table).toBe(good);
-    expect(plan.issues).toEqual([
-      expect.objectContaining({ severity: "warning", code: "table.ignored", sheet: "AR Summary", row: null }),
-    ]);
+    expect(plan.issues).toEqual([expect.objectContaining({ severity: "warning", code: "table.ignored", sheet: "AR Summary", row: null })]);
     expect(plan.issues[0]?.message).toContain("“Invoices” is used instead");
   });
 
@@ -120,7 +131,9 @@ describe("detectSources", () => {
       ["column.missing", "Payments", "error"],
       ["table.invoices.missing", "", "error"],
     ]);
-    expect(plan.issues[0]?.message).toBe("The payment table “Payments” has no amount column, so it cannot be read. Rename the heading or map the column.");
+    expect(plan.issues[0]?.message).toBe(
+      "The payment table “Payments” has no amount column, so it cannot be read. Rename the heading or map the column.",
+    );
   });
 
   it("writes table-level messages in Chinese", () => {
@@ -167,8 +180,18 @@ describe("explicit mapping", () => {
   it.each<[string, TableMapping, string, Record<string, unknown>]>([
     ["an unknown table", { invoices: { table: "Nope" } }, "mapping.table.unknown", { sheet: "", column: null }],
     ["an unknown heading", { invoices: { columns: { amount: "Sum" } } }, "mapping.column.unknown", { sheet: "Invoices", column: "Sum" }],
-    ["a field of another role", { invoices: { columns: { creditLimit: "Amount" } } }, "mapping.field.unknown", { sheet: "Invoices", column: "Amount" }],
-    ["one table for two roles", { invoices: { table: "Invoices" }, payments: { table: "Invoices" } }, "mapping.table.conflict", { sheet: "" }],
+    [
+      "a field of another role",
+      { invoices: { columns: { creditLimit: "Amount" } } },
+      "mapping.field.unknown",
+      { sheet: "Invoices", column: "Amount" },
+    ],
+    [
+      "one table for two roles",
+      { invoices: { table: "Invoices" }, payments: { table: "Invoices" } },
+      "mapping.table.conflict",
+      { sheet: "" },
+    ],
   ])("reports %s as an error", (_case, mapping, code, where) => {
     const plan = detectSources([table("Invoices", invoiceHeader)], mapping, "en-US");
     expect(plan.issues).toContainEqual(expect.objectContaining({ severity: "error", code, row: null, ...where }));

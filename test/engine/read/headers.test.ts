@@ -65,7 +65,8 @@ describe("recognizeHeader", () => {
   });
 
   it("ranks an exact synonym above a number-marker variant above containment", () => {
-    const confidence = (text: string): number => recognizeHeader(text).find((m) => m.role === "invoices" && m.field === "invoiceNumber")?.confidence ?? 0;
+    const confidence = (text: string): number =>
+      recognizeHeader(text).find((m) => m.role === "invoices" && m.field === "invoiceNumber")?.confidence ?? 0;
     expect(confidence("Invoice No")).toBe(1);
     expect(confidence("Invoice Nbr")).toBe(0.9);
     expect(confidence("Invoice Reference Code")).toBeGreaterThan(0);

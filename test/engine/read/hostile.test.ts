@@ -8,7 +8,13 @@ import { isErrorValue } from "../../../src/engine/read/cells";
 import { serialFromIso } from "../../../src/engine/dates";
 import type { Book, CellValue, ReadOptions, TableData } from "../../../src/engine/types";
 
-const options = (over: Partial<ReadOptions> = {}): ReadOptions => ({ lang: "en-US", dateOrder: null, dateSystem: 1900, defaultCurrency: "USD", ...over });
+const options = (over: Partial<ReadOptions> = {}): ReadOptions => ({
+  lang: "en-US",
+  dateOrder: null,
+  dateSystem: 1900,
+  defaultCurrency: "USD",
+  ...over,
+});
 const DUE = serialFromIso("2026-10-01") ?? Number.NaN;
 
 function table(sheet: string, header: CellValue[], rows: CellValue[][]): TableData {
@@ -40,18 +46,43 @@ describe("point 3: a text amount column's decimal mark is decided from all its v
     [["12.500", "7"], "."],
     [["1.234,50", "1,234.50"], "?"],
   ] as const)("column %j reads with mark %s", (values, mark) => {
-    expect(columnDecimalMark(values.map((v) => [v]), 0)).toBe(mark);
+    expect(
+      columnDecimalMark(
+        values.map((v) => [v]),
+        0,
+      ),
+    ).toBe(mark);
   });
 
   it("reads 12.500 as twelve thousand five hundred in a decimal-comma column", () => {
-    const book = readBook([invoices(["Invoice No", "Customer", "Due Date", "Amount"], [["A", "Acme", DUE, "1.234,50"], ["B", "Acme", DUE, "12.500"]])], options());
+    const book = readBook(
+      [
+        invoices(
+          ["Invoice No", "Customer", "Due Date", "Amount"],
+          [
+            ["A", "Acme", DUE, "1.234,50"],
+            ["B", "Acme", DUE, "12.500"],
+          ],
+        ),
+      ],
+      options(),
+    );
     expect(amounts(book)).toEqual([123450, 1250000]);
     expect(book.issues).toEqual([]);
   });
 
   it("names the rows it cannot decide in a column that mixes both marks", () => {
     const book = readBook(
-      [invoices(["Invoice No", "Customer", "Due Date", "Amount"], [["A", "Acme", DUE, "1.234,50"], ["B", "Acme", DUE, "1,234.50"], ["C", "Acme", DUE, "12.500"]])],
+      [
+        invoices(
+          ["Invoice No", "Customer", "Due Date", "Amount"],
+          [
+            ["A", "Acme", DUE, "1.234,50"],
+            ["B", "Acme", DUE, "1,234.50"],
+            ["C", "Acme", DUE, "12.500"],
+          ],
+        ),
+      ],
       options(),
     );
     expect(amounts(book)).toEqual([123450, 123450]);
@@ -73,13 +104,18 @@ describe("point 3: a text amount column's decimal mark is decided from all its v
 
   it("keeps the rounding rule but warns on the row for numbers and text", () => {
     const book = readBook(
-      [invoices(["Invoice No", "Customer", "Due Date", "Amount", "Currency"], [
-        ["A", "Acme", DUE, 0.004, "USD"],
-        ["B", "Acme", DUE, 1234.5, "JPY"],
-        ["C", "Acme", DUE, "1234.567", "USD"],
-        ["D", "Acme", DUE, 10.5, "USD"],
-        ["E", "Acme", DUE, "1234.00", "JPY"],
-      ])],
+      [
+        invoices(
+          ["Invoice No", "Customer", "Due Date", "Amount", "Currency"],
+          [
+            ["A", "Acme", DUE, 0.004, "USD"],
+            ["B", "Acme", DUE, 1234.5, "JPY"],
+            ["C", "Acme", DUE, "1234.567", "USD"],
+            ["D", "Acme", DUE, 10.5, "USD"],
+            ["E", "Acme", DUE, "1234.00", "JPY"],
+          ],
+        ),
+      ],
       options(),
     );
     expect(amounts(book)).toEqual([0, 1235, 123457, 1050, 1234]);
@@ -94,7 +130,16 @@ describe("point 3: a text amount column's decimal mark is decided from all its v
 describe("point 4: a column of ISO codes is the currency column whatever its heading", () => {
   it("reads a column headed Code as the currency", () => {
     const book = readBook(
-      [invoices(["Invoice No", "Customer", "Due Date", "Amount", "Code"], [["A", "Acme", DUE, 100, "EUR"], ["B", "Acme", DUE, 100, "JPY"], ["C", "Acme", DUE, 100, "usd"]])],
+      [
+        invoices(
+          ["Invoice No", "Customer", "Due Date", "Amount", "Code"],
+          [
+            ["A", "Acme", DUE, 100, "EUR"],
+            ["B", "Acme", DUE, 100, "JPY"],
+            ["C", "Acme", DUE, 100, "usd"],
+          ],
+        ),
+      ],
       options(),
     );
     expect(currencies(book)).toEqual(["EUR", "JPY", "USD"]);
@@ -103,12 +148,34 @@ describe("point 4: a column of ISO codes is the currency column whatever its hea
   });
 
   it("reads the unheaded half of a merged Amount heading as the currency", () => {
-    const book = readBook([invoices(["Invoice No", "Customer", "Due Date", "Amount", null], [["A", "Acme", DUE, 100, "EUR"], ["B", "Acme", DUE, 5, "JPY"]])], options());
+    const book = readBook(
+      [
+        invoices(
+          ["Invoice No", "Customer", "Due Date", "Amount", null],
+          [
+            ["A", "Acme", DUE, 100, "EUR"],
+            ["B", "Acme", DUE, 5, "JPY"],
+          ],
+        ),
+      ],
+      options(),
+    );
     expect(currencies(book)).toEqual(["EUR", "JPY"]);
   });
 
   it("leaves a column with any non-code value alone", () => {
-    const book = readBook([invoices(["Invoice No", "Customer", "Due Date", "Amount", "Code"], [["A", "Acme", DUE, 100, "EUR"], ["B", "Acme", DUE, 5, "X1"]])], options());
+    const book = readBook(
+      [
+        invoices(
+          ["Invoice No", "Customer", "Due Date", "Amount", "Code"],
+          [
+            ["A", "Acme", DUE, 100, "EUR"],
+            ["B", "Acme", DUE, 5, "X1"],
+          ],
+        ),
+      ],
+      options(),
+    );
     expect(currencies(book)).toEqual(["USD", "USD"]);
     expect(book.issues).toEqual([]);
   });
@@ -124,12 +191,17 @@ describe("point 7: error and boolean cells are errors for their row", () => {
 
   it("never takes #N/A as a customer, TRUE as an invoice number, or an error in any other column", () => {
     const book = readBook(
-      [invoices(["Invoice No", "Customer", "Due Date", "Amount", "Rep"], [
-        ["A", "#N/A", DUE, 100, "Li"],
-        [true, "Acme", DUE, 100, "Li"],
-        ["C", "Acme", DUE, 100, "#REF!"],
-        ["D", "Acme", DUE, 100, "Li"],
-      ])],
+      [
+        invoices(
+          ["Invoice No", "Customer", "Due Date", "Amount", "Rep"],
+          [
+            ["A", "#N/A", DUE, 100, "Li"],
+            [true, "Acme", DUE, 100, "Li"],
+            ["C", "Acme", DUE, 100, "#REF!"],
+            ["D", "Acme", DUE, 100, "Li"],
+          ],
+        ),
+      ],
       options(),
     );
     expect(book.invoices.number).toEqual(["D"]);
@@ -146,7 +218,14 @@ describe("point 7: error and boolean cells are errors for their row", () => {
     const book = readBook(
       [
         invoices(["Invoice No", "Customer", "Due Date", "Amount"], [["A", "Acme", DUE, 100]]),
-        table("Payments", ["Receipt No", "Customer", "Payment Date", "Amount"], [["R1", "#N/A", DUE, 5], ["R2", "Acme", DUE, 5]]),
+        table(
+          "Payments",
+          ["Receipt No", "Customer", "Payment Date", "Amount"],
+          [
+            ["R1", "#N/A", DUE, 5],
+            ["R2", "Acme", DUE, 5],
+          ],
+        ),
       ],
       options(),
     );
@@ -158,7 +237,16 @@ describe("point 7: error and boolean cells are errors for their row", () => {
 describe("point 8: totals are exact or refused", () => {
   it("refuses the IDR invoice that would take the currency's total past 2^53 minor units", () => {
     const book = readBook(
-      [invoices(["Invoice No", "Customer", "Due Date", "Amount", "Currency"], [["A", "Acme", DUE, 5e13, "IDR"], ["B", "Acme", DUE, 5e13, "IDR"], ["C", "Acme", DUE, 1, "USD"]])],
+      [
+        invoices(
+          ["Invoice No", "Customer", "Due Date", "Amount", "Currency"],
+          [
+            ["A", "Acme", DUE, 5e13, "IDR"],
+            ["B", "Acme", DUE, 5e13, "IDR"],
+            ["C", "Acme", DUE, 1, "USD"],
+          ],
+        ),
+      ],
       options(),
     );
     expect(book.invoices.number).toEqual(["A", "C"]);
@@ -169,8 +257,22 @@ describe("point 8: totals are exact or refused", () => {
   });
 
   it("says a single amount beyond the range is out of range, not unrecognised", () => {
-    const book = readBook([invoices(["Invoice No", "Customer", "Due Date", "Amount"], [["A", "Acme", DUE, 1e15], ["B", "Acme", DUE, "1e15"]])], options());
-    expect(book.issues.map((i) => [i.row, i.code])).toEqual([[2, "amount.outOfRange"], [3, "amount.outOfRange"]]);
+    const book = readBook(
+      [
+        invoices(
+          ["Invoice No", "Customer", "Due Date", "Amount"],
+          [
+            ["A", "Acme", DUE, 1e15],
+            ["B", "Acme", DUE, "1e15"],
+          ],
+        ),
+      ],
+      options(),
+    );
+    expect(book.issues.map((i) => [i.row, i.code])).toEqual([
+      [2, "amount.outOfRange"],
+      [3, "amount.outOfRange"],
+    ]);
   });
 });
 

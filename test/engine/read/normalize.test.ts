@@ -1,5 +1,14 @@
 import fc from "fast-check";
-import { cellAddress, cellText, foldCase, isBlankCell, keyHash, normalizeHeader, normalizeKey, sameKey } from "../../../src/engine/read/normalize";
+import {
+  cellAddress,
+  cellText,
+  foldCase,
+  isBlankCell,
+  keyHash,
+  normalizeHeader,
+  normalizeKey,
+  sameKey,
+} from "../../../src/engine/read/normalize";
 
 describe("normalizeHeader", () => {
   it.each([
@@ -64,7 +73,18 @@ describe("keyHash", () => {
   });
 
   it("tells apart keys that differ in one character or in order", () => {
-    const keys = ["INV-0000001", "INV-0000002", "INV-0000010", "INV-0000100", "INV-1000000", "INV-0000021", "INV-0000012", "a b", "ab", "ba"];
+    const keys = [
+      "INV-0000001",
+      "INV-0000002",
+      "INV-0000010",
+      "INV-0000100",
+      "INV-1000000",
+      "INV-0000021",
+      "INV-0000012",
+      "a b",
+      "ab",
+      "ba",
+    ];
     expect(new Set(keys.map(keyHash)).size).toBe(keys.length);
   });
 });
@@ -83,7 +103,10 @@ describe("sameKey and foldCase", () => {
   it("says two texts are the same key exactly when normalizeKey does (property)", () => {
     const piece = fc.constantFrom("a", "A", "Ａ", "1", "-", " ", "  ", "é", "发");
     const text = fc.array(piece, { maxLength: 6 }).map((pieces) => pieces.join(""));
-    fc.assert(fc.property(text, text, (a, b) => expect(sameKey(a, b)).toBe(normalizeKey(a) === normalizeKey(b))), { numRuns: 2000 });
+    fc.assert(
+      fc.property(text, text, (a, b) => expect(sameKey(a, b)).toBe(normalizeKey(a) === normalizeKey(b))),
+      { numRuns: 2000 },
+    );
   });
 
   it("folds only ASCII capitals", () => {

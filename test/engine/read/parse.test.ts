@@ -4,7 +4,13 @@ import { firstWithNumber, nextWithNumber } from "../../../src/engine/numberIndex
 import { serialFromIso } from "../../../src/engine/dates";
 import { NO_DATE, type Book, type CellValue, type ReadOptions, type RowIssue, type TableData } from "../../../src/engine/types";
 
-const options = (over: Partial<ReadOptions> = {}): ReadOptions => ({ lang: "en-US", dateOrder: null, dateSystem: 1900, defaultCurrency: "USD", ...over });
+const options = (over: Partial<ReadOptions> = {}): ReadOptions => ({
+  lang: "en-US",
+  dateOrder: null,
+  dateSystem: 1900,
+  defaultCurrency: "USD",
+  ...over,
+});
 const serial = (iso: string): number => serialFromIso(iso) ?? Number.NaN;
 
 /** A table as an adapter hands it in: header on sheet row 1, data from row 2, from column B. */
@@ -16,8 +22,16 @@ const INVOICE_HEADER = ["Invoice No", "Customer", "Invoice Date", "Due Date", "A
 /** An invoice row with sensible defaults; override by column name. */
 function invoiceRow(over: Partial<Record<(typeof INVOICE_HEADER)[number], CellValue>> = {}): CellValue[] {
   const base: Record<string, CellValue> = {
-    "Invoice No": "INV-1", Customer: "Acme", "Invoice Date": serial("2026-09-01"), "Due Date": serial("2026-10-01"),
-    Amount: 100, Currency: null, Terms: null, Type: null, "Open Amount": null, ...over,
+    "Invoice No": "INV-1",
+    Customer: "Acme",
+    "Invoice Date": serial("2026-09-01"),
+    "Due Date": serial("2026-10-01"),
+    Amount: 100,
+    Currency: null,
+    Terms: null,
+    Type: null,
+    "Open Amount": null,
+    ...over,
   };
   return INVOICE_HEADER.map((h) => base[h] ?? null);
 }
@@ -101,8 +115,18 @@ describe("readBook: a well-formed book", () => {
 });
 
 describe("readBook: every problem is a located issue", () => {
-  type Case = [code: string, severity: RowIssue["severity"], table: () => TableData[], column: string, cell: string, value: CellValue, excluded: boolean];
-  const bad = (over: Parameters<typeof invoiceRow>[0]): (() => TableData[]) => () => [invoices(invoiceRow({ "Invoice No": "INV-0" }), invoiceRow(over))];
+  type Case = [
+    code: string,
+    severity: RowIssue["severity"],
+    table: () => TableData[],
+    column: string,
+    cell: string,
+    value: CellValue,
+    excluded: boolean,
+  ];
+  const bad =
+    (over: Parameters<typeof invoiceRow>[0]): (() => TableData[]) =>
+    () => [invoices(invoiceRow({ "Invoice No": "INV-0" }), invoiceRow(over))];
   it.each<Case>([
     ["invoiceNumber.missing", "error", bad({ "Invoice No": "  " }), "Invoice No", "B3", "  ", true],
     ["customer.missing", "error", bad({ Customer: null }), "Customer", "C3", null, true],
@@ -120,16 +144,22 @@ describe("readBook: every problem is a located issue", () => {
     ["openAmount.inconsistent", "warning", bad({ "Open Amount": 150 }), "Open Amount", "J3", 150, false],
     ["amount.invalid", "warning", bad({ "Open Amount": "n/a" }), "Open Amount", "J3", "n/a", false],
     ["date.empty", "error", () => [invoices(), payments(payment(5), payment(5, null))], "Payment Date", "D3", null, true],
-    ["hold.invalid", "warning", () => [invoices(), customers(["A"], ["Acme", null, null, null, null, null, "maybe"])], "Hold", "H3", "maybe", false],
+    [
+      "hold.invalid",
+      "warning",
+      () => [invoices(), customers(["A"], ["Acme", null, null, null, null, null, "maybe"])],
+      "Hold",
+      "H3",
+      "maybe",
+      false,
+    ],
     ["terms.invalid", "warning", () => [invoices(), customers(["A"], ["Acme", null, null, "soonish"])], "Terms", "E3", "soonish", false],
     ["currency.unknown", "warning", () => [invoices(), customers(["A"], ["Acme", null, "dollars"])], "Currency", "D3", "dollars", false],
     ["customer.duplicate", "warning", () => [invoices(), customers(["Acme"], [" ACME "])], "Customer", "B3", " ACME ", false],
   ])("%s (%s) at %s %s", (code, severity, tables, column, cell, value, excluded) => {
     const book = readBook(tables(), options());
     const sheet = tables()[tables().length - 1]?.sheet;
-    expect(book.issues).toEqual([
-      { severity, sheet, row: 3, column, cell, value, code, message: expect.any(String) as string },
-    ]);
+    expect(book.issues).toEqual([{ severity, sheet, row: 3, column, cell, value, code, message: expect.any(String) as string }]);
     expect(book.issues[0]?.message).not.toMatch(/\{\w+\}/);
     const excludedRows = book.excluded.map((e) => [e.sheet, e.row, e.reason]);
     expect(excludedRows).toEqual(excluded ? [[sheet, 3, "invalid"]] : []);
@@ -176,7 +206,10 @@ describe("readBook: rows that are not documents", () => {
 
 describe("readBook: duplicate invoice numbers", () => {
   it("excludes every row of a number used twice for one customer, with an error on each", () => {
-    const book = readBook([invoices(invoiceRow(), invoiceRow({ "Invoice No": "INV-2" }), invoiceRow({ "Invoice No": "inv-1 ", Customer: "ACME" }))], options());
+    const book = readBook(
+      [invoices(invoiceRow(), invoiceRow({ "Invoice No": "INV-2" }), invoiceRow({ "Invoice No": "inv-1 ", Customer: "ACME" }))],
+      options(),
+    );
     expect(book.invoices.number).toEqual(["INV-2"]);
     expect(book.issues.map((i) => [i.code, i.severity, i.row, i.cell])).toEqual([
       ["invoice.duplicate", "error", 2, "B2"],
@@ -206,7 +239,13 @@ describe("readBook: duplicate invoice numbers", () => {
 describe("readBook: status, PO and description", () => {
   const header = ["Invoice No", "Customer", "Due Date", "Amount", "Status", "PO", "Description"];
   const row = (number: string, customer: string, status: CellValue, po: CellValue, description: CellValue): CellValue[] => [
-    number, customer, serial("2026-10-01"), 100, status, po, description,
+    number,
+    customer,
+    serial("2026-10-01"),
+    100,
+    status,
+    po,
+    description,
   ];
 
   it("come with each document, trimmed, null when blank, after skipped and duplicate rows", () => {
@@ -261,7 +300,15 @@ describe("readBook: credit notes", () => {
 
   it("keeps the referenced invoice of a credit note only", () => {
     const header = ["Invoice No", "Customer", "Due Date", "Amount", "Original Invoice"];
-    const book = readBook([table("Invoices", header, [["CN-1", "Acme", 46000, -50, "INV-1"], ["INV-2", "Acme", 46000, 50, "INV-1"]])], options());
+    const book = readBook(
+      [
+        table("Invoices", header, [
+          ["CN-1", "Acme", 46000, -50, "INV-1"],
+          ["INV-2", "Acme", 46000, 50, "INV-1"],
+        ]),
+      ],
+      options(),
+    );
     expect(book.invoices.reference).toEqual(["INV-1", null]);
   });
 
@@ -327,7 +374,11 @@ describe("readBook: currencies", () => {
   it("takes the row's currency, else the customer's, else the default", () => {
     const book = readBook(
       [
-        invoices(invoiceRow({ Currency: "JPY", Amount: 1234 }), invoiceRow({ "Invoice No": "INV-2", Customer: "Beta", Amount: 5 }), invoiceRow({ "Invoice No": "INV-3", Customer: "Gamma", Amount: 7 })),
+        invoices(
+          invoiceRow({ Currency: "JPY", Amount: 1234 }),
+          invoiceRow({ "Invoice No": "INV-2", Customer: "Beta", Amount: 5 }),
+          invoiceRow({ "Invoice No": "INV-3", Customer: "Gamma", Amount: 7 }),
+        ),
         customers(["Beta", 100, "EUR"]),
       ],
       options({ defaultCurrency: "CNY" }),
@@ -347,7 +398,13 @@ describe("readBook: currencies", () => {
 
 describe("readBook: customers", () => {
   it("reads hold flags and credit limits, and adds customers seen only on invoices", () => {
-    const book = readBook([invoices(invoiceRow({ Customer: "New Co" })), customers(["Acme", "2,000", null, null, null, null, "冻结"], ["Beta", null, null, null, null, null, true])], options());
+    const book = readBook(
+      [
+        invoices(invoiceRow({ Customer: "New Co" })),
+        customers(["Acme", "2,000", null, null, null, null, "冻结"], ["Beta", null, null, null, null, null, true]),
+      ],
+      options(),
+    );
     expect(book.customers.name).toEqual(["Acme", "Beta", "New Co"]);
     expect([...book.customers.hold]).toEqual([1, 1, 0]);
     expect([...book.customers.inTable]).toEqual([1, 1, 0]);
@@ -356,7 +413,16 @@ describe("readBook: customers", () => {
 
   it("prefers the invoice's own sales rep and matches reps like names", () => {
     const header = ["Invoice No", "Customer", "Due Date", "Amount", "Salesperson"];
-    const book = readBook([table("Invoices", header, [["INV-1", "Acme", 46000, 1, "Wang"], ["INV-2", "Acme", 46000, 1, " WANG "], ["INV-3", "Acme", 46000, 1, null]])], options());
+    const book = readBook(
+      [
+        table("Invoices", header, [
+          ["INV-1", "Acme", 46000, 1, "Wang"],
+          ["INV-2", "Acme", 46000, 1, " WANG "],
+          ["INV-3", "Acme", 46000, 1, null],
+        ]),
+      ],
+      options(),
+    );
     expect(book.salesReps).toEqual(["Wang"]);
     expect([...book.invoices.salesRep]).toEqual([0, 0, -1]);
   });
@@ -388,7 +454,10 @@ describe("readBook: payments", () => {
     ["en-US", "row 2"],
     ["zh-CN", "第2行"],
   ])("generates a %s reference when the table has none", (lang, reference) => {
-    const book = readBook([invoices(), table("Payments", ["Customer", "Payment Date", "Amount"], [["Acme", 46000, 10]])], options({ lang }));
+    const book = readBook(
+      [invoices(), table("Payments", ["Customer", "Payment Date", "Amount"], [["Acme", 46000, 10]])],
+      options({ lang }),
+    );
     expect(book.payments?.reference).toEqual([reference]);
   });
 });
@@ -410,8 +479,12 @@ type Generated = typeof generatedInvoice extends fc.Arbitrary<infer T> ? T : nev
 function toRow(g: Generated, i: number): CellValue[] {
   const decimals = g.currency === "JPY" ? 0 : 2;
   return invoiceRow({
-    "Invoice No": `INV-${i}`, Customer: g.customer, "Invoice Date": g.invoiceDate, "Due Date": g.invoiceDate + g.days,
-    Amount: g.cents / 10 ** decimals, Currency: g.currency,
+    "Invoice No": `INV-${i}`,
+    Customer: g.customer,
+    "Invoice Date": g.invoiceDate,
+    "Due Date": g.invoiceDate + g.days,
+    Amount: g.cents / 10 ** decimals,
+    Currency: g.currency,
   });
 }
 
@@ -420,7 +493,16 @@ function documents(book: Book): string[] {
   const inv = book.invoices;
   return inv.number
     .map((number, k) =>
-      JSON.stringify([number, book.customers.name[inv.customer[k] ?? -1], book.currencies[inv.currency[k] ?? -1], inv.invoiceDate[k], inv.dueDate[k], inv.amount[k], inv.isCreditNote[k], inv.row[k]]),
+      JSON.stringify([
+        number,
+        book.customers.name[inv.customer[k] ?? -1],
+        book.currencies[inv.currency[k] ?? -1],
+        inv.invoiceDate[k],
+        inv.dueDate[k],
+        inv.amount[k],
+        inv.isCreditNote[k],
+        inv.row[k],
+      ]),
     )
     .sort();
 }
@@ -448,20 +530,25 @@ describe("readBook: properties", () => {
 
   it("hands cash application an index of the invoice numbers it kept, also after dropping duplicates", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 6 }), fc.constantFrom("Acme", "Beta"), fc.boolean()), { maxLength: 25 }), (specs) => {
-        const cells = specs.map(([n, customer, upper]) => invoiceRow({ "Invoice No": upper ? `INV-${n}` : ` inv-${n}`, Customer: customer }));
-        const book = readBook([invoices(...cells)], options());
-        const inv = book.invoices;
-        const index = inv.numberIndex;
-        expect(index).toBeDefined();
-        if (!index) return;
-        for (let n = 0; n <= 6; n++) {
-          const found: number[] = [];
-          for (let k = firstWithNumber(index, inv.number, `INV-${n}`); k >= 0; k = nextWithNumber(index, k)) found.push(k);
-          const expected = inv.number.flatMap((number, k) => (number.trim().toLowerCase() === `inv-${n}` ? [k] : []));
-          expect(found).toEqual(expected);
-        }
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 6 }), fc.constantFrom("Acme", "Beta"), fc.boolean()), { maxLength: 25 }),
+        (specs) => {
+          const cells = specs.map(([n, customer, upper]) =>
+            invoiceRow({ "Invoice No": upper ? `INV-${n}` : ` inv-${n}`, Customer: customer }),
+          );
+          const book = readBook([invoices(...cells)], options());
+          const inv = book.invoices;
+          const index = inv.numberIndex;
+          expect(index).toBeDefined();
+          if (!index) return;
+          for (let n = 0; n <= 6; n++) {
+            const found: number[] = [];
+            for (let k = firstWithNumber(index, inv.number, `INV-${n}`); k >= 0; k = nextWithNumber(index, k)) found.push(k);
+            const expected = inv.number.flatMap((number, k) => (number.trim().toLowerCase() === `inv-${n}` ? [k] : []));
+            expect(found).toEqual(expected);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -471,7 +558,15 @@ describe("readBook: properties", () => {
     const row = fc.tuple(generatedInvoice, fc.integer({ min: 0, max: 8 }), fc.constantFrom(100, "abc", null, -5));
     fc.assert(
       fc.property(
-        fc.array(row, { maxLength: 30 }).chain((rows) => fc.tuple(fc.constant(rows), fc.shuffledSubarray(rows.map((_, i) => i), { minLength: rows.length, maxLength: rows.length }))),
+        fc.array(row, { maxLength: 30 }).chain((rows) =>
+          fc.tuple(
+            fc.constant(rows),
+            fc.shuffledSubarray(
+              rows.map((_, i) => i),
+              { minLength: rows.length, maxLength: rows.length },
+            ),
+          ),
+        ),
         ([rows, order]) => {
           const cells = rows.map(([g, n, amount], i) => {
             const r = toRow(g, n);
@@ -482,7 +577,10 @@ describe("readBook: properties", () => {
           const original = readBook([invoices(...cells)], options());
           const shuffled = readBook([invoices(...order.map((i) => cells[i] ?? []))], options());
           // Rows move, so compare everything but the row numbers.
-          const strip = (book: Book): string[] => documents(book).map((d) => JSON.stringify((JSON.parse(d) as unknown[]).slice(0, -1))).sort();
+          const strip = (book: Book): string[] =>
+            documents(book)
+              .map((d) => JSON.stringify((JSON.parse(d) as unknown[]).slice(0, -1)))
+              .sort();
           expect(strip(shuffled)).toEqual(strip(original));
           const issueKinds = (book: Book): string[] => book.issues.map((i) => `${i.code}:${i.severity}`).sort();
           const excludedKinds = (book: Book): string[] => book.excluded.map((e) => `${e.id.toLowerCase()}:${e.reason}`).sort();

@@ -3,9 +3,24 @@ import { findHeaderIndex, headerScore, isNumberLike } from "../../../src/engine/
 describe("findHeaderIndex", () => {
   it.each([
     ["a title line above the header", [["Prepared by", "J. Smith"], [], ["Invoice No", "Customer", "Amount"], ["INV-1", "Acme", 100]], 2],
-    ["a header first", [["Invoice No", "Customer", "Amount"], ["INV-1", "Acme", 100]], 0],
+    [
+      "a header first",
+      [
+        ["Invoice No", "Customer", "Amount"],
+        ["INV-1", "Acme", 100],
+      ],
+      0,
+    ],
     // CSV fields are text: "0" must count as a number, or the first data row outscores the header.
-    ["a header no role knows, above CSV data rows", [["Bucket", "Rate"], ["Current", "0"], ["1-30", "1.5%"]], 0],
+    [
+      "a header no role knows, above CSV data rows",
+      [
+        ["Bucket", "Rate"],
+        ["Current", "0"],
+        ["1-30", "1.5%"],
+      ],
+      0,
+    ],
     ["nothing that reads as a header", [["only one cell"], []], -1],
   ])("%s", (_name, rows, expected) => {
     expect(findHeaderIndex(rows as (string | number | null)[][])).toBe(expected);

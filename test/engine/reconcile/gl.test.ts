@@ -3,7 +3,12 @@ import { glTieOut, type GlCandidate } from "../../../src/engine/reconcile";
 const item = (kind: GlCandidate["kind"], label: string, amount: number): GlCandidate => ({ kind, label, amount });
 
 describe("glTieOut", () => {
-  const candidates = [item("open-item", "INV-9", 50000), item("unapplied-credit", "PAY-3", -12000), item("after-as-of", "INV-20", 7000), item("after-as-of", "INV-21", 3000)];
+  const candidates = [
+    item("open-item", "INV-9", 50000),
+    item("unapplied-credit", "PAY-3", -12000),
+    item("after-as-of", "INV-20", 7000),
+    item("after-as-of", "INV-21", 3000),
+  ];
 
   it.each<[string, number, number, string, string[]]>([
     ["no difference is balanced", 100000, 100000, "balanced", []],
@@ -20,7 +25,10 @@ describe("glTieOut", () => {
   });
 
   it("says when more than one single item would explain the difference", () => {
-    expect(glTieOut(500, 0, [item("open-item", "A", 500), item("open-item", "B", 500)])).toMatchObject({ method: "single", otherMatches: 1 });
+    expect(glTieOut(500, 0, [item("open-item", "A", 500), item("open-item", "B", 500)])).toMatchObject({
+      method: "single",
+      otherMatches: 1,
+    });
   });
 
   it("works without candidates", () => {

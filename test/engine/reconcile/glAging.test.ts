@@ -62,9 +62,15 @@ describe("glCandidatesFromAging", () => {
   });
 
   it("locates an unapplied credit on the customer's row of the customer table when the book has one", () => {
-    const book = bookOf({ invoices: [], payments: [{ reference: "P", customer: "Gamma", date: "2026-10-20", amount: 5 }], customers: [{ name: "Gamma" }] });
+    const book = bookOf({
+      invoices: [],
+      payments: [{ reference: "P", customer: "Gamma", date: "2026-10-20", amount: 5 }],
+      customers: [{ name: "Gamma" }],
+    });
     book.sources.customers = { table: { sheet: "Customers" } as TableData, role: "customers", confidence: 1, columns: [], missing: [] };
-    expect(glCandidatesFromAging(aging(book), "USD")).toEqual([{ kind: "unapplied-credit", label: "Gamma", amount: -500, sheet: "Customers", row: 2 }]);
+    expect(glCandidatesFromAging(aging(book), "USD")).toEqual([
+      { kind: "unapplied-credit", label: "Gamma", amount: -500, sheet: "Customers", row: 2 },
+    ]);
   });
 });
 
@@ -72,7 +78,13 @@ describe("glTieOutForAging", () => {
   it.each<[string, GlBasis, number, string, string[]]>([
     ["the ledger agrees with the net aging", "net", 1430, "balanced", []],
     ["the ledger lacks one open invoice", "net", 1180, "single", ["INV-3"]],
-    ["the ledger was extracted after the as-of date and holds every later document", "net", 2110, "kind-total", ["INV-9", "INV-10", "PAY-9"]],
+    [
+      "the ledger was extracted after the as-of date and holds every later document",
+      "net",
+      2110,
+      "kind-total",
+      ["INV-9", "INV-10", "PAY-9"],
+    ],
     ["the ledger keeps unapplied cash in another account (net basis: −120.00)", "net", 1550, "single", ["Gamma"]],
     ["an open invoice and an invoice dated after the as-of date together", "net", 470, "pair", ["INV-10", "INV-1"]],
     ["one cent that nothing adds up to", "net", 1429.99, "unexplained", []],
@@ -96,7 +108,11 @@ describe("glTieOutForAging", () => {
 
   it("compares a currency the aging does not hold as a zero total", () => {
     expect(agingTotalFor(aging(), "GBP", "net")).toBe(0);
-    expect(glTieOutForAging(aging(), { currency: "GBP", controlBalanceMinor: 500 })).toMatchObject({ agingOpenTotal: 0, difference: -500, method: "unexplained" });
+    expect(glTieOutForAging(aging(), { currency: "GBP", controlBalanceMinor: 500 })).toMatchObject({
+      agingOpenTotal: 0,
+      difference: -500,
+      method: "unexplained",
+    });
   });
 });
 

@@ -40,7 +40,9 @@ describe("normalizeMatchKey", () => {
   });
 
   it("gives the same key to the ways people write one invoice number", () => {
-    const keys = ["INV-000123", "inv 123", "INV123", "123", "ＩＮＶ１２３", "No.123", "#00123", "发票123"].map((k) => normalizeMatchKey(k).key);
+    const keys = ["INV-000123", "inv 123", "INV123", "123", "ＩＮＶ１２３", "No.123", "#00123", "发票123"].map(
+      (k) => normalizeMatchKey(k).key,
+    );
     expect(new Set(keys)).toEqual(new Set(["123"]));
   });
 

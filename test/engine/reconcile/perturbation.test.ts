@@ -24,11 +24,21 @@ type Perturbation =
 
 const perturbation: fc.Arbitrary<Perturbation> = fc.oneof(
   fc.constant<Perturbation>({ kind: "keep" }),
-  fc.record({ kind: fc.constant("jitter" as const), cents: fc.integer({ min: -5, max: 5 }), days: fc.integer({ min: -DATE_TOLERANCE, max: DATE_TOLERANCE }) }),
+  fc.record({
+    kind: fc.constant("jitter" as const),
+    cents: fc.integer({ min: -5, max: 5 }),
+    days: fc.integer({ min: -DATE_TOLERANCE, max: DATE_TOLERANCE }),
+  }),
   fc.constant<Perturbation>({ kind: "drop" }),
   fc.constant<Perturbation>({ kind: "duplicate" }),
-  fc.record({ kind: fc.constant("amount" as const), cents: fc.oneof(fc.integer({ min: 6, max: 50000 }), fc.integer({ min: -50000, max: -6 })) }),
-  fc.record({ kind: fc.constant("date" as const), days: fc.oneof(fc.integer({ min: DATE_TOLERANCE + 1, max: 60 }), fc.integer({ min: -60, max: -DATE_TOLERANCE - 1 })) }),
+  fc.record({
+    kind: fc.constant("amount" as const),
+    cents: fc.oneof(fc.integer({ min: 6, max: 50000 }), fc.integer({ min: -50000, max: -6 })),
+  }),
+  fc.record({
+    kind: fc.constant("date" as const),
+    days: fc.oneof(fc.integer({ min: DATE_TOLERANCE + 1, max: 60 }), fc.integer({ min: -60, max: -DATE_TOLERANCE - 1 })),
+  }),
   fc.record({
     kind: fc.constant("split" as const),
     // Shares of the amount: 2 or 3 parts, each at least 1 cent.
@@ -93,16 +103,31 @@ describe("reconcile finds every perturbation of A in B", () => {
                 expected.push({ outcome: "matched", aRows: [aRow], bLines: [b(key, s.cents, s.date)], variance: 0 });
                 break;
               case "jitter":
-                expected.push({ outcome: "matched", aRows: [aRow], bLines: [b(key, s.cents + p.cents, s.date + p.days)], variance: 0 - p.cents });
+                expected.push({
+                  outcome: "matched",
+                  aRows: [aRow],
+                  bLines: [b(key, s.cents + p.cents, s.date + p.days)],
+                  variance: 0 - p.cents,
+                });
                 break;
               case "drop":
                 expected.push({ outcome: "missing-in-b", aRows: [aRow], bLines: [], variance: null });
                 break;
               case "duplicate":
-                expected.push({ outcome: "duplicate-key", aRows: [aRow], bLines: [b(key, s.cents, s.date), b(key, s.cents, s.date)], variance: -s.cents });
+                expected.push({
+                  outcome: "duplicate-key",
+                  aRows: [aRow],
+                  bLines: [b(key, s.cents, s.date), b(key, s.cents, s.date)],
+                  variance: -s.cents,
+                });
                 break;
               case "amount":
-                expected.push({ outcome: "amount-differs", aRows: [aRow], bLines: [b(key, s.cents + p.cents, s.date)], variance: -p.cents });
+                expected.push({
+                  outcome: "amount-differs",
+                  aRows: [aRow],
+                  bLines: [b(key, s.cents + p.cents, s.date)],
+                  variance: -p.cents,
+                });
                 break;
               case "date":
                 expected.push({ outcome: "date-differs", aRows: [aRow], bLines: [b(key, s.cents, s.date + p.days)], variance: 0 });
@@ -125,11 +150,15 @@ describe("reconcile finds every perturbation of A in B", () => {
           const sheetRowOf = new Map(permutation.map((line, position) => [line, position + 2]));
           const shuffled = permutation.map((line) => bLines[line] as Line);
 
-          const result = reconcile(table("Ours", ["Invoice No", "Customer", "Invoice Date", "Amount"], aLines), table("Theirs", ["Reference", "Customer", "Date", "Amount"], shuffled), {
-            ...BASE,
-            amountTolerance: AMOUNT_TOLERANCE,
-            dateTolerance: DATE_TOLERANCE,
-          });
+          const result = reconcile(
+            table("Ours", ["Invoice No", "Customer", "Invoice Date", "Amount"], aLines),
+            table("Theirs", ["Reference", "Customer", "Date", "Amount"], shuffled),
+            {
+              ...BASE,
+              amountTolerance: AMOUNT_TOLERANCE,
+              dateTolerance: DATE_TOLERANCE,
+            },
+          );
 
           const found = result.records.map((r) => ({ outcome: r.outcome, aRows: r.aRows, bRows: r.bRows, variance: r.variance }));
           const wanted = expected.map((e) => ({
@@ -160,20 +189,31 @@ describe("reconcile on arbitrary tables", () => {
     key: fc.constantFrom<CellValue>("1", "INV-1", "2", "inv 002", "3", "#3", "4", "5", null, "---"),
     customer: fc.constantFrom<CellValue>("Acme", "ACME", "Beta", null),
     date: fc.oneof(fc.integer({ min: 46000, max: 46010 }), fc.constant<CellValue>(null), fc.constant<CellValue>("31/02/2026")),
-    amount: fc.oneof(fc.integer({ min: -5000, max: 5000 }).map((c) => c / 100), fc.constant<CellValue>("abc"), fc.constant<CellValue>(0)),
+    amount: fc.oneof(
+      fc.integer({ min: -5000, max: 5000 }).map((c) => c / 100),
+      fc.constant<CellValue>("abc"),
+      fc.constant<CellValue>(0),
+    ),
     currency: fc.constantFrom<CellValue>("USD", "EUR", "JPY", null),
   });
-  const lines = fc.array(cell.map((c): Line => [c.key, c.customer, c.date, c.amount, c.currency]), { maxLength: 25 });
+  const lines = fc.array(
+    cell.map((c): Line => [c.key, c.customer, c.date, c.amount, c.currency]),
+    { maxLength: 25 },
+  );
 
   it("puts every usable row in exactly one record and balances every currency exactly", () => {
     fc.assert(
       fc.property(lines, lines, fc.integer({ min: 0, max: 3 }), fc.integer({ min: 2, max: 4 }), (a, b, days, maxParts) => {
-        const result = reconcile(table("Ours", ["Invoice No", "Customer", "Invoice Date", "Amount", "Currency"], a), table("Theirs", ["Reference", "Customer", "Date", "Amount", "Currency"], b), {
-          ...BASE,
-          amountTolerance: 0.02,
-          dateTolerance: days,
-          splitSearchLimit: { maxParts },
-        });
+        const result = reconcile(
+          table("Ours", ["Invoice No", "Customer", "Invoice Date", "Amount", "Currency"], a),
+          table("Theirs", ["Reference", "Customer", "Date", "Amount", "Currency"], b),
+          {
+            ...BASE,
+            amountTolerance: 0.02,
+            dateTolerance: days,
+            splitSearchLimit: { maxParts },
+          },
+        );
         const aRows = result.records.flatMap((r) => r.aRows).sort((x, y) => x - y);
         const bRows = result.records.flatMap((r) => r.bRows).sort((x, y) => x - y);
         expect(aRows).toEqual(Array.from(result.a.rows.row));
@@ -183,7 +223,8 @@ describe("reconcile on arbitrary tables", () => {
         for (const record of result.records) {
           // Within tolerance: 2 minor units of USD and EUR, none of JPY.
           const tolerance = record.currency === "JPY" ? 0 : 2;
-          if (record.outcome === "matched" || record.outcome === "split") expect(Math.abs(record.variance ?? NaN)).toBeLessThanOrEqual(tolerance);
+          if (record.outcome === "matched" || record.outcome === "split")
+            expect(Math.abs(record.variance ?? NaN)).toBeLessThanOrEqual(tolerance);
           if (record.outcome === "amount-differs") expect(Math.abs(record.variance ?? NaN)).toBeGreaterThan(tolerance);
           if (record.outcome === "split") expect(Math.max(record.aRows.length, record.bRows.length)).toBeGreaterThanOrEqual(2);
         }

@@ -6,22 +6,64 @@ const D = "2026-10-01";
 describe("reconcile: one outcome per row, with the counterpart rows", () => {
   // Each case: our row(s), their row(s), options, the expected records (sheet rows; variance in minor units).
   it.each<[string, Line[], Line[], object, { outcome: ReconcileOutcome; aRows: number[]; bRows: number[]; variance: number | null }[]]>([
-    ["equal rows match", [["INV-001", "Acme", D, 100]], [["1", "Acme", D, 100]], {}, [{ outcome: "matched", aRows: [2], bRows: [2], variance: 0 }]],
-    ["a different amount differs, variance A − B", [["INV-001", "Acme", D, 100]], [["1", "Acme", D, 90.5]], {}, [{ outcome: "amount-differs", aRows: [2], bRows: [2], variance: 950 }]],
-    ["a later date differs", [["INV-001", "Acme", D, 100]], [["1", "Acme", "2026-10-02", 100]], {}, [{ outcome: "date-differs", aRows: [2], bRows: [2], variance: 0 }]],
-    ["another customer differs", [["INV-001", "Acme", D, 100]], [["1", "Beta", D, 100]], {}, [{ outcome: "customer-differs", aRows: [2], bRows: [2], variance: 0 }]],
-    ["a row only in A is missing in B", [["INV-001", "Acme", D, 100]], [], {}, [{ outcome: "missing-in-b", aRows: [2], bRows: [], variance: null }]],
-    ["a row only in B is missing in A", [], [["1", "Acme", D, 100]], {}, [{ outcome: "missing-in-a", aRows: [], bRows: [2], variance: null }]],
+    [
+      "equal rows match",
+      [["INV-001", "Acme", D, 100]],
+      [["1", "Acme", D, 100]],
+      {},
+      [{ outcome: "matched", aRows: [2], bRows: [2], variance: 0 }],
+    ],
+    [
+      "a different amount differs, variance A − B",
+      [["INV-001", "Acme", D, 100]],
+      [["1", "Acme", D, 90.5]],
+      {},
+      [{ outcome: "amount-differs", aRows: [2], bRows: [2], variance: 950 }],
+    ],
+    [
+      "a later date differs",
+      [["INV-001", "Acme", D, 100]],
+      [["1", "Acme", "2026-10-02", 100]],
+      {},
+      [{ outcome: "date-differs", aRows: [2], bRows: [2], variance: 0 }],
+    ],
+    [
+      "another customer differs",
+      [["INV-001", "Acme", D, 100]],
+      [["1", "Beta", D, 100]],
+      {},
+      [{ outcome: "customer-differs", aRows: [2], bRows: [2], variance: 0 }],
+    ],
+    [
+      "a row only in A is missing in B",
+      [["INV-001", "Acme", D, 100]],
+      [],
+      {},
+      [{ outcome: "missing-in-b", aRows: [2], bRows: [], variance: null }],
+    ],
+    [
+      "a row only in B is missing in A",
+      [],
+      [["1", "Acme", D, 100]],
+      {},
+      [{ outcome: "missing-in-a", aRows: [], bRows: [2], variance: null }],
+    ],
     [
       "a key twice in B is one duplicate record with all its rows",
       [["INV-001", "Acme", D, 100]],
-      [["1", "Acme", D, 100], ["1", "Acme", D, 100]],
+      [
+        ["1", "Acme", D, 100],
+        ["1", "Acme", D, 100],
+      ],
       {},
       [{ outcome: "duplicate-key", aRows: [2], bRows: [2, 3], variance: -10000 }],
     ],
     [
       "a key twice in A with nothing in B is a duplicate, unmatched",
-      [["INV-001", "Acme", D, 100], ["INV-1", "Acme", D, 40]],
+      [
+        ["INV-001", "Acme", D, 100],
+        ["INV-1", "Acme", D, 40],
+      ],
       [],
       {},
       [{ outcome: "duplicate-key", aRows: [2, 3], bRows: [], variance: null }],
@@ -29,27 +71,41 @@ describe("reconcile: one outcome per row, with the counterpart rows", () => {
     [
       "one row equal to two rows of the same key is a split",
       [["INV-001", "Acme", D, 100]],
-      [["1", "Acme", D, 60], ["1", "Acme", D, 40]],
+      [
+        ["1", "Acme", D, 60],
+        ["1", "Acme", D, 40],
+      ],
       {},
       [{ outcome: "split", aRows: [2], bRows: [2, 3], variance: 0 }],
     ],
     [
       "one row equal to three rows of the same key is a split",
       [["INV-001", "Acme", D, 100]],
-      [["1", "Acme", D, 50], ["1", "Acme", D, 30], ["1", "Acme", D, 20]],
+      [
+        ["1", "Acme", D, 50],
+        ["1", "Acme", D, 30],
+        ["1", "Acme", D, 20],
+      ],
       {},
       [{ outcome: "split", aRows: [2], bRows: [2, 3, 4], variance: 0 }],
     ],
     [
       "parts of different customers are not a split but a duplicate",
       [["INV-001", "Acme", D, 100]],
-      [["1", "Acme", D, 60], ["1", "Beta", D, 40]],
+      [
+        ["1", "Acme", D, 60],
+        ["1", "Beta", D, 40],
+      ],
       {},
       [{ outcome: "duplicate-key", aRows: [2], bRows: [2, 3], variance: 0 }],
     ],
     [
       "one bank receipt paying two invoices is a split found by search (one B = several A)",
-      [["INV-001", "Acme", D, 100], ["INV-002", "Acme", D, 250], ["INV-003", "Acme", D, 7]],
+      [
+        ["INV-001", "Acme", D, 100],
+        ["INV-002", "Acme", D, 250],
+        ["INV-003", "Acme", D, 7],
+      ],
       [["DEP-77", "Acme", D, 350]],
       {},
       [
@@ -60,7 +116,12 @@ describe("reconcile: one outcome per row, with the counterpart rows", () => {
     [
       "an invoice paid in three receipts with other references is a split found by search",
       [["INV-001", "Acme", D, 600]],
-      [["P1", "Acme", D, 100], ["P2", "Acme", D, 200], ["P3", "Acme", D, 300], ["P4", "Acme", D, 1]],
+      [
+        ["P1", "Acme", D, 100],
+        ["P2", "Acme", D, 200],
+        ["P3", "Acme", D, 300],
+        ["P4", "Acme", D, 1],
+      ],
       {},
       [
         { outcome: "split", aRows: [2], bRows: [2, 3, 4], variance: 0 },
@@ -70,7 +131,11 @@ describe("reconcile: one outcome per row, with the counterpart rows", () => {
     [
       "the search stays within maxParts: three parts are not tried when 2 is the limit",
       [["INV-001", "Acme", D, 600]],
-      [["P1", "Acme", D, 100], ["P2", "Acme", D, 200], ["P3", "Acme", D, 300]],
+      [
+        ["P1", "Acme", D, 100],
+        ["P2", "Acme", D, 200],
+        ["P3", "Acme", D, 300],
+      ],
       { splitSearchLimit: { maxParts: 2 } },
       [
         { outcome: "missing-in-b", aRows: [2], bRows: [], variance: null },
@@ -82,7 +147,10 @@ describe("reconcile: one outcome per row, with the counterpart rows", () => {
     [
       "the search only combines rows of the same customer",
       [["INV-001", "Acme", D, 300]],
-      [["P1", "Acme", D, 100], ["P2", "Beta", D, 200]],
+      [
+        ["P1", "Acme", D, 100],
+        ["P2", "Beta", D, 200],
+      ],
       {},
       [
         { outcome: "missing-in-b", aRows: [2], bRows: [], variance: null },
@@ -103,7 +171,16 @@ describe("reconcile: one outcome per row, with the counterpart rows", () => {
 
   it("records both sides' keys as written, the key matched on, dates and customers", () => {
     const [record] = run([["INV-0012", "Acme", D, 100]], [["ｉｎｖ １２", "ACME", "2026-10-03", 100]], { dateTolerance: 2 }).records;
-    expect(record).toMatchObject({ key: "12", keyA: "INV-0012", keyB: "ｉｎｖ １２", dateA: 46296, dateB: 46298, customerA: "Acme", customerB: "ACME", currency: "USD" });
+    expect(record).toMatchObject({
+      key: "12",
+      keyA: "INV-0012",
+      keyB: "ｉｎｖ １２",
+      dateA: 46296,
+      dateB: 46298,
+      customerA: "Acme",
+      customerB: "ACME",
+      currency: "USD",
+    });
     expect(record?.outcome).toBe("matched");
   });
 
@@ -147,13 +224,23 @@ describe("reconcile: tolerances", () => {
   it("payments-vs-bank tolerates 3 days unless told otherwise", () => {
     const bank = (days: string): Line[] => [["1", "Acme", days, 100]];
     expect(run([["1", "Acme", D, 100]], bank("2026-10-04"), { preset: "payments-vs-bank" }).records[0]?.outcome).toBe("matched");
-    expect(run([["1", "Acme", D, 100]], bank("2026-10-04"), { preset: "payments-vs-bank", dateTolerance: 1 }).records[0]?.outcome).toBe("date-differs");
+    expect(run([["1", "Acme", D, 100]], bank("2026-10-04"), { preset: "payments-vs-bank", dateTolerance: 1 }).records[0]?.outcome).toBe(
+      "date-differs",
+    );
   });
 
   it("converts the tolerance per currency: 0.01 is a cent in USD and nothing in JPY", () => {
     const result = run(
-      [["1", "Acme", D, 100, "USD"], ["2", "Acme", D, 1000, "JPY"], ["3", "Acme", D, 1.5, "BHD"]],
-      [["1", "Acme", D, 100.01, "USD"], ["2", "Acme", D, 1001, "JPY"], ["3", "Acme", D, 1.51, "BHD"]],
+      [
+        ["1", "Acme", D, 100, "USD"],
+        ["2", "Acme", D, 1000, "JPY"],
+        ["3", "Acme", D, 1.5, "BHD"],
+      ],
+      [
+        ["1", "Acme", D, 100.01, "USD"],
+        ["2", "Acme", D, 1001, "JPY"],
+        ["3", "Acme", D, 1.51, "BHD"],
+      ],
       { amountTolerance: 0.01 },
     );
     expect(result.records.map((r) => [r.currency, r.outcome, r.variance])).toEqual([
@@ -183,8 +270,22 @@ describe("reconcile: currencies", () => {
   });
 
   it("reads the currency written in a text amount when the table has no currency column", () => {
-    const a = table("Ours", ["Invoice No", "Amount"], [["1", "€ 1.234,50"], ["2", "¥1200"]]);
-    const b = table("Theirs", ["Reference", "Amount"], [["1", 1234.5], ["2", 1200]]);
+    const a = table(
+      "Ours",
+      ["Invoice No", "Amount"],
+      [
+        ["1", "€ 1.234,50"],
+        ["2", "¥1200"],
+      ],
+    );
+    const b = table(
+      "Theirs",
+      ["Reference", "Amount"],
+      [
+        ["1", 1234.5],
+        ["2", 1200],
+      ],
+    );
     const result = reconcile(a, b, { ...BASE, defaultCurrency: "EUR" });
     expect(result.records.map((r) => [r.outcome, r.currency, r.amountA])).toEqual([
       ["matched", "EUR", 123450],
@@ -194,7 +295,11 @@ describe("reconcile: currencies", () => {
   });
 
   it("uses the default currency for rows that name none", () => {
-    expect(run([["1", "Acme", D, 1000, null]], [["1", "Acme", D, 1000, "¥"]], { defaultCurrency: "JPY" }).records[0]).toMatchObject({ outcome: "matched", currency: "JPY", amountA: 1000 });
+    expect(run([["1", "Acme", D, 1000, null]], [["1", "Acme", D, 1000, "¥"]], { defaultCurrency: "JPY" }).records[0]).toMatchObject({
+      outcome: "matched",
+      currency: "JPY",
+      amountA: 1000,
+    });
   });
 });
 
@@ -212,7 +317,14 @@ describe("reconcile: rows that cannot be read", () => {
     ["Total", null, null, 350],
     ["9", "Acme", D, 70],
   ];
-  const result = run(a, [["1", "Acme", D, 100], ["9", "Acme", D, 70]], { lang: "zh-CN" });
+  const result = run(
+    a,
+    [
+      ["1", "Acme", D, 100],
+      ["9", "Acme", D, 70],
+    ],
+    { lang: "zh-CN" },
+  );
 
   it("excludes and lists each one with its cell, value and a message in the user's language", () => {
     expect(result.issues.map((i) => [i.code, i.row, i.cell, i.value, i.column])).toEqual([
@@ -248,7 +360,11 @@ describe("reconcile: rows that cannot be read", () => {
 
 describe("reconcile: split search bounds", () => {
   it("does not search a customer with more unmatched rows than maxCandidates, and says so", () => {
-    const b: Line[] = [["P1", "Acme", D, 100], ["P2", "Acme", D, 200], ["P3", "Acme", D, 5]];
+    const b: Line[] = [
+      ["P1", "Acme", D, 100],
+      ["P2", "Acme", D, 200],
+      ["P3", "Acme", D, 5],
+    ];
     const result = run([["INV-1", "Acme", D, 300]], b, { splitSearchLimit: { maxCandidates: 2 } });
     expect(result.records.some((r) => r.outcome === "split")).toBe(false);
     expect(result.issues.map((i) => [i.code, i.severity])).toEqual([["reconcile.split.skipped", "warning"]]);
@@ -257,12 +373,28 @@ describe("reconcile: split search bounds", () => {
 
   it("does not search without customers on both sides", () => {
     const a = table("Ours", ["Invoice No", "Amount"], [["1", 300]]);
-    const b = table("Theirs", ["Reference", "Amount"], [["P1", 100], ["P2", 200]]);
+    const b = table(
+      "Theirs",
+      ["Reference", "Amount"],
+      [
+        ["P1", 100],
+        ["P2", 200],
+      ],
+    );
     expect(reconcile(a, b, BASE).records.map((r) => r.outcome)).toEqual(["missing-in-b", "missing-in-a", "missing-in-a"]);
   });
 
   it("uses each row in at most one split", () => {
-    const result = run([["A1", "Acme", D, 300], ["A2", "Acme", D, 300]], [["P1", "Acme", D, 100], ["P2", "Acme", D, 200]]);
+    const result = run(
+      [
+        ["A1", "Acme", D, 300],
+        ["A2", "Acme", D, 300],
+      ],
+      [
+        ["P1", "Acme", D, 100],
+        ["P2", "Acme", D, 200],
+      ],
+    );
     expect(brief(result)).toEqual([
       { outcome: "split", aRows: [2], bRows: [2, 3], variance: 0 },
       { outcome: "missing-in-b", aRows: [3], bRows: [], variance: null },
@@ -273,8 +405,18 @@ describe("reconcile: split search bounds", () => {
 describe("reconcile: records", () => {
   it("puts every usable row of both sides in exactly one record", () => {
     const result = run(
-      [["1", "Acme", D, 1], ["1", "Acme", D, 2], ["2", "Beta", D, 3], ["3", "Beta", D, 4]],
-      [["1", "Acme", D, 3], ["2", "Beta", D, 3], ["2", "Beta", D, 3], ["4", "Beta", D, 9]],
+      [
+        ["1", "Acme", D, 1],
+        ["1", "Acme", D, 2],
+        ["2", "Beta", D, 3],
+        ["3", "Beta", D, 4],
+      ],
+      [
+        ["1", "Acme", D, 3],
+        ["2", "Beta", D, 3],
+        ["2", "Beta", D, 3],
+        ["4", "Beta", D, 9],
+      ],
     );
     expect(result.records.flatMap((r) => r.aRows).sort()).toEqual([2, 3, 4, 5]);
     expect(result.records.flatMap((r) => r.bRows).sort()).toEqual([2, 3, 4, 5]);

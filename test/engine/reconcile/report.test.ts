@@ -25,7 +25,12 @@ describe("reconcileSheet", () => {
   const data = sheet.cells.slice(sheet.dataStart, sheet.dataEnd);
 
   it("is the AR Reconciliation sheet, 应收对账 in Chinese, with rows of equal length", () => {
-    expect(sheet).toMatchObject({ kind: "reconciliation", name: "AR Reconciliation", filter: true, freeze: { rows: sheet.headerRow + 1, cols: 0 } });
+    expect(sheet).toMatchObject({
+      kind: "reconciliation",
+      name: "AR Reconciliation",
+      filter: true,
+      freeze: { rows: sheet.headerRow + 1, cols: 0 },
+    });
     expect(reconcileSheet(result, "zh-CN").name).toBe("应收对账");
     expect(new Set(sheet.cells.map((row) => row.length))).toEqual(new Set([sheet.columns.length]));
   });
@@ -42,14 +47,32 @@ describe("reconcileSheet", () => {
     const summary = sheet.cells.find((row) => row[0] === "Missing in B" && row[1] === "USD");
     expect(summary?.slice(0, 8)).toEqual(["Missing in B", "USD", 2, 2, 0, 90, 0, 0]);
     const legend = sheet.cells.filter((row, r) => r < sheet.headerRow && typeof row[9] === "string").map((row) => row[9]);
-    expect(legend).toEqual(["Legend", "Matched", "Amount differs", "Date differs", "Customer differs", "Split", "Duplicate key", "Missing in B", "Missing in A"]);
+    expect(legend).toEqual([
+      "Legend",
+      "Matched",
+      "Amount differs",
+      "Date differs",
+      "Customer differs",
+      "Split",
+      "Duplicate key",
+      "Missing in B",
+      "Missing in A",
+    ]);
     const legendFills = sheet.formats.filter((f) => f.range.col === 9 && f.fill !== undefined).map((f) => f.fill);
     expect(legendFills).toEqual(OUTCOMES.map((o) => OUTCOME_COLORS[o]));
   });
 
   it("lists one detail row per record, grouped by currency, with both sides' references", () => {
     expect(data).toHaveLength(result.records.length);
-    expect(data.map((row) => [row[column("Outcome")], row[column("Currency")], row[column("Rows in A")], row[column("Rows in B")], row[column("Variance A − B")]])).toEqual([
+    expect(
+      data.map((row) => [
+        row[column("Outcome")],
+        row[column("Currency")],
+        row[column("Rows in A")],
+        row[column("Rows in B")],
+        row[column("Variance A − B")],
+      ]),
+    ).toEqual([
       ["Matched", "USD", "Ours!2", "Theirs!2", 0],
       ["Amount differs", "USD", "Ours!3", "Theirs!3", 50],
       ["Missing in B", "USD", "Ours!4", null, null],
@@ -74,7 +97,18 @@ describe("toReconcileJson", () => {
   const json = toReconcileJson(result);
 
   it("gives rows in major units of their currency, null for an absent side", () => {
-    expect(json.rows.map(({ outcome, aRows, bRows, key, amountA, amountB, variance, currency }) => ({ outcome, aRows, bRows, key, amountA, amountB, variance, currency }))).toEqual([
+    expect(
+      json.rows.map(({ outcome, aRows, bRows, key, amountA, amountB, variance, currency }) => ({
+        outcome,
+        aRows,
+        bRows,
+        key,
+        amountA,
+        amountB,
+        variance,
+        currency,
+      })),
+    ).toEqual([
       { outcome: "matched", aRows: [2], bRows: [2], key: "1", amountA: 100, amountB: 100, variance: 0, currency: "USD" },
       { outcome: "amount-differs", aRows: [3], bRows: [3], key: "2", amountA: 250, amountB: 200, variance: 50, currency: "USD" },
       { outcome: "missing-in-b", aRows: [4], bRows: [], key: "3", amountA: 80, amountB: null, variance: null, currency: "USD" },
@@ -86,7 +120,15 @@ describe("toReconcileJson", () => {
   });
 
   it("includes the tie-out in major units, and is plain JSON", () => {
-    expect(json.tieOut[0]).toMatchObject({ currency: "USD", totalA: 440, totalB: 305, difference: 135, variance: 50, unmatchedA: 90, unmatchedB: 5 });
+    expect(json.tieOut[0]).toMatchObject({
+      currency: "USD",
+      totalA: 440,
+      totalB: 305,
+      difference: 135,
+      variance: 50,
+      unmatchedA: 90,
+      unmatchedB: 5,
+    });
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });
 });
@@ -96,12 +138,32 @@ describe("highlightPlan", () => {
     const [a, b] = highlightPlan(result);
     expect(a).toMatchObject({ side: "A", sheet: "Ours" });
     expect(a?.outcomes.map((o) => [o.outcome, o.fill, o.ranges])).toEqual([
-      ["amount-differs", OUTCOME_COLORS["amount-differs"], [{ row: 2, col: 0, rowCount: 1, colCount: 5 }, { row: 4, col: 0, rowCount: 1, colCount: 5 }]],
-      ["missing-in-b", OUTCOME_COLORS["missing-in-b"], [{ row: 3, col: 0, rowCount: 1, colCount: 5 }, { row: 5, col: 0, rowCount: 1, colCount: 5 }]],
+      [
+        "amount-differs",
+        OUTCOME_COLORS["amount-differs"],
+        [
+          { row: 2, col: 0, rowCount: 1, colCount: 5 },
+          { row: 4, col: 0, rowCount: 1, colCount: 5 },
+        ],
+      ],
+      [
+        "missing-in-b",
+        OUTCOME_COLORS["missing-in-b"],
+        [
+          { row: 3, col: 0, rowCount: 1, colCount: 5 },
+          { row: 5, col: 0, rowCount: 1, colCount: 5 },
+        ],
+      ],
     ]);
     // B rows 3 and 5 differ in amount: one range each; row 4 is missing in A.
     expect(b?.outcomes.map((o) => [o.outcome, o.ranges.map((r) => [r.row, r.rowCount])])).toEqual([
-      ["amount-differs", [[2, 1], [4, 1]]],
+      [
+        "amount-differs",
+        [
+          [2, 1],
+          [4, 1],
+        ],
+      ],
       ["missing-in-a", [[3, 1]]],
     ]);
     expect(highlightPlan(result, { includeMatched: true })[0]?.outcomes[0]?.outcome).toBe("matched");
@@ -110,8 +172,20 @@ describe("highlightPlan", () => {
   it.each<[number[], [number, number][]]>([
     [[], []],
     [[5], [[4, 1]]],
-    [[5, 3, 4, 9], [[2, 3], [8, 1]]],
-    [[10, 12, 11, 14, 15], [[9, 3], [13, 2]]],
+    [
+      [5, 3, 4, 9],
+      [
+        [2, 3],
+        [8, 1],
+      ],
+    ],
+    [
+      [10, 12, 11, 14, 15],
+      [
+        [9, 3],
+        [13, 2],
+      ],
+    ],
   ])("mergeRows(%p)", (rows, ranges) => {
     expect(mergeRows(rows, 2, 4)).toEqual(ranges.map(([row, rowCount]) => ({ row, col: 2, rowCount, colCount: 4 })));
   });

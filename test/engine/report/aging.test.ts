@@ -5,7 +5,13 @@ import type { AgingOptions, Book, Lang, SheetModel, SheetValue } from "../../../
 import { bookOf, serial, type BookSpec } from "../builders";
 import { acmeSpec } from "../examples";
 
-const options = (lang: Lang = "en-US"): AgingOptions => ({ asOf: serial("2026-10-31"), basis: "due", boundaries: [30, 60, 90], autoApply: true, lang });
+const options = (lang: Lang = "en-US"): AgingOptions => ({
+  asOf: serial("2026-10-31"),
+  basis: "due",
+  boundaries: [30, 60, 90],
+  autoApply: true,
+  lang,
+});
 const sheetsOf = (spec: BookSpec | Book, lang: Lang = "en-US", byRep = false): SheetModel[] => {
   const book = "invoices" in spec && !Array.isArray(spec.invoices) ? (spec as Book) : bookOf(spec as BookSpec);
   return agingSheets(ageBook(book, options(lang)), lang, { byRep });
@@ -16,7 +22,15 @@ const mixed: BookSpec = {
   customers: [{ name: "Acme", creditLimit: 5000, currency: "USD", salesRep: "Li" }],
   invoices: [
     ...acmeSpec.invoices,
-    { number: "J-1", customer: "Sato", invoiceDate: "2026-06-01", dueDate: "2026-07-01", amount: 98765, currency: "JPY", salesRep: "Tanaka" },
+    {
+      number: "J-1",
+      customer: "Sato",
+      invoiceDate: "2026-06-01",
+      dueDate: "2026-07-01",
+      amount: 98765,
+      currency: "JPY",
+      salesRep: "Tanaka",
+    },
     { number: "B-1", customer: "Beta", invoiceDate: "2026-10-01", dueDate: "2026-10-15", amount: 10.01 },
   ],
   payments: [...(acmeSpec.payments ?? []), { reference: "PX", customer: "Beta", date: "2026-10-02", amount: 5, invoiceNumber: "NOPE" }],
@@ -66,8 +80,25 @@ describe("Aging Summary", () => {
   const summary = byKind(sheetsOf(mixed), "aging-summary");
 
   it("has a title, the as-of date and the basis above the header", () => {
-    expect(summary.cells.slice(0, 3).map((r) => r[0])).toEqual(["Accounts receivable aging summary", "As of 2026-10-31", "Aged by days past due date"]);
-    expect(summary.cells[summary.headerRow]).toEqual(["Customer", "Currency", "Sales rep", "Credit limit", "Current", "1-30", "31-60", "61-90", "90+", "Open", "Unapplied credit", "Net"]);
+    expect(summary.cells.slice(0, 3).map((r) => r[0])).toEqual([
+      "Accounts receivable aging summary",
+      "As of 2026-10-31",
+      "Aged by days past due date",
+    ]);
+    expect(summary.cells[summary.headerRow]).toEqual([
+      "Customer",
+      "Currency",
+      "Sales rep",
+      "Credit limit",
+      "Current",
+      "1-30",
+      "31-60",
+      "61-90",
+      "90+",
+      "Open",
+      "Unapplied credit",
+      "Net",
+    ]);
   });
 
   it("writes one row per account, a totals row and a share row per currency", () => {
@@ -79,7 +110,10 @@ describe("Aging Summary", () => {
       ["Total", "USD", null, null, 1000, 305.01, 0, 250, 0, 1555.01, 0, 1555.01],
     ]);
     const shares = summary.cells.slice(summary.totalsEnd, summary.totalsEnd + 2);
-    expect(shares.map((r) => r.slice(0, 4))).toEqual([["Share of total", "JPY", null, null], ["Share of total", "USD", null, null]]);
+    expect(shares.map((r) => r.slice(0, 4))).toEqual([
+      ["Share of total", "JPY", null, null],
+      ["Share of total", "USD", null, null],
+    ]);
     expect(shares[0]!.slice(4, 9)).toEqual([0, 0, 0, 0, 1]);
     [1000, 305.01, 0, 250, 0].forEach((v, b) => expect(shares[1]![4 + b]).toBeCloseTo(v / 1555.01, 12));
   });
@@ -87,8 +121,16 @@ describe("Aging Summary", () => {
   it("formats money, shares, totals and user text", () => {
     expect(summary.columns.map((c) => c.isText)).toEqual([true, true, true, false, false, false, false, false, false, false, false, false]);
     expect(summary.columns[4]!.numberFormat).toBe("#,##0.00;-#,##0.00");
-    expect(summary.formats).toContainEqual({ range: { row: summary.dataEnd, col: 0, rowCount: 2, colCount: 12 }, bold: true, borderTop: true });
-    expect(summary.formats).toContainEqual({ range: { row: summary.totalsEnd, col: 4, rowCount: 2, colCount: 5 }, numberFormat: "0.0%", italic: true });
+    expect(summary.formats).toContainEqual({
+      range: { row: summary.dataEnd, col: 0, rowCount: 2, colCount: 12 },
+      bold: true,
+      borderTop: true,
+    });
+    expect(summary.formats).toContainEqual({
+      range: { row: summary.totalsEnd, col: 4, rowCount: 2, colCount: 5 },
+      numberFormat: "0.0%",
+      italic: true,
+    });
     // The JPY rows of a mixed sheet show whole yen.
     expect(summary.formats).toContainEqual({ range: { row: summary.dataStart, col: 4, rowCount: 1, colCount: 1 }, numberFormat: "#,##0" });
   });
@@ -108,7 +150,10 @@ describe("Aging Summary", () => {
   });
 
   it("uses the currency's digits when the sheet has one currency", () => {
-    const yen = byKind(sheetsOf({ invoices: [{ number: "J-1", customer: "Sato", invoiceDate: "2026-10-01", amount: 500, currency: "JPY" }] }), "aging-summary");
+    const yen = byKind(
+      sheetsOf({ invoices: [{ number: "J-1", customer: "Sato", invoiceDate: "2026-10-01", amount: 500, currency: "JPY" }] }),
+      "aging-summary",
+    );
     expect(yen.columns[4]!.numberFormat).toBe("#,##0");
     expect(moneyFormat(3)).toBe("#,##0.000;-#,##0.000");
   });
@@ -116,7 +161,20 @@ describe("Aging Summary", () => {
   it("labels everything in Chinese for zh-CN", () => {
     const zh = byKind(sheetsOf(mixed, "zh-CN"), "aging-summary");
     expect(zh.cells[1]![0]).toBe("截止日期：2026-10-31");
-    expect(zh.cells[zh.headerRow]).toEqual(["客户", "币种", "业务员", "信用额度", "未到期", "1-30天", "31-60天", "61-90天", "90天以上", "未结金额", "未核销贷项", "净额"]);
+    expect(zh.cells[zh.headerRow]).toEqual([
+      "客户",
+      "币种",
+      "业务员",
+      "信用额度",
+      "未到期",
+      "1-30天",
+      "31-60天",
+      "61-90天",
+      "90天以上",
+      "未结金额",
+      "未核销贷项",
+      "净额",
+    ]);
     expect(zh.cells[zh.dataEnd]![0]).toBe("合计");
   });
 });
@@ -125,7 +183,19 @@ describe("Aging Detail", () => {
   const detail = byKind(sheetsOf(mixed), "aging-detail");
 
   it("writes one row per open item with serial dates and a per-currency total", () => {
-    expect(detail.cells[detail.headerRow]).toEqual(["Invoice", "Customer", "Currency", "Sales rep", "Invoice date", "Due date", "Amount", "Applied", "Open", "Days overdue", "Bucket"]);
+    expect(detail.cells[detail.headerRow]).toEqual([
+      "Invoice",
+      "Customer",
+      "Currency",
+      "Sales rep",
+      "Invoice date",
+      "Due date",
+      "Amount",
+      "Applied",
+      "Open",
+      "Days overdue",
+      "Bucket",
+    ]);
     expect(detail.cells.slice(detail.dataStart, detail.totalsEnd)).toEqual([
       ["J-1", "Sato", "JPY", "Tanaka", serial("2026-06-01"), serial("2026-07-01"), 98765, 0, 98765, 122, "90+"],
       ["INV-3", "Acme", "USD", "Li", serial("2026-07-16"), serial("2026-08-15"), 250, 0, 250, 77, "61-90"],
@@ -139,7 +209,17 @@ describe("Aging Detail", () => {
 
   it("formats dates, days and money, filters and freezes the header", () => {
     expect(detail.columns.map((c) => c.numberFormat)).toEqual([
-      "General", "General", "General", "General", "yyyy-mm-dd", "yyyy-mm-dd", "#,##0.00;-#,##0.00", "#,##0.00;-#,##0.00", "#,##0.00;-#,##0.00", "0", "General",
+      "General",
+      "General",
+      "General",
+      "General",
+      "yyyy-mm-dd",
+      "yyyy-mm-dd",
+      "#,##0.00;-#,##0.00",
+      "#,##0.00;-#,##0.00",
+      "#,##0.00;-#,##0.00",
+      "0",
+      "General",
     ]);
     expect(detail.columns.slice(0, 4).every((c) => c.isText)).toBe(true);
     expect(detail.filter).toBe(true);
@@ -183,7 +263,14 @@ const randomSpec = fc
   .map((rows): BookSpec => {
     const scale = (currency: string): number => (currency === "JPY" ? 1 : currency === "BHD" ? 1000 : 100);
     return {
-      invoices: rows.map((r, k) => ({ number: `I-${k}`, customer: r.customer, currency: r.currency, invoiceDate: "2026-05-01", dueDate: r.due, amount: r.units / scale(r.currency) })),
+      invoices: rows.map((r, k) => ({
+        number: `I-${k}`,
+        customer: r.customer,
+        currency: r.currency,
+        invoiceDate: "2026-05-01",
+        dueDate: r.due,
+        amount: r.units / scale(r.currency),
+      })),
       payments: rows.map((r, k) => ({
         reference: `P-${k}`,
         customer: r.customer,
@@ -230,7 +317,12 @@ describe("agingSheets — totals are formatted like the columns above them", () 
     expect(moneyColumns.length).toBeGreaterThan(0);
     for (const col of moneyColumns) {
       const covering = summary.formats.filter(
-        (f) => f.numberFormat === moneyFormat(2) && f.range.row <= summary.dataEnd && f.range.row + f.range.rowCount >= summary.totalsEnd && f.range.col <= col && col < f.range.col + f.range.colCount,
+        (f) =>
+          f.numberFormat === moneyFormat(2) &&
+          f.range.row <= summary.dataEnd &&
+          f.range.row + f.range.rowCount >= summary.totalsEnd &&
+          f.range.col <= col &&
+          col < f.range.col + f.range.colCount,
       );
       expect(covering).not.toHaveLength(0);
     }

@@ -16,7 +16,10 @@ describe("isReportSheetName", () => {
     expect(isReportSheetName(name)).toBe(true);
   });
 
-  it.each(["Invoices", "AR Aging notes", "AR Aging 2026", "My AR Aging Detail 2026-10", "Payments", "应收"])("leaves the user's sheet %s alone", (name) => {
-    expect(isReportSheetName(name)).toBe(false);
-  });
+  it.each(["Invoices", "AR Aging notes", "AR Aging 2026", "My AR Aging Detail 2026-10", "Payments", "应收"])(
+    "leaves the user's sheet %s alone",
+    (name) => {
+      expect(isReportSheetName(name)).toBe(false);
+    },
+  );
 });

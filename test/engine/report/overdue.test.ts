@@ -4,7 +4,12 @@ import { generateSampleBook } from "../../../src/engine/sample";
 import { serialFromYmd } from "../../../src/engine/dates";
 import { summarizeAging } from "../../../src/engine/report/overdue";
 
-const book = readBook(generateSampleBook({ invoices: 400, seed: 7 }), { lang: "en-US", dateOrder: null, dateSystem: 1900, defaultCurrency: "USD" });
+const book = readBook(generateSampleBook({ invoices: 400, seed: 7 }), {
+  lang: "en-US",
+  dateOrder: null,
+  dateSystem: 1900,
+  defaultCurrency: "USD",
+});
 const report = ageBook(book, { asOf: serialFromYmd(2026, 10, 31), basis: "due", boundaries: [30, 60, 90], autoApply: true, lang: "en-US" });
 
 describe("summarizeAging", () => {
@@ -31,7 +36,12 @@ describe("summarizeAging", () => {
 
   it("splits the same overdue total by sales rep as by customer, in each currency", () => {
     const all = (groupBy: "customer" | "salesRep") =>
-      new Map(summarizeAging(report, groupBy, Number.MAX_SAFE_INTEGER).topOverdue.map((g) => [g.currency, g.rows.reduce((sum, r) => sum + r.overdue, 0)]));
+      new Map(
+        summarizeAging(report, groupBy, Number.MAX_SAFE_INTEGER).topOverdue.map((g) => [
+          g.currency,
+          g.rows.reduce((sum, r) => sum + r.overdue, 0),
+        ]),
+      );
     expect(all("salesRep")).toEqual(all("customer"));
   });
 });

@@ -130,7 +130,6 @@ describe("buildStatements — what cannot be stated", () => {
   it("rejects a period that ends before it starts", () => {
     expect(() => buildStatements(acme, options({ from: d("2026-11-01") }))).toThrow(RangeError);
   });
-
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -208,44 +207,54 @@ function withoutPayments(book: Book, drop: (p: number) => boolean): Book {
   };
 }
 
-function netAtOf(book: Book, asOf: number, aging: { basis: AgingBasis; boundaries: number[]; autoApply: boolean; lang: "en-US" }): Map<string, number> {
+function netAtOf(
+  book: Book,
+  asOf: number,
+  aging: { basis: AgingBasis; boundaries: number[]; autoApply: boolean; lang: "en-US" },
+): Map<string, number> {
   return new Map(ageBook(book, { asOf, ...aging }).accounts.map((a) => [`${a.customerIndex}/${a.currency}`, a.net]));
 }
 
 describe("buildStatements — properties", () => {
   it("opening = net at from − 1, closing = net at to = opening + Σdebit − Σcredit, running balance line by line, for every account", () => {
     fc.assert(
-      fc.property(randomBook, period, fc.constantFrom<AgingBasis>("due", "invoice"), fc.boolean(), (book: Book, { from, to }, basis, autoApply) => {
-        const aging = { basis, boundaries: [30, 60, 90], autoApply, lang: "en-US" as const };
-        const set = buildStatements(book, { from, to, ...aging });
-        // A payment in another currency than the invoice it names is an error the aging at `to`
-        // leaves out of every balance; at from − 1 that invoice may not exist yet, so the aging
-        // then counts the payment. The statement follows `to` (where it must tie), so the opening
-        // is compared with the book without those payments.
-        const atToAllocation = ageBook(book, { asOf: to, ...aging }).allocation.payments;
-        const mismatched = (p: number): boolean => book.payments!.date[p]! <= to && atToAllocation!.account[p]! < 0;
-        const before = netAtOf(withoutPayments(book, mismatched), from - 1, aging);
-        const atTo = netAtOf(book, to, aging);
-        const stated = new Set(set.statements.map((s) => `${s.customerIndex}/${s.currency}`));
-        for (const s of set.statements) {
-          const key = `${s.customerIndex}/${s.currency}`;
-          expect(s.opening).toBe(before.get(key) ?? 0);
-          expect(s.closing).toBe(atTo.get(key) ?? 0);
-          expect(s.closing).toBe(s.opening + s.debits - s.credits);
-          expect(s.opening !== 0 || s.closing !== 0 || s.lines.length > 0).toBe(true);
-          let balance = s.opening;
-          for (const line of s.lines) {
-            expect(line.debit >= 0 && line.credit >= 0 && (line.debit === 0 || line.credit === 0)).toBe(true);
-            expect(line.date >= from && line.date <= to).toBe(true);
-            balance += line.debit - line.credit;
-            expect(line.balance).toBe(balance);
+      fc.property(
+        randomBook,
+        period,
+        fc.constantFrom<AgingBasis>("due", "invoice"),
+        fc.boolean(),
+        (book: Book, { from, to }, basis, autoApply) => {
+          const aging = { basis, boundaries: [30, 60, 90], autoApply, lang: "en-US" as const };
+          const set = buildStatements(book, { from, to, ...aging });
+          // A payment in another currency than the invoice it names is an error the aging at `to`
+          // leaves out of every balance; at from − 1 that invoice may not exist yet, so the aging
+          // then counts the payment. The statement follows `to` (where it must tie), so the opening
+          // is compared with the book without those payments.
+          const atToAllocation = ageBook(book, { asOf: to, ...aging }).allocation.payments;
+          const mismatched = (p: number): boolean => book.payments!.date[p]! <= to && atToAllocation!.account[p]! < 0;
+          const before = netAtOf(withoutPayments(book, mismatched), from - 1, aging);
+          const atTo = netAtOf(book, to, aging);
+          const stated = new Set(set.statements.map((s) => `${s.customerIndex}/${s.currency}`));
+          for (const s of set.statements) {
+            const key = `${s.customerIndex}/${s.currency}`;
+            expect(s.opening).toBe(before.get(key) ?? 0);
+            expect(s.closing).toBe(atTo.get(key) ?? 0);
+            expect(s.closing).toBe(s.opening + s.debits - s.credits);
+            expect(s.opening !== 0 || s.closing !== 0 || s.lines.length > 0).toBe(true);
+            let balance = s.opening;
+            for (const line of s.lines) {
+              expect(line.debit >= 0 && line.credit >= 0 && (line.debit === 0 || line.credit === 0)).toBe(true);
+              expect(line.date >= from && line.date <= to).toBe(true);
+              balance += line.debit - line.credit;
+              expect(line.balance).toBe(balance);
+            }
+            for (let k = 1; k < s.lines.length; k++) expect(s.lines[k]!.date).toBeGreaterThanOrEqual(s.lines[k - 1]!.date);
+            expect(s.buckets.reduce((a, b) => a + b, 0)).toBe(s.open);
           }
-          for (let k = 1; k < s.lines.length; k++) expect(s.lines[k]!.date).toBeGreaterThanOrEqual(s.lines[k - 1]!.date);
-          expect(s.buckets.reduce((a, b) => a + b, 0)).toBe(s.open);
-        }
-        // Every account with a balance at either end is stated.
-        for (const [key, net] of [...before, ...atTo]) if (net !== 0) expect(stated.has(key)).toBe(true);
-      }),
+          // Every account with a balance at either end is stated.
+          for (const [key, net] of [...before, ...atTo]) if (net !== 0) expect(stated.has(key)).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -13,11 +13,22 @@ import { bookOf } from "../builders";
 
 const d = (iso: string): number => serialFromIso(iso)!;
 const book = bookOf({
-  customers: [{ name: "Acme Corp", salesRep: "Ann" }, { name: "北京远景科技有限公司", salesRep: "Ann" }, { name: "Cobalt Ltd", salesRep: "Bo" }],
+  customers: [
+    { name: "Acme Corp", salesRep: "Ann" },
+    { name: "北京远景科技有限公司", salesRep: "Ann" },
+    { name: "Cobalt Ltd", salesRep: "Bo" },
+  ],
   invoices: [
     { number: "INV-1", customer: "Acme Corp", invoiceDate: "2026-09-10", dueDate: "2026-10-10", amount: 500 },
     { number: "INV-2", customer: "Acme Corp", invoiceDate: "2026-10-05", dueDate: "2026-11-04", amount: 300 },
-    { number: "INV-3", customer: "北京远景科技有限公司", invoiceDate: "2026-10-08", dueDate: "2026-10-20", amount: 120000, currency: "JPY" },
+    {
+      number: "INV-3",
+      customer: "北京远景科技有限公司",
+      invoiceDate: "2026-10-08",
+      dueDate: "2026-10-20",
+      amount: 120000,
+      currency: "JPY",
+    },
     { number: "INV-4", customer: "Cobalt Ltd", invoiceDate: "2026-10-09", amount: 75.5 },
   ],
   payments: [{ reference: "PAY-1", customer: "Acme Corp", date: "2026-10-12", amount: 200, invoiceNumber: "INV-1" }],
@@ -32,7 +43,12 @@ const options = (extra: Partial<StatementOptions> = {}): StatementOptions => ({
   openItems: true,
   ...extra,
 });
-const company = { name: "Contoso Trading Ltd", address: "1 Harbour Road\nShanghai", taxId: "91310000MA1FL0000X", bank: "ICBC 1001 2345 6789" };
+const company = {
+  name: "Contoso Trading Ltd",
+  address: "1 Harbour Road\nShanghai",
+  taxId: "91310000MA1FL0000X",
+  bank: "ICBC 1001 2345 6789",
+};
 
 /** Text of every cell of a model, row by row. */
 const texts = (sheet: SheetModel): string[] => sheet.cells.map((row) => row.filter((v) => v !== null).join(" | "));
@@ -49,11 +65,21 @@ describe("statementsSheet", () => {
     // Each page begins with the document title; the print titles hold the company block.
     for (const row of sheet.page!.rowBreaks) expect(sheet.cells[row]![0]).toBe("Statement of Account");
     const titles = sheet.page!.printTitleRows!;
-    expect(texts(sheet).slice(titles.first, titles.last + 1)).toEqual(["Contoso Trading Ltd", "1 Harbour Road", "Shanghai", "Tax ID: 91310000MA1FL0000X", "Bank / remit to: ICBC 1001 2345 6789", ""]);
+    expect(texts(sheet).slice(titles.first, titles.last + 1)).toEqual([
+      "Contoso Trading Ltd",
+      "1 Harbour Road",
+      "Shanghai",
+      "Tax ID: 91310000MA1FL0000X",
+      "Bank / remit to: ICBC 1001 2345 6789",
+      "",
+    ]);
   });
 
   it("shows opening, lines with running balance, totals and a closing balance that ties, in major units", () => {
-    const sheet = statementsSheet({ ...set, statements: set.statements.filter((s) => s.customer === "Acme Corp") }, "en-US", { document: "statement", company });
+    const sheet = statementsSheet({ ...set, statements: set.statements.filter((s) => s.customer === "Acme Corp") }, "en-US", {
+      document: "statement",
+      company,
+    });
     expect(sheet.name).toBe("AR Statement Acme Corp 2026-10");
     expect(sheet.page!.rowBreaks).toEqual([]);
     const rows = texts(sheet);
@@ -74,7 +100,16 @@ describe("statementsSheet", () => {
   });
 
   it.each<[Lang, string[]]>([
-    ["en-US", ["Balance Confirmation", "To: Acme Corp", "Reply", "☐ Agreed: the balance above agrees with our records.", "Authorized signature: ____________________"]],
+    [
+      "en-US",
+      [
+        "Balance Confirmation",
+        "To: Acme Corp",
+        "Reply",
+        "☐ Agreed: the balance above agrees with our records.",
+        "Authorized signature: ____________________",
+      ],
+    ],
     ["zh-CN", ["企业询证函", "Acme Corp：", "回函", "☐ 信息证明无误。", "经办人签字：____________________", "（公司盖章）"]],
   ])("writes the balance confirmation in %s with a reply section and signature lines", (lang, expected) => {
     const one = buildStatements(book, options({ lang, customers: ["acme corp"] }));
@@ -87,7 +122,10 @@ describe("statementsSheet", () => {
 
   it("keeps sheet names within 31 characters and keeps the period", () => {
     const long = buildStatements(book, options({ customers: ["北京远景科技有限公司"] }));
-    const renamed: StatementSet = { ...long, statements: long.statements.map((s) => ({ ...s, customer: "A very long customer name: with [brackets] / slashes Inc." })) };
+    const renamed: StatementSet = {
+      ...long,
+      statements: long.statements.map((s) => ({ ...s, customer: "A very long customer name: with [brackets] / slashes Inc." })),
+    };
     const name = statementsSheetName(renamed, "confirmation", "en-US");
     expect(name.length).toBeLessThanOrEqual(31);
     expect(name).toMatch(/^AR Confirmation A very.* 2026-10$/);
@@ -121,7 +159,9 @@ describe("statementsSheet written by the ExcelJS writer", () => {
     // A break sits below sheet row `id`: the next page starts on the model's break row.
     expect(breaks).toEqual(sheet.page!.rowBreaks);
     const workbookXml = zipData(bytes, entries.get("xl/workbook.xml")!).toString("utf8");
-    expect(workbookXml).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;AR Statements 2026-10&apos;!\$1:\$6<\/definedName>/);
+    expect(workbookXml).toMatch(
+      /<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;AR Statements 2026-10&apos;!\$1:\$6<\/definedName>/,
+    );
 
     // ExcelJS reads it back: same values where the model has them.
     const read = new ExcelJS.Workbook();

@@ -14,13 +14,17 @@ describe("wrapText", () => {
 
   it("keeps every non-space character, in order, and no line is wider than the width unless it is one word", () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom("ab", "c", " ", "对", "账", "，", "  ", "xyz12"), { maxLength: 40 }), fc.integer({ min: 4, max: 30 }), (parts, width) => {
-        const text = parts.join("");
-        const lines = wrapText(text, width);
-        expect(lines.join("").replace(/\s/g, "")).toBe(text.replace(/\s/g, ""));
-        expect(lines.length > 0).toBe(text.trim() !== "");
-        for (const line of lines) expect(displayWidth(line) <= width || !/\s/.test(line)).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom("ab", "c", " ", "对", "账", "，", "  ", "xyz12"), { maxLength: 40 }),
+        fc.integer({ min: 4, max: 30 }),
+        (parts, width) => {
+          const text = parts.join("");
+          const lines = wrapText(text, width);
+          expect(lines.join("").replace(/\s/g, "")).toBe(text.replace(/\s/g, ""));
+          expect(lines.length > 0).toBe(text.trim() !== "");
+          for (const line of lines) expect(displayWidth(line) <= width || !/\s/.test(line)).toBe(true);
+        },
+      ),
     );
   });
 });

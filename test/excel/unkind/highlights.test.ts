@@ -2,15 +2,33 @@
  * Clear highlights against Excel's real conditional-format semantics: a rule's id is its
  * priority position (it shifts when any rule is added or deleted) and a saved file keeps no ids.
  */
-import { addHighlights, addTrackedHighlights, clearHighlights, clearTrackedHighlights, insertTables, planHighlights } from "../../../src/excel";
+import {
+  addHighlights,
+  addTrackedHighlights,
+  clearHighlights,
+  clearTrackedHighlights,
+  insertTables,
+  planHighlights,
+} from "../../../src/excel";
 import { markedPurpose } from "../../../src/excel/highlights";
 import type { ExcelRun } from "../../../src/excel/types";
 import { createWorkbench, type Workbench } from "../../../src/workbench/host";
 import { creditOf, tablesOf, type CreditBook } from "../../engine/credit/fixtures";
 
 const spec: CreditBook = {
-  customers: [["Acme", 1000], ["Beta", 1000, "USD", null, "Y"], ["Gamma", 1000, "USD", null, "Y"], ["Delta", 100], ["Omega", 1000]],
-  invoices: [["I1", "Acme", 0, 10], ["I2", "Beta", 0, 10], ["I3", "Delta", 0, 500], ["I4", "Omega", 0, 900]],
+  customers: [
+    ["Acme", 1000],
+    ["Beta", 1000, "USD", null, "Y"],
+    ["Gamma", 1000, "USD", null, "Y"],
+    ["Delta", 100],
+    ["Omega", 1000],
+  ],
+  invoices: [
+    ["I1", "Acme", 0, 10],
+    ["I2", "Beta", 0, 10],
+    ["I3", "Delta", 0, 500],
+    ["I4", "Omega", 0, 900],
+  ],
 };
 const area = { sheet: "Customers", firstColumn: 0, columnCount: 5 };
 

@@ -18,7 +18,14 @@ export function interleavedInvoices(n: number): TableData {
     const date = 46023 + (i % 300);
     return [`INV-${String(i + 1).padStart(6, "0")}`, `Customer ${i % 400}`, date, date + 30, AMOUNTS[currency], currency];
   });
-  return { sheet: "Invoices", name: "tblInvoices", header: ["Invoice", "Customer", "Invoice date", "Due date", "Amount", "Currency"], rows, firstRow: 2, firstColumn: 0 };
+  return {
+    sheet: "Invoices",
+    name: "tblInvoices",
+    header: ["Invoice", "Customer", "Invoice date", "Due date", "Amount", "Currency"],
+    rows,
+    firstRow: 2,
+    firstColumn: 0,
+  };
 }
 
 /** The aging sheets of that book at 2026-10-31 (serial 46326). */

@@ -47,11 +47,15 @@ describe("request sizes: the workbench against the real Office.js client", () =>
     const largest = [...plan.batches].sort((a, b) => b.bytes - a.bytes)[0]!;
     expect(largest.parts.length).toBeGreaterThan(0);
     const width = plan.widths[0]!;
-    const sizes = await measure((context) => {
-      const ws = context.workbook.worksheets.getItem("Detail");
-      applyColumnNumberFormats(ws, detail);
-      for (const part of largest.parts) ws.getRangeByIndexes(part.start, 0, part.count, width).values = excelRows(detail, part.start, part.count);
-    }, ["Detail"]);
+    const sizes = await measure(
+      (context) => {
+        const ws = context.workbook.worksheets.getItem("Detail");
+        applyColumnNumberFormats(ws, detail);
+        for (const part of largest.parts)
+          ws.getRangeByIndexes(part.start, 0, part.count, width).values = excelRows(detail, part.start, part.count);
+      },
+      ["Detail"],
+    );
     expect(sizes.real).toBeGreaterThan(1_000_000);
     expectCalibrated(sizes);
   });
@@ -61,10 +65,13 @@ describe("request sizes: the workbench against the real Office.js client", () =>
     expect(plan.layout.length).toBeGreaterThan(1);
     for (const request of plan.layout) {
       expect(request.length).toBeGreaterThan(0);
-      const sizes = await measure((context) => {
-        const ws = context.workbook.worksheets.getItem("Reconciliation");
-        for (const { step } of request) step.apply(ws);
-      }, ["Reconciliation"]);
+      const sizes = await measure(
+        (context) => {
+          const ws = context.workbook.worksheets.getItem("Reconciliation");
+          for (const { step } of request) step.apply(ws);
+        },
+        ["Reconciliation"],
+      );
       expectCalibrated(sizes);
       // The adapter's own estimate, by which it cut the requests, is on the safe side.
       expect(request.reduce((n, { step }) => n + step.bytes, 0)).toBeGreaterThanOrEqual(sizes.real);
@@ -72,7 +79,11 @@ describe("request sizes: the workbench against the real Office.js client", () =>
   });
 
   it("a highlight request (the most rules one run adds)", async () => {
-    const rules: TrackedRule[] = Array.from({ length: MAX_HIGHLIGHT_RULES }, (_, i) => ({ sheet: "Customers", address: `A${2 + 2 * i}:G${2 + 2 * i}`, fill: "#FFC7CE" }));
+    const rules: TrackedRule[] = Array.from({ length: MAX_HIGHLIGHT_RULES }, (_, i) => ({
+      sheet: "Customers",
+      address: `A${2 + 2 * i}:G${2 + 2 * i}`,
+      fill: "#FFC7CE",
+    }));
     const sizes = await measure((context) => queueMarkedRules(context, "credit", rules), ["Customers"]);
     expect(sizes.real).toBeGreaterThan(MAX_HIGHLIGHT_RULES * 1_000);
     expectCalibrated(sizes);
@@ -103,7 +114,10 @@ describe("a 20k-row book with interleaved JPY/BHD/USD", () => {
     expect(wb.stats.maxRequestBytes).toBeLessThan(MAX_REQUEST_BYTES);
     const sheet = wb.workbook.sheet(model.name)!;
     // JPY, BHD, USD rows keep their own decimals.
-    expect([0, 1, 2].map((k) => sheet.numberFormat(model.dataStart + k, 3))).toEqual(["#,##0", "#,##0.000;-#,##0.000", "#,##0.00;-#,##0.00"]);
-
+    expect([0, 1, 2].map((k) => sheet.numberFormat(model.dataStart + k, 3))).toEqual([
+      "#,##0",
+      "#,##0.000;-#,##0.000",
+      "#,##0.00;-#,##0.00",
+    ]);
   }, 120_000);
 });

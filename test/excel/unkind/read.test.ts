@@ -18,7 +18,16 @@ function memo(seed: number, n: number): string {
 /** Invoices with four long memo columns: about 7 KB a row in the response. */
 function memoTable(rows: number): unknown[][] {
   const header = ["发票号", "客户", "到期日", "金额", "备注一", "备注二", "备注三", "备注四"];
-  const body = Array.from({ length: rows }, (_, i) => [`INV-${i + 1}`, `客户 ${i % 50}`, 46000 + (i % 300), 100 + i, memo(i, 600), memo(i + 1, 600), memo(i + 2, 600), memo(i + 3, 600)]);
+  const body = Array.from({ length: rows }, (_, i) => [
+    `INV-${i + 1}`,
+    `客户 ${i % 50}`,
+    46000 + (i % 300),
+    100 + i,
+    memo(i, 600),
+    memo(i + 1, 600),
+    memo(i + 2, 600),
+    memo(i + 3, 600),
+  ]);
   return [header, ...body];
 }
 

@@ -2,7 +2,15 @@
  * Writing report sheets against Excel as it really is: 1904 books, sheet ids that change on
  * reopen, freeze panes that fail on hidden sheets.
  */
-import { DATE_FORMAT, MONEY_FORMAT, TEXT_FORMAT, insertTables, listOwnedSheets, readWorkbookTables, writeReportSheets } from "../../../src/excel";
+import {
+  DATE_FORMAT,
+  MONEY_FORMAT,
+  TEXT_FORMAT,
+  insertTables,
+  listOwnedSheets,
+  readWorkbookTables,
+  writeReportSheets,
+} from "../../../src/excel";
 import { OWNED_RECORD_KEY } from "../../../src/excel/owned";
 import type { ExcelRun } from "../../../src/excel/types";
 import { ageBook } from "../../../src/engine/aging";
@@ -34,7 +42,10 @@ describe("a 1904 workbook", () => {
   ];
 
   it("the simulated host answers DATE in the book's system", async () => {
-    for (const [system, expected] of [[1900, 1463], [1904, 1]] as const) {
+    for (const [system, expected] of [
+      [1900, 1463],
+      [1904, 1],
+    ] as const) {
       const { run } = bench(system);
       const value = await run(async (context) => {
         const r = context.workbook.functions.date(1904, 1, 2);
@@ -62,7 +73,12 @@ describe("a 1904 workbook", () => {
     const header = written.readValues({ row: detail.headerRow, col: 0, rows: 1, cols: detail.columns.length })[0]!;
     const dateColumns = detail.columns.flatMap((c, i) => (c.numberFormat === "yyyy-mm-dd" ? [i] : []));
     expect(dateColumns.length).toBeGreaterThan(0);
-    const rows = written.readValues({ row: detail.dataStart, col: 0, rows: detail.dataEnd - detail.dataStart, cols: detail.columns.length });
+    const rows = written.readValues({
+      row: detail.dataStart,
+      col: 0,
+      rows: detail.dataEnd - detail.dataStart,
+      cols: detail.columns.length,
+    });
     expect(rows).toHaveLength(3);
     const source = new Map(invoices.slice(1).map((r) => [r[0], r]));
     for (const row of rows) {
@@ -104,7 +120,10 @@ describe("ownership across a save and reopen", () => {
     await addUserSheet(run, "AR Credit", [["my limits", 5000]]);
     const mine = wb.snapshot("AR Credit");
     // A record of earlier versions, keyed on the id our sheet had, is still in the settings.
-    wb.workbook.settings.set(OWNED_RECORD_KEY, JSON.stringify([{ id: ours!.id, name: "AR Credit", kind: "credit", period: "2026-10", state: "final" }]));
+    wb.workbook.settings.set(
+      OWNED_RECORD_KEY,
+      JSON.stringify([{ id: ours!.id, name: "AR Credit", kind: "credit", period: "2026-10", state: "final" }]),
+    );
 
     wb.saveAndReopen();
     // The precondition of the danger: the user's sheet now has the id our sheet had.
@@ -159,7 +178,14 @@ function failingAtSyncs(run: ExcelRun, trips: number[]): ExcelRun {
 describe("sample tables in a 1904 workbook", () => {
   it("are inserted with the book's own date serials, and read back as the same dates", async () => {
     const { wb, run } = bench(1904);
-    const invoices = { sheet: "Invoices", name: "tblInvoices", header: ["Invoice", "Customer", "Due date", "Amount"], rows: [["INV-1", "Acme", 46326, 10]], firstRow: 2, firstColumn: 0 };
+    const invoices = {
+      sheet: "Invoices",
+      name: "tblInvoices",
+      header: ["Invoice", "Customer", "Due date", "Amount"],
+      rows: [["INV-1", "Acme", 46326, 10]],
+      firstRow: 2,
+      firstColumn: 0,
+    };
     await insertTables(run, [invoices], { columnFormats: [[TEXT_FORMAT, TEXT_FORMAT, DATE_FORMAT, MONEY_FORMAT]] });
     expect(wb.snapshot("Invoices")[1]).toEqual(["INV-1", "Acme", 46326 - 1462, 10]);
     const tables = await readWorkbookTables(run);

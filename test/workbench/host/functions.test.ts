@@ -60,7 +60,13 @@ async function evaluate(formula: string): Promise<unknown> {
 }
 
 function bucketLabels(display: Lang): string[] {
-  return [t(display, "aging.bucket.current"), t(display, "aging.bucket.range", { from: 1, to: 30 }), t(display, "aging.bucket.range", { from: 31, to: 60 }), t(display, "aging.bucket.range", { from: 61, to: 90 }), t(display, "aging.bucket.over", { days: 90 })];
+  return [
+    t(display, "aging.bucket.current"),
+    t(display, "aging.bucket.range", { from: 1, to: 30 }),
+    t(display, "aging.bucket.range", { from: 31, to: 60 }),
+    t(display, "aging.bucket.range", { from: 61, to: 90 }),
+    t(display, "aging.bucket.over", { days: 90 }),
+  ];
 }
 
 beforeEach(() => setUp());
@@ -122,7 +128,15 @@ describe("spilled results", () => {
   it("AR.AGING spills two rows equal to the engine's aging of the same rows", async () => {
     await write("E1", [[`=AR.AGING(B2:B5, C2:C5, "${AS_OF}")`]]);
     const r = await read("E1:I2");
-    const book = bookOf({ invoices: DUE.map((dueDate, i) => ({ number: `INV-${i + 1}`, customer: "Acme", invoiceDate: "2026-06-01", dueDate, amount: AMOUNTS[i]! })) });
+    const book = bookOf({
+      invoices: DUE.map((dueDate, i) => ({
+        number: `INV-${i + 1}`,
+        customer: "Acme",
+        invoiceDate: "2026-06-01",
+        dueDate,
+        amount: AMOUNTS[i]!,
+      })),
+    });
     const report = ageBook(book, { asOf: serial(AS_OF), basis: "due", boundaries: [30, 60, 90], autoApply: true, lang: "en-US" });
     expect(r.values).toEqual([report.buckets.map((b) => b.label), report.totals[0]!.buckets.map((minor) => fromMinor(minor, 2))]);
     expect(r.values[1]).toEqual([120, 80.5, 300, 0, 1000]);
@@ -227,8 +241,14 @@ describe("recalculation", () => {
     const rows = 3000;
     const registry: FunctionRegistry = arFunctionRegistry(() => ({ lang: "en-US", today: () => TODAY }));
     wb = createWorkbench({ functions: registry });
-    wb.seed({ sheets: [{ name: "Big", cells: [["As of", AS_OF], ...Array.from({ length: rows }, (_, i) => [serial(AS_OF) - (i % 120), null])] }] });
-    await write(`B2:B${rows + 1}`, Array.from({ length: rows }, (_, i) => [`=AR.AGEBUCKET(A${i + 2}, $B$1)`]), "Big");
+    wb.seed({
+      sheets: [{ name: "Big", cells: [["As of", AS_OF], ...Array.from({ length: rows }, (_, i) => [serial(AS_OF) - (i % 120), null])] }],
+    });
+    await write(
+      `B2:B${rows + 1}`,
+      Array.from({ length: rows }, (_, i) => [`=AR.AGEBUCKET(A${i + 2}, $B$1)`]),
+      "Big",
+    );
     const started = Date.now();
     await write("B1", [["2026-11-30"]], "Big");
     const values = (await read(`B2:B${rows + 1}`, "Big")).values;

@@ -11,7 +11,9 @@ async function rejection(p: Promise<unknown>): Promise<HostError> {
 }
 
 function block(rows: number, cols: number, offset: number): (string | number)[][] {
-  return Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (j === 0 ? `INV-${offset + i}` : (offset + i) * 1.25 + j)));
+  return Array.from({ length: rows }, (_, i) =>
+    Array.from({ length: cols }, (_, j) => (j === 0 ? `INV-${offset + i}` : (offset + i) * 1.25 + j)),
+  );
 }
 
 describe("payload limits", () => {

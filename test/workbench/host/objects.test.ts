@@ -32,8 +32,12 @@ describe("worksheets", () => {
       await context.sync();
       expect([again.name, again.position]).toEqual(["Renamed", 0]);
     });
-    expect((await rejection(wb.run(async (c) => void (c.workbook.worksheets.add("sheet1"), await c.sync())))).code).toBe("ItemAlreadyExists");
-    expect((await rejection(wb.run(async (c) => void (c.workbook.worksheets.add("bad/name"), await c.sync())))).code).toBe("InvalidArgument");
+    expect((await rejection(wb.run(async (c) => void (c.workbook.worksheets.add("sheet1"), await c.sync())))).code).toBe(
+      "ItemAlreadyExists",
+    );
+    expect((await rejection(wb.run(async (c) => void (c.workbook.worksheets.add("bad/name"), await c.sync())))).code).toBe(
+      "InvalidArgument",
+    );
     await wb.run(async (context) => {
       context.workbook.worksheets.getItem("Sheet1").delete();
       await context.sync();
@@ -86,7 +90,18 @@ describe("worksheets", () => {
   });
 
   it("applies an autofilter, but not over a table", async () => {
-    wb.seed({ sheets: [{ name: "S", cells: [["a", "b"], [1, 2]], tables: [{ name: "T", address: "A1:B2" }] }] });
+    wb.seed({
+      sheets: [
+        {
+          name: "S",
+          cells: [
+            ["a", "b"],
+            [1, 2],
+          ],
+          tables: [{ name: "T", address: "A1:B2" }],
+        },
+      ],
+    });
     await wb.run(async (context) => {
       const ws = context.workbook.worksheets.getItem("S");
       ws.autoFilter.apply("D1:E5");
@@ -124,7 +139,11 @@ describe("tables", () => {
   it("adds a table over written values and exposes its ranges and columns", async () => {
     await wb.run(async (context) => {
       const ws = context.workbook.worksheets.getItem("Sheet1");
-      ws.getRange("B2:D4").values = [["Invoice", "Amount", "Amount"], ["INV-1", 10, 1], ["INV-2", 20, 2]];
+      ws.getRange("B2:D4").values = [
+        ["Invoice", "Amount", "Amount"],
+        ["INV-1", 10, 1],
+        ["INV-2", 20, 2],
+      ];
       const t = ws.tables.add("B2:D4", true);
       t.name = "tblInvoices";
       const header = t.getHeaderRowRange().load("address, values");
@@ -153,20 +172,31 @@ describe("tables", () => {
   });
 
   it("rejects names that are cell references, like Excel", async () => {
-    expect(() => wb.seed({ sheets: [{ name: "S", cells: [["a"], [1]], tables: [{ name: "T1", address: "A1:A2" }] }] })).toThrow(/table name/);
+    expect(() => wb.seed({ sheets: [{ name: "S", cells: [["a"], [1]], tables: [{ name: "T1", address: "A1:A2" }] }] })).toThrow(
+      /table name/,
+    );
   });
 
   it("rejects overlapping tables and duplicate names; generates headers when hasHeaders is false", async () => {
     await wb.run(async (context) => {
       const ws = context.workbook.worksheets.getItem("Sheet1");
-      ws.getRange("A1:B2").values = [[1, 2], [3, 4]];
+      ws.getRange("A1:B2").values = [
+        [1, 2],
+        [3, 4],
+      ];
       const t = ws.tables.add("A1:B2", false);
       const r = t.getRange().load("address, values");
       await context.sync();
       expect(r.address).toBe("Sheet1!A1:B3");
-      expect(r.values).toEqual([["Column1", "Column2"], [1, 2], [3, 4]]);
+      expect(r.values).toEqual([
+        ["Column1", "Column2"],
+        [1, 2],
+        [3, 4],
+      ]);
     });
-    expect((await rejection(wb.run(async (c) => void (c.workbook.tables.add("Sheet1!B2:C5", true), await c.sync())))).code).toBe("InvalidOperation");
+    expect((await rejection(wb.run(async (c) => void (c.workbook.tables.add("Sheet1!B2:C5", true), await c.sync())))).code).toBe(
+      "InvalidOperation",
+    );
     const dup = await rejection(
       wb.run(async (c) => {
         c.workbook.tables.add("Sheet1!E1:F3", true).name = "Table1";
@@ -177,7 +207,18 @@ describe("tables", () => {
   });
 
   it("deletes a table with its cells; convertToRange keeps them", async () => {
-    wb.seed({ sheets: [{ name: "S", cells: [["a"], [1], [], ["b"], [2]], tables: [{ name: "First", address: "A1:A2" }, { name: "Second", address: "A4:A5" }] }] });
+    wb.seed({
+      sheets: [
+        {
+          name: "S",
+          cells: [["a"], [1], [], ["b"], [2]],
+          tables: [
+            { name: "First", address: "A1:A2" },
+            { name: "Second", address: "A4:A5" },
+          ],
+        },
+      ],
+    });
     await wb.run(async (context) => {
       context.workbook.tables.getItem("First").delete();
       context.workbook.tables.getItem("Second").convertToRange();
@@ -245,7 +286,11 @@ describe("charts", () => {
   it("adds a chart with a title and position over cells", async () => {
     await wb.run(async (context) => {
       const ws = context.workbook.worksheets.getItem("Sheet1");
-      ws.getRange("A1:C3").values = [["Bucket", "USD", "EUR"], ["Current", 10, 5], ["1-30", 3, 2]];
+      ws.getRange("A1:C3").values = [
+        ["Bucket", "USD", "EUR"],
+        ["Current", 10, 5],
+        ["1-30", 3, 2],
+      ];
       const chart = ws.charts.add("ColumnClustered", ws.getRange("A1:C3"), "Columns");
       chart.title.text = "Aging by bucket";
       chart.setPosition("E2", "L20");
@@ -253,14 +298,29 @@ describe("charts", () => {
       chart.title.load("text, visible");
       const count = ws.charts.getCount();
       await context.sync();
-      expect([chart.name, chart.chartType, chart.title.text, chart.title.visible]).toEqual(["Chart 1", "ColumnClustered", "Aging by bucket", true]);
+      expect([chart.name, chart.chartType, chart.title.text, chart.title.visible]).toEqual([
+        "Chart 1",
+        "ColumnClustered",
+        "Aging by bucket",
+        true,
+      ]);
       expect([chart.top, chart.left, chart.width, chart.height]).toEqual([15, 4 * 48, 8 * 48, 19 * 15]);
       expect(count.value).toBe(1);
     });
     const c = wb.workbook.sheets[0]!.charts[0]!;
     expect(c.source).toEqual({ row: 0, col: 0, rows: 3, cols: 3 });
     expect(c.anchor?.start).toEqual({ row: 1, col: 4, rows: 1, cols: 1 });
-    const e = await rejection(wb.run(async (c2) => void (c2.workbook.worksheets.getItem("Sheet1").charts.add("Nope" as Excel.ChartType, c2.workbook.worksheets.getItem("Sheet1").getRange("A1:B2")), await c2.sync())));
+    const e = await rejection(
+      wb.run(
+        async (c2) =>
+          void (
+            c2.workbook.worksheets
+              .getItem("Sheet1")
+              .charts.add("Nope" as Excel.ChartType, c2.workbook.worksheets.getItem("Sheet1").getRange("A1:B2")),
+            await c2.sync()
+          ),
+      ),
+    );
     expect(e.code).toBe("InvalidArgument");
   });
 });

@@ -95,7 +95,11 @@ describe("queueing and sync", () => {
   it("evaluates object paths where they are first used in the queue", async () => {
     await wb.run(async (context) => {
       const ws = context.workbook.worksheets.getItem("Sheet1");
-      ws.getRange("A1:C3").values = [[1, 2, 3], [4, 5, 6], [7, 8, 9]];
+      ws.getRange("A1:C3").values = [
+        [1, 2, 3],
+        [4, 5, 6],
+        [7, 8, 9],
+      ];
       const used = ws.getUsedRange();
       used.load("address");
       await context.sync();

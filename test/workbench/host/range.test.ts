@@ -61,7 +61,10 @@ describe("addresses and shapes", () => {
       "A1:C2",
       "values, numberFormat, text",
     );
-    expect(r.values).toEqual([[7, 7, 14], [7, 7, 14]]);
+    expect(r.values).toEqual([
+      [7, 7, 14],
+      [7, 7, 14],
+    ]);
     expect(r.numberFormat[0]).toEqual(["0.00", "0.00", "General"]);
     expect(r.text[0]).toEqual(["7.00", "7.00", "14"]);
   });
@@ -89,13 +92,27 @@ describe("cell write rules", () => {
       "A1:B4",
       "values, formulas, valueTypes",
     );
-    expect(r.values).toEqual([[10, 30.5], [20.5, 101], [20, "#DIV/0!"], [50.5, ""]]);
-    expect(r.formulas).toEqual([[10, "=SUM(A1:A2)"], [20.5, "=SUM(A:A)"], ["=A1*2", "=A1/0"], ["=SUBTOTAL(9,A1:A3)", ""]]);
+    expect(r.values).toEqual([
+      [10, 30.5],
+      [20.5, 101],
+      [20, "#DIV/0!"],
+      [50.5, ""],
+    ]);
+    expect(r.formulas).toEqual([
+      [10, "=SUM(A1:A2)"],
+      [20.5, "=SUM(A:A)"],
+      ["=A1*2", "=A1/0"],
+      ["=SUBTOTAL(9,A1:A3)", ""],
+    ]);
     expect(r.valueTypes[2]).toEqual(["Double", "Error"]);
   });
 
   it("stores a quote-prefixed string as literal text without the apostrophe", async () => {
-    const r = await writeThenRead((ws) => (ws.getRange("A1:C1").values = [["'=HYPERLINK(1)", "'00123", "'-abc"]]), "A1:C1", "values, formulas");
+    const r = await writeThenRead(
+      (ws) => (ws.getRange("A1:C1").values = [["'=HYPERLINK(1)", "'00123", "'-abc"]]),
+      "A1:C1",
+      "values, formulas",
+    );
     expect(r.values).toEqual([["=HYPERLINK(1)", "00123", "-abc"]]);
     expect(r.formulas).toEqual([["=HYPERLINK(1)", "00123", "-abc"]]);
     expect(wb.workbook.sheets[0]!.style(0, 0).quotePrefix).toBe(true);
@@ -116,7 +133,11 @@ describe("cell write rules", () => {
   });
 
   it("parses strings as typed input in General cells: numbers, booleans, ISO dates; +/-/@ text becomes a formula", async () => {
-    const r = await writeThenRead((ws) => (ws.getRange("A1:G1").values = [["00123", "1,234.5", "true", "2026-10-31", "12%", "-abc", "plain"]]), "A1:G1", "values, formulas, numberFormat");
+    const r = await writeThenRead(
+      (ws) => (ws.getRange("A1:G1").values = [["00123", "1,234.5", "true", "2026-10-31", "12%", "-abc", "plain"]]),
+      "A1:G1",
+      "values, formulas, numberFormat",
+    );
     expect(r.values).toEqual([[123, 1234.5, true, 46326, 0.12, "#NAME?", "plain"]]);
     expect(r.formulas[0]![5]).toBe("=-abc");
     expect(r.numberFormat[0]![3]).toBe("yyyy-mm-dd");
@@ -215,7 +236,11 @@ describe("derived ranges and selection", () => {
   it("derives cells, rows, columns, offsets, resizes, intersections and used ranges", async () => {
     await wb.run(async (context) => {
       const ws = context.workbook.worksheets.getItem("Sheet1");
-      ws.getRange("B2:D4").values = [[1, 2, 3], [4, 5, 6], [7, 8, 9]];
+      ws.getRange("B2:D4").values = [
+        [1, 2, 3],
+        [4, 5, 6],
+        [7, 8, 9],
+      ];
       const base = ws.getRange("B2:D4");
       const got = [
         base.getCell(1, 1),
@@ -231,7 +256,17 @@ describe("derived ranges and selection", () => {
       const none = base.getIntersectionOrNullObject("K1:K2");
       const emptyUsed = context.workbook.worksheets.add("Empty").getUsedRangeOrNullObject();
       await context.sync();
-      expect(got.map((r) => r.address)).toEqual(["Sheet1!C3", "Sheet1!B4:D4", "Sheet1!B2:B4", "Sheet1!C3:E5", "Sheet1!B2:E3", "Sheet1!C3:D4", "Sheet1!D4", "Sheet1!B:D", "Sheet1!B2:D4"]);
+      expect(got.map((r) => r.address)).toEqual([
+        "Sheet1!C3",
+        "Sheet1!B4:D4",
+        "Sheet1!B2:B4",
+        "Sheet1!C3:E5",
+        "Sheet1!B2:E3",
+        "Sheet1!C3:D4",
+        "Sheet1!D4",
+        "Sheet1!B:D",
+        "Sheet1!B2:D4",
+      ]);
       expect(none.isNullObject).toBe(true);
       expect(emptyUsed.isNullObject).toBe(true);
     });

@@ -5,13 +5,32 @@
 import { generateSampleBook } from "../../../src/engine/sample";
 import { createWorkbench } from "../../../src/workbench/host/workbench";
 import { chartData } from "../../../src/workbench/page/chartData";
-import { HEADER_HEIGHT, MIN_COLS, MIN_ROWS, ROW_HEADER_WIDTH, ROW_HEIGHT, columnAt, px, sheetLayout, visibleWindow } from "../../../src/workbench/page/layout";
+import {
+  HEADER_HEIGHT,
+  MIN_COLS,
+  MIN_ROWS,
+  ROW_HEADER_WIDTH,
+  ROW_HEIGHT,
+  columnAt,
+  px,
+  sheetLayout,
+  visibleWindow,
+} from "../../../src/workbench/page/layout";
 import { pageParams } from "../../../src/workbench/page/params";
 import { seedSheet, seedTables } from "../../../src/workbench/page/seed";
 
 describe("pageParams", () => {
   it("defaults to English, light, the clock, 60 invoices, seed 1, pane open", () => {
-    expect(pageParams("")).toEqual({ lang: "en-US", theme: "light", today: null, invoices: 60, seed: 1, empty: false, paneOpen: true, paneWidth: 350 });
+    expect(pageParams("")).toEqual({
+      lang: "en-US",
+      theme: "light",
+      today: null,
+      invoices: 60,
+      seed: 1,
+      empty: false,
+      paneOpen: true,
+      paneWidth: 350,
+    });
   });
   it("reads language, theme, today and the book size", () => {
     expect(pageParams("?lang=zh-cn&theme=dark&today=2026-11-16&invoices=500&seed=7&empty=1&pane=0&paneWidth=320")).toEqual({
@@ -33,7 +52,17 @@ describe("pageParams", () => {
 
 describe("grid layout", () => {
   const wb = createWorkbench();
-  wb.seed({ sheets: [{ name: "S", cells: [["a", "b", "c"], [1, 2, 3]] }] });
+  wb.seed({
+    sheets: [
+      {
+        name: "S",
+        cells: [
+          ["a", "b", "c"],
+          [1, 2, 3],
+        ],
+      },
+    ],
+  });
   const sheet = wb.workbook.sheet("S")!;
 
   it("shows at least an empty sheet's worth of rows and columns, in pixels", () => {
@@ -98,9 +127,36 @@ describe("seeding the sample book", () => {
 describe("chartData", () => {
   it("reads series by rows: categories from the header row, one series per row", () => {
     const wb = createWorkbench();
-    wb.seed({ sheets: [{ name: "S", cells: [["Currency", "Current", "1-30"], ["USD", 10, 20], ["EUR", 1, 2]] }] });
+    wb.seed({
+      sheets: [
+        {
+          name: "S",
+          cells: [
+            ["Currency", "Current", "1-30"],
+            ["USD", 10, 20],
+            ["EUR", 1, 2],
+          ],
+        },
+      ],
+    });
     const sheet = wb.workbook.sheet("S")!;
-    const chart = { id: "c", name: "c", sheet, chartType: "ColumnClustered", source: { row: 0, col: 0, rows: 3, cols: 3 }, seriesBy: "Rows", title: "By bucket", titleVisible: true, legendPosition: "Bottom", legendVisible: true, top: 0, left: 0, width: 360, height: 216, anchor: null };
+    const chart = {
+      id: "c",
+      name: "c",
+      sheet,
+      chartType: "ColumnClustered",
+      source: { row: 0, col: 0, rows: 3, cols: 3 },
+      seriesBy: "Rows",
+      title: "By bucket",
+      titleVisible: true,
+      legendPosition: "Bottom",
+      legendVisible: true,
+      top: 0,
+      left: 0,
+      width: 360,
+      height: 216,
+      anchor: null,
+    };
     expect(chartData(chart)).toEqual({
       title: "By bucket",
       stacked: false,
