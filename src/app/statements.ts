@@ -67,8 +67,8 @@ export type StatementsResult =
       /** The sheet written (null when there was nothing to state). */
       sheet: string | null;
       company: CompanyInfo;
-      /** The customers' addresses and contacts, for front ends that render the statements themselves (PDFs). */
-      details: CustomerDetails;
+      /** Each customer's address and contacts (by customer index), for front ends that render the statements themselves (PDFs). */
+      details: (customer: number) => CustomerDetails;
       issues: RowIssue[];
     }
   | { ok: false; reason: "no-invoices"; message: string };
