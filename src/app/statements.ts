@@ -15,11 +15,13 @@ import {
   statementsSheet,
   toStatementsJson,
   type CompanyInfo,
+  type CustomerDetails,
   type StatementDocumentKind,
   type StatementSet,
   type StatementsJson,
 } from "../engine/statements";
-import type { AgingBasis, DateOrder, Lang, RowIssue, TableMapping } from "../engine/types";
+import type { AgingReport } from "../engine/aging";
+import type { AgingBasis, Book, DateOrder, Lang, RowIssue, TableMapping } from "../engine/types";
 import { t } from "../i18n";
 
 /** What to state, for whom, and how the book is read and aged. */
@@ -42,6 +44,13 @@ export interface StatementsRequest {
   mapping?: TableMapping;
   /** Overrides the workbook's Company setting. */
   company?: CompanyInfo;
+  /**
+   * The workbook's aging at `to` with this request's basis, buckets and cash application, when
+   * the front end already has it (the command line ages through the aging use case first, to say
+   * why a book has nothing to state): its book is stated instead of reading the tables again, and
+   * the statements tie to it.
+   */
+  aging?: AgingReport;
   signal?: AbortSignal;
   onProgress?: PortProgressListener;
 }
@@ -58,6 +67,8 @@ export type StatementsResult =
       /** The sheet written (null when there was nothing to state). */
       sheet: string | null;
       company: CompanyInfo;
+      /** Each customer's address and contacts (by customer index), for front ends that render the statements themselves (PDFs). */
+      details: (customer: number) => CustomerDetails;
       issues: RowIssue[];
     }
   | { ok: false; reason: "no-invoices"; message: string };
@@ -71,14 +82,7 @@ export type StatementsResult =
  */
 export async function runStatements(port: StatementsPort, request: StatementsRequest): Promise<StatementsResult> {
   const { lang } = request;
-  const { tables, dateSystem } = await port.readTables({ signal: request.signal, onProgress: request.onProgress });
-  const book = readBook(tables, {
-    lang,
-    dateOrder: request.dateOrder ?? null,
-    dateSystem,
-    defaultCurrency: request.defaultCurrency ?? "USD",
-    mapping: request.mapping,
-  });
+  const book = request.aging?.book ?? (await readStatedBook(port, request));
   if (!book.sources.invoices) return { ok: false, reason: "no-invoices", message: t(lang, "statements.noInvoices") };
   request.onProgress?.({ stage: "compute", done: 0, total: 1 });
   const set = buildStatements(book, {
@@ -91,7 +95,9 @@ export async function runStatements(port: StatementsPort, request: StatementsReq
     customers: request.customers,
     salesRep: request.salesRep,
     openItems: request.openItems,
+    aging: request.aging,
   });
+  const details = customerDetailsOf(book);
   const issues = [...set.issues];
   const company = request.company ?? (await companyOf(port, lang, issues));
   let sheet: string | null = null;
@@ -99,7 +105,7 @@ export async function runStatements(port: StatementsPort, request: StatementsReq
     const model = statementsSheet(set, lang, {
       document: request.document,
       company,
-      details: customerDetailsOf(book),
+      details,
       openItems: request.openItems,
     });
     const written = await port.writeSheets([model], {
@@ -109,7 +115,19 @@ export async function runStatements(port: StatementsPort, request: StatementsReq
     });
     sheet = written.sheets[0] ?? null;
   }
-  return { ok: true, set, json: toStatementsJson(set, [], request.openItems === true), sheet, company, issues };
+  return { ok: true, set, json: toStatementsJson(set, [], request.openItems === true), sheet, company, details, issues };
+}
+
+/** The book as the request reads it from the workbook's tables. */
+async function readStatedBook(port: StatementsPort, request: StatementsRequest): Promise<Book> {
+  const { tables, dateSystem } = await port.readTables({ signal: request.signal, onProgress: request.onProgress });
+  return readBook(tables, {
+    lang: request.lang,
+    dateOrder: request.dateOrder ?? null,
+    dateSystem,
+    defaultCurrency: request.defaultCurrency ?? "USD",
+    mapping: request.mapping,
+  });
 }
 
 /** The saved Company setting; a warning and a blank block when there is none or it is unusable. */

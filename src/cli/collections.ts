@@ -1,31 +1,21 @@
 /**
- * `ar-desk collections`: who to chase today from the command line — the same engine, the same
- * "AR Collections" and letters sheets as the add-in, the JSON contract, and one .eml draft per
- * customer with `--letters DIR`.
+ * `ar-desk collections`: who to chase today from the command line — the same use case
+ * (src/app/collections.ts) over the file port, the same "AR Collections" and letters sheets as
+ * the add-in, the JSON contract, and one .eml draft per customer with `--letters DIR`.
  */
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import * as path from "node:path";
-import {
-  buildLetters,
-  collectionsReport,
-  findFollowUpTable,
-  isFollowUpTable,
-  validateLadder,
-  warningRulesOf,
-  type LadderStage,
-  type WarningRules,
-} from "../engine/collections";
+import { COLLECTIONS_SETTINGS, runCollections } from "../app/collections";
+import { validateLadder, warningRulesOf, type LadderStage, type WarningRules } from "../engine/collections";
 import { isCurrencyCode } from "../engine/currency";
 import { isoFromSerial, serialFromIso } from "../engine/dates";
-import { readBook, readCreditTables } from "../engine/read";
-import { collectionsSheet, lettersSheet, toCollectionsJson } from "../engine/report/collections";
+import { toCollectionsJson } from "../engine/report/collections";
 import type { DateOrder, Lang } from "../engine/types";
 import { writeAtomically } from "../file/atomic";
 import { letterEml, letterFileName } from "../file/eml";
-import { writeReportWorkbook } from "../file/write";
+import { filePort } from "../file/port";
 import { t } from "../i18n";
 import { UsageError, choice, required, type Parsed } from "./args";
-import { readInput } from "./input";
 
 /** Options `ar-desk collections` accepts. */
 export const COLLECTIONS_OPTIONS = {
@@ -121,31 +111,31 @@ export async function collectionsCommand(parsed: Parsed, io: CollectionsIO, lang
   const annualRate = nonNegative(parsed, "late-fee");
   const fixedFee = nonNegative(parsed, "fixed-fee");
 
-  const { tables, dateSystem } = await readInput(input);
-  const book = readBook(
-    tables.filter((x) => !isFollowUpTable(x)),
-    { lang, dateOrder, dateSystem, defaultCurrency: currency },
-  );
-  if (!book.sources.invoices) {
+  // The file port keeps settings for the run: the options stand where the pane's saved settings
+  // would, so the use case reads the ladder, warning rules and late-fee terms the same way.
+  const port = filePort({ input });
+  if (ladder) await port.writeSetting(COLLECTIONS_SETTINGS.ladder, ladder);
+  if (warnings) await port.writeSetting(COLLECTIONS_SETTINGS.warnings, warnings);
+  if (annualRate !== undefined || fixedFee !== undefined)
+    await port.writeSetting(COLLECTIONS_SETTINGS.lateFee, { annualRate: annualRate ?? 0, fixedFee: fixedFee ?? 0 });
+  const out = parsed.get("out");
+  const run = await runCollections(port, {
+    asOf,
+    lang,
+    dateOrder,
+    defaultCurrency: currency,
+    letters: "all",
+    write: Boolean(out),
+    highlight: false,
+  });
+  if (!run.ok) {
+    const { tables } = await port.readTables();
     io.stderr.write(
       `${t(lang, "cli.noInvoices", { file: input, tables: tables.map((x) => x.name).join(", ") || t(lang, "cli.noTables") })}\n`,
     );
     return 1;
   }
-  // A rate table in the book (as the credit check reads it) puts every score in --currency.
-  const rates = readCreditTables(tables, { lang, defaultCurrency: currency }).rates;
-  const report = collectionsReport(book, findFollowUpTable(tables), {
-    asOf,
-    lang,
-    ladder,
-    warnings,
-    dateOrder,
-    dateSystem,
-    defaultCurrency: currency,
-    rates,
-  });
-  const lateFee = annualRate !== undefined || fixedFee !== undefined ? { annualRate: annualRate ?? 0, fixedFee: fixedFee ?? 0 } : null;
-  const letters = buildLetters(report.aging, report.worklist, { lang, lateFee });
+  const { report, letters } = run;
 
   const written: string[] = [];
   const letterFiles: { customer: string; file: string }[] = [];
@@ -160,9 +150,8 @@ export async function collectionsCommand(parsed: Parsed, io: CollectionsIO, lang
     }
     written.push(t(lang, "collections.cli.letters", { count: letterFiles.length, dir }));
   }
-  const out = parsed.get("out");
   if (out) {
-    await writeReportWorkbook([collectionsSheet(report, lang), lettersSheet(letters, asOf, lang)], out, { inputs: [input] });
+    await port.save(out);
     written.push(t(lang, "cli.written.report", { file: out }));
   }
   const json = parsed.get("json");

@@ -1,29 +1,22 @@
 /**
  * `ar-desk statements`: statements of account (or, with --confirmations, balance confirmations)
  * for a period, as an .xlsx sheet (one page per customer and currency), PDF files and/or JSON.
- * The book is read and aged exactly as `ar-desk aging` does with the same options; each
- * statement's closing balance is checked against that aging before anything is written.
+ * The book is read and aged exactly as `ar-desk aging` does with the same options; the statements
+ * use case (src/app/statements.ts) states it over the file port, checking each closing balance
+ * against that aging before anything is written; the PDFs and files are this layer's.
  *
  * Exit codes: 0 written, 1 nothing to state (no invoice table, no customer selected, an unusable
  * file or font), 2 usage.
  */
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { parseBoundaries } from "../engine/aging";
+import { runStatements } from "../app/statements";
 import { isoFromSerial, serialFromIso } from "../engine/dates";
-import {
-  buildStatements,
-  customerDetailsOf,
-  parseCompany,
-  statementsSheet,
-  toStatementsJson,
-  type CompanyInfo,
-  type StatementSet,
-} from "../engine/statements";
+import { parseCompany, toStatementsJson, type CompanyInfo, type StatementSet } from "../engine/statements";
 import type { Lang } from "../engine/types";
 import { writeAtomically } from "../file/atomic";
 import { FileError } from "../file/errors";
 import { loadLatinFont, loadPdfFont, needsCjkFont, PdfFontError, writeStatementPdfs, type PdfFont } from "../file/statementsPdf";
-import { writeReportWorkbook } from "../file/write";
 import { t } from "../i18n";
 import { UsageError, choice, parseOptions, required, type OptionSpec, type Parsed } from "./args";
 import { loadAging } from "./agingInput";
@@ -139,20 +132,28 @@ export async function statementsCommand(argv: readonly string[], io: StatementsI
       io.stderr.write(`${loaded.message}\n`);
       return 1;
     }
-    const { report, inputs } = loaded;
-    const book = report.book;
-    const set = buildStatements(book, {
+    const { report, inputs, port } = loaded;
+    // The use case states the book the aging read (and ties to that aging); it writes the sheet
+    // into the file port, which saves it below when --out asks for it.
+    const stated = await runStatements(port, {
       from,
       to,
-      basis,
-      boundaries,
-      autoApply: report.autoApply,
+      document,
       lang,
       customers,
       openItems,
+      basis,
+      boundaries,
+      autoApply: report.autoApply,
+      company,
       aging: report,
     });
-    const details = customerDetailsOf(book);
+    if (!stated.ok) {
+      progress.done();
+      io.stderr.write(`${stated.message}\n`);
+      return 1;
+    }
+    const { set, details } = stated;
 
     // The font before any file is written: a missing font must not leave half the output behind.
     let font: PdfFont | null = null;
@@ -166,8 +167,8 @@ export async function statementsCommand(argv: readonly string[], io: StatementsI
 
     progress.stage("write");
     const written: string[] = [];
-    if (out && set.statements.length > 0) {
-      await writeReportWorkbook([statementsSheet(set, lang, { document, company, details, openItems })], out, { inputs });
+    if (out && stated.sheet !== null) {
+      await port.save(out);
       written.push(t(lang, "cli.written.report", { file: out }));
     }
     let files: string[] = [];

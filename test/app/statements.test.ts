@@ -56,6 +56,29 @@ describe("runStatements", () => {
     expect(result.issues.length).toBeGreaterThan(0);
   });
 
+  it("states the book of an aging the front end already has, tying to that aging without reading the tables again", async () => {
+    const port = memoryWorkbook(tables);
+    const book = readBook(tables, { lang: "en-US", dateOrder: null, dateSystem: 1900, defaultCurrency: "USD" });
+    // Without cash application, so a statement tied to a fresh aging (which applies cash) would differ.
+    const aging = ageBook(book, { asOf: to, basis: "due", boundaries: [30, 60, 90], autoApply: false, lang: "en-US" });
+    const reads = jest.spyOn(port, "readTables");
+    const result = await runStatements(port, {
+      from,
+      to,
+      document: "statement",
+      lang: "en-US",
+      autoApply: false,
+      company,
+      aging,
+    });
+    if (!result.ok) throw new Error(result.message);
+    expect(reads).not.toHaveBeenCalled();
+    expect(result.set.aging).toBe(aging);
+    expect(result.set.statements.length).toBeGreaterThan(0);
+    const net = new Map(aging.accounts.map((a) => [`${a.customer}/${a.currency}`, a.net]));
+    for (const s of result.set.statements) expect(s.closing).toBe(net.get(`${s.customer}/${s.currency}`) ?? 0);
+  });
+
   it("writes one customer's confirmation under the customer's name, and warns when no company block is saved", async () => {
     const port = memoryWorkbook(tables);
     const first = await runStatements(port, { from, to, document: "statement", lang: "zh-CN" });

@@ -168,6 +168,24 @@ describe("ar-desk collections", () => {
     expect(result.stderr).toContain(`--ladder ${ladder}: Ladder stage 1`);
   });
 
+  it("works the ladder of a --ladder file: its stages and actions, not the defaults", async () => {
+    const ladder = path.join(dir, "two-stages.json");
+    await writeFile(
+      ladder,
+      JSON.stringify([
+        { stage: 0, fromDays: 1, toDays: 30, action: { "en-US": "Friendly call", "zh-CN": "友好电话" } },
+        { stage: 1, fromDays: 31, toDays: null, action: { "en-US": "Hand to counsel", "zh-CN": "转交律师" } },
+      ]),
+    );
+    const result = await run(["collections", "--input", book, "--as-of", "2026-10-31", "--ladder", ladder, "--json", "-"]);
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout) as CollectionsJson;
+    expect(json.stages.map((s) => s.action)).toEqual(["Friendly call", "Hand to counsel"]);
+    expect(json.customers.length).toBeGreaterThan(0);
+    // Acme's oldest item is 40 days overdue: past the file's 30-day first stage.
+    expect(json.customers.find((c) => c.customer === "Acme")!.stage).toBe(1);
+  });
+
   it("chases as of today by default", async () => {
     const result = await run(["collections", "--input", book, "--json", "-"]);
     expect(result.code).toBe(0);

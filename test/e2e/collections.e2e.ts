@@ -13,6 +13,7 @@ import type { Lang } from "../../src/engine/types";
 import { t } from "../../src/i18n";
 import { launchChromium, watchErrors } from "./support/browser";
 import { ROOT } from "./support/build";
+import { MORE, openView } from "./support/nav";
 
 const TODAY = "2026-11-16";
 const SHOTS = path.join(ROOT, "test-output", "e2e");
@@ -48,9 +49,7 @@ describe.each<Lang>(["en-US", "zh-CN"])("collections in the workbench (%s)", (la
   });
 
   it("builds the worklist with a warnings badge, logs a promise that the next run honours, and writes a letter", async () => {
-    await pane()
-      .getByRole("tab", { name: tr("pane.tab.collections") })
-      .click();
+    await openView(pane(), tr("pane.tab.collections"), MORE);
     await pane()
       .getByRole("button", { name: tr("collections.pane.run") })
       .click();

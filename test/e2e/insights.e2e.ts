@@ -13,6 +13,7 @@ import type { Lang } from "../../src/engine/types";
 import { t } from "../../src/i18n";
 import { launchChromium, watchErrors } from "./support/browser";
 import { ROOT } from "./support/build";
+import { MORE, openView } from "./support/nav";
 
 const TODAY = "2026-11-16";
 const SHOTS = path.join(ROOT, "test-output", "e2e");
@@ -46,17 +47,13 @@ describe.each<Lang>(["en-US", "zh-CN"])("Insights in the workbench (%s)", (lang)
   });
 
   it("analyses the months: the roll-forward sheet gets its month chart, the reps come in rank order, the pane fits", async () => {
-    await pane()
-      .getByRole("tab", { name: tr("pane.tab.data") })
-      .click();
+    await openView(pane(), tr("pane.tab.data"), MORE);
     await pane()
       .getByRole("button", { name: tr("pane.data.save") })
       .click();
     await pane().getByText(tr("pane.data.saved")).waitFor({ state: "visible" });
 
-    await pane()
-      .getByRole("tab", { name: tr("pane.tab.insights") })
-      .click();
+    await openView(pane(), tr("pane.tab.insights"), MORE);
     await pane()
       .getByRole("button", { name: tr("analytics.pane.run") })
       .click();

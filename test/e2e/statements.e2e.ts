@@ -18,6 +18,7 @@ import type { Lang } from "../../src/engine/types";
 import { t } from "../../src/i18n";
 import { launchChromium, watchErrors } from "./support/browser";
 import { ROOT } from "./support/build";
+import { MORE, openView } from "./support/nav";
 
 const TODAY = "2026-11-16";
 const SHOTS = path.join(ROOT, "test-output", "e2e");
@@ -70,17 +71,13 @@ describe.each<Lang>(["en-US", "zh-CN"])("statements in the workbench (%s)", (lan
   it("writes a sales rep's statements on one sheet, one printed page per customer", async () => {
     const { rep, set } = expected(lang);
     expect(set.statements.length).toBeGreaterThan(1);
-    await pane()
-      .getByRole("tab", { name: tr("pane.tab.data") })
-      .click();
+    await openView(pane(), tr("pane.tab.data"), MORE);
     await pane()
       .getByRole("button", { name: tr("pane.data.save") })
       .click();
     await pane().getByText(tr("pane.data.saved")).waitFor({ state: "visible" });
 
-    await pane()
-      .getByRole("tab", { name: tr("pane.tab.statements") })
-      .click();
+    await openView(pane(), tr("pane.tab.statements"), MORE);
     await pane()
       .getByRole("radio", { name: tr("statements.pane.scope.rep") })
       .check();
