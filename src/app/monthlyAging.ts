@@ -5,7 +5,7 @@
  */
 import { pickLang } from "../i18n";
 import { requestFromSettings, runAging } from "./aging";
-import type { WorkbookPort } from "./port";
+import type { PortWriteResult, WorkbookPort } from "./port";
 import type { MonthlyAgingProblem } from "./problemStore";
 import { SETTINGS_KEY, defaultSettings, parseSettings } from "./settings";
 
@@ -19,7 +19,17 @@ export interface MonthlyAgingRequest {
 
 /** What the button did: the sheets written, or why it wrote nothing. */
 export type MonthlyAgingOutcome =
-  | { ok: true; asOf: number; period: string; sheets: string[]; renamed: Array<{ requested: string; used: string }> }
+  | {
+      ok: true;
+      asOf: number;
+      period: string;
+      sheets: string[];
+      renamed: Array<{ requested: string; used: string }>;
+      /** Edited report sheets kept as "… (edited)" (the button cannot ask, so it keeps them). */
+      kept: NonNullable<PortWriteResult["kept"]>;
+      /** What Excel would not apply (freeze panes, filter); the sheets are complete without it. */
+      warnings: NonNullable<PortWriteResult["warnings"]>;
+    }
   | { ok: false; reason: MonthlyAgingProblem };
 
 /**
@@ -40,7 +50,8 @@ export async function monthlyAging(port: WorkbookPort, request: MonthlyAgingRequ
     const agingRequest = requestFromSettings(settings, lang, request.today);
     const result = await runAging(port, agingRequest);
     if (!result.ok) return { ok: false, reason: result.problem };
-    return { ok: true, asOf: agingRequest.asOf, period: result.period, sheets: result.write.sheets, renamed: result.write.renamed };
+    const { sheets, renamed, kept = [], warnings = [] } = result.write;
+    return { ok: true, asOf: agingRequest.asOf, period: result.period, sheets, renamed, kept, warnings };
   } catch (error) {
     // Handed to the task pane, which opens on it, rather than lost.
     return { ok: false, reason: { code: "failed", message: error instanceof Error ? error.message : String(error) } };

@@ -67,6 +67,8 @@ export interface PortWriteResult {
    * (ports that cannot tell, such as a new output file, report none).
    */
   kept?: Array<{ sheet: string; keptAs: string }>;
+  /** Our sheets the user had edited and chose to have replaced all the same (their edits are gone). */
+  overwritten?: string[];
   /** What could not be applied although the sheets were written (e.g. freeze panes). */
   warnings?: Array<{ sheet: string; kind: "view-settings"; detail: string }>;
 }

@@ -7,6 +7,7 @@ import type { ExcelRun } from "../excel/types";
 import { excelPort } from "../excel";
 import { monthlyAging, type MonthlyAgingOutcome } from "../app/monthlyAging";
 import { setPendingProblem } from "../app/problemStore";
+import { hasNotes, setRibbonNotes } from "../app/ribbonNotes";
 import type { Today } from "../host/clock";
 import { showTaskpane } from "../host/office";
 
@@ -38,7 +39,9 @@ export function withDelayForCellEdit(run: ExcelRun): ExcelRun {
 
 /**
  * Writes "AR Aging YYYY-MM" for the workbook's as-of date (the last month-end before today
- * unless a fixed date is saved), or records why not for the task pane and opens it.
+ * unless a fixed date is saved), or records why not for the task pane and opens it. A report
+ * sheet the user edited is kept as "… (edited)" (the button cannot ask); that, and any freeze
+ * pane or filter Excel refused, is handed to the pane, which opens to say so.
  *
  * @example
  * const outcome = await runMonthlyAging(Excel.run, { today: systemToday, displayLanguage: "en-US" });
@@ -47,6 +50,9 @@ export function withDelayForCellEdit(run: ExcelRun): ExcelRun {
 export async function runMonthlyAging(run: ExcelRun, deps: MonthlyAgingDeps): Promise<MonthlyAgingOutcome> {
   const outcome = await monthlyAging(excelPort(withDelayForCellEdit(run)), { today: deps.today(), displayLanguage: deps.displayLanguage });
   setPendingProblem(outcome.ok ? null : outcome.reason);
-  if (!outcome.ok) await (deps.showTaskpane ?? showTaskpane)();
+  // A kept edited sheet or a freeze pane Excel refused is said in the pane: the button has no voice.
+  const notes = outcome.ok && hasNotes(outcome) ? { sheets: outcome.sheets, kept: outcome.kept, warnings: outcome.warnings } : null;
+  setRibbonNotes(notes);
+  if (!outcome.ok || notes) await (deps.showTaskpane ?? showTaskpane)();
   return outcome;
 }

@@ -10,6 +10,7 @@
  * booleans as they are). It detects edits; it is not a security measure.
  */
 import type { SheetModel } from "../engine/types";
+import { t } from "../i18n";
 import type { RoundTrips } from "./roundTrips";
 
 /** A hash of a grid of values, fed row by row. */
@@ -103,8 +104,24 @@ export async function isUnchanged(
 
 /** Excel's longest sheet name. */
 const MAX_SHEET_NAME = 31;
-/** The default suffix of a kept sheet; a caller may pass the user's language's (e.g. "（已编辑）"). */
+/** The English suffix of a kept sheet; see {@link editedSuffixFor} for the one a sheet gets. */
 export const EDITED_SUFFIX = " (edited)";
+
+/** Han characters: a sheet named with them was written in Chinese. */
+const HAN = /[\u3400-\u9fff]/;
+
+/**
+ * The suffix a kept sheet gets when the caller names none: in the language of the sheet's own
+ * name, so "应收账龄 2026-10" becomes "应收账龄 2026-10（已编辑）" whichever front end (pane,
+ * ribbon) re-ran it — both write sheet names in the workbook's language.
+ *
+ * @example
+ * editedSuffixFor("AR Credit");  // " (edited)"
+ * editedSuffixFor("应收信用");    // "（已编辑）"
+ */
+export function editedSuffixFor(name: string): string {
+  return t(HAN.test(name) ? "zh-CN" : "en-US", "report.sheet.editedSuffix");
+}
 
 /**
  * The name an edited report sheet keeps: "<name> (edited)", shortened in the middle when too
@@ -115,7 +132,7 @@ export const EDITED_SUFFIX = " (edited)";
  * editedName("AR Aging Detail 2026-10"); // "AR Aging Deta… 2026-10 (edited)"
  * editedName("应收账款账龄 2026-10", "（已编辑）"); // "应收账款账龄 2026-10（已编辑）"
  */
-export function editedName(name: string, suffix = EDITED_SUFFIX): string {
+export function editedName(name: string, suffix = editedSuffixFor(name)): string {
   const clean = suffix.replace(/[[\]:*?/\\]/g, "_").slice(0, 12);
   if (name.length + clean.length <= MAX_SHEET_NAME) return name + clean;
   const room = MAX_SHEET_NAME - clean.length;

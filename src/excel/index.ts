@@ -43,4 +43,4 @@ export {
   reconcileHighlightRules,
   type ReconcileHighlightRules,
 } from "./reconcileHighlights";
-export { excelPort, settingValue } from "./port";
+export { excelPort, settingValue, type ExcelPortOptions } from "./port";

@@ -10,7 +10,10 @@ import { readWorkbookTables } from "./read";
 import { RoundTrips } from "./roundTrips";
 import { insertTables } from "./sample";
 import type { ExcelRun } from "./types";
-import { writeReportSheets } from "./write";
+import { type WriteTuning, writeReportSheets } from "./write";
+
+/** What a front end decides for every write through its port. */
+export type ExcelPortOptions = Pick<WriteTuning, "editedSuffix" | "decideEdited">;
 
 /**
  * A setting's stored text as the JSON value it holds; text that is not JSON is returned as it is
@@ -38,16 +41,17 @@ function sheetOfAddress(address: string): string {
 }
 
 /**
- * The workbook port over `run`.
+ * The workbook port over `run`. `options` are the front end's: the task pane asks the user what
+ * to do with an edited report sheet (`decideEdited`); the ribbon, which cannot ask, keeps it.
  *
  * @example
- * const port = excelPort(officeRun());
+ * const port = excelPort(officeRun(), { decideEdited: (edited) => askUser(edited) });
  * const result = await runAging(port, requestFromSettings(settings, lang, today()));
  */
-export function excelPort(run: ExcelRun): WorkbookPort {
+export function excelPort(run: ExcelRun, portOptions: ExcelPortOptions = {}): WorkbookPort {
   return {
     readTables: (options: PortReadOptions = {}) => readWorkbookTables(run, options),
-    writeSheets: (sheets: SheetModel[], options: PortWriteOptions) => writeReportSheets(run, sheets, options),
+    writeSheets: (sheets: SheetModel[], options: PortWriteOptions) => writeReportSheets(run, sheets, { ...portOptions, ...options }),
     readSetting: (key: string) =>
       run(async (context) => {
         const item = context.workbook.settings.getItemOrNullObject(key);

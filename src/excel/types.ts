@@ -51,6 +51,11 @@ export interface WriteResult {
    * (`keptAs`, e.g. "AR Aging 2026-10 (edited)"), beside the new `sheet`. The UI says so.
    */
   kept: Array<{ sheet: string; keptAs: string }>;
+  /**
+   * AR Desk's sheets the user had edited and chose to replace all the same (see
+   * `WriteTuning.decideEdited`): their edits are gone, the UI says so.
+   */
+  overwritten?: string[];
   /** context.sync round trips used by the write. */
   roundTrips: number;
   /**
@@ -69,6 +74,17 @@ export interface WriteWarning {
   /** Excel's error code (e.g. "GeneralException"), for a bug report; the UI words the warning per kind. */
   detail: string;
 }
+
+/** One of AR Desk's report sheets that the user edited since it was written, found before a re-run. */
+export interface EditedSheet {
+  /** The sheet's name (the new report takes it). */
+  sheet: string;
+  /** The name the edited sheet keeps if kept, e.g. "AR Aging 2026-10 (edited)". */
+  keptAs: string;
+}
+
+/** What to do with edited report sheets: keep them renamed, replace them, or write nothing at all. */
+export type EditedSheetChoice = "keep" | "replace" | "cancel";
 
 /** Options for writing report sheets. */
 export interface WriteOptions {

@@ -12,7 +12,8 @@
  * the name is the report's identity), in its place in the tab order, unless the user edited that
  * sheet since it was written (its values no longer hash to what its tag records, see
  * `edits.ts`): then the edited sheet is kept, renamed "… (edited)", just after the new one, and
- * the result lists it in `kept`. A sheet is AR Desk's only if it carries AR Desk's tag in
+ * the result lists it in `kept`; a caller may ask the user first (`decideEdited`: keep, replace,
+ * or cancel before anything is written). A sheet is AR Desk's only if it carries AR Desk's tag in
  * the sheet itself under its current name (see `owned.ts`); no record, and never a sheet id,
  * can make a sheet ours. A user's sheet with that name is never touched: the model goes to
  * "Name (2)" (or the next free or AR Desk-owned name) and the result lists it in `renamed`.
@@ -43,7 +44,7 @@ import type { SheetModel } from "../engine/types";
 import { BLOCK_BUDGET_BYTES, rowBlocks } from "./blocks";
 import { inBookDates, queueDateSystem } from "./dateSystem";
 import { editedName, isUnchanged, writtenHash } from "./edits";
-import { throwIfAborted } from "./errors";
+import { CancelledError, throwIfAborted } from "./errors";
 import { type LayoutStep, applyColumnNumberFormats, applyViewSettings, layoutSteps } from "./layout";
 import { applyPageLayout } from "./pageLayout";
 import {
@@ -60,7 +61,7 @@ import {
 import { RoundTrips, runBatch } from "./roundTrips";
 import { isExcelApiSupported } from "./support";
 import { toExcelValue } from "./textSafety";
-import type { ExcelRun, WriteOptions, WriteResult, WriteWarning } from "./types";
+import type { EditedSheet, EditedSheetChoice, ExcelRun, WriteOptions, WriteResult, WriteWarning } from "./types";
 
 /** Rows of one sheet in one block. */
 export interface WritePart {
@@ -196,8 +197,17 @@ async function planWriteYielding(sheets: readonly SheetModel[], budget: number, 
 export interface WriteTuning {
   /** Value bytes per round trip (tests lower it to force several blocks on small models). */
   blockBudgetBytes?: number;
-  /** Suffix of an edited sheet kept on a re-run, in the user's language (default " (edited)"). */
+  /**
+   * Suffix of an edited sheet kept on a re-run, in the user's language (default: the language
+   * of the sheet's own name, " (edited)" or "（已编辑）", see `editedSuffixFor`).
+   */
   editedSuffix?: string;
+  /**
+   * Asked, before anything is written, what to do with report sheets the user edited since they
+   * were written (the task pane asks the user; without it they are kept, as the ribbon does).
+   * "cancel" writes nothing and rejects with {@link CancelledError}.
+   */
+  decideEdited?: (edited: EditedSheet[]) => Promise<EditedSheetChoice>;
 }
 
 /** Where each model goes. */
@@ -259,7 +269,7 @@ function tempNames(count: number, entries: readonly SheetEntry[], finals: readon
 export async function writeReportSheets(run: ExcelRun, sheets: SheetModel[], options: WriteOptions & WriteTuning): Promise<WriteResult> {
   const { signal, onProgress, period } = options;
   throwIfAborted(signal);
-  if (sheets.length === 0) return { sheets: [], renamed: [], kept: [], roundTrips: 0, warnings: [] };
+  if (sheets.length === 0) return { sheets: [], renamed: [], kept: [], overwritten: [], roundTrips: 0, warnings: [] };
   const plan = await planWriteYielding(sheets, options.blockBudgetBytes ?? BLOCK_BUDGET_BYTES, signal);
   const runOptions = options.delayForCellEdit ? { delayForCellEdit: true } : undefined;
 
@@ -289,6 +299,18 @@ export async function writeReportSheets(run: ExcelRun, sheets: SheetModel[], opt
       if (!target.replaces || !written || (await isUnchanged(trips, target.replaces.worksheet, written))) continue;
       target.keepAs = uniqueSheetName(editedName(target.final, options.editedSuffix), (n) => !taken.some((t) => sameSheetName(t, n)));
       taken.push(target.keepAs);
+      throwIfAborted(signal);
+    }
+    // The user decides (the pane asks); nothing has been created yet, so "cancel" leaves the book as it was.
+    const overwritten: string[] = [];
+    const edited = targets.flatMap((t) => (t.keepAs ? [{ sheet: t.final, keptAs: t.keepAs }] : []));
+    if (edited.length > 0 && options.decideEdited) {
+      const choice = await options.decideEdited(edited);
+      if (choice === "cancel") throw new CancelledError();
+      if (choice === "replace") {
+        for (const target of targets) if (target.keepAs) overwritten.push(target.final);
+        for (const target of targets) delete target.keepAs;
+      }
       throwIfAborted(signal);
     }
     const temps = tempNames(models.length, entries, taken);
@@ -392,7 +414,7 @@ export async function writeReportSheets(run: ExcelRun, sheets: SheetModel[], opt
       targets.map((t) => t.final),
     );
     const kept = targets.flatMap((t) => (t.keepAs ? [{ sheet: t.final, keptAs: t.keepAs }] : []));
-    return { sheets: targets.map((t) => t.final), renamed, kept, roundTrips: trips.count, warnings };
+    return { sheets: targets.map((t) => t.final), renamed, kept, overwritten, roundTrips: trips.count, warnings };
   });
 }
 

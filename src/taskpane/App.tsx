@@ -2,7 +2,7 @@
  * The AR Desk task pane: one FluentProvider following Office's theme, the navigation over the
  * views registered in `views.tsx`, and the ribbon's hand-over message when the one-click aging could not run.
  */
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   Button,
   FluentProvider,
@@ -26,6 +26,7 @@ import { PaneNav } from "./nav/PaneNav";
 import { DraftProvider } from "./draft";
 import { PANE_VIEWS } from "./views";
 import { describeError, describeProblem } from "./messages";
+import { WriteDeskProvider, WriteNotices, WriteScope } from "./writes";
 
 /** What the pane needs from its host; the workbench and tests pass their own. */
 export interface TaskpaneDeps {
@@ -60,12 +61,16 @@ export function App({ deps }: { deps: TaskpaneDeps }) {
     problemRef.current?.scrollIntoView?.({ block: "start" });
     problemRef.current?.focus();
   }, [shell.problem, settings]);
+  const setTab = shell.setTab;
+  // The ribbon's write notes (a kept edited sheet, a freeze pane refused) belong to the Aging view.
+  const showAging = useCallback(() => setTab("aging"), [setTab]);
   const environment = useMemo<PaneEnvironment>(() => ({ run: deps.run, lang, t, today: deps.today }), [deps.run, deps.today, lang, t]);
 
   return (
     <FluentProvider theme={deps.theme === "dark" ? webDarkTheme : webLightTheme} lang={lang}>
       <PaneProvider value={environment}>
         <DraftProvider value={drafts}>
+          <WriteDeskProvider onRibbonNotes={showAging}>
           {/* The page styles sit on <main>, not on the provider: Fluent copies the provider's classes
             onto the portal of every dropdown list, and a full-height filled portal covers the page. */}
           <main className={mergeClasses(styles.provider, styles.root)}>
@@ -116,12 +121,16 @@ export function App({ deps }: { deps: TaskpaneDeps }) {
                     hidden={tab !== view.id}
                     className={styles.panel}
                   >
-                    {view.render({ settings, save, showView: shell.setTab })}
+                    <WriteScope id={view.id}>
+                      <WriteNotices />
+                      {view.render({ settings, save, showView: shell.setTab })}
+                    </WriteScope>
                   </div>
                 ))}
               </>
             )}
           </main>
+          </WriteDeskProvider>
         </DraftProvider>
       </PaneProvider>
     </FluentProvider>

@@ -13,10 +13,8 @@ import { SettingsView } from "./components/SettingsView";
 import { StatementsView } from "./components/StatementsView";
 import { InsightsView } from "./components/InsightsView";
 import { CollectionsView } from "./components/CollectionsView";
-import { excelPort } from "../excel";
 
-import { useMemo } from "react";
-import { usePane } from "./context";
+import { usePanePort } from "./writes";
 
 /** What every view is rendered with. */
 export interface ViewProps {
@@ -53,7 +51,6 @@ export const PANE_VIEWS: readonly PaneView[] = [
 
 /** The Collections view over the pane's workbook port. */
 function CollectionsPanel({ settings }: { settings: WorkbookSettings }): ReactNode {
-  const { run } = usePane();
-  const port = useMemo(() => excelPort(run), [run]);
+  const port = usePanePort();
   return <CollectionsView settings={settings} port={port} />;
 }

@@ -228,4 +228,29 @@ export const addinMessages = {
     "zh-CN": "{role}表格 {table} 缺少以下列：{fields}。请在下方选择对应的列并保存映射。",
   },
   "ribbon.problem.failed": { "en-US": "The aging could not be written: {message}", "zh-CN": "无法写入账龄表：{message}" },
+  // --- What a write did besides writing (every view, and the ribbon's aging) ---------------------
+  "pane.write.notApplied.title": { "en-US": "Written, but not everything was applied", "zh-CN": "已写入，但部分设置未能应用" },
+  "pane.write.viewSettings": {
+    "en-US": "{sheet}: Excel did not freeze the header or set the filter ({detail}). The figures are complete; use View › Freeze Panes or Data › Filter by hand.",
+    "zh-CN": "{sheet}：Excel 未能冻结表头或设置筛选（{detail}）。数据完整；可手动使用“视图 › 冻结窗格”或“数据 › 筛选”。",
+  },
+  "pane.write.kept.title": { "en-US": "Your edits are kept", "zh-CN": "已保留您的修改" },
+  "pane.write.kept": {
+    "en-US": "You had edited {sheet}: your copy is kept as {keptAs}, beside the new report.",
+    "zh-CN": "您修改过 {sheet}：您的副本保留为 {keptAs}，位于新报表旁边。",
+  },
+  "pane.write.overwritten.title": { "en-US": "Edited sheets replaced", "zh-CN": "已替换修改过的工作表" },
+  "pane.write.overwritten": {
+    "en-US": "{sheet} was replaced as you chose; the edits on it are gone.",
+    "zh-CN": "已按您的选择替换 {sheet}；其中的修改已不再保留。",
+  },
+  "pane.edited.title": { "en-US": "You edited a report sheet", "zh-CN": "报表工作表已被修改" },
+  "pane.edited.body": {
+    "en-US": "These sheets were changed since AR Desk wrote them. Keep your edited copy beside the new report, or replace it?",
+    "zh-CN": "以下工作表在 AR Desk 写入后被修改过。保留您修改过的副本（放在新报表旁边），还是替换它？",
+  },
+  "pane.edited.sheet": { "en-US": "{sheet} → kept as {keptAs}", "zh-CN": "{sheet} → 保留为 {keptAs}" },
+  "pane.edited.keep": { "en-US": "Keep my copy", "zh-CN": "保留我的副本" },
+  "pane.edited.replace": { "en-US": "Replace", "zh-CN": "替换" },
+  "pane.edited.cancel": { "en-US": "Cancel", "zh-CN": "取消" },
 } satisfies Catalog;

@@ -72,6 +72,7 @@ export const reportMessages = {
   "report.sheet.detail": { "en-US": "AR Aging Detail {period}", "zh-CN": "应收账龄明细 {period}" },
   "report.sheet.by-rep": { "en-US": "AR Aging by Rep {period}", "zh-CN": "应收账龄按业务员 {period}" },
   "report.sheet.exceptions": { "en-US": "AR Exceptions {period}", "zh-CN": "应收异常 {period}" },
+  "report.sheet.editedSuffix": { "en-US": " (edited)", "zh-CN": "（已编辑）" },
   "report.title.summary": { "en-US": "Accounts receivable aging summary", "zh-CN": "应收账款账龄汇总表" },
   "report.title.detail": { "en-US": "Accounts receivable aging detail", "zh-CN": "应收账款账龄明细表" },
   "report.title.by-rep": { "en-US": "Accounts receivable aging by sales rep", "zh-CN": "应收账款账龄（按业务员）" },

@@ -97,8 +97,8 @@ export function AgingResult({ result, groupBy }: AgingResultProps) {
       <Subtitle2 as="h2" id="ar-result-heading" tabIndex={-1}>
         {t("pane.result.heading", { date: isoFromSerial(report.asOf) })}
       </Subtitle2>
-      {/* Rows left out or errors in the data make the result a warning, never a plain success. */}
-      <MessageBar intent={leftOut > 0 || errors > 0 ? "warning" : "success"} layout="multiline">
+      {/* Rows left out, errors in the data, or a freeze pane Excel refused make the result a warning, never a plain success. */}
+      <MessageBar intent={leftOut > 0 || errors > 0 || (write.warnings?.length ?? 0) > 0 ? "warning" : "success"} layout="multiline">
         <MessageBarBody>
           {t("pane.result.written", { sheets: write.sheets.join(", ") })}
           {leftOut > 0 && <> {t("pane.result.leftOut", { count: leftOut })}</>}

@@ -33,6 +33,7 @@ import { formatMoney } from "../../engine/money";
 import { OUTCOME_COLORS } from "../../engine/report/reconcile";
 import type { ReconcileRecord, ReconcileResult, TieOut } from "../../engine/reconcile";
 import { usePane } from "../context";
+import { useWriteNotes } from "../writes";
 import {
   PRESET_CHOICES,
   outcomeCounts,
@@ -72,6 +73,7 @@ const useStyles = makeStyles({
 /** The Reconcile view. */
 export function ReconcileView({ settings, save }: { settings: WorkbookSettings; save?: (next: WorkbookSettings) => Promise<void> }) {
   const { run, t, lang, today } = usePane();
+  const { notApplied } = useWriteNotes();
   const styles = useStyles();
   const state = useReconcile(run, settings, lang, today);
   const running = state.status.kind === "running";
@@ -204,7 +206,8 @@ export function ReconcileView({ settings, save }: { settings: WorkbookSettings; 
       )}
       {state.status.kind === "done" && (
         <>
-          <MessageBar intent="success" layout="multiline">
+          {/* Freeze panes or a filter Excel refused (shown above the view) make the result a warning. */}
+          <MessageBar intent={notApplied ? "warning" : "success"} layout="multiline">
             <MessageBarBody>
               {t("pane.reconcile.written", { sheet: state.status.done.sheet, count: state.status.done.highlights.added })}
               {state.status.done.highlights.skipped > 0 &&

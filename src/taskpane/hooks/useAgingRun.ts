@@ -2,10 +2,10 @@
  * Running the aging from the pane: progress, cancellation and the outcome. The work itself is
  * the aging use case (src/app/aging.ts) shared with the ribbon command and the CLI.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { ExcelRun, Progress } from "../../excel/types";
 import type { AgingReport } from "../../engine/aging";
-import { excelPort } from "../../excel";
+import { usePanePort } from "../writes";
 import { isCancelled } from "../../app/cancel";
 import { runAging, type AgingRequest } from "../../app/aging";
 import type { PortWriteResult } from "../../app/port";
@@ -43,7 +43,7 @@ export interface AgingRunState {
 export function useAgingRun(run: ExcelRun, onDone?: (request: AgingRequest, result: AgingRunDone) => void): AgingRunState {
   const [status, setStatus] = useState<AgingRunStatus>({ kind: "idle" });
   const controller = useRef<AbortController | null>(null);
-  const port = useMemo(() => excelPort(run), [run]);
+  const port = usePanePort();
 
   // A pane closed mid-run must not keep writing to the workbook.
   useEffect(() => () => controller.current?.abort(), []);

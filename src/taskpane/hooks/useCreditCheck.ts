@@ -3,9 +3,10 @@
  * write "AR Credit"), keep the report for the order check, and add or clear the customer-table
  * highlights.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { usePanePort } from "../writes";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { ExcelRun, WorkbookSettings } from "../../excel/types";
-import { excelPort, loadCreditSettings, saveCreditSettings, selectCell } from "../../excel";
+import { loadCreditSettings, saveCreditSettings, selectCell } from "../../excel";
 import { ageBook } from "../../engine/aging";
 import { checkCredit, type CreditReport } from "../../engine/credit/check";
 import { isoFromSerial } from "../../engine/dates";
@@ -68,7 +69,7 @@ export function useCreditCheck(
   const [area, setArea] = useState<CustomerArea | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [problem, setProblem] = useState<MonthlyAgingProblem | null>(null);
-  const port = useMemo(() => excelPort(run), [run]);
+  const port = usePanePort();
   const [notice, setNotice] = useState<CreditCheckState["notice"]>(null);
   const [saved, setSaved] = useState<CreditForm | null>(null);
 

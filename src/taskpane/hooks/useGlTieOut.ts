@@ -3,10 +3,11 @@
  * basis), the run (read the control cell → age the workbook as the aging does → tie out →
  * write "AR GL Tie-out"), and selecting an explaining item's source row.
  */
+import { usePanePort } from "../writes";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { CellValue, Lang } from "../../engine/types";
 import type { ExcelRun, WorkbookSettings } from "../../excel/types";
-import { excelPort, parseCellReference, readCellValue, selectRows, type CellReference } from "../../excel";
+import { parseCellReference, readCellValue, selectRows, type CellReference } from "../../excel";
 import { requestFromSettings } from "../../app/aging";
 import { runGlTieOut } from "../../app/glTieOut";
 import type { MonthlyAgingProblem } from "../../app/problemStore";
@@ -112,6 +113,7 @@ export function useGlTieOut(
   const [navError, setNavError] = useState<unknown>(null);
   const areas = useRef(new Map<string, TableArea>());
   const busy = useRef(false);
+  const port = usePanePort();
 
   const currency = currencyText.trim().toUpperCase();
   const currencyValid = isCurrencyCode(currency);
@@ -150,7 +152,7 @@ export function useGlTieOut(
         controlBalanceMinor = amount;
       } else controlBalanceMinor = control.minor;
 
-      const done = await runGlTieOut(excelPort(run), {
+      const done = await runGlTieOut(port, {
         aging: { ...requestFromSettings(settings, lang, today()), asOf },
         currency,
         controlBalanceMinor,
@@ -174,7 +176,7 @@ export function useGlTieOut(
     } finally {
       busy.current = false;
     }
-  }, [valid, control, asOf, run, currency, basis, settings, lang, today, save]);
+  }, [valid, control, asOf, run, port, currency, basis, settings, lang, today, save]);
 
   const show = useCallback(
     async (item: GlCandidate) => {

@@ -5,7 +5,8 @@
  */
 import { useCallback, useMemo, useState } from "react";
 import type { ExcelRun, WorkbookSettings } from "../../excel/types";
-import { readWorkbookTables, writeReportSheets } from "../../excel";
+import type { WorkbookPort } from "../../app/port";
+import { usePanePort } from "../writes";
 import type { Lang } from "../../engine/types";
 import {
   runInsights,
@@ -46,11 +47,11 @@ export interface InsightsState {
   provide: (form: ProvisionForm, reportCurrency: InsightsForm["reportCurrency"]) => Promise<void>;
 }
 
-/** The workbook as the analytics use cases see it, over the Office.js adapter. */
-function paneWorkbook(run: ExcelRun): AnalyticsPort {
+/** The workbook as the analytics use cases see it, over the pane's port (which asks about edited sheets and notes what it did). */
+function paneWorkbook(port: WorkbookPort): AnalyticsPort {
   return {
-    readTables: () => readWorkbookTables(run),
-    writeSheets: (sheets, options) => writeReportSheets(run, sheets, { period: options.period, activate: false }),
+    readTables: () => port.readTables(),
+    writeSheets: (sheets, options) => port.writeSheets(sheets, { period: options.period, activate: false }),
   };
 }
 
@@ -62,7 +63,8 @@ export function useInsights(run: ExcelRun, settings: WorkbookSettings, lang: Lan
   const [written, setWritten] = useState<string[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const port = useMemo(() => paneWorkbook(run), [run]);
+  const panePort = usePanePort();
+  const port = useMemo(() => paneWorkbook(panePort), [panePort]);
   const read: ReadSettings = useMemo(
     () => ({ lang, dateOrder: settings.dateOrder, defaultCurrency: settings.defaultCurrency, mapping: settings.mapping }),
     [lang, settings.dateOrder, settings.defaultCurrency, settings.mapping],

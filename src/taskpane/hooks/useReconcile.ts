@@ -11,7 +11,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Lang } from "../../engine/types";
 import type { ExcelRun, WorkbookSettings } from "../../excel/types";
-import { excelPort, selectRows } from "../../excel";
+import { selectRows } from "../../excel";
+import { usePanePort } from "../writes";
 import {
   OUTCOMES,
   PRESETS,
@@ -130,7 +131,7 @@ export interface ReconcileState {
 
 /** Drives the Reconcile view (see the module comment for how stepping selects). */
 export function useReconcile(run: ExcelRun, settings: WorkbookSettings, lang: Lang, today: () => number): ReconcileState {
-  const port = useMemo(() => excelPort(run), [run]);
+  const port = usePanePort();
   const [workbook, setWorkbook] = useState<PortTables | null>(null);
   const [loading, setLoading] = useState(true);
   const [loadError, setLoadError] = useState<unknown>(null);

@@ -2,12 +2,12 @@
  * The Statements view's work: the form's defaults (last month, the pane's language), the saved
  * company block, and running the statements use case over the workbook.
  */
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { loadCompany, runStatements, saveCompany, type StatementsResult } from "../../app/statements";
 import { addDays, isoFromSerial, lastMonthEnd, serialFromIso, ymdFromSerial } from "../../engine/dates";
 import type { CompanyInfo, StatementDocumentKind } from "../../engine/statements";
 import type { Lang } from "../../engine/types";
-import { excelPort } from "../../excel";
+import { usePanePort } from "../writes";
 import type { ExcelRun, WorkbookSettings } from "../../excel/types";
 
 /** Which customers get a statement. */
@@ -60,7 +60,7 @@ export interface StatementsState {
 
 /** Runs statements against the workbook and keeps the last result. */
 export function useStatements(run: ExcelRun, settings: WorkbookSettings): StatementsState {
-  const port = useMemo(() => excelPort(run), [run]);
+  const port = usePanePort();
   const [running, setRunning] = useState(false);
   const [result, setResult] = useState<StatementsResult | null>(null);
   const [error, setError] = useState<unknown>(null);
