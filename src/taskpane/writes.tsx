@@ -50,7 +50,10 @@ export interface WriteNote {
  * noteOf({ sheets: ["AR Credit"], renamed: [], kept: [{ sheet: "AR Credit", keptAs: "AR Credit (edited)" }] }, "pane");
  * // { sheets: ["AR Credit"], kept: [...], overwritten: [], warnings: [], source: "pane" }
  */
-export function noteOf(write: Pick<PortWriteResult, "sheets" | "kept" | "overwritten" | "warnings">, source: WriteNote["source"]): WriteNote | null {
+export function noteOf(
+  write: Pick<PortWriteResult, "sheets" | "kept" | "overwritten" | "warnings">,
+  source: WriteNote["source"],
+): WriteNote | null {
   const note: WriteNote = {
     sheets: write.sheets,
     kept: write.kept ?? [],
@@ -211,7 +214,8 @@ export function WriteNotices() {
   const overwritten = notes.flatMap((n) => n.overwritten);
   const warnings = notes.flatMap((n) => n.warnings);
   return (
-    <div ref={ref} tabIndex={-1} role="status" className={styles.notes}>
+    // A live region without the status role: views keep their own single "status" for their result.
+    <div ref={ref} tabIndex={-1} aria-live="polite" className={styles.notes}>
       {warnings.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>

@@ -29,7 +29,11 @@ async function start(): Promise<void> {
   const today: Today = fixedSerial !== null ? fixedToday(fixedSerial) : systemToday;
   // The page's language is fixed for its lifetime (switching reloads the page), as Excel's
   // display language is for a session.
-  const workbench = createWorkbench({ locale: params.lang, functions: arFunctionRegistry(() => ({ lang: params.lang, today })) });
+  const workbench = createWorkbench({
+    locale: params.lang,
+    functions: arFunctionRegistry(() => ({ lang: params.lang, today })),
+    freezePanesFail: params.freezePanesFail,
+  });
   if (!params.empty) await seedTables(workbench, sampleTables(params.invoices, params.seed));
   workbench.install(window);
 

@@ -359,6 +359,8 @@ export class WorkbookState {
    * default before Excel 2011; still set in books that come from it), and DATE() answers in it.
    */
   dateSystem: 1900 | 1904 = 1900;
+  /** Which sheets freezing panes fails on (Excel's known bugs; see `WorkbenchOptions.freezePanesFail`). */
+  freezePanesFail: "hidden" | "inactive" = "hidden";
 
   /** The add-in functions formulas can call (see ./functions.ts), or null. */
   get functions(): FunctionRegistry | null {

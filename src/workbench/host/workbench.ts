@@ -44,6 +44,12 @@ export interface WorkbenchOptions {
   maxRequestBytes?: number;
   /** Add-in functions formulas can call (`=AR.DAYSOVERDUE(D2:D9)`); none by default. */
   functions?: FunctionRegistry | null;
+  /**
+   * When freezing panes fails (see `checkFreezable` in ./worksheet.ts): "hidden" (default) on
+   * hidden sheets; "inactive" also on shown sheets that are not the active one, as Excel desktop
+   * has done (office-js#1463), so the pane's warning for it can be seen and tested.
+   */
+  freezePanesFail?: "hidden" | "inactive";
 }
 
 /** One round trip as recorded. */
@@ -185,7 +191,12 @@ export function createWorkbench(options: WorkbenchOptions = {}): Workbench {
   const maxBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
   const locale = options.locale ?? "en-US";
   let functions = options.functions ?? null;
-  let state = freshWorkbook(functions);
+  // The unkindness chosen at creation holds for every workbook this host opens.
+  const unkind = (wb: WorkbookState): WorkbookState => {
+    wb.freezePanesFail = options.freezePanesFail ?? "hidden";
+    return wb;
+  };
+  let state = unkind(freshWorkbook(functions));
   const stats = new WorkbenchStats();
   const listeners = new Set<(c: WorkbenchChange) => void>();
   const editWaiters: (() => void)[] = [];
@@ -362,7 +373,7 @@ export function createWorkbench(options: WorkbenchOptions = {}): Workbench {
       if (next.sheets.length === 0) next.addSheet("Sheet1");
       next.dateSystem = spec.dateSystem ?? 1900;
       for (const [k, v] of Object.entries(spec.settings ?? {})) next.settings.set(k, JSON.parse(JSON.stringify(v)) as unknown);
-      state = next;
+      state = unkind(next);
       notify({ kind: "seed" });
     },
     snapshot(sheetName: string): StoredValue[][] {
@@ -371,12 +382,12 @@ export function createWorkbench(options: WorkbenchOptions = {}): Workbench {
       return s.snapshot();
     },
     reset(): void {
-      state = freshWorkbook(functions);
+      state = unkind(freshWorkbook(functions));
       stats.reset();
       notify({ kind: "reset" });
     },
     saveAndReopen(): void {
-      state = reopenedWorkbook(state);
+      state = unkind(reopenedWorkbook(state));
       notify({ kind: "reset" });
     },
     onChange(listener: (change: WorkbenchChange) => void): () => void {

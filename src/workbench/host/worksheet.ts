@@ -388,11 +388,14 @@ export class WorksheetProxy extends HostObject<SheetState> {
  * Unkind where Excel is: freezing panes on a hidden sheet fails. Excel has known bugs with
  * `freezePanes` on hidden and non-active sheets (office-js#1463, #3148) whose outcome varies
  * by platform; the workbench takes the harshest one, so code must freeze only shown sheets and
- * survive a failure.
+ * survive a failure. Created with `freezePanesFail: "inactive"`, it also fails on a shown sheet
+ * that is not the active one (checked when the request runs, as Excel does).
  */
 function checkShown(s: SheetState, label: string): void {
   if (s.visibility !== "Visible")
     throw new HostError(HostErrorCode.generalException, "An internal error has occurred (freeze panes on a hidden sheet).", label);
+  if (s.workbook.freezePanesFail === "inactive" && s.workbook.activeSheet !== s)
+    throw new HostError(HostErrorCode.generalException, "An internal error has occurred (freeze panes on an inactive sheet).", label);
 }
 
 /** `Excel.WorksheetFreezePanes`. */

@@ -5,6 +5,7 @@
  * real task pane (mounted by the entry point into `paneElement`).
  */
 import { getPendingProblem } from "../../app/problemStore";
+import { getRibbonNotes } from "../../app/ribbonNotes";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ReactElement } from "react";
 import type { Lang } from "../../engine/types";
@@ -126,8 +127,9 @@ export function App({ host, lang, paneOpen = true, paneWidth = PANE_WIDTH }: App
     setStatus(label(lang, "monthlyAgingRunning"));
     try {
       await host.runAction("ARDesk.MonthlyAging");
-      // A run that could not go ahead hands its problem to the pane; "finished" would be a lie.
-      setStatus(label(lang, getPendingProblem() ? "monthlyAgingStopped" : "monthlyAgingDone"));
+      // A run that could not go ahead hands its problem to the pane; "finished" would be a lie. So
+      // would a plain "finished" when an edited sheet was kept or freeze panes were refused.
+      setStatus(label(lang, getPendingProblem() ? "monthlyAgingStopped" : getRibbonNotes() ? "monthlyAgingNotes" : "monthlyAgingDone"));
     } catch (error) {
       setStatus(label(lang, "actionFailed", { message: error instanceof Error ? error.message : String(error) }));
     } finally {

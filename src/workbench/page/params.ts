@@ -8,6 +8,7 @@
  *   ?empty=1             start with an empty workbook (to try "Insert sample data")
  *   ?pane=0              start with the task pane closed
  *   ?paneWidth=320       the task pane's width in CSS pixels (default 350, Excel's default; 320 is its narrowest)
+ *   ?freezePanes=inactive  freezing panes fails on every sheet but the active one, as in Excel desktop (office-js#1463)
  */
 import { pickLang } from "../../i18n";
 import type { Lang } from "../../engine/types";
@@ -22,6 +23,8 @@ export interface PageParams {
   empty: boolean;
   paneOpen: boolean;
   paneWidth: number;
+  /** Which sheets freezing panes fails on (default: hidden ones only). */
+  freezePanesFail: "hidden" | "inactive";
 }
 
 function whole(value: string | null, fallback: number, min: number, max: number): number {
@@ -47,5 +50,6 @@ export function pageParams(search: string): PageParams {
     empty: q.get("empty") === "1",
     paneOpen: q.get("pane") !== "0",
     paneWidth: whole(q.get("paneWidth"), 350, 240, 1200),
+    freezePanesFail: q.get("freezePanes") === "inactive" ? "inactive" : "hidden",
   };
 }

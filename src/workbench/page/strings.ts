@@ -14,6 +14,10 @@ const strings = {
   monthlyAging: { "en-US": "Monthly aging", "zh-CN": "月度账龄" },
   monthlyAgingRunning: { "en-US": "Running monthly aging…", "zh-CN": "正在生成月度账龄…" },
   monthlyAgingDone: { "en-US": "Monthly aging finished.", "zh-CN": "月度账龄已完成。" },
+  monthlyAgingNotes: {
+    "en-US": "Monthly aging written, with notes: see AR Desk.",
+    "zh-CN": "月度账龄已写入，有需要注意的事项：请查看 AR Desk。",
+  },
   monthlyAgingStopped: { "en-US": "Monthly aging could not run: see AR Desk.", "zh-CN": "月度账龄未能运行：请查看 AR Desk。" },
   closePane: { "en-US": "Close task pane", "zh-CN": "关闭任务窗格" },
   paneLabel: { "en-US": "AR Desk task pane", "zh-CN": "AR Desk 任务窗格" },
