@@ -71,65 +71,65 @@ export function App({ deps }: { deps: TaskpaneDeps }) {
       <PaneProvider value={environment}>
         <DraftProvider value={drafts}>
           <WriteDeskProvider onRibbonNotes={showAging}>
-          {/* The page styles sit on <main>, not on the provider: Fluent copies the provider's classes
+            {/* The page styles sit on <main>, not on the provider: Fluent copies the provider's classes
             onto the portal of every dropdown list, and a full-height filled portal covers the page. */}
-          <main className={mergeClasses(styles.provider, styles.root)}>
-            <div className={styles.header}>
-              <Title3 as="h1">{t("pane.title")}</Title3>
-              {/* help.html ships beside the pane (webpack copies it); Chinese readers get its Chinese section. */}
-              <Link
-                href={lang === "zh-CN" ? "help.html#zh-CN" : "help.html"}
-                target="_blank"
-                rel="noopener"
-                aria-label={t("pane.help.label")}
-              >
-                {t("pane.help")}
-              </Link>
-            </div>
-            {shell.problem && (
-              <MessageBar intent="warning" layout="multiline" ref={problemRef} tabIndex={-1} aria-labelledby="ar-ribbon-problem">
-                <MessageBarBody>
-                  <MessageBarTitle id="ar-ribbon-problem">{t("ribbon.problem.title")}</MessageBarTitle>
-                  {describeProblem(t, lang, shell.problem)}
-                </MessageBarBody>
-                <MessageBarActions>
-                  <Button size="small" onClick={shell.dismissProblem}>
-                    {t("pane.dismiss")}
-                  </Button>
-                </MessageBarActions>
-              </MessageBar>
-            )}
-            {shell.loadError !== null && (
-              <MessageBar intent="error">
-                <MessageBarBody>
-                  <MessageBarTitle>{t("pane.error.title")}</MessageBarTitle>
-                  {describeError(t, shell.loadError)}
-                </MessageBarBody>
-              </MessageBar>
-            )}
-            {!settings && <Spinner size="small" />}
-            {settings && (
-              <>
-                <PaneNav views={PANE_VIEWS} selected={tab} onSelect={shell.setTab} />
-                {/* Panels stay mounted so a running aging and its result survive a view switch. */}
-                {PANE_VIEWS.map((view) => (
-                  <div
-                    key={view.id}
-                    role="tabpanel"
-                    id={`ar-panel-${view.id}`}
-                    aria-labelledby={`ar-tab-${view.id}`}
-                    hidden={tab !== view.id}
-                    className={styles.panel}
-                  >
-                    <WriteScope id={view.id}>
-                      <WriteNotices />
-                      {view.render({ settings, save, showView: shell.setTab })}
-                    </WriteScope>
-                  </div>
-                ))}
-              </>
-            )}
-          </main>
+            <main className={mergeClasses(styles.provider, styles.root)}>
+              <div className={styles.header}>
+                <Title3 as="h1">{t("pane.title")}</Title3>
+                {/* help.html ships beside the pane (webpack copies it); Chinese readers get its Chinese section. */}
+                <Link
+                  href={lang === "zh-CN" ? "help.html#zh-CN" : "help.html"}
+                  target="_blank"
+                  rel="noopener"
+                  aria-label={t("pane.help.label")}
+                >
+                  {t("pane.help")}
+                </Link>
+              </div>
+              {shell.problem && (
+                <MessageBar intent="warning" layout="multiline" ref={problemRef} tabIndex={-1} aria-labelledby="ar-ribbon-problem">
+                  <MessageBarBody>
+                    <MessageBarTitle id="ar-ribbon-problem">{t("ribbon.problem.title")}</MessageBarTitle>
+                    {describeProblem(t, lang, shell.problem)}
+                  </MessageBarBody>
+                  <MessageBarActions>
+                    <Button size="small" onClick={shell.dismissProblem}>
+                      {t("pane.dismiss")}
+                    </Button>
+                  </MessageBarActions>
+                </MessageBar>
+              )}
+              {shell.loadError !== null && (
+                <MessageBar intent="error">
+                  <MessageBarBody>
+                    <MessageBarTitle>{t("pane.error.title")}</MessageBarTitle>
+                    {describeError(t, shell.loadError)}
+                  </MessageBarBody>
+                </MessageBar>
+              )}
+              {!settings && <Spinner size="small" />}
+              {settings && (
+                <>
+                  <PaneNav views={PANE_VIEWS} selected={tab} onSelect={shell.setTab} />
+                  {/* Panels stay mounted so a running aging and its result survive a view switch. */}
+                  {PANE_VIEWS.map((view) => (
+                    <div
+                      key={view.id}
+                      role="tabpanel"
+                      id={`ar-panel-${view.id}`}
+                      aria-labelledby={`ar-tab-${view.id}`}
+                      hidden={tab !== view.id}
+                      className={styles.panel}
+                    >
+                      <WriteScope id={view.id}>
+                        <WriteNotices />
+                        {view.render({ settings, save, showView: shell.setTab })}
+                      </WriteScope>
+                    </div>
+                  ))}
+                </>
+              )}
+            </main>
           </WriteDeskProvider>
         </DraftProvider>
       </PaneProvider>

@@ -231,7 +231,8 @@ export const addinMessages = {
   // --- What a write did besides writing (every view, and the ribbon's aging) ---------------------
   "pane.write.notApplied.title": { "en-US": "Written, but not everything was applied", "zh-CN": "已写入，但部分设置未能应用" },
   "pane.write.viewSettings": {
-    "en-US": "{sheet}: Excel did not freeze the header or set the filter ({detail}). The figures are complete; use View › Freeze Panes or Data › Filter by hand.",
+    "en-US":
+      "{sheet}: Excel did not freeze the header or set the filter ({detail}). The figures are complete; use View › Freeze Panes or Data › Filter by hand.",
     "zh-CN": "{sheet}：Excel 未能冻结表头或设置筛选（{detail}）。数据完整；可手动使用“视图 › 冻结窗格”或“数据 › 筛选”。",
   },
   "pane.write.kept.title": { "en-US": "Your edits are kept", "zh-CN": "已保留您的修改" },
