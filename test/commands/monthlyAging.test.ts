@@ -7,6 +7,7 @@ import { createWorkbench, type Workbench } from "../../src/workbench/host";
 import { runMonthlyAging, type MonthlyAgingDeps } from "../../src/commands/monthlyAging";
 import { ribbonActions } from "../../src/commands/ribbon";
 import { getPendingProblem, setPendingProblem } from "../../src/app/problemStore";
+import { getRibbonNotes, setRibbonNotes } from "../../src/app/ribbonNotes";
 import { readBook } from "../../src/engine/read";
 import { ageBook } from "../../src/engine/aging";
 import { agingSheets } from "../../src/engine/report/aging";
@@ -192,5 +193,64 @@ describe("ribbon actions", () => {
         await import("../../src/commands/commands");
       }),
     ).resolves.toBeUndefined();
+  });
+});
+
+describe("what the ribbon's aging did besides writing", () => {
+  afterEach(() => setRibbonNotes(null));
+
+  async function edit(workbench: Workbench, sheet: string, address: string, value: string): Promise<void> {
+    await workbench.run(async (context) => {
+      context.workbook.worksheets.getItem(sheet).getRange(address).values = [[value]];
+      await context.sync();
+    });
+  }
+
+  it("keeps a report sheet the user edited as '… (edited)' in place, says so to the pane and opens it", async () => {
+    const workbench = await workbookWith(sample());
+    const first = deps();
+    await runMonthlyAging(workbench.run as ExcelRun, first);
+    expect(first.showTaskpane).not.toHaveBeenCalled();
+    expect(getRibbonNotes()).toBeNull();
+    await edit(workbench, "AR Aging 2026-10", "K3", "Call Bob on Monday");
+    const names = workbench.workbook.sheets.map((s) => s.name);
+
+    const again = deps();
+    const outcome = await runMonthlyAging(workbench.run as ExcelRun, again);
+    if (!outcome.ok) throw new Error("the aging should have run");
+    expect(outcome.kept).toEqual([{ sheet: "AR Aging 2026-10", keptAs: "AR Aging 2026-10 (edited)" }]);
+    expect(getRibbonNotes()).toEqual({ sheets: outcome.sheets, kept: outcome.kept, warnings: [] });
+    expect(again.showTaskpane).toHaveBeenCalledTimes(1);
+    // The kept sheet sits just after the new one; every other sheet keeps its place.
+    const at = names.indexOf("AR Aging 2026-10");
+    expect(workbench.workbook.sheets.map((s) => s.name)).toEqual([
+      ...names.slice(0, at + 1),
+      "AR Aging 2026-10 (edited)",
+      ...names.slice(at + 1),
+    ]);
+    expect(workbench.snapshot("AR Aging 2026-10 (edited)")[2]?.[10]).toBe("Call Bob on Monday");
+  });
+
+  it("keeps it with the Chinese suffix when the sheets are Chinese", async () => {
+    const workbench = await workbookWith(sample());
+    await runMonthlyAging(workbench.run as ExcelRun, deps({ displayLanguage: "zh-CN" }));
+    await edit(workbench, "应收账龄 2026-10", "K3", "周一致电");
+    const outcome = await runMonthlyAging(workbench.run as ExcelRun, deps({ displayLanguage: "zh-CN" }));
+    expect(outcome).toMatchObject({ ok: true, kept: [{ sheet: "应收账龄 2026-10", keptAs: "应收账龄 2026-10（已编辑）" }] });
+  });
+
+  it("hands freeze panes Excel refused to the pane as warnings, and a clean run clears them", async () => {
+    const workbench = createWorkbench({ freezePanesFail: "inactive" });
+    await insertTables(workbench.run as ExcelRun, sample());
+    const first = deps();
+    const outcome = await runMonthlyAging(workbench.run as ExcelRun, first);
+    if (!outcome.ok) throw new Error("the aging should have run");
+    expect(outcome.warnings.map((w) => w.sheet)).toEqual(outcome.sheets.slice(1));
+    expect(getRibbonNotes()?.warnings).toEqual(outcome.warnings);
+    expect(first.showTaskpane).toHaveBeenCalledTimes(1);
+
+    const kind = await workbookWith(sample());
+    await runMonthlyAging(kind.run as ExcelRun, deps());
+    expect(getRibbonNotes()).toBeNull();
   });
 });

@@ -5,15 +5,18 @@
  * says what it did; freeze panes or a filter Excel refused make the result a warning.
  */
 import "@testing-library/jest-dom";
-import { screen, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { insertTables } from "../../src/excel";
 import type { ExcelRun } from "../../src/excel/types";
 import { createWorkbench, type Workbench } from "../../src/workbench/host";
-import { emulateLayout, renderPane, sampleTables } from "./harness";
+import { runMonthlyAging } from "../../src/commands/monthlyAging";
+import { setRibbonNotes } from "../../src/app/ribbonNotes";
+import { TODAY, emulateLayout, renderPane, sampleTables } from "./harness";
 
 jest.setTimeout(180_000);
 beforeAll(emulateLayout);
+afterEach(() => setRibbonNotes(null));
 
 async function workbook(options: Parameters<typeof createWorkbench>[0] = {}): Promise<Workbench> {
   const wb = createWorkbench(options);
@@ -145,5 +148,25 @@ describe("freeze panes Excel refuses", () => {
     const titles = panel.getAllByText("Written, but not everything was applied");
     expect(titles).toHaveLength(1);
     expect(within(titles[0]!.closest("[role=group]") as HTMLElement).getByRole("listitem")).toHaveTextContent(/^AR Credit: /);
+  });
+});
+
+describe("the ribbon's aging over an edited sheet", () => {
+  it("keeps the sheet, and the pane opens on the Aging view with the note focused", async () => {
+    const wb = await workbook();
+    const ribbon = { today: () => TODAY, displayLanguage: "en-US", showTaskpane: async () => undefined };
+    await runMonthlyAging(wb.run as ExcelRun, ribbon);
+    await typeNote(wb, "AR Aging 2026-10", "K3", "Call Bob");
+    renderPane(wb.run as ExcelRun);
+    await screen.findByRole("tab", { name: "Aging" });
+    // The pane is already open when the button is pressed again.
+    await act(() => runMonthlyAging(wb.run as ExcelRun, ribbon));
+    const panel = within(await screen.findByRole("tabpanel", { name: "Aging" }));
+    const title = await panel.findByText("Your edits are kept");
+    expect(
+      panel.getByText("You had edited AR Aging 2026-10: your copy is kept as AR Aging 2026-10 (edited), beside the new report."),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(title.closest("[tabindex='-1']")).toHaveFocus());
+    expect(wb.snapshot("AR Aging 2026-10 (edited)")[2]?.[10]).toBe("Call Bob");
   });
 });

@@ -112,3 +112,73 @@ describe("reading a report sheet back", () => {
     expect(again.kept).toEqual([{ sheet: model.name, keptAs: "AR Aging Deta… 2026-10 (edited)" }]);
   }, 120_000);
 });
+
+describe("asking before a re-run over an edited sheet (decideEdited)", () => {
+  async function editedBook() {
+    const { wb, run } = bench();
+    const model = detailModel(20);
+    await writeReportSheets(run, [summaryModel(), model], { period: "2026-10" });
+    await addUserSheet(run, "After", [["mine"]]);
+    await type(run, model.name, "M2", "ask Bob");
+    const edited = wb.snapshot(model.name);
+    const before = await sheetNames(run);
+    return { wb, run, model, edited, before };
+  }
+
+  it("is asked once, with every edited sheet and the name it would keep, before anything is created", async () => {
+    const { run, model, before } = await editedBook();
+    const asked: Array<{ sheet: string; keptAs: string }[]> = [];
+    const namesWhenAsked: string[][] = [];
+    await writeReportSheets(run, [summaryModel(), detailModel(25)], {
+      period: "2026-10",
+      decideEdited: async (edited) => {
+        asked.push(edited);
+        namesWhenAsked.push(await sheetNames(run));
+        return "keep";
+      },
+    });
+    expect(asked).toEqual([[{ sheet: model.name, keptAs: "AR Aging Deta… 2026-10 (edited)" }]]);
+    expect(namesWhenAsked).toEqual([before]);
+  });
+
+  it("replace: the edited sheet is replaced in its place and listed as overwritten", async () => {
+    const { wb, run, model, before } = await editedBook();
+    const result = await writeReportSheets(run, [summaryModel(), detailModel(25)], {
+      period: "2026-10",
+      decideEdited: async () => "replace",
+    });
+    expect(result.kept).toEqual([]);
+    expect(result.overwritten).toEqual([model.name]);
+    expect(await sheetNames(run)).toEqual(before);
+    expect(wb.snapshot(model.name)).toHaveLength(detailModel(25).cells.length);
+  });
+
+  it("cancel: rejects as cancelled and leaves the book exactly as it was", async () => {
+    const { wb, run, model, edited, before } = await editedBook();
+    await expect(
+      writeReportSheets(run, [summaryModel(), detailModel(25)], { period: "2026-10", decideEdited: async () => "cancel" }),
+    ).rejects.toMatchObject({ name: "AbortError" });
+    expect(await sheetNames(run)).toEqual(before);
+    expect(wb.snapshot(model.name)).toEqual(edited);
+  });
+
+  it("is not asked when nothing was edited", async () => {
+    const { run } = bench();
+    await writeReportSheets(run, [summaryModel()], { period: "2026-10" });
+    const decideEdited = jest.fn(async () => "replace" as const);
+    const again = await writeReportSheets(run, [summaryModel()], { period: "2026-10", decideEdited });
+    expect(decideEdited).not.toHaveBeenCalled();
+    expect(again.overwritten).toEqual([]);
+  });
+
+  it.each([
+    ["AR Credit", "AR Credit (edited)"],
+    ["应收账龄 2026-10", "应收账龄 2026-10（已编辑）"],
+  ])("without a suffix given, keeps %s as %s (the language of the sheet's own name)", async (name, kept) => {
+    const { run } = bench();
+    await writeReportSheets(run, [detailModel(5, { name })], { period: "2026-10" });
+    await type(run, name, "M2", "note");
+    const again = await writeReportSheets(run, [detailModel(5, { name })], { period: "2026-10" });
+    expect(again.kept).toEqual([{ sheet: name, keptAs: kept }]);
+  });
+});

@@ -170,6 +170,30 @@ describe("freeze panes and filter", () => {
   });
 });
 
+describe("freeze panes on a host that refuses them on inactive sheets (Excel desktop, office-js#1463)", () => {
+  it("the active first sheet is frozen, each other sheet is a warning, and every sheet is complete", async () => {
+    const wb = createWorkbench({ freezePanesFail: "inactive" });
+    const run = wb.run as ExcelRun;
+    const sheets = [detailModel(5, { name: "AR One" }), detailModel(6, { name: "AR Two" }), detailModel(7, { name: "AR Three" })];
+    const result = await writeReportSheets(run, sheets, { period: "2026-10" });
+    expect(result.warnings).toEqual([
+      { sheet: "AR Two", kind: "view-settings", detail: "GeneralException" },
+      { sheet: "AR Three", kind: "view-settings", detail: "GeneralException" },
+    ]);
+    expect(sheetState(wb, "AR One").frozen).toEqual({ rows: 3, cols: 1 });
+    for (const model of sheets) expect(wb.snapshot(model.name)).toHaveLength(model.cells.length);
+  });
+
+  it("a kind host (the default) freezes every shown sheet", async () => {
+    const wb = createWorkbench();
+    const result = await writeReportSheets(wb.run as ExcelRun, [detailModel(5, { name: "AR One" }), detailModel(6, { name: "AR Two" })], {
+      period: "2026-10",
+    });
+    expect(result.warnings).toEqual([]);
+    expect(sheetState(wb, "AR Two").frozen).toEqual({ rows: 3, cols: 1 });
+  });
+});
+
 /** `failingAtSync` for several round trips of the same batch. */
 function failingAtSyncs(run: ExcelRun, trips: number[]): ExcelRun {
   return trips.reduce((r, n) => failingAtSync(r, n), run);
