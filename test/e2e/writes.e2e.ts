@@ -1,0 +1,159 @@
+/**
+ * What a write does besides writing, in headless Chromium on the workbench page made unkind as
+ * Excel desktop is (`?freezePanes=inactive`: freezing panes fails on every sheet but the active
+ * one, office-js#1463): the aging's result is a warning naming the sheets without a frozen
+ * header; a note typed on "AR Aging 2026-10" survives a re-run when the user chooses Keep (both
+ * sheets exist, side by side), and is replaced when the user chooses Replace — in English and
+ * in Chinese.
+ *
+ * Screenshots: test-output/e2e/writes-<lang>-<step>.png.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Lang } from "../../src/engine/types";
+import { t } from "../../src/i18n";
+import { MORE, openView } from "./support/nav";
+import { launchChromium, watchErrors } from "./support/browser";
+import { ROOT } from "./support/build";
+
+const AS_OF = "2026-10-31";
+/** A day in the month after AS_OF, so the pane's default as-of (last month-end) is AS_OF. */
+const TODAY = "2026-11-16";
+const SHOTS = path.join(ROOT, "test-output", "e2e");
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+function pageUrl(lang: Lang): string {
+  const base = process.env.AR_DESK_E2E_URL;
+  if (!base) throw new Error("AR_DESK_E2E_URL is not set: run through jest.e2e.config.js (npm run test:e2e)");
+  return `${base}workbench.html?lang=${lang}&today=${TODAY}&freezePanes=inactive`;
+}
+
+describe.each<Lang>(["en-US", "zh-CN"])("writing over what the user did (%s)", (lang) => {
+  let context: BrowserContext;
+  let page: Page;
+  let errors: string[];
+  const tr = (id: string, params: Record<string, string | number> = {}) => t(lang, id, params);
+  const pane = () => page.locator(".wb-pane");
+  const sheetTabs = () => page.getByRole("tablist", { name: lang === "zh-CN" ? "工作表" : "Sheets" });
+  const tabNames = () => sheetTabs().getByRole("tab").allTextContents();
+  const cell = (address: string) => page.getByRole("grid").locator(`[data-address="${address}"]`);
+  const formulaBar = () => page.getByRole("textbox", { name: lang === "zh-CN" ? "编辑栏" : "Formula bar" });
+  const summary = tr("report.sheet.summary", { period: "2026-10" });
+  const kept = summary + tr("report.sheet.editedSuffix");
+
+  async function shot(step: string): Promise<void> {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SHOTS, `writes-${lang}-${step}.png`) });
+  }
+
+  /** Shows a sheet and types `text` into one of its cells through the formula bar, as a user does. */
+  async function typeOn(sheet: string, address: string, text: string): Promise<void> {
+    await sheetTabs().getByRole("tab", { name: sheet, exact: true }).click();
+    await cell(address).dispatchEvent("mousedown");
+    await expect(page.locator(".wb-namebox").textContent()).resolves.toBe(address);
+    await formulaBar().fill(text);
+    await formulaBar().press("Enter");
+    await page.waitForFunction(([a, v]) => document.querySelector(`[data-address="${a}"]`)?.textContent === v, [address, text]);
+  }
+
+  async function textOn(sheet: string, address: string): Promise<string> {
+    await sheetTabs().getByRole("tab", { name: sheet, exact: true }).click();
+    await cell(address).waitFor();
+    return (await cell(address).textContent()) ?? "";
+  }
+
+  async function generate(): Promise<void> {
+    await openView(pane(), tr("pane.tab.aging"), MORE);
+    await pane()
+      .getByRole("button", { name: tr("pane.aging.generate") })
+      .click();
+  }
+
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: { width: 1500, height: 950 }, locale: lang });
+    page = await context.newPage();
+    errors = watchErrors(page);
+    await page.goto(pageUrl(lang));
+    await page.getByRole("grid").waitFor();
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it("says, as a warning, which sheets Excel would not freeze", async () => {
+    await openView(pane(), tr("pane.tab.data"), MORE);
+    await pane()
+      .getByRole("button", { name: tr("pane.data.save") })
+      .click();
+    await pane().getByText(tr("pane.data.saved")).waitFor({ state: "visible" });
+    await generate();
+    await pane()
+      .getByRole("heading", { name: tr("pane.result.heading", { date: AS_OF }) })
+      .waitFor({ state: "visible", timeout: 60_000 });
+    const warning = pane()
+      .getByRole("group")
+      .filter({ hasText: tr("pane.write.notApplied.title") });
+    await expect(warning.count()).resolves.toBe(1);
+    const items = await warning.getByRole("listitem").allTextContents();
+    expect(items.length).toBeGreaterThan(0);
+    // The summary is active when views are applied, so only the other sheets are named.
+    const tabs = await tabNames();
+    expect(tabs).toContain(summary);
+    expect(items.map((i) => i.split(/[:：]/)[0])).toEqual(
+      [tr("report.sheet.detail", { period: "2026-10" }), tr("report.sheet.exceptions", { period: "2026-10" })].filter((s) =>
+        tabs.includes(s),
+      ),
+    );
+    await shot("1-warning");
+    expect(errors).toEqual([]);
+  });
+
+  it("asks before a re-run over a note typed on the aging sheet; Keep keeps both sheets, side by side, the note intact", async () => {
+    await typeOn(summary, "A2", "Call Bob on Monday");
+    const before = await tabNames();
+    await generate();
+    const dialog = page.getByRole("alertdialog", { name: tr("pane.edited.title") });
+    await dialog.waitFor({ state: "visible", timeout: 60_000 });
+    await expect(dialog.getByText(tr("pane.edited.sheet", { sheet: summary, keptAs: kept })).isVisible()).resolves.toBe(true);
+    await shot("2-ask");
+    await dialog.getByRole("button", { name: tr("pane.edited.keep") }).click();
+    await pane()
+      .getByText(tr("pane.write.kept", { sheet: summary, keptAs: kept }))
+      .waitFor({ state: "visible", timeout: 60_000 });
+    const after = await tabNames();
+    const at = before.indexOf(summary);
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(after).toEqual([...before.slice(0, at + 1), kept, ...before.slice(at + 1)]);
+    await expect(textOn(kept, "A2")).resolves.toBe("Call Bob on Monday");
+    await expect(textOn(summary, "A2")).resolves.not.toBe("Call Bob on Monday");
+    await shot("3-kept");
+    expect(errors).toEqual([]);
+  });
+
+  it("Replace replaces the edited sheet in its place and says the edits are gone", async () => {
+    await typeOn(summary, "A2", "to be replaced");
+    const before = await tabNames();
+    await generate();
+    const dialog = page.getByRole("alertdialog", { name: tr("pane.edited.title") });
+    await dialog.waitFor({ state: "visible", timeout: 60_000 });
+    await dialog.getByRole("button", { name: tr("pane.edited.replace") }).click();
+    await pane()
+      .getByText(tr("pane.write.overwritten", { sheet: summary }))
+      .waitFor({ state: "visible", timeout: 60_000 });
+    expect(await tabNames()).toEqual(before);
+    await expect(textOn(summary, "A2")).resolves.not.toBe("to be replaced");
+    // The copy kept earlier is the user's: untouched.
+    await expect(textOn(kept, "A2")).resolves.toBe("Call Bob on Monday");
+    await shot("4-replaced");
+    expect(errors).toEqual([]);
+  });
+});
