@@ -122,7 +122,7 @@ export function App({ deps }: { deps: TaskpaneDeps }) {
                       className={styles.panel}
                     >
                       <WriteScope id={view.id}>
-                        <WriteNotices />
+                        <WriteNotices placement="panel" />
                         {view.render({ settings, save, showView: shell.setTab })}
                       </WriteScope>
                     </div>

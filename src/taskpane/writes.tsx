@@ -73,7 +73,15 @@ interface WriteDesk {
 }
 
 const WriteDeskContext = createContext<WriteDesk | null>(null);
-const WriteScopeContext = createContext<string>("");
+
+/** A view's scope: its id, and whether the view shows the notes itself, beside its result. */
+interface Scope {
+  id: string;
+  /** Notes placed inside the view (e.g. under the aging's "Written" line) that the panel's own copy gives way to. */
+  inline: number;
+  claim: () => () => void;
+}
+const WriteScopeContext = createContext<Scope>({ id: "", inline: 0, claim: () => () => undefined });
 
 /** The view the ribbon's aging belongs to. */
 const RIBBON_SCOPE = "aging";
@@ -139,7 +147,13 @@ export function WriteDeskProvider({ children, onRibbonNotes }: { children: React
 
 /** Marks the view whose writes the components inside belong to (App wraps each panel). */
 export function WriteScope({ id, children }: { id: string; children: ReactNode }) {
-  return <WriteScopeContext.Provider value={id}>{children}</WriteScopeContext.Provider>;
+  const [inline, setInline] = useState(0);
+  const claim = useCallback(() => {
+    setInline((n) => n + 1);
+    return () => setInline((n) => n - 1);
+  }, []);
+  const scope = useMemo(() => ({ id, inline, claim }), [id, inline, claim]);
+  return <WriteScopeContext.Provider value={scope}>{children}</WriteScopeContext.Provider>;
 }
 
 /**
@@ -154,7 +168,7 @@ export function WriteScope({ id, children }: { id: string; children: ReactNode }
 export function usePanePort(): WorkbookPort {
   const { run, t } = usePane();
   const desk = useContext(WriteDeskContext);
-  const scope = useContext(WriteScopeContext);
+  const scope = useContext(WriteScopeContext).id;
   const decideEdited = desk?.decideEdited;
   const record = desk?.record;
   return useMemo(() => {
@@ -180,7 +194,7 @@ export function usePanePort(): WorkbookPort {
  */
 export function useWriteNotes(): { notes: WriteNote[]; notApplied: boolean } {
   const desk = useContext(WriteDeskContext);
-  const scope = useContext(WriteScopeContext);
+  const scope = useContext(WriteScopeContext).id;
   const notes = desk?.notes[scope] ?? [];
   return { notes, notApplied: notes.some((n) => n.warnings.length > 0) };
 }
@@ -195,12 +209,17 @@ const useStyles = makeStyles({
  * What the current view's writes did besides writing: sheets kept as "… (edited)" or replaced
  * as the user chose (info), freeze panes or filters Excel would not apply (warning). Notes that
  * came from the ribbon are scrolled into view and focused.
+ *
+ * The shell puts one at the top of every view (`placement="panel"`); a view may place it beside
+ * its own result instead (the default, as the aging does), and the panel's copy then gives way,
+ * so the notes appear once.
  */
-export function WriteNotices() {
+export function WriteNotices({ placement = "inline" }: { placement?: "inline" | "panel" }) {
   const { t } = usePane();
   const styles = useStyles();
   const desk = useContext(WriteDeskContext);
-  const scope = useContext(WriteScopeContext);
+  const { id: scope, inline, claim } = useContext(WriteScopeContext);
+  useEffect(() => (placement === "inline" ? claim() : undefined), [placement, claim]);
   const { notes } = useWriteNotes();
   const ref = useRef<HTMLDivElement>(null);
   const fromRibbon = notes.find((n) => n.source === "ribbon");
@@ -213,6 +232,7 @@ export function WriteNotices() {
   const kept = notes.flatMap((n) => n.kept);
   const overwritten = notes.flatMap((n) => n.overwritten);
   const warnings = notes.flatMap((n) => n.warnings);
+  if (placement === "panel" && inline > 0) return null;
   return (
     // A live region without the status role: views keep their own single "status" for their result.
     <div ref={ref} tabIndex={-1} aria-live="polite" className={styles.notes}>

@@ -30,6 +30,7 @@ import type { AgingRunDone } from "../hooks/useAgingRun";
 import type { GroupBy } from "../hooks/useAgingForm";
 import { summarizeAging, type OverdueByCurrency } from "../../engine/report/overdue";
 import { describeError, issueMessage } from "../messages";
+import { WriteNotices } from "../writes";
 
 /** Issues listed in the pane; the exceptions sheet holds them all. */
 export const MAX_LISTED_ISSUES = 50;
@@ -105,6 +106,8 @@ export function AgingResult({ result, groupBy }: AgingResultProps) {
           {leftOut === 0 && errors > 0 && <> {t("pane.result.withErrors", { count: errors })}</>}
         </MessageBarBody>
       </MessageBar>
+      {/* Edited sheets kept or replaced, freeze panes Excel refused: said here, beside the result. */}
+      <WriteNotices />
       {write.renamed.map((r) => (
         <MessageBar key={r.requested} intent="info">
           <MessageBarBody>{t("pane.result.renamed", r)}</MessageBarBody>

@@ -67,6 +67,8 @@ export async function seedTables(workbench: Workbench, tables: TableData[]): Pro
         if (format && table.rows.length > 0) column.numberFormat = table.rows.map(() => [format]);
         ws.getRangeByIndexes(row0 - 1, col0 + c, 1, 1).format.columnWidth = widthFor([name, ...table.rows.map((r) => r[c])], format);
       });
+      // Shown and active first: a page made unkind (`?freezePanes=inactive`) refuses to freeze other sheets, as Excel desktop does.
+      ws.activate();
       ws.freezePanes.freezeRows(row0);
     }
     const first = tables[0];
