@@ -90,6 +90,25 @@ describe("request sizes: the workbench against the real Office.js client", () =>
   });
 });
 
+describe("number formats per run of rows, not conditional formats: what they cost", () => {
+  it("the aging sheets group rows by currency: a handful of format ranges for 20k interleaved invoices", () => {
+    const models = interleavedAgingSheets(20_000);
+    expect(models.length).toBeGreaterThan(1);
+    for (const model of models) {
+      expect(model.formats.filter((f) => f.numberFormat !== undefined).length).toBeLessThan(100);
+      expect(planWrite([model]).layout).toHaveLength(1);
+    }
+  });
+
+  it("a sheet whose currencies alternate row by row needs one layout request per 10,000 rows at most", () => {
+    for (const rows of [5_000, 20_000, 40_000]) {
+      const layout = planWrite([alternatingCurrencyModel(rows)]).layout;
+      expect(layout.length).toBeGreaterThan(0);
+      expect(layout.length).toBeLessThanOrEqual(Math.ceil(rows / 10_000));
+    }
+  });
+});
+
 describe("a 20k-row book with interleaved JPY/BHD/USD", () => {
   async function writeAll(models: SheetModel[]) {
     const wb = createWorkbench();
