@@ -46,9 +46,9 @@ const percent = (value: number | null): string => (value === null ? "—" : Stri
 
 /** The Insights view. */
 export function InsightsView({ settings }: { settings: WorkbookSettings }) {
-  const { run, t, lang, today } = usePane();
+  const { t, lang, today } = usePane();
   const styles = useStyles();
-  const insights = useInsights(run, settings, lang);
+  const insights = useInsights(settings, lang);
   const lastMonth = monthOfSerial(lastMonthEnd(today()));
   const [from, setFrom] = useState(monthKey(lastMonth - 5));
   const [to, setTo] = useState(monthKey(lastMonth));

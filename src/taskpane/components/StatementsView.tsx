@@ -47,9 +47,9 @@ const LANGUAGE_NAMES: Record<Lang, string> = { "en-US": "English", "zh-CN": "中
 
 /** The Statements view. */
 export function StatementsView({ settings }: { settings: WorkbookSettings }) {
-  const { run, t, lang, today } = usePane();
+  const { t, lang, today } = usePane();
   const styles = useStyles();
-  const statements = useStatements(run, settings);
+  const statements = useStatements(settings);
   const [form, setForm] = useState<StatementsForm>(() => defaultStatementsForm(today(), lang));
   const [problem, setProblem] = useState<string | null>(null);
   const [company, setCompany] = useState<CompanyInfo>({ name: "" });

@@ -3,7 +3,7 @@
  * the aging use case (src/app/aging.ts) shared with the ribbon command and the CLI.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { ExcelRun, Progress } from "../../excel/types";
+import type { Progress } from "../../excel/types";
 import type { AgingReport } from "../../engine/aging";
 import { usePanePort } from "../writes";
 import { isCancelled } from "../../app/cancel";
@@ -40,7 +40,7 @@ export interface AgingRunState {
  * Drives one aging run at a time. `onDone` is told about each successful write (the pane saves
  * the options used so the ribbon's one-click aging matches); it reports its own failures.
  */
-export function useAgingRun(run: ExcelRun, onDone?: (request: AgingRequest, result: AgingRunDone) => void): AgingRunState {
+export function useAgingRun(onDone?: (request: AgingRequest, result: AgingRunDone) => void): AgingRunState {
   const [status, setStatus] = useState<AgingRunStatus>({ kind: "idle" });
   const controller = useRef<AbortController | null>(null);
   const port = usePanePort();

@@ -4,7 +4,7 @@
  * "AR Provision") and keep what the view shows.
  */
 import { useCallback, useMemo, useState } from "react";
-import type { ExcelRun, WorkbookSettings } from "../../excel/types";
+import type { WorkbookSettings } from "../../excel/types";
 import type { WorkbookPort } from "../../app/port";
 import { usePanePort } from "../writes";
 import type { Lang } from "../../engine/types";
@@ -56,7 +56,7 @@ function paneWorkbook(port: WorkbookPort): AnalyticsPort {
 }
 
 /** Runs the analytics against the workbook and keeps the results. */
-export function useInsights(run: ExcelRun, settings: WorkbookSettings, lang: Lang): InsightsState {
+export function useInsights(settings: WorkbookSettings, lang: Lang): InsightsState {
   const [running, setRunning] = useState(false);
   const [kpis, setKpis] = useState<KpiOutcome | null>(null);
   const [provision, setProvision] = useState<ProvisionOutcome | null>(null);

@@ -8,7 +8,7 @@ import { addDays, isoFromSerial, lastMonthEnd, serialFromIso, ymdFromSerial } fr
 import type { CompanyInfo, StatementDocumentKind } from "../../engine/statements";
 import type { Lang } from "../../engine/types";
 import { usePanePort } from "../writes";
-import type { ExcelRun, WorkbookSettings } from "../../excel/types";
+import type { WorkbookSettings } from "../../excel/types";
 
 /** Which customers get a statement. */
 export type StatementsScope = "all" | "one" | "rep";
@@ -59,7 +59,7 @@ export interface StatementsState {
 }
 
 /** Runs statements against the workbook and keeps the last result. */
-export function useStatements(run: ExcelRun, settings: WorkbookSettings): StatementsState {
+export function useStatements(settings: WorkbookSettings): StatementsState {
   const port = usePanePort();
   const [running, setRunning] = useState(false);
   const [result, setResult] = useState<StatementsResult | null>(null);
