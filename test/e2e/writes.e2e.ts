@@ -37,6 +37,50 @@ function pageUrl(lang: Lang): string {
   return `${base}workbench.html?lang=${lang}&today=${TODAY}&freezePanes=inactive`;
 }
 
+describe.each<Lang>(["en-US", "zh-CN"])("the edited-sheet question at 320 px, Excel's narrowest pane (%s)", (lang) => {
+  it("fits the window with no horizontal scroll, every button inside", async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, locale: lang });
+    try {
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      await page.goto(`${pageUrl(lang)}&paneWidth=320`);
+      const pane = page.locator(".wb-pane");
+      const generate = pane.getByRole("button", { name: t(lang, "pane.aging.generate") });
+      await openView(pane, t(lang, "pane.tab.aging"), MORE);
+      await generate.click();
+      await pane.getByRole("heading", { name: t(lang, "pane.result.heading", { date: AS_OF }) }).waitFor({ timeout: 60_000 });
+      // The user's note, typed through the page's Excel (the grid has no room at this width).
+      const sheet = t(lang, "report.sheet.summary", { period: "2026-10" });
+      await page.evaluate(async (name) => {
+        const excel = (window as unknown as { Excel: typeof Excel }).Excel;
+        await excel.run(async (context) => {
+          context.workbook.worksheets.getItem(name).getRange("A2").values = [["note"]];
+          await context.sync();
+        });
+      }, sheet);
+      await generate.click();
+      const dialog = page.getByRole("alertdialog", { name: t(lang, "pane.edited.title") });
+      await dialog.waitFor({ timeout: 60_000 });
+      await page.waitForTimeout(500); // the surface's opening animation
+      const [scrollWidth, clientWidth] = await dialog.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+      expect(scrollWidth).toBeLessThanOrEqual(clientWidth!);
+      const buttons = await dialog.getByRole("button").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+      expect(buttons).toHaveLength(3);
+      for (const b of buttons) {
+        expect(b.left).toBeGreaterThanOrEqual(0);
+        expect(b.right).toBeLessThanOrEqual(320);
+      }
+      fs.mkdirSync(SHOTS, { recursive: true });
+      await page.screenshot({ path: path.join(SHOTS, `writes-${lang}-320-ask.png`) });
+      await dialog.getByRole("button", { name: t(lang, "pane.edited.cancel") }).click();
+      await pane.getByText(t(lang, "pane.aging.cancelled")).waitFor({ timeout: 60_000 });
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe.each<Lang>(["en-US", "zh-CN"])("writing over what the user did (%s)", (lang) => {
   let context: BrowserContext;
   let page: Page;
