@@ -200,4 +200,27 @@ describe.each<Lang>(["en-US", "zh-CN"])("writing over what the user did (%s)", (
     await shot("4-replaced");
     expect(errors).toEqual([]);
   });
+  it("the ribbon's Monthly aging keeps an edited sheet, says 'with notes' and opens the pane on them", async () => {
+    await typeOn(summary, "A3", "checked by Ann");
+    await page.getByRole("button", { name: lang === "zh-CN" ? "月度账龄" : "Monthly aging" }).click();
+    await page
+      .getByRole("status")
+      .getByText(
+        lang === "zh-CN" ? "月度账龄已写入，有需要注意的事项：请查看 AR Desk。" : "Monthly aging written, with notes: see AR Desk.",
+      )
+      .waitFor({ timeout: 60_000 });
+    await expect(page.getByText(lang === "zh-CN" ? "月度账龄已完成。" : "Monthly aging finished.").count()).resolves.toBe(0);
+    // The earlier kept copy has the plain name, so this one is numbered: "… (edited) (2)".
+    const tabs = await tabNames();
+    const keptNow = tabs.filter((name) => name.startsWith(kept));
+    expect(keptNow.length).toBe(2);
+    const newest = keptNow.find((name) => name !== kept)!;
+    await pane()
+      .getByText(tr("pane.write.kept", { sheet: summary, keptAs: newest }))
+      .waitFor({ state: "visible", timeout: 60_000 });
+    await expect(pane().getByText(tr("pane.write.notApplied.title")).first().isVisible()).resolves.toBe(true);
+    await expect(textOn(newest, "A3")).resolves.toBe("checked by Ann");
+    await shot("5-ribbon");
+    expect(errors).toEqual([]);
+  });
 });
