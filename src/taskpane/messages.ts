@@ -3,6 +3,7 @@
  */
 import type { Field, Lang, Role, RowIssue } from "../engine/types";
 import type { MonthlyAgingProblem } from "../app/problemStore";
+import { isCancelled } from "../app/cancel";
 import { hasMessage, type MessageParams } from "../i18n";
 import { formatList } from "./format";
 
@@ -41,6 +42,8 @@ export function describeProblem(t: Translate, lang: Lang, problem: MonthlyAgingP
 
 /** An error's text in the pane's language: adapters may throw a catalog id as their message. */
 export function describeError(t: Translate, error: unknown): string {
+  // Cancelled by the user (e.g. the edited-sheet question): their choice, in their language.
+  if (isCancelled(error)) return t("pane.write.cancelled");
   const message = error instanceof Error ? error.message : String(error);
   return t("pane.error.io", { message: localiseText(t, message) });
 }

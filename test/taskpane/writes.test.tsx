@@ -120,6 +120,27 @@ describe("a re-run over a report sheet the user edited", () => {
   });
 });
 
+describe("the same question in another view", () => {
+  it("the credit check asks before replacing an edited 'AR Credit'; Cancel writes nothing and says so in words", async () => {
+    const wb = await workbook();
+    const user = userEvent.setup();
+    renderPane(wb.run as ExcelRun);
+    await user.click(await screen.findByRole("tab", { name: "Credit" }));
+    const panel = within(screen.getByRole("tabpanel", { name: "Credit" }));
+    await user.click(panel.getByRole("button", { name: "Check credit" }));
+    await panel.findByRole("list", { name: "Customers by status" }, { timeout: 60_000 });
+    await typeNote(wb, "AR Credit", "A2", "reviewed");
+    const before = visibleSheets(wb);
+    await user.click(panel.getByRole("button", { name: "Check credit" }));
+    const dialog = await screen.findByRole("alertdialog", { name: "You edited a report sheet" }, { timeout: 60_000 });
+    expect(within(dialog).getByText("AR Credit → kept as AR Credit (edited)")).toBeInTheDocument();
+    await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
+    expect(await panel.findByText("Cancelled: nothing was written.", { exact: false }, { timeout: 60_000 })).toBeInTheDocument();
+    expect(visibleSheets(wb)).toEqual(before);
+    expect(wb.snapshot("AR Credit")[1]?.[0]).toBe("reviewed");
+  });
+});
+
 describe("freeze panes Excel refuses", () => {
   it("make the aging's result a warning that names each sheet concerned", async () => {
     // As Excel desktop does (office-js#1463): freezing fails on every sheet but the active one.

@@ -254,4 +254,5 @@ export const addinMessages = {
   "pane.edited.keep": { "en-US": "Keep my copy", "zh-CN": "保留我的副本" },
   "pane.edited.replace": { "en-US": "Replace", "zh-CN": "替换" },
   "pane.edited.cancel": { "en-US": "Cancel", "zh-CN": "取消" },
+  "pane.write.cancelled": { "en-US": "Cancelled: nothing was written.", "zh-CN": "已取消：未写入任何内容。" },
 } satisfies Catalog;
