@@ -166,13 +166,14 @@ export function WriteScope({ id, children }: { id: string; children: ReactNode }
  * await runCreditCheck(port, request);
  */
 export function usePanePort(): WorkbookPort {
-  const { run, t } = usePane();
+  const { run } = usePane();
   const desk = useContext(WriteDeskContext);
   const scope = useContext(WriteScopeContext).id;
   const decideEdited = desk?.decideEdited;
   const record = desk?.record;
   return useMemo(() => {
-    const port = excelPort(run, { editedSuffix: t("report.sheet.editedSuffix"), decideEdited });
+    // No suffix passed: a kept sheet's suffix follows the language of its own name, as the ribbon's does.
+    const port = excelPort(run, { decideEdited });
     if (!record) return port;
     return {
       ...port,
@@ -182,7 +183,7 @@ export function usePanePort(): WorkbookPort {
         return written;
       },
     };
-  }, [run, t, decideEdited, record, scope]);
+  }, [run, decideEdited, record, scope]);
 }
 
 /**
