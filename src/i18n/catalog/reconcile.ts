@@ -84,11 +84,20 @@ export const reconcileMessages = {
   "reconcile.sheet.name": { "en-US": "AR Reconciliation", "zh-CN": "应收对账" },
   "reconcile.sheet.title": { "en-US": "AR Reconciliation: A = {a}, B = {b}", "zh-CN": "应收对账：A = {a}，B = {b}" },
   "reconcile.sheet.settings": {
-    "en-US":
-      "Amount tolerance {amount} (or {percent} % of A); date tolerance ± {days} days. Rows left out as unreadable: A {excludedA}, B {excludedB} (see issues).",
-    "zh-CN":
-      "金额容差 {amount}（或 A 的 {percent}%）；日期容差 ± {days} 天。无法读取而未计入的行：A {excludedA} 行，B {excludedB} 行（见问题列表）。",
+    "en-US": "Amount tolerance {amount} (or {percent} % of A); date tolerance ± {days} days.",
+    "zh-CN": "金额容差 {amount}（或 A 的 {percent}%）；日期容差 ± {days} 天。",
   },
+  "reconcile.sheet.excluded": {
+    "en-US": "Rows left out as unreadable: A {excludedA}, B {excludedB}.",
+    "zh-CN": "无法读取而未计入的行：A {excludedA} 行，B {excludedB} 行。",
+  },
+  "reconcile.sheet.sections": {
+    "en-US": "Below the list: summary by outcome at row {summary}, issues ({count}) at row {issues}.",
+    "zh-CN": "明细下方：第 {summary} 行为按结果汇总，第 {issues} 行为问题列表（{count} 条）。",
+  },
+  "reconcile.summary.title": { "en-US": "Summary by outcome", "zh-CN": "按结果汇总" },
+  "reconcile.issues.title": { "en-US": "Issues ({count})", "zh-CN": "问题（{count} 条）" },
+  "reconcile.issues.none": { "en-US": "Every row of both tables was read.", "zh-CN": "两张表的每一行都已读取。" },
   "reconcile.tie.heading": { "en-US": "Tie-out", "zh-CN": "勾稽" },
   "reconcile.tie.currency": { "en-US": "Currency", "zh-CN": "币种" },
   "reconcile.tie.totalA": { "en-US": "Total A", "zh-CN": "A 合计" },

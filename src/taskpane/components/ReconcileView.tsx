@@ -214,7 +214,7 @@ export function ReconcileView({ settings, save }: { settings: WorkbookSettings; 
           <TieOutTables result={state.status.done.result} />
           <OutcomeCounts result={state.status.done.result} />
           <Stepper state={state} result={state.status.done.result} />
-          {/* The sheet counts rows left out as unreadable; here they are, each a jump to its cell. */}
+          {/* The rows left out as unreadable (also listed on the sheet), each a jump to its cell. */}
           <IssueList issues={state.status.done.result.issues} headingId="ar-reconcile-issues-heading" />
         </>
       )}
