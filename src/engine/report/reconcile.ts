@@ -237,6 +237,9 @@ export function reconcileSheet(result: ReconcileResult, lang: Lang): SheetModel 
       days: settings.dateTolerance,
     }),
     t(lang, "reconcile.sheet.excluded", { excludedA, excludedB: result.excluded.length - excludedA }),
+    ...(result.scoped
+      ? [t(lang, "reconcile.sheet.scoped", { customers: customerList(result.scoped.customers, lang), left: result.scoped.leftA })]
+      : []),
     t(lang, "reconcile.sheet.sections", { summary: summaryTitle + 1, issues: issuesTitle + 1, count: result.issues.length }),
   ];
   cells.push(pad([line.join(" ")]));
@@ -364,6 +367,18 @@ export function reconcileSheet(result: ReconcileResult, lang: Lang): SheetModel 
   };
 }
 
+/**
+ * The customers a scoped reconciliation covers, as the settings line names them: all of a few,
+ * else the first three and how many more.
+ *
+ * @example
+ * customerList(["Acme", "Beta", "Gamma", "Delta"], "en-US") // "Acme, Beta, Gamma and 1 more"
+ */
+export function customerList(customers: readonly string[], lang: Lang): string {
+  const shown = customers.slice(0, 3).join(t(lang, "reconcile.sheet.list-separator"));
+  return customers.length <= 3 ? shown : t(lang, "reconcile.sheet.more", { shown, more: customers.length - 3 });
+}
+
 /** The layout computed up front must be the layout written (a bug otherwise, not bad data). */
 function assertRow(actual: number, expected: number, part: string): void {
   if (actual !== expected) throw new Error(`Reconciliation sheet: the ${part} is at row ${actual}, planned at ${expected}.`);
@@ -406,6 +421,8 @@ export interface ReconcileJson {
   rows: ReconcileJsonRow[];
   excluded: ReconcileResult["excluded"];
   issues: ReconcileResult["issues"];
+  /** With scope "customers-in-b": B's customers and the rows of A left out as other customers'. */
+  scoped?: ReconcileResult["scoped"];
 }
 
 function jsonRow(record: ReconcileRecord): ReconcileJsonRow {
@@ -468,6 +485,7 @@ export function toReconcileJson(result: ReconcileResult): ReconcileJson {
     rows: result.records.map(jsonRow),
     excluded: result.excluded,
     issues: result.issues,
+    ...(result.scoped ? { scoped: result.scoped } : {}),
   };
 }
 

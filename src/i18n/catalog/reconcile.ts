@@ -95,6 +95,16 @@ export const reconcileMessages = {
     "en-US": "Below the list: summary by outcome at row {summary}, issues ({count}) at row {issues}.",
     "zh-CN": "明细下方：第 {summary} 行为按结果汇总，第 {issues} 行为问题列表（{count} 条）。",
   },
+  "reconcile.scope.no-customer": {
+    "en-US": "Table {table} has no customer column, so every row of A is compared (not only its customers).",
+    "zh-CN": "表 {table} 没有客户列，因此比对 A 的全部行（而不只是其客户的行）。",
+  },
+  "reconcile.sheet.scoped": {
+    "en-US": "A is limited to the customers in B ({customers}): {left} rows of A belong to other customers and are not compared.",
+    "zh-CN": "A 仅限 B 中的客户（{customers}）：A 中另有 {left} 行属于其他客户，不参与比对。",
+  },
+  "reconcile.sheet.list-separator": { "en-US": ", ", "zh-CN": "、" },
+  "reconcile.sheet.more": { "en-US": "{shown} and {more} more", "zh-CN": "{shown} 等另 {more} 个" },
   "reconcile.summary.title": { "en-US": "Summary by outcome", "zh-CN": "按结果汇总" },
   "reconcile.issues.title": { "en-US": "Issues ({count})", "zh-CN": "问题（{count} 条）" },
   "reconcile.issues.none": { "en-US": "Every row of both tables was read.", "zh-CN": "两张表的每一行都已读取。" },
