@@ -46,7 +46,17 @@ const SAMPLE_SHEETS: Record<Lang, readonly [string, string, string]> = {
 };
 
 /** Columns of the sample tables holding dates (serials) and money, for writers' number formats. */
-export const SAMPLE_DATE_COLUMNS: readonly string[] = ["Invoice Date", "Due Date", "Payment Date", "开票日期", "到期日", "收款日期"];
+export const SAMPLE_DATE_COLUMNS: readonly string[] = [
+  "Invoice Date",
+  "Due Date",
+  "Payment Date",
+  "开票日期",
+  "到期日",
+  "收款日期",
+  // The customer statement's (sampleStatement.ts).
+  "Date",
+  "入账日期",
+];
 export const SAMPLE_MONEY_COLUMNS: readonly string[] = ["Amount", "Credit Limit", "金额", "信用额度"];
 
 /**

@@ -106,7 +106,7 @@ export const reconcileMessages = {
   "reconcile.sheet.list-separator": { "en-US": ", ", "zh-CN": "、" },
   "reconcile.sheet.more": { "en-US": "{shown} and {more} more", "zh-CN": "{shown} 等另 {more} 个" },
   "reconcile.summary.title": { "en-US": "Summary by outcome", "zh-CN": "按结果汇总" },
-  "reconcile.issues.title": { "en-US": "Issues ({count})", "zh-CN": "问题（{count} 条）" },
+  "reconcile.issues.title": { "en-US": "Issues ({count})", "zh-CN": "问题（{count}）" },
   "reconcile.issues.none": { "en-US": "Every row of both tables was read.", "zh-CN": "两张表的每一行都已读取。" },
   "reconcile.tie.heading": { "en-US": "Tie-out", "zh-CN": "勾稽" },
   "reconcile.tie.currency": { "en-US": "Currency", "zh-CN": "币种" },
@@ -168,6 +168,7 @@ export const reconcileMessages = {
     "zh-CN": "工作簿中已没有表 {table}；请刷新表列表。",
   },
   "pane.reconcile.preset": { "en-US": "Preset", "zh-CN": "预设" },
+  "pane.reconcile.customersOfB": { "en-US": "Only the customers in table B", "zh-CN": "仅比对表 B 中的客户" },
   "pane.reconcile.preset.none": { "en-US": "None (recognise the columns)", "zh-CN": "无（自动识别列）" },
   "pane.reconcile.preset.invoices-vs-statement": { "en-US": "Our invoices vs a customer statement", "zh-CN": "我方发票与客户对账单" },
   "pane.reconcile.preset.payments-vs-bank": {

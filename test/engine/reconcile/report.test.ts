@@ -147,7 +147,7 @@ describe("reconcileSheet with unreadable rows", () => {
     const sheet = reconcileSheet(messy, lang);
     expect(String(sheet.cells[1]![0])).toContain(excluded);
     const top = sheet.cells.findIndex(
-      (r) => r[0] === `${title}${lang === "en-US" ? ` (${messy.issues.length})` : `（${messy.issues.length} 条）`}`,
+      (r) => r[0] === `${title}${lang === "en-US" ? ` (${messy.issues.length})` : `（${messy.issues.length}）`}`,
     );
     expect(top).toBeGreaterThan(sheet.dataEnd);
     const listed = sheet.cells.slice(top + 2, top + 2 + messy.issues.length).map((r) => r.slice(1, 6));
