@@ -3,7 +3,14 @@
  * customer's statement, our receipts against the bank's), "AR Reconciliation" written, and both
  * tables' rows coloured by outcome.
  */
-import { detectReconcileColumns, reconcile, type ReconcileOptions, type ReconcilePreset, type ReconcileResult } from "../engine/reconcile";
+import {
+  detectReconcileColumns,
+  reconcile,
+  type ReconcileOptions,
+  type ReconcilePreset,
+  type ReconcileResult,
+  type ReconcileScope,
+} from "../engine/reconcile";
 import { highlightPlan, reconcileSheet } from "../engine/report/reconcile";
 import { MAX_HIGHLIGHT_RULES, reconcileHighlightRules } from "../engine/report/highlights";
 import type { DateOrder, Lang, TableData } from "../engine/types";
@@ -28,6 +35,8 @@ export interface ReconcileRequest {
   mapping?: ReconcileOptions["mapping"];
   /** Colour both tables' rows by outcome (default true). */
   highlight?: boolean;
+  /** "customers-in-b": compare A only on the customers B names (a customer's statement); default "all". */
+  scope?: ReconcileScope;
 }
 
 /** A finished reconciliation. */
@@ -65,6 +74,7 @@ export function reconcileOptions(request: ReconcileRequest, dateSystem: 1900 | 1
     dateSystem,
     defaultCurrency: request.defaultCurrency,
     ...(request.mapping ? { mapping: request.mapping } : {}),
+    ...(request.scope ? { scope: request.scope } : {}),
   };
 }
 

@@ -13,6 +13,7 @@ import { isoFromSerial, lastMonthEnd } from "../engine/dates";
 import { agingSheets } from "../engine/report/aging";
 import { toAgingJson } from "../engine/report/json";
 import { SAMPLE_DATE_COLUMNS, SAMPLE_MONEY_COLUMNS, generateSampleBook } from "../engine/sample";
+import { generateSampleStatement } from "../engine/sampleStatement";
 import type { Lang, TableData } from "../engine/types";
 import { writeCsvFiles } from "../file/csv";
 import { FileError } from "../file/errors";
@@ -209,7 +210,10 @@ async function sampleCommand(parsed: Parsed, io: CliIO, lang: Lang): Promise<num
   const seed = wholeNumber(parsed, "seed", 0, 2 ** 32 - 1) ?? 1;
   const out = required(parsed, "out");
   const asOf = parsed.has("as-of") ? asOfOption(parsed, () => NaN) : undefined;
-  const tables = generateSampleBook({ invoices, seed, asOf, messy: !parsed.has("clean") });
+  const book = generateSampleBook({ invoices, seed, asOf, messy: !parsed.has("clean") });
+  // With a customer's statement of the book, so `reconcile --customers-of-b` can be tried on it.
+  const statement = generateSampleStatement(book);
+  const tables = statement ? [...book, statement] : book;
   if (await isDirectoryTarget(out)) await writeCsvFiles(tables.map(isoDates), out);
   else {
     const numberFormats: Record<string, string> = {};

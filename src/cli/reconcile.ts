@@ -39,7 +39,7 @@ export const RECONCILE_OPTIONS: OptionSpec = {
     "out",
     "json",
   ],
-  flags: ["help"],
+  flags: ["help", "customers-of-b"],
 };
 
 /**
@@ -212,6 +212,7 @@ export async function reconcileCommand(
       defaultCurrency: currency,
       period: "",
       highlight: false,
+      scope: parsed.has("customers-of-b") ? "customers-in-b" : "all",
     },
     { tables: { ...read, tables: [a, b, ...tables.filter((table) => table !== a && table !== b)] } },
   );

@@ -29,14 +29,14 @@ export interface SampleOptions {
 export const SAMPLE_HEADERS = {
   invoices: ["Invoice No", "Customer", "Invoice Date", "Due Date", "Terms", "Amount", "Currency", "Sales Rep", "Type", "Reference", "PO"],
   payments: ["Payment No", "Customer", "Payment Date", "Amount", "Invoice No", "Currency"],
-  customers: ["Customer", "Credit Limit", "Currency", "Terms", "Sales Rep", "Group", "Hold"],
+  customers: ["Customer", "Credit Limit", "Currency", "Terms", "Sales Rep", "Group", "Hold", "Address", "Contact Person", "Email"],
 } as const;
 
 /** The same headers as a Chinese book writes them, column for column. */
 export const SAMPLE_HEADERS_ZH = {
   invoices: ["发票号", "客户", "开票日期", "到期日", "付款条件", "金额", "币种", "业务员", "单据类型", "原发票号", "采购单号"],
   payments: ["收款单号", "客户", "收款日期", "金额", "发票号", "币种"],
-  customers: ["客户", "信用额度", "币种", "付款条件", "业务员", "客户分组", "冻结"],
+  customers: ["客户", "信用额度", "币种", "付款条件", "业务员", "客户分组", "冻结", "地址", "联系人", "邮箱"],
 } as const;
 
 /** Sheet (and table) names of the sample book per language. */
@@ -46,7 +46,17 @@ const SAMPLE_SHEETS: Record<Lang, readonly [string, string, string]> = {
 };
 
 /** Columns of the sample tables holding dates (serials) and money, for writers' number formats. */
-export const SAMPLE_DATE_COLUMNS: readonly string[] = ["Invoice Date", "Due Date", "Payment Date", "开票日期", "到期日", "收款日期"];
+export const SAMPLE_DATE_COLUMNS: readonly string[] = [
+  "Invoice Date",
+  "Due Date",
+  "Payment Date",
+  "开票日期",
+  "到期日",
+  "收款日期",
+  // The customer statement's (sampleStatement.ts).
+  "Date",
+  "入账日期",
+];
 export const SAMPLE_MONEY_COLUMNS: readonly string[] = ["Amount", "Credit Limit", "金额", "信用额度"];
 
 /**
@@ -135,6 +145,57 @@ const EN_REPS = ["Sarah Johnson", "Michael Brown", "Emily Davis", "James Wilson"
 const ZH_REPS = ["王伟", "李娜", "张敏"];
 const US_TERMS = ["Net 30", "Net 30", "Net 45", "2/10 Net 30", "Net 30 EOM"];
 const GROUPS = ["Key Accounts", "Distributors", "Retail", "Healthcare"];
+
+// Where statements and letters go (the customer block of a statement, "copy as email"). Taken
+// from the customer's position, never from the PRNG, so the figures of a seed stay the same.
+const US_STREETS = ["Market Street", "Oak Avenue", "Harbor Road", "Main Street", "Lakeview Drive", "Commerce Way"];
+const US_CITIES = ["Chicago, IL 60601", "Austin, TX 78701", "Seattle, WA 98101", "Denver, CO 80202", "Boston, MA 02108"];
+const EU_ADDRESSES = [
+  "Industriestraße 14, 70565 Stuttgart, Germany",
+  "Waalhaven Zuidzijde 21, 3089 JH Rotterdam, Netherlands",
+  "12 rue de la République, 69002 Lyon, France",
+  "Sågverksvägen 3, 852 38 Sundsvall, Sweden",
+  "Via Tortona 27, 20144 Milano, Italy",
+  "Feinmechanikweg 5, 81249 München, Germany",
+];
+const CN_ADDRESSES = [
+  "上海市浦东新区世纪大道 100 号",
+  "北京市海淀区中关村大街 27 号",
+  "深圳市南山区科技园南路 8 号",
+  "广州市天河区珠江新城华夏路 16 号",
+  "杭州市西湖区文三路 90 号",
+  "成都市高新区天府大道 1200 号",
+];
+const JP_ADDRESSES = ["2-7-1 Marunouchi, Chiyoda-ku, Tokyo 100-0005, Japan", "3-1-1 Umeda, Kita-ku, Osaka 530-0001, Japan"];
+const EN_CONTACTS = ["Linda Park", "Robert Chen", "Maria Garcia", "David Miller", "Hannah Schulz", "Kenji Sato", "Sophie Martin"];
+const ZH_CONTACTS = ["刘洋", "陈静", "杨帆", "赵磊", "周婷", "吴强"];
+
+/**
+ * A customer's address, contact person and accounts-payable e-mail in the sample.
+ *
+ * @example
+ * sampleContact({ name: "Acme Supply Inc.", currency: "USD" }, 0) // ["100 Market Street, Chicago, IL 60601", "Linda Park", "ap@acmesupplyinc.example"]
+ */
+export function sampleContact(customer: { name: string; currency: string }, index: number): [string, string, string] {
+  const pick = <T>(list: readonly T[], k: number): T => list[k % list.length] as T;
+  const near = (names: readonly string[]) =>
+    Math.max(
+      0,
+      names.findIndex((n) => customer.name.startsWith(n)),
+    );
+  const slug = customer.name.toLowerCase().replace(/[^a-z0-9]/g, "");
+  const email = `ap@${slug.length >= 3 ? slug.slice(0, 24) : `customer${index + 1}`}.example`;
+  switch (customer.currency) {
+    case "CNY":
+      return [pick(CN_ADDRESSES, near(CN_NAMES)), pick(ZH_CONTACTS, index), email];
+    case "EUR":
+      return [pick(EU_ADDRESSES, near(EU_NAMES)), pick(EN_CONTACTS, index), email];
+    case "JPY":
+      return [pick(JP_ADDRESSES, near(JP_NAMES)), pick(EN_CONTACTS, index), email];
+    default:
+      return [`${100 + ((index * 37) % 900)} ${pick(US_STREETS, index)}, ${pick(US_CITIES, index)}`, pick(EN_CONTACTS, index), email];
+  }
+}
 
 /**
  * Days from invoice date to due date for the sample's terms. "EOM" and 月结 terms count from
@@ -301,7 +362,7 @@ export function generateSampleBook(options: SampleOptions): TableData[] {
   if (messy && count >= 10) addMessyRows(invoiceRows, paymentRows, count);
 
   const zh = options.lang === "zh-CN";
-  const customerRows: CellValue[][] = customers.map((c) => [
+  const customerRows: CellValue[][] = customers.map((c, i) => [
     c.name,
     c.creditLimit,
     c.currency,
@@ -309,6 +370,7 @@ export function generateSampleBook(options: SampleOptions): TableData[] {
     c.rep,
     c.group,
     c.hold ? (zh ? "是" : "Yes") : null,
+    ...sampleContact(c, i),
   ]);
   if (zh) for (const row of invoiceRows) row[8] = row[8] === "Credit Note" ? "贷项通知单" : row[8] === "Invoice" ? "发票" : row[8]!;
   const headers = zh ? SAMPLE_HEADERS_ZH : SAMPLE_HEADERS;

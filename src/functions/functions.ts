@@ -7,15 +7,7 @@
  * Every parameter is a range (a single value arrives as a 1×1 range) and every result spills:
  * one formula can serve a whole column. Ids are stable; never rename one.
  */
-import { ageBucket as ageBucketImpl, daysOverdue as daysOverdueImpl, dueDate as dueDateImpl } from "./logic/dates";
-import { aging as agingImpl } from "./logic/aging";
-import {
-  creditAvailable as creditAvailableImpl,
-  creditStatus as creditStatusImpl,
-  discount as discountImpl,
-  lateFee as lateFeeImpl,
-} from "./logic/money";
-import { bpdso as bpdsoImpl, cei as ceiImpl, dso as dsoImpl } from "./logic/kpi";
+import { implementations } from "./registry";
 import { callForExcel, type ExcelError } from "./runtime";
 import { startDateSystemDetection } from "./host";
 
@@ -35,7 +27,7 @@ export function daysOverdue(
   due_date: Array<Array<number | string | boolean>>,
   as_of?: Array<Array<number | string | boolean>>,
 ): Array<Array<number | string | boolean | ExcelError>> {
-  return callForExcel(daysOverdueImpl, due_date, as_of);
+  return callForExcel(implementations.DAYSOVERDUE, due_date, as_of);
 }
 
 /**
@@ -55,7 +47,7 @@ export function ageBucket(
   boundaries?: Array<Array<number | string | boolean>>,
   basis?: Array<Array<number | string | boolean>>,
 ): Array<Array<number | string | boolean | ExcelError>> {
-  return callForExcel(ageBucketImpl, due_date, as_of, boundaries, basis);
+  return callForExcel(implementations.AGEBUCKET, due_date, as_of, boundaries, basis);
 }
 
 /**
@@ -75,7 +67,7 @@ export function aging(
   as_of?: Array<Array<number | string | boolean>>,
   boundaries?: Array<Array<number | string | boolean>>,
 ): Array<Array<number | string | boolean | ExcelError>> {
-  return callForExcel(agingImpl, dates, amounts, as_of, boundaries);
+  return callForExcel(implementations.AGING, dates, amounts, as_of, boundaries);
 }
 
 /**
@@ -90,7 +82,7 @@ export function dueDate(
   invoice_date: Array<Array<number | string | boolean>>,
   terms: Array<Array<number | string | boolean>>,
 ): Array<Array<number | string | boolean | ExcelError>> {
-  return callForExcel(dueDateImpl, invoice_date, terms);
+  return callForExcel(implementations.DUEDATE, invoice_date, terms);
 }
 
 /**
@@ -109,7 +101,7 @@ export function discount(
   invoice_date: Array<Array<number | string | boolean>>,
   payment_date: Array<Array<number | string | boolean>>,
 ): Array<Array<number | string | boolean | ExcelError>> {
-  return callForExcel(discountImpl, amount, terms, invoice_date, payment_date);
+  return callForExcel(implementations.DISCOUNT, amount, terms, invoice_date, payment_date);
 }
 
 /**
@@ -130,7 +122,7 @@ export function lateFee(
   annual_rate: Array<Array<number | string | boolean>>,
   fixed_fee?: Array<Array<number | string | boolean>>,
 ): Array<Array<number | string | boolean | ExcelError>> {
-  return callForExcel(lateFeeImpl, amount, due_date, as_of, annual_rate, fixed_fee);
+  return callForExcel(implementations.LATEFEE, amount, due_date, as_of, annual_rate, fixed_fee);
 }
 
 /**
@@ -145,7 +137,7 @@ export function creditAvailable(
   limit: Array<Array<number | string | boolean>>,
   exposure: Array<Array<number | string | boolean>>,
 ): Array<Array<number | string | boolean | ExcelError>> {
-  return callForExcel(creditAvailableImpl, limit, exposure);
+  return callForExcel(implementations.CREDITAVAILABLE, limit, exposure);
 }
 
 /**
@@ -166,7 +158,7 @@ export function creditStatus(
   near_pct?: Array<Array<number | string | boolean>>,
   hold_days?: Array<Array<number | string | boolean>>,
 ): Array<Array<number | string | boolean | ExcelError>> {
-  return callForExcel(creditStatusImpl, limit, exposure, oldest_days_overdue, near_pct, hold_days);
+  return callForExcel(implementations.CREDITSTATUS, limit, exposure, oldest_days_overdue, near_pct, hold_days);
 }
 
 /**
@@ -183,7 +175,7 @@ export function dso(
   credit_sales: Array<Array<number | string | boolean>>,
   days: Array<Array<number | string | boolean>>,
 ): Array<Array<number | string | boolean | ExcelError>> {
-  return callForExcel(dsoImpl, receivables, credit_sales, days);
+  return callForExcel(implementations.DSO, receivables, credit_sales, days);
 }
 
 /**
@@ -200,7 +192,7 @@ export function bpdso(
   credit_sales: Array<Array<number | string | boolean>>,
   days: Array<Array<number | string | boolean>>,
 ): Array<Array<number | string | boolean | ExcelError>> {
-  return callForExcel(bpdsoImpl, current_receivables, credit_sales, days);
+  return callForExcel(implementations.BPDSO, current_receivables, credit_sales, days);
 }
 
 /**
@@ -219,5 +211,5 @@ export function cei(
   end_ar: Array<Array<number | string | boolean>>,
   end_current_ar: Array<Array<number | string | boolean>>,
 ): Array<Array<number | string | boolean | ExcelError>> {
-  return callForExcel(ceiImpl, begin_ar, credit_sales, end_ar, end_current_ar);
+  return callForExcel(implementations.CEI, begin_ar, credit_sales, end_ar, end_current_ar);
 }

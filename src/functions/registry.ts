@@ -12,6 +12,7 @@ import { ageBucket, daysOverdue, dueDate } from "./logic/dates";
 import { aging } from "./logic/aging";
 import { creditAvailable, creditStatus, discount, lateFee } from "./logic/money";
 import { bpdso, cei, dso } from "./logic/kpi";
+import { withRequired } from "./logic/required";
 
 export { FUNCTION_IDS, FUNCTION_NAMESPACE, type FunctionId };
 export { FunctionError, type Cell, type FunctionContext } from "./logic/errors";
@@ -19,19 +20,19 @@ export { FunctionError, type Cell, type FunctionContext } from "./logic/errors";
 /** One function: arguments as Excel passes them (single values, 2D arrays, null when omitted). */
 export type Implementation = (ctx: FunctionContext, ...args: unknown[]) => Cell[][];
 
-/** Every function by id. */
+/** Every function by id, its required arguments checked first (an omitted one is #VALUE!, see logic/required). */
 export const implementations: Readonly<Record<FunctionId, Implementation>> = {
-  DAYSOVERDUE: daysOverdue,
-  AGEBUCKET: ageBucket,
-  AGING: aging,
-  DUEDATE: dueDate,
-  DISCOUNT: discount,
-  LATEFEE: lateFee,
-  CREDITAVAILABLE: creditAvailable,
-  CREDITSTATUS: creditStatus,
-  DSO: dso,
-  BPDSO: bpdso,
-  CEI: cei,
+  DAYSOVERDUE: withRequired("DAYSOVERDUE", daysOverdue),
+  AGEBUCKET: withRequired("AGEBUCKET", ageBucket),
+  AGING: withRequired("AGING", aging),
+  DUEDATE: withRequired("DUEDATE", dueDate),
+  DISCOUNT: withRequired("DISCOUNT", discount),
+  LATEFEE: withRequired("LATEFEE", lateFee),
+  CREDITAVAILABLE: withRequired("CREDITAVAILABLE", creditAvailable),
+  CREDITSTATUS: withRequired("CREDITSTATUS", creditStatus),
+  DSO: withRequired("DSO", dso),
+  BPDSO: withRequired("BPDSO", bpdso),
+  CEI: withRequired("CEI", cei),
 };
 
 /** A function bound to its host: called with the formula's arguments only. */

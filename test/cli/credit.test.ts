@@ -53,6 +53,7 @@ describe("ar-desk credit", () => {
     expect(rows[1]).toEqual({
       customer: "Acme",
       group: null,
+      segment: null,
       currency: "USD",
       limit: 1000,
       openAR: 700,

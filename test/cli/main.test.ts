@@ -5,6 +5,7 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { isoFromSerial, serialFromUtcMs } from "../../src/engine/dates";
 import { generateSampleBook } from "../../src/engine/sample";
+import { generateSampleStatement } from "../../src/engine/sampleStatement";
 import type { CellValue } from "../../src/engine/types";
 import { readCsvDirectory } from "../../src/file/csv";
 import { readWorkbookTables } from "../../src/file/xlsx";
@@ -120,17 +121,24 @@ describe("the sample command", () => {
     expect(result.stdout).toContain(`Sample book written: ${file} (150 invoices`);
     const { tables, dateSystem } = await readWorkbookTables(file);
     expect(dateSystem).toBe(1900);
-    expect(tables).toEqual(generateSampleBook({ invoices: 150, seed: 9 }));
+    const book = generateSampleBook({ invoices: 150, seed: 9 });
+    // The book, then a customer's statement of it for `reconcile --customers-of-b`.
+    const statement = generateSampleStatement(book);
+    expect(statement).not.toBeNull();
+    expect(tables).toEqual([...book, statement]);
   });
 
   it("writes one CSV per table to a folder, dates as ISO text", async () => {
     const folder = path.join(dir, "sample-csv");
     expect((await run(["sample", "--invoices", "40", "--clean", "--as-of", "2026-06-30", "--out", folder])).code).toBe(0);
     const tables = await readCsvDirectory(folder);
-    const expected = generateSampleBook({ invoices: 40, seed: 1, messy: false, asOf: 46203 });
+    const book = generateSampleBook({ invoices: 40, seed: 1, messy: false, asOf: 46203 });
+    // Forty invoices leave no customer with six: no statement then.
+    const statement = generateSampleStatement(book);
+    const expected = statement ? [...book, statement] : book;
     const asText = (value: CellValue, header: CellValue): CellValue =>
       value === null ? null : typeof value === "number" && String(header).endsWith("Date") ? isoFromSerial(value) : String(value);
-    expect(tables.map((t) => t.name)).toEqual(["Customers", "Invoices", "Payments"]);
+    expect(tables.map((t) => t.name)).toEqual(expected.map((t) => t.name).sort());
     for (const table of tables) {
       const source = expected.find((t) => t.name === table.name)!;
       expect(table.rows).toEqual(source.rows.map((row) => row.map((v, c) => asText(v, source.header[c] ?? null))));

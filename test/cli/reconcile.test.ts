@@ -148,6 +148,30 @@ describe("ar-desk reconcile", () => {
     expect(wider.rows[1]?.outcome).toBe("matched");
   });
 
+  it("compares the sample's customer statement on its customer with --customers-of-b", async () => {
+    const sample = path.join(dir, "sample-with-statement.xlsx");
+    expect((await run(["sample", "--invoices", "60", "--out", sample])).code).toBe(0);
+    const json = JSON.parse(
+      (await run(["reconcile", "--input", sample, "--a", "Invoices", "--b", "CustomerStatement", "--customers-of-b", "--json", "-"]))
+        .stdout,
+    ) as JsonShape & { scoped?: { customers: string[]; leftA: number } };
+    expect(json.rows.length).toBeGreaterThan(0);
+    const count = (outcome: string) => json.rows.filter((r) => r.outcome === outcome).length;
+    expect(["amount-differs", "date-differs", "split", "duplicate-key", "missing-in-b", "missing-in-a"].map(count)).toEqual([
+      1, 1, 1, 1, 1, 1,
+    ]);
+    expect(json.scoped?.customers).toHaveLength(1);
+    // Without the flag the other customers' invoices are compared too (and are nearly all "missing in B"):
+    // every row of A is compared in one run or counted as left out in the other.
+    const all = JSON.parse(
+      (await run(["reconcile", "--input", sample, "--a", "Invoices", "--b", "CustomerStatement", "--json", "-"])).stdout,
+    ) as JsonShape & { scoped?: unknown };
+    expect(all.scoped).toBeUndefined();
+    const rowsOfA = (rows: { aRows: number[] }[]) => rows.reduce((n, r) => n + r.aRows.length, 0);
+    expect(rowsOfA(all.rows)).toBe(rowsOfA(json.rows) + json.scoped!.leftA);
+    expect(all.rows.filter((r) => r.outcome === "missing-in-b").length).toBeGreaterThan(json.scoped!.leftA / 2);
+  });
+
   it("writes the AR Reconciliation sheet and a JSON file, in the language asked for", async () => {
     const out = path.join(dir, "reconciliation.xlsx");
     const jsonFile = path.join(dir, "reconciliation.json");

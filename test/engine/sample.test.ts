@@ -1,6 +1,9 @@
 import { isoFromSerial, serialFromYmd } from "../../src/engine/dates";
 import { SAMPLE_HEADERS, generateSampleBook, mulberry32, sampleDueDate } from "../../src/engine/sample";
 import type { CellValue, TableData } from "../../src/engine/types";
+import { readBook } from "../../src/engine/read";
+import { customerDetailsOf } from "../../src/engine/statements";
+import { customerContacts } from "../../src/engine/collections";
 
 const byName = (tables: TableData[], name: string): TableData => tables.find((t) => t.name === name)!;
 const column = (table: TableData, header: string): CellValue[] => {
@@ -119,4 +122,29 @@ describe("generateSampleBook", () => {
     expect(byName(generateSampleBook({ invoices: 1 }), "Invoices").rows).toHaveLength(1);
     expect(byName(generateSampleBook({ invoices: 0 }), "Invoices").rows).toHaveLength(0);
   });
+});
+
+describe("the sample's customer contacts (what statements and letters print)", () => {
+  it.each(["en-US", "zh-CN"] as const)(
+    "give every customer an address, a contact and an e-mail, read by statements and collections (%s)",
+    (lang) => {
+      const tables = generateSampleBook({ invoices: 200, seed: 2, lang });
+      const book = readBook(tables, { lang, dateOrder: null, dateSystem: 1900, defaultCurrency: "USD" });
+      // The new columns are not taken for a customer field: no issue names them, and the customer column is still the name.
+      const customers = byName(tables, "Customers");
+      const extra = customers.header.slice(7).map(String);
+      expect(extra).toEqual(lang === "en-US" ? ["Address", "Contact Person", "Email"] : ["地址", "联系人", "邮箱"]);
+      expect(book.issues.filter((i) => extra.includes(String(i.column)))).toEqual([]);
+      expect(book.customers.name.length).toBe(customers.rows.length);
+      const details = customerDetailsOf(book);
+      const contacts = customerContacts(book);
+      for (let c = 0; c < book.customers.name.length; c++) {
+        const d = details(c);
+        expect(d.address).toEqual(expect.any(String));
+        expect(d.contact).toEqual(expect.any(String));
+        expect(d.email).toMatch(/^ap@[a-z0-9]{3,24}\.example$/);
+        expect(contacts.get(c)?.email).toBe(d.email);
+      }
+    },
+  );
 });

@@ -7,6 +7,7 @@ import * as os from "os";
 import * as path from "path";
 import * as excel from "../../src/functions/functions";
 import { FUNCTION_IDS } from "../../src/functions/ids";
+import { REQUIRED_PARAMETERS } from "../../src/functions/logic/required";
 
 interface Parameter {
   name: string;
@@ -73,6 +74,16 @@ describe("generated metadata", () => {
       // A result that depends on today's date must recalculate when the date changes.
       expect(fn.options?.volatile === true).toBe(omittableAsOf.includes(fn.id));
       for (const p of fn.parameters) expect(p.dimensionality).toBe("matrix");
+    }
+  });
+
+  it("checks exactly the parameters the signatures Excel is given mark required", () => {
+    for (const fn of english.functions) {
+      const required = fn.parameters.filter((p) => p.optional !== true).map((p) => p.name);
+      expect(required.length).toBeGreaterThan(0);
+      expect(REQUIRED_PARAMETERS[fn.id as keyof typeof REQUIRED_PARAMETERS]).toEqual(required);
+      // Required ones come first, so a position in the call names the parameter.
+      expect(fn.parameters.slice(0, required.length).map((p) => p.name)).toEqual(required);
     }
   });
 

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 /**
  * Rows a reconciliation leaves out as unreadable are listed in the pane, each a jump to its
- * cell (the sheet only counts them: "Rows left out as unreadable: A 0, B 1 (see issues)").
+ * cell (the sheet lists them too, in its "Issues" section below the detail list).
  */
 import "@testing-library/jest-dom";
 import { screen, waitFor, within } from "@testing-library/react";

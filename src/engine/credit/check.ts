@@ -81,6 +81,8 @@ export interface CustomerCredit {
   customerIndex: number;
   inTable: boolean;
   group: string | null;
+  /** The customer's segment ("Retail", 客户分组): a label to filter by, never a shared limit. */
+  segment: string | null;
   /** The limit's currency. */
   currency: string;
   /**
@@ -519,6 +521,7 @@ function decideRows(
       customerIndex: c < bookCount ? c : -1,
       inTable,
       group: group ? group.name : c < bookCount ? (customers.group[c] ?? null) : null,
+      segment: c < bookCount ? (customers.segment?.[c] ?? null) : null,
       currency,
       limit: byGroup ? toRowCurrency(used.limitMinor) : ownLimit,
       ownLimit,

@@ -5,10 +5,12 @@
  * proves that nothing was lost: total A − total B = variances + unmatched A − unmatched B.
  */
 import type { RowIssue, TableData } from "../types";
+import { t } from "../../i18n";
 import { detectReconcileColumns, PRESETS } from "./columns";
 import { compilePrefixes, DEFAULT_KEY_PREFIXES } from "./key";
 import { matchSides } from "./match";
 import { newCurrencyRegistry, readSide } from "./rows";
+import { scopeToCustomersOf } from "./scope";
 import { summarize, tieOut } from "./tieout";
 import { amountTolerance } from "./tolerance";
 import type { ReconcileOptions, ReconcileResult, ReconcileSide, SplitSearchLimit } from "./types";
@@ -17,6 +19,7 @@ export * from "./types";
 export { normalizeMatchKey, explainKeyChanges, DEFAULT_KEY_PREFIXES, type KeyChange, type MatchKey, type MatchKeyOptions } from "./key";
 export { detectReconcileColumns, PRESETS, type PresetDefinition, type FieldPreferences, type ColumnDetection } from "./columns";
 export { findSplit, type SplitSearch } from "./split";
+export { scopeToCustomersOf, pickRows, type ScopedSide } from "./scope";
 export { amountTolerance, withinAmountTolerance, withinDateTolerance, type AmountTolerance } from "./tolerance";
 export { tieOutBalances } from "./tieout";
 export { glTieOut, type GlCandidate, type GlCandidateKind, type GlExplanation, type GlTieOut } from "./gl";
@@ -38,7 +41,8 @@ function nonNegative(value: number | undefined, fallback: number): number {
  * RowIssue; the rest still reconcile. Tolerances: `amountTolerance` in major units (converted
  * per currency, so 0.01 is a cent in USD and nothing in JPY) or `percentTolerance` of A's amount,
  * whichever is larger; `dateTolerance` days either way, both inclusive. Missing options take
- * the preset's defaults, else 0.
+ * the preset's defaults, else 0. Scope "customers-in-b" compares A only on the customers B
+ * names (see scope.ts); the tie-out then covers those customers.
  *
  * @example
  * const result = reconcile(ourInvoices, statement, {
@@ -60,6 +64,7 @@ export function reconcile(a: TableData, b: TableData, options: ReconcileOptions)
     dateTolerance: Math.floor(nonNegative(options.dateTolerance, preset?.dateTolerance ?? 0)),
     keyPrefixes,
     splitSearchLimit: limit,
+    scope: options.scope ?? "all",
   };
 
   const issues: RowIssue[] = [];
@@ -83,6 +88,27 @@ export function reconcile(a: TableData, b: TableData, options: ReconcileOptions)
   };
   const { excluded: excludedA, ...sideA } = read(a, "A");
   const { excluded: excludedB, ...sideB } = read(b, "B");
+  let scoped: ReconcileResult["scoped"];
+  if (settings.scope === "customers-in-b") {
+    if (sideB.columns.customer < 0 || sideB.rows.customerKey.every((key) => key === null)) {
+      // Nothing to scope by: say so, and compare every row rather than none.
+      settings.scope = "all";
+      issues.push({
+        severity: "warning",
+        sheet: b.sheet,
+        row: null,
+        column: null,
+        cell: null,
+        value: null,
+        code: "reconcile.scope.no-customer",
+        message: t(lang, "reconcile.scope.no-customer", { table: b.name }),
+      });
+    } else {
+      const limited = scopeToCustomersOf(sideA.rows, sideB.rows);
+      sideA.rows = limited.rows;
+      scoped = { customers: limited.customers, leftA: limited.left };
+    }
+  }
 
   const codes = currencies.codes;
   const tolerances = codes.map((_, i) => amountTolerance(settings.amountTolerance, settings.percentTolerance, currencies.decimals[i] ?? 2));
@@ -108,5 +134,6 @@ export function reconcile(a: TableData, b: TableData, options: ReconcileOptions)
     excluded: [...excludedA, ...excludedB],
     issues,
     settings,
+    ...(scoped ? { scoped } : {}),
   };
 }

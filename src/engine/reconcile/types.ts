@@ -89,7 +89,15 @@ export interface ReconcileOptions {
   splitSearchLimit?: Partial<SplitSearchLimit>;
   /** Prefixes removed from keys (see normalizeMatchKey); default DEFAULT_KEY_PREFIXES. */
   keyPrefixes?: readonly string[];
+  /**
+   * "customers-in-b" compares A only on the customers B names (a customer's statement against
+   * the whole ledger); default "all".
+   */
+  scope?: ReconcileScope;
 }
+
+/** Which rows of A take part: all of them, or those of the customers table B names. */
+export type ReconcileScope = "all" | "customers-in-b";
 
 /** A side's rows after parsing: columnar, one entry per usable source row, in source order. */
 export interface SideRows {
@@ -215,5 +223,12 @@ export interface ReconcileResult {
     dateTolerance: number;
     keyPrefixes: readonly string[];
     splitSearchLimit: SplitSearchLimit;
+    /** The scope applied ("all" when B has no customer to scope by). */
+    scope: ReconcileScope;
   };
+  /**
+   * With scope "customers-in-b": B's customers, and how many readable rows of A were left out as
+   * another customer's (counted in no total, listed nowhere else). Absent for scope "all".
+   */
+  scoped?: { customers: string[]; leftA: number };
 }

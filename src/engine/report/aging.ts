@@ -14,6 +14,7 @@ import { isoFromSerial } from "../dates";
 import { t } from "../../i18n";
 import {
   baseFormats,
+  chartColumns,
   columnOf,
   currencyRowFormats,
   fitTextWidths,
@@ -122,35 +123,37 @@ function summarySheet(report: AgingReport, lang: Lang): SheetModel {
   }
   const shareEnd = cells.length;
 
-  // Chart data: one series per currency over the buckets, under the bucket columns.
-  const charts: ChartModel[] = [];
+  // "Totals by currency": a titled section, one small table per currency (its bucket totals and
+  // open total, under the bucket columns), each the source of that currency's own chart, so
+  // amounts in different currencies never share an axis.
   const formats = baseFormats(width, headerRow, dataEnd, totalsEnd);
+  const sources: { currency: string; source: ChartModel["source"] }[] = [];
   if (report.totals.length > 0) {
     cells.push(pad([], width));
-    const blockRow = cells.length;
-    cells.push(pad([null, null, null, t(lang, "report.column.currency"), ...buckets.map((b) => b.label)], width));
-    for (const total of report.totals)
-      cells.push(pad([null, null, null, total.currency, ...total.buckets.map((v) => major(v, total.currency))], width));
-    formats.push({ range: { row: blockRow, col: firstBucket - 1, rowCount: 1, colCount: buckets.length + 1 }, bold: true });
-    formats.push({
-      range: { row: blockRow + 1, col: firstBucket, rowCount: report.totals.length, colCount: buckets.length },
-      numberFormat: money,
-    });
-    charts.push({
-      type: "columnClustered",
-      title: t(lang, "report.chart.by-bucket"),
-      source: { row: blockRow, col: firstBucket - 1, rowCount: report.totals.length + 1, colCount: buckets.length + 1 },
-      seriesBy: "rows",
-      anchor: { row: cells.length + 1, col: 0 },
-    });
-    formats.push(
-      ...currencyRowFormats(
-        currencies,
-        blockRow + 1,
-        buckets.map((_, b) => firstBucket + b),
-        currencies,
-      ),
-    );
+    cells.push(pad([t(lang, "report.totals-by-currency")], width));
+    formats.push({ range: { row: cells.length - 1, col: 0, rowCount: 1, colCount: 1 }, bold: true, fontSize: 12 });
+    for (const total of report.totals) {
+      const blockRow = cells.length;
+      cells.push(
+        pad([null, null, null, t(lang, "report.column.currency"), ...buckets.map((b) => b.label), t(lang, "report.column.open")], width),
+      );
+      cells.push(
+        pad(
+          [null, null, null, total.currency, ...total.buckets.map((v) => major(v, total.currency)), major(total.open, total.currency)],
+          width,
+        ),
+      );
+      cells.push(pad([], width));
+      formats.push({ range: { row: blockRow, col: firstBucket - 1, rowCount: 1, colCount: buckets.length + 2 }, bold: true });
+      formats.push({
+        range: { row: blockRow + 1, col: firstBucket, rowCount: 1, colCount: buckets.length + 1 },
+        numberFormat: moneyFormat(currencyDecimals(total.currency)),
+      });
+      sources.push({
+        currency: total.currency,
+        source: { row: blockRow, col: firstBucket - 1, rowCount: 2, colCount: buckets.length + 1 },
+      });
+    }
   }
   if (shareEnd > totalsEnd) {
     formats.push({
@@ -165,8 +168,9 @@ function summarySheet(report: AgingReport, lang: Lang): SheetModel {
   formats.push(...currencyRowFormats(currencies, dataEnd, moneyColumns, currencies));
 
   const columns = specs.map((s) => columnOf(s, money));
-  fitTextWidths(columns, cells, headerRow);
-  return model(
+  // Widths follow the accounts and totals, not the section below them.
+  fitTextWidths(columns, cells.slice(0, shareEnd), headerRow);
+  const sheet = model(
     "aging-summary",
     t(lang, "report.sheet.summary", { period: reportPeriod(report.asOf) }),
     cells,
@@ -175,9 +179,23 @@ function summarySheet(report: AgingReport, lang: Lang): SheetModel {
     totalsEnd,
     columns,
     formats,
-    { charts, freezeCols: 1, period: reportPeriod(report.asOf) },
+    { freezeCols: 1, period: reportPeriod(report.asOf) },
   );
+  // One chart per currency, side by side below the section (the first MAX_CURRENCY_CHARTS currencies).
+  const charted = sources.slice(0, MAX_CURRENCY_CHARTS);
+  const anchors = chartColumns(sheet.columns, charted.length);
+  sheet.charts = charted.map(({ currency, source }, k) => ({
+    type: "columnClustered",
+    title: t(lang, "report.chart.by-bucket", { currency }),
+    source,
+    seriesBy: "rows",
+    anchor: { row: cells.length, col: anchors[k] ?? 0 },
+  }));
+  return sheet;
 }
+
+/** Currencies charted on the summary (each has its table in "Totals by currency" whatever their number). */
+export const MAX_CURRENCY_CHARTS = 8;
 
 // ---------------------------------------------------------------------------------------------
 // Aging Detail

@@ -371,7 +371,7 @@ export function lettersSheet(letters: readonly Letter[], asOf: number, lang: Lan
     cells.length,
     columns,
     formats,
-    { filter: false },
+    { filter: false, fitHeader: false },
   );
   sheet.freeze = { rows: 0, cols: 0 };
   // A4 in China, Letter in the US, as the statements print.

@@ -50,17 +50,18 @@ const STATUS_FONT: Readonly<Record<Exclude<CreditStatus, "ok">, string>> = {
 const COL = {
   customer: 0,
   group: 1,
-  currency: 2,
-  limit: 3,
-  openAR: 4,
-  openOrders: 5,
-  exposure: 6,
-  available: 7,
-  utilisation: 8,
-  oldest: 9,
-  overdue: 10,
-  status: 11,
-  reason: 12,
+  segment: 2,
+  currency: 3,
+  limit: 4,
+  openAR: 5,
+  openOrders: 6,
+  exposure: 7,
+  available: 8,
+  utilisation: 9,
+  oldest: 10,
+  overdue: 11,
+  status: 12,
+  reason: 13,
 } as const;
 
 /**
@@ -74,6 +75,8 @@ export function creditSheet(report: CreditReport, lang: Lang): SheetModel {
   const specs: ColumnSpec[] = [
     { header: t(lang, "report.column.customer"), kind: "text", width: 24 },
     { header: t(lang, "credit.column.group"), kind: "text", width: 14 },
+    // The segment is shown and filterable (the header row carries the filter); it never shares a limit.
+    { header: t(lang, "credit.column.segment"), kind: "text", width: 12 },
     { header: t(lang, "report.column.currency"), kind: "text", width: 9 },
     { header: t(lang, "credit.column.limit"), kind: "money", width: 14 },
     { header: t(lang, "credit.column.open-ar"), kind: "money", width: 14 },
@@ -119,6 +122,7 @@ export function creditSheet(report: CreditReport, lang: Lang): SheetModel {
     cells.push([
       c.customer,
       c.group,
+      c.segment,
       c.currency,
       c.limit === null ? null : m(c.limit),
       m(c.openAR),
@@ -186,6 +190,7 @@ function creditHighlights(first: number, end: number, nearPercent: number, lang:
 export interface CreditJsonRow {
   customer: string;
   group: string | null;
+  segment: string | null;
   currency: string;
   limit: number | null;
   openAR: number;
@@ -214,6 +219,7 @@ export function toCreditJson(report: CreditReport): CreditJsonRow[] {
     return {
       customer: c.customer,
       group: c.group,
+      segment: c.segment,
       currency: c.currency,
       limit: c.limit === null ? null : m(c.limit),
       openAR: m(c.openAR),

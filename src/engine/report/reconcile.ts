@@ -1,6 +1,6 @@
 /**
- * The reconciliation as output: the "AR Reconciliation" sheet (tie-out, outcome summary, legend,
- * detail list), the JSON the CLI writes, and the plan of highlights for the two source tables.
+ * The reconciliation as output: the "AR Reconciliation" sheet (tie-out, detail list, then the
+ * outcome summary with its legend and the issues), the JSON the CLI writes, and the plan of highlights for the two source tables.
  *
  * Money leaves the engine here: minor units are divided by 10^decimals of the record's currency
  * only when a cell or a JSON number is written.
@@ -19,7 +19,7 @@ import {
   type ReconcileResult,
   type TieOut,
 } from "../reconcile/types";
-import { DATE_FORMAT, INTEGER_FORMAT, fitTextWidths, moneyFormat, pad as padTo } from "./sheet";
+import { DATE_FORMAT, INTEGER_FORMAT, fitHeaderWidths, fitTextWidths, moneyFormat, pad as padTo, safeSheetName } from "./sheet";
 
 /**
  * Fill colour of each outcome (#RRGGBB): on the reconciliation sheet's outcome column and
@@ -182,18 +182,27 @@ const DETAIL_COLUMNS: readonly { id: string; kind: "text" | "money" | "date"; wi
 ];
 const MONEY_COLUMNS = DETAIL_COLUMNS.flatMap((column, i) => (column.kind === "money" ? [i] : []));
 
+/** The issues section's columns: what the user needs to find and fix each unreadable row. */
+const ISSUE_COLUMNS = ["severity", "sheet", "row", "column", "value", "message"] as const;
+
 /**
- * The "AR Reconciliation" sheet ("应收对账"):
- * - title (which table is A and which is B) and the tolerances used;
+ * The "AR Reconciliation" sheet ("应收对账"), laid out so the detail list is what a screen
+ * shows: only the title, the settings line and the tie-out sit above the list's header, and
+ * the frozen panes end at that header (one currency: seven rows), so a 1366 × 768 screen shows
+ * some twenty detail rows.
+ * - title (which table is A and which is B), then one line with the tolerances, the rows left
+ *   out as unreadable, and the rows where the sections below the list start;
  * - tie-out, one row per currency: total A, total B, difference, variances, unmatched A,
  *   unmatched B and "unexplained", which is always 0 (the engine asserts it);
- * - count, rows and amounts per outcome and currency, each outcome cell in its colour, with the
- *   legend of all outcome colours beside it;
  * - the detail list, one row per record, grouped by currency: outcome, both sides' keys as
  *   written, the key they matched on, sheet!row references, amounts, dates, customers, variance
- *   and notes (other differences, the side with several rows, and how each key was normalised).
- * The outcome column is coloured by conditional formats (one rule per outcome on the bounded
- * data range); the header row is frozen and filtered.
+ *   and notes (other differences, the side with several rows, and how each key was normalised);
+ *   frozen header with a filter, outcome column coloured by conditional formats (one rule per
+ *   outcome on the bounded data range);
+ * - below the list, "Summary by outcome": count, rows and amounts per outcome and currency, each
+ *   outcome cell in its colour, with the legend of all outcome colours beside it;
+ * - then "Issues": every row that could not be read (severity, sheet, row, column, value,
+ *   message), so "Rows left out as unreadable: A 2, B 7" always has its list.
  *
  * @example
  * const sheet = reconcileSheet(reconcile(a, b, options), "en-US");
@@ -205,20 +214,35 @@ export function reconcileSheet(result: ReconcileResult, lang: Lang): SheetModel 
   const formats: FormatRange[] = [];
   const settings = result.settings;
   const excludedA = result.excluded.filter((e) => e.side === "A").length;
+  const keys = new KeyExplainer(settings.keyPrefixes, lang);
+  const ordered = detailOrder(localized);
+
+  // Where each part goes, known before writing: the line under the title points to the
+  // sections below the list. Rows: title, settings, tie-out heading, its header, one per
+  // currency, a blank; then the list's header and records; a blank; the summary's heading and
+  // header, its rows (at least one per legend entry); a blank; the issues' heading and header.
+  const headerRow = 4 + result.tieOut.length + 1;
+  const dataStart = headerRow + 1;
+  const dataEnd = dataStart + ordered.length;
+  const summaryTitle = dataEnd + 1;
+  const summaryRows = Math.max(result.summary.length, OUTCOMES.length);
+  const issuesTitle = summaryTitle + 2 + summaryRows + 1;
+
   cells.push(pad([t(lang, "reconcile.sheet.title", { a: result.a.name, b: result.b.name })]));
-  cells.push(
-    pad([
-      t(lang, "reconcile.sheet.settings", {
-        amount: settings.amountTolerance,
-        percent: settings.percentTolerance,
-        days: settings.dateTolerance,
-        excludedA,
-        excludedB: result.excluded.length - excludedA,
-      }),
-    ]),
-  );
-  cells.push(pad([]));
   formats.push({ range: { row: 0, col: 0, rowCount: 1, colCount: 1 }, bold: true, fontSize: 14 });
+  const line = [
+    t(lang, "reconcile.sheet.settings", {
+      amount: settings.amountTolerance,
+      percent: settings.percentTolerance,
+      days: settings.dateTolerance,
+    }),
+    t(lang, "reconcile.sheet.excluded", { excludedA, excludedB: result.excluded.length - excludedA }),
+    ...(result.scoped
+      ? [t(lang, "reconcile.sheet.scoped", { customers: customerList(result.scoped.customers, lang), left: result.scoped.leftA })]
+      : []),
+    t(lang, "reconcile.sheet.sections", { summary: summaryTitle + 1, issues: issuesTitle + 1, count: result.issues.length }),
+  ];
+  cells.push(pad([line.join(" ")]));
 
   // Tie-out.
   cells.push(pad([t(lang, "reconcile.tie.heading")]));
@@ -234,46 +258,13 @@ export function reconcileSheet(result: ReconcileResult, lang: Lang): SheetModel 
   }
   cells.push(pad([]));
 
-  // Summary per outcome, with the legend to its right.
-  const summaryTop = cells.length;
-  const summaryHeader = ["heading", "count", "rowsA", "rowsB", "amountA", "amountB", "variance"].map((id) =>
-    t(lang, `reconcile.summary.${id}`),
-  );
-  summaryHeader.splice(1, 0, t(lang, "reconcile.tie.currency"));
-  cells.push(pad(summaryHeader));
-  formats.push({ range: { row: summaryTop, col: 0, rowCount: 1, colCount: summaryHeader.length }, bold: true });
-  for (const summary of result.summary) {
-    cells.push(summaryRow(summary, lang));
-    const row = cells.length - 1;
-    formats.push({ range: { row, col: 0, rowCount: 1, colCount: 1 }, fill: OUTCOME_COLORS[summary.outcome] });
-    formats.push({ range: { row, col: 2, rowCount: 1, colCount: 3 }, numberFormat: INTEGER_FORMAT });
-    formats.push(moneyCells(row, 5, 3, summary.currency));
-  }
-  while (cells.length < summaryTop + 1 + OUTCOMES.length) cells.push(pad([]));
-  const legendHeader = cells[summaryTop];
-  if (legendHeader) {
-    legendHeader[LEGEND_COL] = t(lang, "reconcile.legend.heading");
-    legendHeader[LEGEND_COL + 1] = t(lang, "reconcile.legend.meaning");
-  }
-  formats.push({ range: { row: summaryTop, col: LEGEND_COL, rowCount: 1, colCount: 2 }, bold: true });
-  OUTCOMES.forEach((outcome, k) => {
-    const row = cells[summaryTop + 1 + k];
-    if (!row) return;
-    row[LEGEND_COL] = outcomeLabel(outcome, lang);
-    row[LEGEND_COL + 1] = t(lang, `reconcile.legend.${outcome}`);
-    formats.push({ range: { row: summaryTop + 1 + k, col: LEGEND_COL, rowCount: 1, colCount: 1 }, fill: OUTCOME_COLORS[outcome] });
-  });
-  cells.push(pad([]));
-
   // Detail list.
-  const headerRow = cells.length;
+  assertRow(cells.length, headerRow, "detail header");
   cells.push(DETAIL_COLUMNS.map((column) => t(lang, `reconcile.detail.${column.id}`)));
   formats.push({ range: { row: headerRow, col: 0, rowCount: 1, colCount: WIDTH }, bold: true });
-  const keys = new KeyExplainer(settings.keyPrefixes, lang);
-  const ordered = detailOrder(localized);
   for (const record of ordered) cells.push(detailRow(record, localized, keys));
-  const dataStart = headerRow + 1;
-  const dataEnd = cells.length;
+  assertRow(cells.length, dataEnd, "end of the detail list");
+  cells.push(pad([]));
 
   // Money columns of the list take the digits of their currency; records are grouped by currency.
   const sheetMoney = moneyFormat(result.tieOut.length === 1 ? currencyDecimals(result.tieOut[0]?.currency ?? "") : 2);
@@ -293,12 +284,61 @@ export function reconcileSheet(result: ReconcileResult, lang: Lang): SheetModel 
     }
   }
 
+  // Summary per outcome, with the legend to its right.
+  assertRow(cells.length, summaryTitle, "summary");
+  cells.push(pad([t(lang, "reconcile.summary.title")]));
+  formats.push({ range: { row: summaryTitle, col: 0, rowCount: 1, colCount: 1 }, bold: true, fontSize: 12 });
+  const summaryTop = cells.length;
+  const summaryHeader = ["heading", "count", "rowsA", "rowsB", "amountA", "amountB", "variance"].map((id) =>
+    t(lang, `reconcile.summary.${id}`),
+  );
+  summaryHeader.splice(1, 0, t(lang, "reconcile.tie.currency"));
+  cells.push(pad(summaryHeader));
+  formats.push({ range: { row: summaryTop, col: 0, rowCount: 1, colCount: summaryHeader.length }, bold: true });
+  for (const summary of result.summary) {
+    cells.push(summaryRow(summary, lang));
+    const row = cells.length - 1;
+    formats.push({ range: { row, col: 0, rowCount: 1, colCount: 1 }, fill: OUTCOME_COLORS[summary.outcome] });
+    formats.push({ range: { row, col: 2, rowCount: 1, colCount: 3 }, numberFormat: INTEGER_FORMAT });
+    formats.push(moneyCells(row, 5, 3, summary.currency));
+  }
+  while (cells.length < summaryTop + 1 + summaryRows) cells.push(pad([]));
+  const legendHeader = cells[summaryTop]!;
+  legendHeader[LEGEND_COL] = t(lang, "reconcile.legend.heading");
+  legendHeader[LEGEND_COL + 1] = t(lang, "reconcile.legend.meaning");
+  formats.push({ range: { row: summaryTop, col: LEGEND_COL, rowCount: 1, colCount: 2 }, bold: true });
+  OUTCOMES.forEach((outcome, k) => {
+    const row = cells[summaryTop + 1 + k]!;
+    row[LEGEND_COL] = outcomeLabel(outcome, lang);
+    row[LEGEND_COL + 1] = t(lang, `reconcile.legend.${outcome}`);
+    formats.push({ range: { row: summaryTop + 1 + k, col: LEGEND_COL, rowCount: 1, colCount: 1 }, fill: OUTCOME_COLORS[outcome] });
+  });
+  cells.push(pad([]));
+
+  // Issues: every unreadable row, where it is and why.
+  assertRow(cells.length, issuesTitle, "issues");
+  cells.push(pad([t(lang, "reconcile.issues.title", { count: result.issues.length })]));
+  formats.push({ range: { row: issuesTitle, col: 0, rowCount: 1, colCount: 1 }, bold: true, fontSize: 12 });
+  cells.push(pad(ISSUE_COLUMNS.map((id) => t(lang, `report.column.${id}`))));
+  formats.push({ range: { row: issuesTitle + 1, col: 0, rowCount: 1, colCount: ISSUE_COLUMNS.length }, bold: true });
+  if (result.issues.length === 0) cells.push(pad([t(lang, "reconcile.issues.none")]));
+  for (const issue of result.issues) {
+    cells.push(pad([t(lang, `report.severity.${issue.severity}`), issue.sheet, issue.row, issue.column, issue.value, issue.message]));
+  }
+  const issuesEnd = cells.length;
+  if (issuesEnd > issuesTitle + 2) {
+    const rows = issuesEnd - issuesTitle - 2;
+    formats.push({ range: { row: issuesTitle + 2, col: 2, rowCount: rows, colCount: 1 }, numberFormat: INTEGER_FORMAT });
+  }
+
   const columns: SheetColumn[] = DETAIL_COLUMNS.map((column) => ({
     width: column.width,
     numberFormat: column.kind === "money" ? sheetMoney : column.kind === "date" ? DATE_FORMAT : TEXT_FORMAT,
     isText: column.kind === "text",
   }));
-  fitTextWidths(columns, cells, dataStart);
+  // Widths follow the list (the sections below have long sentences that wrap into the row).
+  fitTextWidths(columns, cells.slice(0, dataEnd), dataStart);
+  fitHeaderWidths(columns, cells[headerRow], true);
 
   const highlights: ConditionalHighlight[] =
     dataEnd > dataStart
@@ -311,9 +351,7 @@ export function reconcileSheet(result: ReconcileResult, lang: Lang): SheetModel 
 
   return {
     kind: "reconciliation",
-    name: t(lang, "reconcile.sheet.name")
-      .replace(/[[\]:*?/\\]/g, " ")
-      .slice(0, 31),
+    name: safeSheetName(t(lang, "reconcile.sheet.name")),
     cells,
     headerRow,
     dataStart,
@@ -323,9 +361,27 @@ export function reconcileSheet(result: ReconcileResult, lang: Lang): SheetModel 
     formats,
     highlights,
     charts: [],
+    // Freezing ends at the list's header: the summary and issues are below the list, not above it.
     freeze: { rows: headerRow + 1, cols: 0 },
     filter: true,
   };
+}
+
+/**
+ * The customers a scoped reconciliation covers, as the settings line names them: all of a few,
+ * else the first three and how many more.
+ *
+ * @example
+ * customerList(["Acme", "Beta", "Gamma", "Delta"], "en-US") // "Acme, Beta, Gamma and 1 more"
+ */
+export function customerList(customers: readonly string[], lang: Lang): string {
+  const shown = customers.slice(0, 3).join(t(lang, "reconcile.sheet.list-separator"));
+  return customers.length <= 3 ? shown : t(lang, "reconcile.sheet.more", { shown, more: customers.length - 3 });
+}
+
+/** The layout computed up front must be the layout written (a bug otherwise, not bad data). */
+function assertRow(actual: number, expected: number, part: string): void {
+  if (actual !== expected) throw new Error(`Reconciliation sheet: the ${part} is at row ${actual}, planned at ${expected}.`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -365,6 +421,8 @@ export interface ReconcileJson {
   rows: ReconcileJsonRow[];
   excluded: ReconcileResult["excluded"];
   issues: ReconcileResult["issues"];
+  /** With scope "customers-in-b": B's customers and the rows of A left out as other customers'. */
+  scoped?: ReconcileResult["scoped"];
 }
 
 function jsonRow(record: ReconcileRecord): ReconcileJsonRow {
@@ -427,6 +485,7 @@ export function toReconcileJson(result: ReconcileResult): ReconcileJson {
     rows: result.records.map(jsonRow),
     excluded: result.excluded,
     issues: result.issues,
+    ...(result.scoped ? { scoped: result.scoped } : {}),
   };
 }
 

@@ -110,6 +110,69 @@ export function displayWidth(text: string): number {
   return width;
 }
 
+/**
+ * Room Excel's filter button takes at the right of a header cell, in width units: a square of
+ * about 16 pixels, at 7 pixels per unit of the default font.
+ */
+export const FILTER_BUTTON_WIDTH = 3;
+/** Headers wider than this wrap rather than widen their column further. */
+const HEADER_WIDTH_CAP = 50;
+
+/**
+ * The width rule for a header: the column is at least as wide as the header's text in bold (a
+ * tenth wider than the body font, rounded up), plus one unit of padding, plus
+ * {@link FILTER_BUTTON_WIDTH} when the header row carries an autofilter, so the button never
+ * covers the header's last letters ("Invoice dat", "Utilisatio"). CJK characters count two.
+ *
+ * @example
+ * headerWidth("Invoice date", true)  // 18: ceil(12 × 1.1) + 1 + 3
+ * headerWidth("Invoice date", false) // 15
+ * headerWidth("发票日期", true)       // 13: ceil(8 × 1.1) + 1 + 3
+ */
+export function headerWidth(header: string, filter: boolean): number {
+  return Math.min(HEADER_WIDTH_CAP, Math.ceil((displayWidth(header) * 11) / 10) + 1 + (filter ? FILTER_BUTTON_WIDTH : 0));
+}
+
+/**
+ * Widens each column to {@link headerWidth} of its header (columns already wider keep their width).
+ *
+ * @example
+ * fitHeaderWidths(columns, cells[headerRow], true); columns[4].width // ≥ 18 for "Invoice date"
+ */
+export function fitHeaderWidths(columns: SheetColumn[], header: readonly SheetValue[] | undefined, filter: boolean): void {
+  columns.forEach((column, c) => {
+    const text = header?.[c];
+    if (typeof text === "string" && text !== "") column.width = Math.max(column.width, headerWidth(text, filter));
+  });
+}
+
+/**
+ * Points Excel gives a column `characters` wide: 7 pixels a character plus 5 of padding, at
+ * 0.75 point a pixel (the Office.js writer sets widths by the same rule).
+ */
+const columnPoints = (characters: number): number => (characters * 7 + 5) * 0.75;
+
+/** Excel's default chart size, 5 × 3 inches. */
+export const CHART_WIDTH_POINTS = 360;
+
+/**
+ * The columns where `count` charts of Excel's default width start when placed side by side from
+ * column A, a small gap between them (past the last column, Excel's default width is assumed).
+ *
+ * @example
+ * chartColumns(columns, 2) // [0, 4] when columns A–D together are at least 370 points wide
+ */
+export function chartColumns(columns: readonly SheetColumn[], count: number, chartPoints = CHART_WIDTH_POINTS): number[] {
+  const starts: number[] = [];
+  let col = 0;
+  for (let k = 0; k < count; k++) {
+    starts.push(col);
+    let room = 0;
+    while (room < chartPoints + 10) room += columnPoints(columns[col++]?.width ?? 8.43);
+  }
+  return starts;
+}
+
 /** Standard formats: bold title (larger), bold header, bold totals with a top border. */
 export function baseFormats(width: number, headerRow: number, dataEnd: number, totalsEnd: number): FormatRange[] {
   const formats: FormatRange[] = [
@@ -148,7 +211,8 @@ export function currencyRowFormats(
 
 /**
  * A SheetModel from its parts: the column formats are repeated on the totals rows, the header row
- * is frozen, and the name is made safe for Excel. `period` ("YYYY-MM") is the month the sheet
+ * is frozen, each column is wide enough for its header (and its filter button, see
+ * {@link headerWidth}) unless `fitHeader` is false, and the name is made safe for Excel. `period` ("YYYY-MM") is the month the sheet
  * reports on, when it has one: writers tag the owned sheet with it.
  *
  * @example
@@ -163,8 +227,10 @@ export function sheetModel(
   totalsEnd: number,
   columns: SheetColumn[],
   formats: FormatRange[],
-  extra: { charts?: ChartModel[]; filter?: boolean; freezeCols?: number; period?: string } = {},
+  extra: { charts?: ChartModel[]; filter?: boolean; freezeCols?: number; period?: string; fitHeader?: boolean } = {},
 ): SheetModel {
+  // Row headerRow is a column header unless the builder says otherwise (a letter's first line is not).
+  if (extra.fitHeader !== false) fitHeaderWidths(columns, cells[headerRow], extra.filter ?? false);
   return {
     kind,
     name: safeSheetName(name),

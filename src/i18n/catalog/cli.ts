@@ -63,6 +63,7 @@ export const cliMessages = {
       "  --amount-tolerance X amounts within X (major units, e.g. 0.01) count as equal\n" +
       "  --percent-tolerance P  or within P % of A's amount\n" +
       "  --date-tolerance D   dates within D days count as equal\n" +
+      "  --customers-of-b     compare A only on the customers B names (a customer's statement)\n" +
       "  --key-a HEADER, --amount-a, --date-a, --customer-a, --currency-a  columns of A by header\n" +
       "  --key-b HEADER, --amount-b, --date-b, --customer-b, --currency-b  columns of B by header\n" +
       "  --date-order DMY|MDY|YMD  order of text dates such as 03/04/2026\n" +
@@ -80,6 +81,7 @@ export const cliMessages = {
       "  --amount-tolerance X 金额相差不超过 X（主币单位，如 0.01）视为相等\n" +
       "  --percent-tolerance P  或不超过 A 金额的 P%\n" +
       "  --date-tolerance D   日期相差不超过 D 天视为相等\n" +
+      "  --customers-of-b     只比对 A 中 B 表所列客户的行（客户对账单）\n" +
       "  --key-a 标题, --amount-a, --date-a, --customer-a, --currency-a  按标题指定 A 表的列\n" +
       "  --key-b 标题, --amount-b, --date-b, --customer-b, --currency-b  按标题指定 B 表的列\n" +
       "  --date-order DMY|MDY|YMD  文本日期（如 03/04/2026）的日月顺序\n" +

@@ -59,6 +59,10 @@ export const functionsMessages = {
     "en-US": "{arg}: give one value, not a range.",
     "zh-CN": "{arg}：请提供单个值，而不是区域。",
   },
+  "fn.required": {
+    "en-US": "{arg}: this argument is required. Give a value or a cell, such as =AR.DAYSOVERDUE(D2, $H$1).",
+    "zh-CN": "{arg}：必须提供此参数。请填入值或单元格，例如 =AR.逾期天数(D2, $H$1)。",
+  },
   "fn.shape": {
     "en-US":
       "{arg}: a range of {rows} × {cols} cells does not match {other} ({otherRows} × {otherCols}). Use ranges of the same size, or single values.",

@@ -84,11 +84,30 @@ export const reconcileMessages = {
   "reconcile.sheet.name": { "en-US": "AR Reconciliation", "zh-CN": "应收对账" },
   "reconcile.sheet.title": { "en-US": "AR Reconciliation: A = {a}, B = {b}", "zh-CN": "应收对账：A = {a}，B = {b}" },
   "reconcile.sheet.settings": {
-    "en-US":
-      "Amount tolerance {amount} (or {percent} % of A); date tolerance ± {days} days. Rows left out as unreadable: A {excludedA}, B {excludedB} (see issues).",
-    "zh-CN":
-      "金额容差 {amount}（或 A 的 {percent}%）；日期容差 ± {days} 天。无法读取而未计入的行：A {excludedA} 行，B {excludedB} 行（见问题列表）。",
+    "en-US": "Amount tolerance {amount} (or {percent} % of A); date tolerance ± {days} days.",
+    "zh-CN": "金额容差 {amount}（或 A 的 {percent}%）；日期容差 ± {days} 天。",
   },
+  "reconcile.sheet.excluded": {
+    "en-US": "Rows left out as unreadable: A {excludedA}, B {excludedB}.",
+    "zh-CN": "无法读取而未计入的行：A {excludedA} 行，B {excludedB} 行。",
+  },
+  "reconcile.sheet.sections": {
+    "en-US": "Below the list: summary by outcome at row {summary}, issues ({count}) at row {issues}.",
+    "zh-CN": "明细下方：第 {summary} 行为按结果汇总，第 {issues} 行为问题列表（{count} 条）。",
+  },
+  "reconcile.scope.no-customer": {
+    "en-US": "Table {table} has no customer column, so every row of A is compared (not only its customers).",
+    "zh-CN": "表 {table} 没有客户列，因此比对 A 的全部行（而不只是其客户的行）。",
+  },
+  "reconcile.sheet.scoped": {
+    "en-US": "A is limited to the customers in B ({customers}): {left} rows of A belong to other customers and are not compared.",
+    "zh-CN": "A 仅限 B 中的客户（{customers}）：A 中另有 {left} 行属于其他客户，不参与比对。",
+  },
+  "reconcile.sheet.list-separator": { "en-US": ", ", "zh-CN": "、" },
+  "reconcile.sheet.more": { "en-US": "{shown} and {more} more", "zh-CN": "{shown} 等另 {more} 个" },
+  "reconcile.summary.title": { "en-US": "Summary by outcome", "zh-CN": "按结果汇总" },
+  "reconcile.issues.title": { "en-US": "Issues ({count})", "zh-CN": "问题（{count}）" },
+  "reconcile.issues.none": { "en-US": "Every row of both tables was read.", "zh-CN": "两张表的每一行都已读取。" },
   "reconcile.tie.heading": { "en-US": "Tie-out", "zh-CN": "勾稽" },
   "reconcile.tie.currency": { "en-US": "Currency", "zh-CN": "币种" },
   "reconcile.tie.totalA": { "en-US": "Total A", "zh-CN": "A 合计" },
@@ -149,6 +168,7 @@ export const reconcileMessages = {
     "zh-CN": "工作簿中已没有表 {table}；请刷新表列表。",
   },
   "pane.reconcile.preset": { "en-US": "Preset", "zh-CN": "预设" },
+  "pane.reconcile.customersOfB": { "en-US": "Only the customers in table B", "zh-CN": "仅比对表 B 中的客户" },
   "pane.reconcile.preset.none": { "en-US": "None (recognise the columns)", "zh-CN": "无（自动识别列）" },
   "pane.reconcile.preset.invoices-vs-statement": { "en-US": "Our invoices vs a customer statement", "zh-CN": "我方发票与客户对账单" },
   "pane.reconcile.preset.payments-vs-bank": {

@@ -9,6 +9,7 @@
 import { useState } from "react";
 import {
   Button,
+  Checkbox,
   Dropdown,
   Field,
   Input,
@@ -30,7 +31,7 @@ import {
 } from "@fluentui/react-components";
 import type { WorkbookSettings } from "../../excel/types";
 import { formatMoney } from "../../engine/money";
-import { OUTCOME_COLORS } from "../../engine/report/reconcile";
+import { OUTCOME_COLORS, customerList } from "../../engine/report/reconcile";
 import type { ReconcileRecord, ReconcileResult, TieOut } from "../../engine/reconcile";
 import { usePane } from "../context";
 import { useWriteNotes } from "../writes";
@@ -143,6 +144,12 @@ export function ReconcileView({ settings, save }: { settings: WorkbookSettings; 
           ))}
         </Dropdown>
       </Field>
+      <Checkbox
+        label={t("pane.reconcile.customersOfB")}
+        checked={state.customersOfB}
+        onChange={(_, data) => state.setCustomersOfB(data.checked === true)}
+        disabled={running}
+      />
       <Field label={t("pane.reconcile.preset")}>
         <Dropdown
           value={t(`pane.reconcile.preset.${state.preset}`)}
@@ -214,10 +221,18 @@ export function ReconcileView({ settings, save }: { settings: WorkbookSettings; 
                 ` ${t("pane.reconcile.skipped", { count: state.status.done.highlights.skipped })}`}
             </MessageBarBody>
           </MessageBar>
+          {state.status.done.result.scoped && (
+            <Text>
+              {t("reconcile.sheet.scoped", {
+                customers: customerList(state.status.done.result.scoped.customers, lang),
+                left: state.status.done.result.scoped.leftA,
+              })}
+            </Text>
+          )}
           <TieOutTables result={state.status.done.result} />
           <OutcomeCounts result={state.status.done.result} />
           <Stepper state={state} result={state.status.done.result} />
-          {/* The sheet counts rows left out as unreadable; here they are, each a jump to its cell. */}
+          {/* The rows left out as unreadable (also listed on the sheet), each a jump to its cell. */}
           <IssueList issues={state.status.done.result.issues} headingId="ar-reconcile-issues-heading" />
         </>
       )}

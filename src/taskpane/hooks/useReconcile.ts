@@ -24,10 +24,23 @@ import {
 import { periodOf } from "../../app/asOf";
 import type { PortTables } from "../../app/port";
 import { clearReconcileHighlights, runReconcile } from "../../app/reconcile";
+import { useTablesChanged } from "./tablesChanged";
 
 /** "none" recognises columns with the default preferences. */
 export type PresetChoice = "none" | ReconcilePreset;
 export const PRESET_CHOICES: readonly PresetChoice[] = ["none", ...(Object.keys(PRESETS) as ReconcilePreset[])];
+
+/**
+ * True for a table named like a customer's statement ("Customer Statement", "CustomerStatement",
+ * "客户对账单"): the Reconcile view offers it as table B and compares on its customers.
+ *
+ * @example
+ * isStatementLike("CustomerStatement") // true
+ * isStatementLike("Payments")          // false
+ */
+export function isStatementLike(name: string): boolean {
+  return /statement|对账单/i.test(name);
+}
 
 /** Which records the stepper walks through: every difference, or one outcome (matched included). */
 export type OutcomeFilter = "differences" | ReconcileOutcome;
@@ -102,6 +115,9 @@ export interface ReconcileState {
   setTableB: (name: string) => void;
   preset: PresetChoice;
   setPreset: (preset: PresetChoice) => void;
+  /** Compare A only on the customers table B names (a customer's statement against the ledger). */
+  customersOfB: boolean;
+  setCustomersOfB: (on: boolean) => void;
   amountText: string;
   percentText: string;
   daysText: string;
@@ -138,6 +154,7 @@ export function useReconcile(run: ExcelRun, settings: WorkbookSettings, lang: La
   const [pickedA, setTableA] = useState<string | null>(null);
   const [pickedB, setTableB] = useState<string | null>(null);
   const [preset, setPreset] = useState<PresetChoice>("none");
+  const [scopeChoice, setCustomersOfB] = useState<boolean | null>(null);
   const [amountText, setAmountText] = useState("");
   const [percentText, setPercentText] = useState("");
   const [daysText, setDaysText] = useState("");
@@ -163,12 +180,19 @@ export function useReconcile(run: ExcelRun, settings: WorkbookSettings, lang: La
   useEffect(() => {
     void reload();
   }, [reload]);
+  // Tables added since (the sample book and its statement) join the lists.
+  useTablesChanged(useCallback(() => void reload(), [reload]));
 
   const tables = useMemo(() => (workbook ? workbook.tables.map((table) => table.name) : []), [workbook]);
   // Defaults: A is the saved invoices table when there is one, B the first other table.
   const saved = settings.mapping.invoices?.table;
   const tableA = pickedA !== null && tables.includes(pickedA) ? pickedA : saved && tables.includes(saved) ? saved : (tables[0] ?? "");
-  const tableB = pickedB !== null && tables.includes(pickedB) ? pickedB : (tables.find((name) => name !== tableA) ?? "");
+  const tableB =
+    pickedB !== null && tables.includes(pickedB)
+      ? pickedB
+      : (tables.find((name) => name !== tableA && isStatementLike(name)) ?? tables.find((name) => name !== tableA) ?? "");
+  // A customer's statement speaks for its customers only: compare on them unless the user says otherwise.
+  const customersOfB = scopeChoice ?? isStatementLike(tableB);
 
   const amount = parseToleranceText(amountText, false);
   const percent = parseToleranceText(percentText, false);
@@ -192,6 +216,7 @@ export function useReconcile(run: ExcelRun, settings: WorkbookSettings, lang: La
         tableA,
         tableB,
         preset: preset === "none" ? undefined : preset,
+        scope: customersOfB ? "customers-in-b" : "all",
         amountTolerance: amount ?? undefined,
         percentTolerance: percent ?? undefined,
         dateTolerance: days ?? undefined,
@@ -212,7 +237,7 @@ export function useReconcile(run: ExcelRun, settings: WorkbookSettings, lang: La
     } finally {
       busy.current = false;
     }
-  }, [valid, port, tableA, tableB, preset, lang, amount, percent, days, settings.dateOrder, settings.defaultCurrency, today]);
+  }, [valid, port, tableA, tableB, preset, customersOfB, lang, amount, percent, days, settings.dateOrder, settings.defaultCurrency, today]);
 
   const select = useCallback(
     async (record: ReconcileRecord, side: "A" | "B") => {
@@ -269,6 +294,8 @@ export function useReconcile(run: ExcelRun, settings: WorkbookSettings, lang: La
     setTableB,
     preset,
     setPreset,
+    customersOfB,
+    setCustomersOfB,
     amountText,
     percentText,
     daysText,

@@ -8,6 +8,8 @@ import type { ExcelRun, WorkbookSettings, WorkbookTables } from "../../excel/typ
 import { insertTables, readWorkbookTables } from "../../excel";
 import { detectSources } from "../../engine/read";
 import { SAMPLE_DATE_COLUMNS, SAMPLE_MONEY_COLUMNS, generateSampleBook, sampleSheetNames } from "../../engine/sample";
+import { generateSampleStatement } from "../../engine/sampleStatement";
+import { notifyTablesChanged } from "./tablesChanged";
 import { lastMonthEnd } from "../../engine/dates";
 import { DATE_FORMAT, MONEY_FORMAT } from "../../excel";
 import { ROLES } from "../../app/resolveTables";
@@ -121,7 +123,10 @@ export function useTableMapping(run: ExcelRun, settings: WorkbookSettings | null
       const present = sampleSheetNames(lang).filter((name) => taken.has(name.toLowerCase()));
       if (present.length > 0) return { kind: "present", sheets: present };
       // The book ends at the last month-end before today, so the first aging shows every bucket.
-      const sample = generateSampleBook({ invoices: SAMPLE_INVOICES, seed: 1, asOf: lastMonthEnd(today), lang });
+      const book = generateSampleBook({ invoices: SAMPLE_INVOICES, seed: 1, asOf: lastMonthEnd(today), lang });
+      // A customer's statement of the book, so the Reconcile view can be tried on it too.
+      const statement = generateSampleStatement(book, lang);
+      const sample = statement ? [...book, statement] : book;
       // Dates arrive as serials: without a date format the user would see numbers like 46326.
       const columnFormats = sample.map((table) =>
         table.header.map((header) => {
@@ -131,6 +136,7 @@ export function useTableMapping(run: ExcelRun, settings: WorkbookSettings | null
       );
       await insertTables(run, sample, { columnFormats });
       await reload();
+      notifyTablesChanged();
       return { kind: "inserted", invoices: SAMPLE_INVOICES, sheets: sample.map((table) => table.sheet) };
     },
     [run, reload, lang],

@@ -1,5 +1,6 @@
 import { creditSheet, toCreditJson } from "../../../src/engine/report/credit";
-import { creditOf } from "./fixtures";
+import type { Lang } from "../../../src/engine/types";
+import { creditOf, type CreditBook } from "./fixtures";
 
 const report = creditOf({
   customers: [
@@ -23,7 +24,8 @@ describe("AR Credit sheet", () => {
     expect(sheet.kind).toBe("credit");
     expect(sheet.cells[sheet.headerRow]).toEqual([
       "Customer",
-      "Group",
+      "Credit group",
+      "Segment",
       "Currency",
       "Credit limit",
       "Open AR",
@@ -37,14 +39,29 @@ describe("AR Credit sheet", () => {
       "Reason",
     ]);
     const data = sheet.cells.slice(sheet.dataStart, sheet.dataEnd);
-    expect(data.map((r) => [r[0], r[11]])).toEqual([
+    expect(data.map((r) => [r[0], r[12]])).toEqual([
       ["Beta", "Blocked"],
       ["Ghost", "Hold"],
       ["Acme", "Near limit"],
       ["东方贸易", "OK"],
     ]);
-    expect(data[2]).toEqual(["Acme", null, "USD", 1000, 900, 50, 950, 50, 0.95, 10, 900, "Near limit", expect.stringMatching(/95\.0%/)]);
-    expect(data[3]?.slice(3, 8)).toEqual([100000, 5000, 0, 5000, 95000]);
+    expect(data[2]).toEqual([
+      "Acme",
+      null,
+      null,
+      "USD",
+      1000,
+      900,
+      50,
+      950,
+      50,
+      0.95,
+      10,
+      900,
+      "Near limit",
+      expect.stringMatching(/95\.0%/),
+    ]);
+    expect(data[3]?.slice(4, 9)).toEqual([100000, 5000, 0, 5000, 95000]);
   });
 
   it("colours status and utilisation with a few conditional formats on bounded ranges", () => {
@@ -67,7 +84,56 @@ describe("AR Credit sheet", () => {
   it("is localised", () => {
     const zh = creditSheet(report, "zh-CN");
     expect(zh.name).toBe("应收信用");
-    expect(zh.cells[zh.dataStart]?.[11]).toBe("停供");
+    expect(zh.cells[zh.dataStart]?.[12]).toBe("停供");
+    expect(zh.cells[zh.headerRow]?.slice(1, 3)).toEqual(["信用集团", "客户分组"]);
+  });
+});
+
+describe("the segment (a plain Group / 客户分组 column)", () => {
+  const customers = (segments: boolean): CreditBook["customers"] => [
+    ["Acme", 1000, "USD", null, null, segments ? "Retail" : null],
+    ["Beta", 500, "USD", null, null, segments ? "Retail" : null],
+    ["东方贸易", 100000, "JPY", null, null, segments ? "亚太" : null],
+  ];
+  const invoices: CreditBook["invoices"] = [
+    ["I1", "Acme", 10, 900],
+    ["I2", "Beta", 0, 450],
+    ["I3", "东方贸易", 0, 5000, "JPY"],
+  ];
+  const withSegments = creditOf({ customers: customers(true), invoices });
+  const without = creditOf({ customers: customers(false), invoices });
+
+  it.each<[Lang, string]>([
+    ["en-US", "Segment"],
+    ["zh-CN", "客户分组"],
+  ])("is a column of AR Credit under the header row's filter (%s)", (lang, header) => {
+    const sheet = creditSheet(withSegments, lang);
+    const col = sheet.cells[sheet.headerRow]!.indexOf(header);
+    expect(col).toBeGreaterThan(0);
+    expect(sheet.filter).toBe(true);
+    expect(col).toBeLessThan(sheet.columns.length);
+    const shown = sheet.cells.slice(sheet.dataStart, sheet.dataEnd).map((r) => [r[0], r[col]]);
+    expect(shown).toHaveLength(3);
+    expect(new Map(shown as [string, string][])).toEqual(
+      new Map([
+        ["Acme", "Retail"],
+        ["Beta", "Retail"],
+        ["东方贸易", "亚太"],
+      ]),
+    );
+    expect(
+      toCreditJson(withSegments)
+        .map((r) => r.segment)
+        .sort(),
+    ).toEqual(["Retail", "Retail", "亚太"]);
+  });
+
+  it("changes no limit, exposure, status or reason", () => {
+    const facts = (r: typeof withSegments) =>
+      r.customers.map((c) => [c.customer, c.group, c.limit, c.exposure, c.available, c.utilisation, c.status, c.reason]);
+    expect(withSegments.customers.length).toBe(3);
+    expect(facts(withSegments)).toEqual(facts(without));
+    expect(withSegments.customers.every((c) => c.group === null && !c.decidedByGroup)).toBe(true);
   });
 });
 
@@ -77,6 +143,7 @@ describe("toCreditJson", () => {
     expect(json[2]).toEqual({
       customer: "Acme",
       group: null,
+      segment: null,
       currency: "USD",
       limit: 1000,
       openAR: 900,

@@ -44,9 +44,9 @@ describe("reconcileSheet", () => {
   });
 
   it("lists counts and amounts per outcome, and a legend of every outcome colour", () => {
-    const summary = sheet.cells.find((row) => row[0] === "Missing in B" && row[1] === "USD");
+    const summary = sheet.cells.find((row, r) => r >= sheet.dataEnd && row[0] === "Missing in B" && row[1] === "USD");
     expect(summary?.slice(0, 8)).toEqual(["Missing in B", "USD", 2, 2, 0, 90, 0, 0]);
-    const legend = sheet.cells.filter((row, r) => r < sheet.headerRow && typeof row[9] === "string").map((row) => row[9]);
+    const legend = sheet.cells.filter((row, r) => r >= sheet.dataEnd && typeof row[9] === "string").map((row) => row[9]);
     expect(legend).toEqual([
       "Legend",
       "Matched",
@@ -60,6 +60,32 @@ describe("reconcileSheet", () => {
     ]);
     const legendFills = sheet.formats.filter((f) => f.range.col === 9 && f.fill !== undefined).map((f) => f.fill);
     expect(legendFills).toEqual(OUTCOMES.map((o) => OUTCOME_COLORS[o]));
+  });
+
+  it("keeps only the title, the settings line and the tie-out above the list, so the frozen panes end at its header", () => {
+    // Two currencies: title, settings, tie-out heading, its header, USD, JPY, a blank, then the list's header.
+    expect(sheet.headerRow).toBe(7);
+    expect(sheet.freeze).toEqual({ rows: 8, cols: 0 });
+    expect(sheet.cells[2]![0]).toBe("Tie-out");
+    expect(sheet.cells.slice(4, 6).map((row) => row[0])).toEqual(["USD", "JPY"]);
+    // One currency: seven frozen rows, whatever the number of outcomes (the summary is below the list).
+    const single = reconcileSheet(run(ours.slice(0, 3), theirs.slice(0, 3)), "en-US");
+    expect(single.freeze.rows).toBe(7);
+    expect(single.cells[single.headerRow]![0]).toBe("Outcome");
+  });
+
+  it("puts the summary by outcome and the issues below the list, at the rows the settings line names", () => {
+    const row = (text: string) => sheet.cells.findIndex((r) => r[0] === text);
+    const summary = row("Summary by outcome");
+    const issues = row("Issues (0)");
+    expect(summary).toBe(sheet.dataEnd + 1);
+    expect(issues).toBeGreaterThan(summary);
+    expect(sheet.cells[1]![0]).toBe(
+      "Amount tolerance 0 (or 0 % of A); date tolerance ± 0 days. Rows left out as unreadable: A 0, B 0. " +
+        `Below the list: summary by outcome at row ${summary + 1}, issues (0) at row ${issues + 1}.`,
+    );
+    expect(sheet.cells[issues + 1]!.slice(0, 6)).toEqual(["Severity", "Sheet", "Row", "Column", "Value", "Message"]);
+    expect(sheet.cells[issues + 2]![0]).toBe("Every row of both tables was read.");
   });
 
   it("lists one detail row per record, grouped by currency, with both sides' references", () => {
@@ -90,6 +116,47 @@ describe("reconcileSheet", () => {
     expect(sheet.highlights).toHaveLength(OUTCOMES.length);
     for (const h of sheet.highlights) expect(h.range).toEqual({ row: sheet.dataStart, col: 0, rowCount: data.length, colCount: 1 });
     expect(sheet.highlights.map((h) => (h.rule.type === "textEquals" ? h.rule.text : ""))).toContain("Missing in A");
+  });
+});
+
+describe("reconcileSheet with unreadable rows", () => {
+  // A: an amount "abc" on row 3; B: a date nobody can read on row 2 and a blank key on row 4.
+  const messy = run(
+    [
+      ["INV-001", "Acme", D, 100],
+      ["INV-002", "Acme", D, "abc"],
+      ["INV-003", "Acme", D, 30],
+    ],
+    [
+      ["1", "Acme", "someday", 100],
+      ["3", "Acme", D, 30],
+      [null, "Acme", D, 12],
+    ],
+  );
+
+  it.each<["en-US" | "zh-CN", string, string]>([
+    ["en-US", "Issues", "Rows left out as unreadable: A 1, B 2."],
+    ["zh-CN", "问题", "无法读取而未计入的行：A 1 行，B 2 行。"],
+  ])("lists every issue with sheet, row, column, value and message under a titled section (%s)", (lang, title, excluded) => {
+    expect(messy.excluded.map((e) => [e.side, e.row])).toEqual([
+      ["A", 3],
+      ["B", 2],
+      ["B", 4],
+    ]);
+    expect(messy.issues.length).toBeGreaterThanOrEqual(messy.excluded.length);
+    const sheet = reconcileSheet(messy, lang);
+    expect(String(sheet.cells[1]![0])).toContain(excluded);
+    const top = sheet.cells.findIndex(
+      (r) => r[0] === `${title}${lang === "en-US" ? ` (${messy.issues.length})` : `（${messy.issues.length}）`}`,
+    );
+    expect(top).toBeGreaterThan(sheet.dataEnd);
+    const listed = sheet.cells.slice(top + 2, top + 2 + messy.issues.length).map((r) => r.slice(1, 6));
+    expect(listed).toEqual(messy.issues.map((i) => [i.sheet, i.row, i.column, i.value, i.message]));
+    // Every excluded row is named there.
+    for (const e of messy.excluded) expect(listed.some((r) => r[0] === e.sheet && r[1] === e.row)).toBe(true);
+    expect(listed.find((r) => r[0] === "Ours")).toEqual(["Ours", 3, "Amount", "abc", expect.any(String)]);
+    // Nothing below the issues.
+    expect(sheet.cells.length).toBe(top + 2 + messy.issues.length);
   });
 });
 

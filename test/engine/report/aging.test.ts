@@ -135,18 +135,53 @@ describe("Aging Summary", () => {
     expect(summary.formats).toContainEqual({ range: { row: summary.dataStart, col: 4, rowCount: 1, colCount: 1 }, numberFormat: "#,##0" });
   });
 
-  it("charts the totals by bucket from a block whose header is the bucket labels", () => {
-    const [chart] = summary.charts;
-    expect(chart).toBeDefined();
-    const { row, col, rowCount, colCount } = chart!.source;
-    const block = summary.cells.slice(row, row + rowCount).map((r) => r.slice(col, col + colCount));
-    expect(block).toEqual([
-      ["Currency", "Current", "1-30", "31-60", "61-90", "90+"],
-      ["JPY", 0, 0, 0, 0, 98765],
-      ["USD", 1000, 305.01, 0, 250, 0],
+  it("puts the totals by currency under a title, one table per currency that ties to its Total row", () => {
+    const titleRow = summary.cells.findIndex((r) => r[0] === "Totals by currency");
+    expect(titleRow).toBeGreaterThan(summary.totalsEnd);
+    expect(summary.formats).toContainEqual({ range: { row: titleRow, col: 0, rowCount: 1, colCount: 1 }, bold: true, fontSize: 12 });
+    const section = summary.cells.slice(titleRow + 1).filter((r) => r.some((v) => v !== null));
+    expect(section).toEqual([
+      [null, null, null, "Currency", "Current", "1-30", "31-60", "61-90", "90+", "Open", null, null],
+      [null, null, null, "JPY", 0, 0, 0, 0, 98765, 98765, null, null],
+      [null, null, null, "Currency", "Current", "1-30", "31-60", "61-90", "90+", "Open", null, null],
+      [null, null, null, "USD", 1000, 305.01, 0, 250, 0, 1555.01, null, null],
     ]);
-    expect(chart!.seriesBy).toBe("rows");
-    expect(chart!.anchor.row).toBeGreaterThanOrEqual(row + rowCount);
+    // Each table repeats its currency's Total row (same buckets and open amount).
+    const totals = summary.cells.slice(summary.dataEnd, summary.totalsEnd);
+    expect(totals.length).toBe(2);
+    for (const total of totals) {
+      const table = section.find((r) => r[3] === total[1])!;
+      expect(table.slice(4, 10)).toEqual(total.slice(4, 10));
+    }
+  });
+
+  it.each<Lang>(["en-US", "zh-CN"])("draws one chart per currency, never two currencies on one axis (%s)", (lang) => {
+    const sheet = byKind(sheetsOf(mixed, lang), "aging-summary");
+    expect(sheet.cells.some((r) => r[0] === (lang === "en-US" ? "Totals by currency" : "按币种合计"))).toBe(true);
+    expect(sheet.charts.map((c) => c.title)).toEqual(
+      lang === "en-US"
+        ? ["Open balance by aging bucket, JPY", "Open balance by aging bucket, USD"]
+        : ["各账龄区间未结余额（JPY）", "各账龄区间未结余额（USD）"],
+    );
+    const anchors: number[] = [];
+    for (const chart of sheet.charts) {
+      const { row, col, rowCount, colCount } = chart.source;
+      const block = sheet.cells.slice(row, row + rowCount).map((r) => r.slice(col, col + colCount));
+      // A header of bucket labels and a single series: the chart's own currency.
+      expect(chart.seriesBy).toBe("rows");
+      expect(block).toHaveLength(2);
+      expect(block[0]!.slice(1)).toEqual(
+        ["Current", "1-30", "31-60", "61-90", "90+"].map((b) => (lang === "en-US" ? b : expect.any(String))),
+      );
+      expect(chart.title).toContain(String(block[1]![0]));
+      expect(chart.anchor.row).toBeGreaterThanOrEqual(row + rowCount);
+      anchors.push(chart.anchor.col);
+    }
+    // Side by side, each clear of the one before (Excel's default chart is 360 points wide).
+    expect(anchors[0]).toBe(0);
+    const points = (w: number) => (w * 7 + 5) * 0.75;
+    const left = sheet.columns.slice(0, anchors[1]).reduce((sum, c) => sum + points(c.width), 0);
+    expect(left).toBeGreaterThanOrEqual(360);
   });
 
   it("uses the currency's digits when the sheet has one currency", () => {
