@@ -50,8 +50,13 @@ async function jsonFile(option: string, file: string): Promise<unknown> {
   }
 }
 
-/** The --ladder file's stages, checked. */
-async function ladderOption(parsed: Parsed, lang: Lang): Promise<LadderStage[] | undefined> {
+/**
+ * The --ladder file's stages, checked; undefined without the option.
+ *
+ * @example
+ * await ladderOption(parseOptions(["--ladder", "ladder.json"], COLLECTIONS_OPTIONS), "en-US") // [{ stage: 0, … }, …]
+ */
+export async function ladderOption(parsed: Parsed, lang: Lang): Promise<LadderStage[] | undefined> {
   const file = parsed.get("ladder");
   if (file === undefined) return undefined;
   const checked = validateLadder(await jsonFile("ladder", file));

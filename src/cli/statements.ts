@@ -20,11 +20,29 @@ import { loadLatinFont, loadPdfFont, needsCjkFont, PdfFontError, writeStatementP
 import { t } from "../i18n";
 import { UsageError, choice, parseOptions, required, type OptionSpec, type Parsed } from "./args";
 import { loadAging } from "./agingInput";
+import { ladderOption } from "./collections";
+import { COLLECTIONS_SETTINGS } from "../app/collections";
 import { Progress } from "./progress";
 
 /** Options of `ar-desk statements` (--customer is repeatable and taken out before parsing). */
 export const STATEMENTS_OPTIONS: OptionSpec = {
-  values: ["input", "from", "to", "company", "lang", "out", "pdf", "font", "json", "basis", "buckets", "map", "date-order", "currency"],
+  values: [
+    "input",
+    "from",
+    "to",
+    "company",
+    "ladder",
+    "lang",
+    "out",
+    "pdf",
+    "font",
+    "json",
+    "basis",
+    "buckets",
+    "map",
+    "date-order",
+    "currency",
+  ],
   flags: ["confirmations", "open-items", "no-auto-apply", "help"],
 };
 
@@ -133,6 +151,9 @@ export async function statementsCommand(argv: readonly string[], io: StatementsI
       return 1;
     }
     const { report, inputs, port } = loaded;
+    // A --ladder file stands where the pane's saved ladder would: the footer's collection stage uses it.
+    const ladder = await ladderOption(parsed, lang);
+    if (ladder) await port.writeSetting(COLLECTIONS_SETTINGS.ladder, ladder);
     // The use case states the book the aging read (and ties to that aging); it writes the sheet
     // into the file port, which saves it below when --out asks for it.
     const stated = await runStatements(port, {
@@ -147,6 +168,7 @@ export async function statementsCommand(argv: readonly string[], io: StatementsI
       autoApply: report.autoApply,
       company,
       aging: report,
+      tables: await port.readTables(),
     });
     if (!stated.ok) {
       progress.done();

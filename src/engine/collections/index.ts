@@ -86,6 +86,28 @@ export function customerContacts(book: Book): Map<number, { email: string | null
 }
 
 /**
+ * The aging collections work from: due-date basis, cash applied automatically, the score's
+ * 30/60/90 bands. An aging with another basis or cash application gives other stages.
+ *
+ * @example
+ * collectionsAging(book, asOf, "en-US").basis // "due"
+ */
+export function collectionsAging(book: Book, asOf: number, lang: Lang): AgingReport {
+  return ageBook(book, { asOf, basis: "due", boundaries: BOUNDARIES, autoApply: true, lang });
+}
+
+/**
+ * Whether `aging` ages `book` at `asOf` as collections does (its buckets may differ: they change
+ * no stage, only how the score is summed), so a caller that has it need not age again.
+ *
+ * @example
+ * isCollectionsAging(collectionsAging(book, asOf, "en-US"), book, asOf) // true
+ */
+export function isCollectionsAging(aging: AgingReport, book: Book, asOf: number): boolean {
+  return aging.book === book && aging.asOf === asOf && aging.basis === "due" && aging.autoApply;
+}
+
+/**
  * The collections report of a book and its follow-up log (null when the workbook has none yet).
  * The book must be read without the log (see isFollowUpTable).
  *
@@ -96,7 +118,7 @@ export function customerContacts(book: Book): Map<number, { email: string | null
 export function collectionsReport(book: Book, log: TableData | null, options: CollectionsOptions): CollectionsReport {
   const { asOf, lang } = options;
   const rules = options.warnings ?? DEFAULT_WARNING_RULES;
-  const aging = ageBook(book, { asOf, basis: "due", boundaries: BOUNDARIES, autoApply: true, lang });
+  const aging = collectionsAging(book, asOf, lang);
   const needsPrevious = rules.agingWorsened.enabled || rules.newOverdue.enabled;
   const previous = needsPrevious
     ? ageBook(book, { asOf: lastMonthEnd(asOf), basis: "due", boundaries: BOUNDARIES, autoApply: true, lang })

@@ -162,8 +162,8 @@ export interface WorklistOptions {
   /** Currency scores are compared in, and rates to it; without a rate a score stays in its own currency. */
   reportCurrency?: string;
   rates?: RateTable | null;
-  /** The credit check of the same aging (credit status per customer). */
-  credit: CreditReport;
+  /** The credit check of the same aging (credit status per customer); without it no customer has a credit status. */
+  credit?: CreditReport;
   /** Compute every account item by item (the reference the aging-sums shortcut is tested against). */
   itemByItem?: boolean;
   /** Contact details by customer index (from the customer table's email / phone columns). */
@@ -254,7 +254,7 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
   }
 
   const creditOf: (CreditStatus | null)[] = new Array<CreditStatus | null>(book.customers.length).fill(null);
-  for (const c of options.credit.customers) if (c.customerIndex >= 0) creditOf[c.customerIndex] = c.status;
+  for (const c of options.credit?.customers ?? []) if (c.customerIndex >= 0) creditOf[c.customerIndex] = c.status;
   const convert = converterOf(options.rates ?? null);
 
   // Accounts whose items a dispute or an invoice's promise touches take the item-by-item loop.
