@@ -194,6 +194,9 @@ describe("ar-desk statements: xlsx", () => {
     const entries = zipEntries(bytes)!;
     const xml = zipData(bytes, entries.get("xl/worksheets/sheet1.xml")!).toString("utf8");
     expect([...xml.matchAll(/<brk /g)].length).toBe(1);
+    // Fit to one page wide, as many pages tall as the breaks make (Excel's own file form).
+    expect(xml).toMatch(/<pageSetUpPr[^>]*\bfitToPage="1"/);
+    expect(xml).toMatch(/<pageSetup\b(?=[^>]*\bfitToWidth="1")(?=[^>]*\bfitToHeight="0")(?=[^>]*\borientation="portrait")[^>]*>/);
     expect(zipData(bytes, entries.get("xl/workbook.xml")!).toString("utf8")).toContain('name="AR Statements 2026-10"');
   });
 });

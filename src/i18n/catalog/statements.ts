@@ -143,6 +143,9 @@ export const statementsMessages = {
   "statements.pane.company": { "en-US": "Company", "zh-CN": "公司信息" },
   "statements.pane.company.name": { "en-US": "Company name", "zh-CN": "公司名称" },
   "statements.pane.company.address": { "en-US": "Address", "zh-CN": "地址" },
+  "statements.pane.company.phone": { "en-US": "Phone", "zh-CN": "电话" },
+  "statements.pane.company.email": { "en-US": "Email", "zh-CN": "邮箱" },
+  "statements.pane.company.message": { "en-US": "Footer message", "zh-CN": "页脚留言" },
   "statements.pane.company.save": { "en-US": "Save company", "zh-CN": "保存公司信息" },
   "statements.pane.company.saved": { "en-US": "Saved in this workbook.", "zh-CN": "已保存在本工作簿中。" },
 
