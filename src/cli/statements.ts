@@ -141,7 +141,8 @@ export async function statementsCommand(argv: readonly string[], io: StatementsI
 
   try {
     const companyFile = parsed.get("company");
-    const company: CompanyInfo = companyFile ? await readCompany(companyFile, lang) : { name: "" };
+    // Without --company, the use case takes the company block the task pane saved in the workbook.
+    const givenCompany: CompanyInfo | undefined = companyFile ? await readCompany(companyFile, lang) : undefined;
 
     const progress = new Progress(io.stderr, io.isTTY, lang);
     const loaded = await loadAging(parsed, lang, { asOf: to, basis, boundaries }, progress);
@@ -166,7 +167,7 @@ export async function statementsCommand(argv: readonly string[], io: StatementsI
       basis,
       boundaries,
       autoApply: report.autoApply,
-      company,
+      company: givenCompany,
       aging: report,
       tables: await port.readTables(),
     });
@@ -175,7 +176,7 @@ export async function statementsCommand(argv: readonly string[], io: StatementsI
       io.stderr.write(`${stated.message}\n`);
       return 1;
     }
-    const { set, details } = stated;
+    const { set, details, company } = stated;
 
     // The font before any file is written: a missing font must not leave half the output behind.
     let font: PdfFont | null = null;
@@ -217,7 +218,10 @@ export async function statementsCommand(argv: readonly string[], io: StatementsI
     progress.done();
 
     const lines = [summaryLine(set, document, lang)];
-    if (!companyFile && (out || pdfDir)) lines.push(t(lang, "statements.cli.noCompany"));
+    if (company.name === "" && (out || pdfDir)) lines.push(t(lang, "statements.cli.noCompany"));
+    else if (!companyFile && (out || pdfDir)) lines.push(t(lang, "statements.cli.savedCompany", { name: company.name }));
+    // Saved settings that could not be used (a damaged ladder: the default stood in) are said.
+    for (const issue of stated.issues) if (issue.code.startsWith("collections.")) lines.push(issue.message);
     const unknown = set.issues.filter((i) => i.code.startsWith("statements."));
     for (const issue of unknown) lines.push(issue.message);
     if (set.statements.length === 0) lines.push(t(lang, "statements.none", { period: `${isoFromSerial(from)} – ${isoFromSerial(to)}` }));

@@ -209,8 +209,12 @@ export const statementsMessages = {
       "中文 PDF 需要含中文字符的字体，但未找到（查找了 {fonts}）。请安装 Noto Sans CJK（Debian：fonts-noto-cjk）或用 --font 指定字体文件。",
   },
   "statements.cli.noCompany": {
-    "en-US": "No --company file: the statements carry no company block.",
-    "zh-CN": "未指定 --company 文件：对账单没有公司抬头。",
+    "en-US": "No --company file and no company saved in the workbook: the statements carry no company block.",
+    "zh-CN": "未指定 --company 文件，工作簿中也没有保存公司信息：对账单没有公司抬头。",
+  },
+  "statements.cli.savedCompany": {
+    "en-US": "Company block: {name}, as saved in the workbook.",
+    "zh-CN": "公司抬头：{name}（工作簿中保存的公司信息）。",
   },
   "statements.cli.badFont": { "en-US": "Cannot use the font {file}: {detail}", "zh-CN": "无法使用字体 {file}：{detail}" },
   "statements.cli.summary": { "en-US": "{count} statements for {from} – {to}.", "zh-CN": "{from} – {to} 共 {count} 份对账单。" },
