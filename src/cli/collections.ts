@@ -180,6 +180,9 @@ export async function collectionsCommand(parsed: Parsed, io: CollectionsIO, lang
   const issueLines = report.issues.map((i) => `${i.sheet}!${i.cell ?? ""} ${i.message}`);
   // A saved setting that could not be used (the default stood in) is said, never silently dropped.
   const settingLines = run.settingsIssues.map((i) => i.message);
+  const { unconverted } = report.worklist;
+  if (unconverted.length > 0)
+    settingLines.push(t(lang, "collections.cli.unconverted", { currency: currency, currencies: unconverted.join(", ") }));
   (json === "-" ? io.stderr : io.stdout).write(`${[summary, rules, ...settingLines, ...issueLines, ...written].join("\n")}\n`);
   return 0;
 }

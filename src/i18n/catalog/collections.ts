@@ -135,9 +135,9 @@ export const collectionsMessages = {
   "collections.sheet.title": { "en-US": "Collections worklist", "zh-CN": "催收工作清单" },
   "collections.sheet.rules": {
     "en-US":
-      "Score = Σ chase × weight (1–30 days ×1, 31–60 ×2, 61–90 ×3, 91+ ×4) in minor units, +25 % broken promise, +25 % Hold/Blocked. Chase = overdue − disputed − promised.",
+      "Score = Σ chase × weight (1–30 days ×1, 31–60 ×2, 61–90 ×3, 91+ ×4) in minor units of {currency} (other currencies at the workbook's rates; without a rate in their own, ranked after, by currency), +25 % broken promise, +25 % Hold/Blocked. Chase = overdue − disputed − promised.",
     "zh-CN":
-      "评分 = Σ 应催金额 × 权重（逾期 1–30 天 ×1、31–60 ×2、61–90 ×3、91 天以上 ×4，按最小货币单位），未履行承诺 +25%，冻结/停供 +25%。应催 = 逾期 − 争议 − 已承诺。",
+      "评分 = Σ 应催金额 × 权重（逾期 1–30 天 ×1、31–60 ×2、61–90 ×3、91 天以上 ×4，按 {currency} 最小货币单位；其他币种按工作簿中的汇率折算，无汇率的按本币计、按币种排在后面），未履行承诺 +25%，冻结/停供 +25%。应催 = 逾期 − 争议 − 已承诺。",
   },
   "collections.sheet.noStage": {
     "en-US": "Nothing to chase: overdue items disputed or promised",
@@ -190,6 +190,11 @@ export const collectionsMessages = {
   "collections.cli.rules.workbook": { "en-US": "saved in the workbook", "zh-CN": "为工作簿中保存的设置" },
   "collections.cli.rules.default": { "en-US": "defaults", "zh-CN": "为默认值" },
   "collections.cli.rules.none": { "en-US": "none", "zh-CN": "无" },
+  "collections.cli.unconverted": {
+    "en-US":
+      "No rate to {currency} for {currencies}: those customers' scores stay in their own currency and rank after, by currency. Add a rate table to the workbook to rank everyone together.",
+    "zh-CN": "{currencies} 没有到 {currency} 的汇率：这些客户的评分按本币计，按币种排在后面。在工作簿中添加汇率表即可统一排名。",
+  },
   "collections.cli.letters": { "en-US": "Letters written: {count} in {dir}", "zh-CN": "已写入催款函：{count} 封，目录 {dir}" },
   "collections.cli.badFile": { "en-US": "{option} {file}: {detail}", "zh-CN": "{option} {file}：{detail}" },
 
