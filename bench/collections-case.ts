@@ -1,7 +1,8 @@
 /**
  * Collections benchmark: the worklist for 1M invoices / 100k customers with a 50k-row follow-up
- * log, timed beyond the aging (the issue's target: within the aging time + 0.5 s). The previous
- * month-end's aging (for the month-end warnings) is a second aging and is reported on its own.
+ * log, timed beyond the aging (the issue's target: within the aging time + 0.5 s), phase by
+ * phase, with the previous month-end position (for the month-end warnings) against the second
+ * full aging it replaced.
  *   node --expose-gc -r ts-node/register/transpile-only bench/collections-case.ts [invoices customers logRows]
  */
 import { ageBook } from "../src/engine/aging";
@@ -11,6 +12,7 @@ import {
   DEFAULT_WARNING_RULES,
   customerContacts,
   earlyWarnings,
+  monthEndOverdue,
   readFollowUps,
 } from "../src/engine/collections";
 import { checkCredit, DEFAULT_CREDIT_OPTIONS } from "../src/engine/credit/check";
@@ -90,10 +92,15 @@ export function benchTables(invoices: number, customers: number, logRows: number
 }
 
 /**
- * Times the collections worklist (ms per phase) for a large book and log.
+ * Times the collections worklist (ms per phase) for a large book and log. The issue's budget:
+ * everything collections does beyond the aging (reading the log, the credit check, the
+ * worklist, the previous month-end position and the warnings) within 0.5 s. `extraMs` is that
+ * time, `budgetMs` 500 and `overBudgetMs` their difference (negative: within the budget). The
+ * previous month-end used to be a second full aging; `previousFullAgingMs` times that way too,
+ * for comparison with `previousMonthEndMs`.
  *
  * @example
- * const { worklistMs, agingMs } = await benchCollections(); // worklistMs well under agingMs + 500
+ * const { extraMs, overBudgetMs } = await benchCollections(); // overBudgetMs ≤ 0 when the budget is met
  */
 export async function benchCollections(
   invoices = 1_000_000,
@@ -104,29 +111,32 @@ export async function benchCollections(
   const { tables, log } = benchTables(invoices, customers, logRows, asOf);
   const book = readBook(tables, { lang: "en-US", dateOrder: null, dateSystem: 1900, defaultCurrency: "USD" });
   const options = { asOf, basis: "due" as const, boundaries: [30, 60, 90], autoApply: true, lang: "en-US" as const };
+  const time = <T>(work: () => T): [T, number] => {
+    const t0 = performance.now();
+    const result = work();
+    return [result, performance.now() - t0];
+  };
 
-  let t0 = performance.now();
-  const aging = ageBook(book, options);
-  const agingMs = performance.now() - t0;
+  const [aging, agingMs] = time(() => ageBook(book, options));
+  const [read, logMs] = time(() => readFollowUps(log, book, { lang: "en-US", dateOrder: null, dateSystem: 1900, defaultCurrency: "USD" }));
+  const [credit, creditMs] = time(() => checkCredit(aging, { ...DEFAULT_CREDIT_OPTIONS, defaultCurrency: "USD", lang: "en-US" }));
+  const [list, listMs] = time(() =>
+    collectionsWorklist(aging, read.followUps, {
+      ladder: DEFAULT_LADDER,
+      lang: "en-US",
+      credit,
+      reportCurrency: "USD",
+      contacts: customerContacts(book),
+    }),
+  );
+  const [previous, previousMs] = time(() => monthEndOverdue(book, lastMonthEnd(asOf), DEFAULT_WARNING_RULES.agingWorsened.days, "en-US"));
+  const [warnings, warningsMs] = time(() => earlyWarnings(aging, previous, credit, list, DEFAULT_WARNING_RULES));
+  const extraMs = logMs + creditMs + listMs + previousMs + warningsMs;
 
-  t0 = performance.now();
-  const read = readFollowUps(log, book, { lang: "en-US", dateOrder: null, dateSystem: 1900, defaultCurrency: "USD" });
-  const credit = checkCredit(aging, { ...DEFAULT_CREDIT_OPTIONS, defaultCurrency: "USD", lang: "en-US" });
-  const list = collectionsWorklist(aging, read.followUps, {
-    ladder: DEFAULT_LADDER,
-    lang: "en-US",
-    credit,
-    reportCurrency: "USD",
-    contacts: customerContacts(book),
-  });
-  const worklistMs = performance.now() - t0;
-
-  t0 = performance.now();
-  const previous = ageBook(book, { ...options, asOf: lastMonthEnd(asOf) });
-  const previousAgingMs = performance.now() - t0;
-  t0 = performance.now();
-  const warnings = earlyWarnings(aging, previous, credit, list, DEFAULT_WARNING_RULES);
-  const warningsMs = performance.now() - t0;
+  // The way it was: a second full aging at the previous month-end (same warnings, checked).
+  const [previousAging, previousFullAgingMs] = time(() => ageBook(book, { ...options, asOf: lastMonthEnd(asOf) }));
+  const same = JSON.stringify(earlyWarnings(aging, previousAging, credit, list, DEFAULT_WARNING_RULES)) === JSON.stringify(warnings);
+  if (!same) throw new Error("Collections bench: the month-end position and a full aging at that date give different warnings");
 
   const report = {
     asOf,
@@ -139,24 +149,28 @@ export async function benchCollections(
     warnings,
     issues: read.issues,
   };
-  t0 = performance.now();
-  collectionsSheet(report, "en-US");
-  const sheetMs = performance.now() - t0;
-  t0 = performance.now();
-  toCollectionsJson(report, []);
-  const jsonMs = performance.now() - t0;
+  const [, sheetMs] = time(() => collectionsSheet(report, "en-US"));
+  const [, jsonMs] = time(() => toCollectionsJson(report, []));
   await Promise.resolve();
+  const ms = Math.round;
   return {
     book: `${invoices} invoices / ${customers} customers / ${logRows} log rows`,
     worklistCustomers: list.customers.length,
+    warnings: warnings.length,
     logIssues: read.issues.length,
-    agingMs: Math.round(agingMs),
-    worklistMs: Math.round(worklistMs),
-    withinAgingPlus500: worklistMs <= agingMs + 500 ? "yes" : "no",
-    previousAgingMs: Math.round(previousAgingMs),
-    warningsMs: Math.round(warningsMs),
-    sheetMs: Math.round(sheetMs),
-    jsonMs: Math.round(jsonMs),
+    agingMs: ms(agingMs),
+    extraMs: ms(extraMs),
+    budgetMs: 500,
+    overBudgetMs: ms(extraMs - 500),
+    withinAgingPlus500: extraMs <= 500 ? "yes" : "no",
+    logMs: ms(logMs),
+    creditMs: ms(creditMs),
+    worklistMs: ms(listMs),
+    previousMonthEndMs: ms(previousMs),
+    previousFullAgingMs: ms(previousFullAgingMs),
+    warningsMs: ms(warningsMs),
+    sheetMs: ms(sheetMs),
+    jsonMs: ms(jsonMs),
   };
 }
 

@@ -109,7 +109,7 @@ const settingIssue = (lang: Lang, code: string, params: Record<string, string | 
  * settings.ladder[1].action["en-US"] // "Phone call" unless the user changed it
  */
 export async function readCollectionsSettings(
-  port: WorkbookPort,
+  port: Pick<WorkbookPort, "readSetting">,
   lang: Lang,
 ): Promise<{ settings: CollectionsSettings; issues: RowIssue[] }> {
   const issues: RowIssue[] = [];

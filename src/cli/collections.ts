@@ -13,7 +13,7 @@ import { toCollectionsJson } from "../engine/report/collections";
 import type { DateOrder, Lang } from "../engine/types";
 import { writeAtomically } from "../file/atomic";
 import { letterEml, letterFileName } from "../file/eml";
-import { filePort } from "../file/port";
+import { filePort, type FilePort } from "../file/port";
 import { t } from "../i18n";
 import { UsageError, choice, required, type Parsed } from "./args";
 
@@ -50,8 +50,13 @@ async function jsonFile(option: string, file: string): Promise<unknown> {
   }
 }
 
-/** The --ladder file's stages, checked. */
-async function ladderOption(parsed: Parsed, lang: Lang): Promise<LadderStage[] | undefined> {
+/**
+ * The --ladder file's stages, checked; undefined without the option.
+ *
+ * @example
+ * await ladderOption(parseOptions(["--ladder", "ladder.json"], COLLECTIONS_OPTIONS), "en-US") // [{ stage: 0, … }, …]
+ */
+export async function ladderOption(parsed: Parsed, lang: Lang): Promise<LadderStage[] | undefined> {
   const file = parsed.get("ladder");
   if (file === undefined) return undefined;
   const checked = validateLadder(await jsonFile("ladder", file));
@@ -111,9 +116,14 @@ export async function collectionsCommand(parsed: Parsed, io: CollectionsIO, lang
   const annualRate = nonNegative(parsed, "late-fee");
   const fixedFee = nonNegative(parsed, "fixed-fee");
 
-  // The file port keeps settings for the run: the options stand where the pane's saved settings
-  // would, so the use case reads the ladder, warning rules and late-fee terms the same way.
+  // The file port reads the settings the task pane saved in the workbook; the options stand over
+  // them for the run, so the use case reads the ladder, warning rules and late-fee terms one way.
   const port = filePort({ input });
+  const rules = await ruleSources(port, parsed, lang, {
+    ladder: ladder !== undefined,
+    warnings: warnings !== undefined,
+    lateFee: annualRate !== undefined || fixedFee !== undefined,
+  });
   if (ladder) await port.writeSetting(COLLECTIONS_SETTINGS.ladder, ladder);
   if (warnings) await port.writeSetting(COLLECTIONS_SETTINGS.warnings, warnings);
   if (annualRate !== undefined || fixedFee !== undefined)
@@ -168,6 +178,42 @@ export async function collectionsCommand(parsed: Parsed, io: CollectionsIO, lang
     issues: report.issues.length,
   });
   const issueLines = report.issues.map((i) => `${i.sheet}!${i.cell ?? ""} ${i.message}`);
-  (json === "-" ? io.stderr : io.stdout).write(`${[summary, ...issueLines, ...written].join("\n")}\n`);
+  // A saved setting that could not be used (the default stood in) is said, never silently dropped.
+  const settingLines = run.settingsIssues.map((i) => i.message);
+  const { unconverted } = report.worklist;
+  if (unconverted.length > 0)
+    settingLines.push(t(lang, "collections.cli.unconverted", { currency: currency, currencies: unconverted.join(", ") }));
+  (json === "-" ? io.stderr : io.stdout).write(`${[summary, rules, ...settingLines, ...issueLines, ...written].join("\n")}\n`);
   return 0;
+}
+
+/**
+ * The summary's line saying where each rule came from: the option's file, the workbook's saved
+ * setting (when it is usable: an unusable one is reported and the default used), or the defaults.
+ */
+async function ruleSources(
+  port: FilePort,
+  parsed: Parsed,
+  lang: Lang,
+  given: { ladder: boolean; warnings: boolean; lateFee: boolean },
+): Promise<string> {
+  const fromOption = (option: string): string =>
+    t(lang, "collections.cli.rules.option", { option: `--${option}`, file: parsed.get(option) ?? "" });
+  const saved = async (key: string, usable: (value: unknown) => boolean, none = "collections.cli.rules.default"): Promise<string> => {
+    const value = await port.savedSetting(key);
+    return t(lang, value !== null && usable(value) ? "collections.cli.rules.workbook" : none);
+  };
+  const lateFeeOptions = ["late-fee", "fixed-fee"].filter((o) => parsed.has(o)).map((o) => `--${o} ${parsed.get(o) ?? ""}`);
+  return t(lang, "collections.cli.rules", {
+    ladder: given.ladder ? fromOption("ladder") : await saved(COLLECTIONS_SETTINGS.ladder, (v) => validateLadder(v).ok),
+    warnings: given.warnings ? fromOption("warnings") : await saved(COLLECTIONS_SETTINGS.warnings, (v) => warningRulesOf(v).ok),
+    templates: await saved(COLLECTIONS_SETTINGS.templates, (v) => typeof v === "object" && v !== null),
+    lateFee: given.lateFee
+      ? t(lang, "collections.cli.rules.option", { option: lateFeeOptions.join(" "), file: "" }).trim()
+      : await saved(
+          COLLECTIONS_SETTINGS.lateFee,
+          (v) => typeof (v as { annualRate?: unknown }).annualRate === "number",
+          "collections.cli.rules.none",
+        ),
+  });
 }

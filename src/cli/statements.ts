@@ -20,11 +20,29 @@ import { loadLatinFont, loadPdfFont, needsCjkFont, PdfFontError, writeStatementP
 import { t } from "../i18n";
 import { UsageError, choice, parseOptions, required, type OptionSpec, type Parsed } from "./args";
 import { loadAging } from "./agingInput";
+import { ladderOption } from "./collections";
+import { COLLECTIONS_SETTINGS } from "../app/collections";
 import { Progress } from "./progress";
 
 /** Options of `ar-desk statements` (--customer is repeatable and taken out before parsing). */
 export const STATEMENTS_OPTIONS: OptionSpec = {
-  values: ["input", "from", "to", "company", "lang", "out", "pdf", "font", "json", "basis", "buckets", "map", "date-order", "currency"],
+  values: [
+    "input",
+    "from",
+    "to",
+    "company",
+    "ladder",
+    "lang",
+    "out",
+    "pdf",
+    "font",
+    "json",
+    "basis",
+    "buckets",
+    "map",
+    "date-order",
+    "currency",
+  ],
   flags: ["confirmations", "open-items", "no-auto-apply", "help"],
 };
 
@@ -123,7 +141,8 @@ export async function statementsCommand(argv: readonly string[], io: StatementsI
 
   try {
     const companyFile = parsed.get("company");
-    const company: CompanyInfo = companyFile ? await readCompany(companyFile, lang) : { name: "" };
+    // Without --company, the use case takes the company block the task pane saved in the workbook.
+    const givenCompany: CompanyInfo | undefined = companyFile ? await readCompany(companyFile, lang) : undefined;
 
     const progress = new Progress(io.stderr, io.isTTY, lang);
     const loaded = await loadAging(parsed, lang, { asOf: to, basis, boundaries }, progress);
@@ -133,6 +152,9 @@ export async function statementsCommand(argv: readonly string[], io: StatementsI
       return 1;
     }
     const { report, inputs, port } = loaded;
+    // A --ladder file stands where the pane's saved ladder would: the footer's collection stage uses it.
+    const ladder = await ladderOption(parsed, lang);
+    if (ladder) await port.writeSetting(COLLECTIONS_SETTINGS.ladder, ladder);
     // The use case states the book the aging read (and ties to that aging); it writes the sheet
     // into the file port, which saves it below when --out asks for it.
     const stated = await runStatements(port, {
@@ -145,15 +167,16 @@ export async function statementsCommand(argv: readonly string[], io: StatementsI
       basis,
       boundaries,
       autoApply: report.autoApply,
-      company,
+      company: givenCompany,
       aging: report,
+      tables: await port.readTables(),
     });
     if (!stated.ok) {
       progress.done();
       io.stderr.write(`${stated.message}\n`);
       return 1;
     }
-    const { set, details } = stated;
+    const { set, details, company } = stated;
 
     // The font before any file is written: a missing font must not leave half the output behind.
     let font: PdfFont | null = null;
@@ -195,7 +218,10 @@ export async function statementsCommand(argv: readonly string[], io: StatementsI
     progress.done();
 
     const lines = [summaryLine(set, document, lang)];
-    if (!companyFile && (out || pdfDir)) lines.push(t(lang, "statements.cli.noCompany"));
+    if (company.name === "" && (out || pdfDir)) lines.push(t(lang, "statements.cli.noCompany"));
+    else if (!companyFile && (out || pdfDir)) lines.push(t(lang, "statements.cli.savedCompany", { name: company.name }));
+    // Saved settings that could not be used (a damaged ladder: the default stood in) are said.
+    for (const issue of stated.issues) if (issue.code.startsWith("collections.")) lines.push(issue.message);
     const unknown = set.issues.filter((i) => i.code.startsWith("statements."));
     for (const issue of unknown) lines.push(issue.message);
     if (set.statements.length === 0) lines.push(t(lang, "statements.none", { period: `${isoFromSerial(from)} – ${isoFromSerial(to)}` }));

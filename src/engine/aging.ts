@@ -324,8 +324,14 @@ export function ageBook(book: Book, options: AgingOptions): AgingReport {
   };
 }
 
-/** The date an item ages from; a missing date (read normally rejects those) counts as as-of. */
-function dueOf(date: number, fallback: number, asOf: number): number {
+/**
+ * The date an item ages from: its due date, else its invoice date; a missing date (read
+ * normally rejects those) counts as as-of. Shared with collections' month-end position.
+ *
+ * @example
+ * dueOf(NO_DATE, 46296, 46326) // 46296 (no due date: the invoice date)
+ */
+export function dueOf(date: number, fallback: number, asOf: number): number {
   if (date !== NO_DATE) return date;
   return fallback !== NO_DATE ? fallback : asOf;
 }

@@ -1,8 +1,9 @@
 /**
  * The workbook port over files, for the `ar-desk` command: tables are read from an .xlsx
  * workbook, a CSV file or a folder of CSV files; the sheets a use case writes are collected and
- * saved as one .xlsx by the ExcelJS writer when the command says where; settings, highlights and
- * user tables live in memory for the run (a file has no task pane to keep them for).
+ * saved as one .xlsx by the ExcelJS writer when the command says where; settings are those the
+ * task pane saved in the input workbook, under what the run sets itself; highlights and user
+ * tables live in memory for the run (a file has no task pane to keep them for).
  */
 import type { CellValue, SheetModel, TableData } from "../engine/types";
 import type {
@@ -16,6 +17,7 @@ import type {
   WorkbookPort,
 } from "../app/port";
 import { readInput } from "./input";
+import { readSavedSettings } from "./settings";
 import { writeReportWorkbook } from "./write";
 
 /** A file port: the port, plus what the run collected and the way to save it. */
@@ -24,7 +26,13 @@ export interface FilePort extends WorkbookPort {
   readonly sheets: SheetModel[];
   /** Highlights set per purpose (a file run records them; nothing colours a file's cells). */
   readonly highlights: Map<PortHighlightPurpose, PortHighlight[]>;
+  /** Settings of the run: a command's options put here stand over the workbook's saved settings. */
   readonly settings: Map<string, unknown>;
+  /**
+   * A setting as saved in the input workbook (by the task pane), or null: what `readSetting`
+   * gives when the run did not set the key, so a front end can say which one it used.
+   */
+  savedSetting(key: string): Promise<unknown>;
   /** Saves the collected sheets as one workbook at `file`, refusing to overwrite an input. */
   save(file: string): Promise<void>;
   /** The files the tables came from (outputs must not overwrite them). */
@@ -50,6 +58,11 @@ export interface FilePortSource {
  */
 export function filePort(source: FilePortSource): FilePort {
   let loaded: Promise<PortTables> | null = null;
+  let saved: Promise<Map<string, unknown>> | null = null;
+  const savedSetting = async (key: string): Promise<unknown> => {
+    const value = (await (saved ??= readSavedSettings(source.input))).get(key);
+    return value === undefined ? null : (JSON.parse(JSON.stringify(value)) as unknown);
+  };
   const userTables: TableData[] = [];
   const port: FilePort = {
     sheets: [],
@@ -71,8 +84,9 @@ export function filePort(source: FilePortSource): FilePort {
       }
       return { sheets: sheets.map((s) => s.name), renamed: [] };
     },
+    savedSetting,
     async readSetting(key: string) {
-      return port.settings.has(key) ? (JSON.parse(JSON.stringify(port.settings.get(key))) as unknown) : null;
+      return port.settings.has(key) ? (JSON.parse(JSON.stringify(port.settings.get(key))) as unknown) : savedSetting(key);
     },
     async writeSetting(key: string, value: unknown) {
       port.settings.set(key, JSON.parse(JSON.stringify(value)) as unknown);

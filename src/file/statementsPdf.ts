@@ -15,6 +15,7 @@ import PDFDocument from "pdfkit";
 import { isoFromSerial } from "../engine/dates";
 import { formatMoney } from "../engine/money";
 import {
+  collectionStageText,
   companyLines,
   confirmationContent,
   paperFor,
@@ -528,6 +529,7 @@ function statementBody(doc: PDFKit.PDFDocument, set: StatementSet, s: Statement,
   agingStrip(doc, set, s, options, page);
   if (options.openItems) openItems(doc, set, s, options, page);
   doc.moveDown(1);
+  if (s.collectionStage) doc.fontSize(9).text(collectionStageText(s, lang), MARGIN, doc.y, { width: page.width - 2 * MARGIN });
   doc
     .fontSize(8.5)
     .text(options.company.message ?? t(lang, "statements.message.default"), MARGIN, doc.y, { width: page.width - 2 * MARGIN });

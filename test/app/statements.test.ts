@@ -6,6 +6,9 @@ import { generateSampleBook } from "../../src/engine/sample";
 import { COMPANY_SETTING } from "../../src/engine/statements";
 import type { TableData } from "../../src/engine/types";
 import { memoryWorkbook } from "./memoryPort";
+import { COLLECTIONS_SETTINGS } from "../../src/app/collections";
+import { DEFAULT_LADDER } from "../../src/engine/collections";
+import { AS_OF, day, tablesOf } from "../engine/collections/fixtures";
 
 const from = serialFromIso("2026-10-01")!;
 const to = serialFromIso("2026-10-31")!;
@@ -99,5 +102,47 @@ describe("runStatements", () => {
     const result = await runStatements(port, { from, to, document: "statement", lang: "en-US" });
     expect(result).toEqual({ ok: false, reason: "no-invoices", message: "No invoice table found in this workbook." });
     expect(port.sheets.size).toBe(0);
+  });
+
+  describe("the footer's collection stage", () => {
+    // Acme is 20 days past due (stage 2); Beta's only overdue invoice is disputed in the log.
+    const book = tablesOf({
+      invoices: [
+        ["A-1", "Acme", 20, 100],
+        ["B-1", "Beta", 20, 50],
+      ],
+      log: [[day(-1), "Beta", "B-1", "dispute", null, null]],
+    });
+    const ladder = DEFAULT_LADDER.map((s) => (s.stage === 2 ? { ...s, action: { "en-US": "Call the CFO", "zh-CN": "致电财务总监" } } : s));
+    const stageOf = (result: Awaited<ReturnType<typeof runStatements>>, customer: string) => {
+      if (!result.ok) throw new Error(result.message);
+      const statement = result.set.statements.find((s) => s.customer === customer);
+      if (!statement) throw new Error(`no statement of ${customer}`);
+      return statement.collectionStage;
+    };
+
+    it("uses the ladder saved in the workbook and the follow-up log's disputes, on the sheet and in the JSON", async () => {
+      const port = memoryWorkbook(book);
+      port.settings.set(COLLECTIONS_SETTINGS.ladder, ladder);
+      const result = await runStatements(port, { from, to: AS_OF, document: "statement", lang: "zh-CN", company });
+      expect(stageOf(result, "Acme")).toEqual({ stage: 2, action: "致电财务总监" });
+      expect(stageOf(result, "Beta")).toBeNull();
+      if (!result.ok) return;
+      expect(result.json.statements.map((s) => [s.customer, s.collectionStage])).toEqual([
+        ["Acme", { stage: 2, action: "致电财务总监" }],
+        ["Beta", null],
+      ]);
+      expect(port.sheets.get(result.sheet!)!.cells.map((row) => row[0])).toContain("催收阶段 2：致电财务总监");
+    });
+
+    it("falls back to the default ladder with a warning when the saved one is unusable, and leaves the line out on request", async () => {
+      const port = memoryWorkbook(book);
+      port.settings.set(COLLECTIONS_SETTINGS.ladder, [{ stage: 0, fromDays: 5, toDays: 1 }]);
+      const result = await runStatements(port, { from, to: AS_OF, document: "statement", lang: "en-US", company });
+      expect(stageOf(result, "Acme")).toEqual({ stage: 2, action: "Written notice" });
+      if (result.ok) expect(result.issues.some((i) => i.code.startsWith("collections.ladder."))).toBe(true);
+      const without = await runStatements(port, { from, to: AS_OF, document: "statement", lang: "en-US", company, collectionStage: false });
+      expect(stageOf(without, "Acme")).toBeNull();
+    });
   });
 });

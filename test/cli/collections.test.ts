@@ -15,6 +15,7 @@ import { writeTablesWorkbook } from "../../src/file/write";
 import type { CollectionsJson } from "../../src/engine/report/collections";
 import { day, tablesOf, type CollectionsBook } from "../engine/collections/fixtures";
 import { run } from "./run";
+import { withAddinSettings } from "../file/webExtension";
 
 const spec: CollectionsBook = {
   invoices: [
@@ -35,6 +36,15 @@ const spec: CollectionsBook = {
     [day(-5), "Nobody", null, "call", null, null],
   ],
 };
+
+const DEFAULT_ACTIONS = [
+  "Payment reminder",
+  "Phone call",
+  "Written notice",
+  "Visit; consider stopping supply",
+  "Final demand (lawyer's letter)",
+  "Legal action",
+];
 
 let dir: string;
 let book: string;
@@ -184,6 +194,110 @@ describe("ar-desk collections", () => {
     expect(json.customers.length).toBeGreaterThan(0);
     // Acme's oldest item is 40 days overdue: past the file's 30-day first stage.
     expect(json.customers.find((c) => c.customer === "Acme")!.stage).toBe(1);
+  });
+
+  describe("rules saved in the workbook by the task pane", () => {
+    const savedLadder = [
+      { stage: 0, fromDays: 1, toDays: 45, action: { "en-US": "Saved: call", "zh-CN": "保存的：电话" } },
+      { stage: 1, fromDays: 46, toDays: null, action: { "en-US": "Saved: counsel", "zh-CN": "保存的：律师" } },
+    ];
+    let saved: string;
+    beforeAll(async () => {
+      saved = path.join(dir, "saved-rules.xlsx");
+      await writeFile(
+        saved,
+        withAddinSettings(await readFile(book), [
+          {
+            "collections.ladder": savedLadder,
+            // Oldest overdue above 30 days instead of 60: Acme (40 days) is warned too.
+            "collections.warnings": { oldestOverdue: { days: 30 } },
+            "collections.templates": {
+              "en-US": { "1": { subject: "Saved template for {customer}", body: "Please pay {amount} {currency}." } },
+            },
+            "collections.lateFee": { annualRate: 0.18, fixedFee: 0 },
+          },
+        ]),
+      );
+    });
+    const asOf = ["--as-of", "2026-10-31"];
+    const warned = (json: CollectionsJson) =>
+      json.warnings
+        .filter((w) => w.rule === "oldestOverdue")
+        .map((w) => w.customer)
+        .sort();
+
+    it("are used without options, and the summary says so", async () => {
+      const letters = path.join(dir, "letters-saved");
+      const result = await run(["collections", "--input", saved, ...asOf, "--letters", letters, "--json", "-"]);
+      expect(result.code).toBe(0);
+      const json = JSON.parse(result.stdout) as CollectionsJson;
+      expect(json.stages.map((s) => s.action)).toEqual(["Saved: call", "Saved: counsel"]);
+      // Acme 40 days: the saved ladder's stage 0 reaches to day 45; 北京华达 70 days: stage 1.
+      expect(json.customers.find((c) => c.customer === "Acme")!.stage).toBe(0);
+      expect(warned(json)).toEqual(["Acme", "北京华达"]);
+      const mail = await simpleParser(await readFile(json.letters.find((l) => l.customer === "北京华达")!.file));
+      expect(mail.subject).toBe("Saved template for 北京华达");
+      expect(result.stderr).toContain(
+        "Rules used: ladder saved in the workbook; warnings saved in the workbook; letter templates saved in the workbook; late fee saved in the workbook.",
+      );
+    });
+
+    it("give way to option files, and the summary names them", async () => {
+      const ladder = path.join(dir, "override.json");
+      await writeFile(
+        ladder,
+        JSON.stringify([
+          { stage: 0, fromDays: 1, toDays: 30, action: { "en-US": "File: call", "zh-CN": "文件：电话" } },
+          { stage: 1, fromDays: 31, toDays: null, action: { "en-US": "File: counsel", "zh-CN": "文件：律师" } },
+        ]),
+      );
+      const result = await run(["collections", "--input", saved, ...asOf, "--ladder", ladder, "--lang", "zh-CN", "--json", "-"]);
+      expect(result.code).toBe(0);
+      const json = JSON.parse(result.stdout) as CollectionsJson;
+      expect(json.stages.map((s) => s.action)).toEqual(["文件：电话", "文件：律师"]);
+      expect(warned(json)).toEqual(["Acme", "北京华达"]);
+      expect(result.stderr).toContain(
+        `所用规则：催收策略来自 --ladder ${ladder}；预警规则为工作簿中保存的设置；函件模板为工作簿中保存的设置；滞纳金为工作簿中保存的设置。`,
+      );
+    });
+
+    it("say when a saved rule cannot be used and the default stands in", async () => {
+      const broken = path.join(dir, "broken-rules.xlsx");
+      await writeFile(broken, withAddinSettings(await readFile(book), [{ "collections.ladder": [{ stage: 3 }] }]));
+      const result = await run(["collections", "--input", broken, ...asOf, "--json", "-"]);
+      expect(result.code).toBe(0);
+      const json = JSON.parse(result.stdout) as CollectionsJson;
+      expect(json.stages.map((s) => s.action)).toEqual(DEFAULT_ACTIONS);
+      expect(warned(json)).toEqual(["北京华达"]);
+      expect(result.stderr).toContain("Rules used: ladder defaults; warnings defaults; letter templates defaults; late fee none.");
+      expect(result.stderr).toMatch(/Ladder stage 0/);
+    });
+
+    it("are read by ar-desk statements too: the footer's stage and the company block", async () => {
+      const withCompany = path.join(dir, "saved-company.xlsx");
+      await writeFile(
+        withCompany,
+        withAddinSettings(await readFile(book), [{ "collections.ladder": savedLadder, "ARDesk.company": { name: "Contoso Saved Ltd" } }]),
+      );
+      const out = path.join(dir, "saved-statements.xlsx");
+      const result = await run([
+        "statements",
+        "--input",
+        withCompany,
+        "--from",
+        "2026-10-01",
+        "--to",
+        "2026-10-31",
+        "--json",
+        "-",
+        "--out",
+        out,
+      ]);
+      expect(result.code).toBe(0);
+      const json = JSON.parse(result.stdout) as { statements: Array<{ customer: string; collectionStage: unknown }> };
+      expect(json.statements.find((s) => s.customer === "Acme")!.collectionStage).toEqual({ stage: 0, action: "Saved: call" });
+      expect(result.stderr).toContain("Company block: Contoso Saved Ltd, as saved in the workbook.");
+    });
   });
 
   it("chases as of today by default", async () => {

@@ -150,6 +150,26 @@ describe("ar-desk statements: JSON", () => {
     expect(result.stderr).toContain(message);
   });
 
+  it("puts the collection stage of overdue customers in the JSON, from a --ladder file when given", async () => {
+    const ladderFile = path.join(dir, "ladder.json");
+    await writeFile(
+      ladderFile,
+      JSON.stringify([
+        { stage: 0, fromDays: -7, toDays: 29, action: { "en-US": "Remind", "zh-CN": "提醒" } },
+        { stage: 1, fromDays: 30, toDays: null, action: { "en-US": "Call the CFO", "zh-CN": "致电财务总监" } },
+      ]),
+    );
+    const stages = async (extra: string[]) => {
+      const result = await run(["statements", "--input", book, ...period, "--json", "-", ...extra]);
+      expect(result.code).toBe(0);
+      const json = JSON.parse(result.stdout) as { statements: Array<{ customer: string; collectionStage: unknown }> };
+      expect(json.statements.length).toBe(2);
+      return Object.fromEntries(json.statements.map((s) => [s.customer, s.collectionStage]));
+    };
+    expect(await stages([])).toEqual({ Acme: { stage: 3, action: "Visit; consider stopping supply" }, 北京远景科技有限公司: null });
+    expect(await stages(["--ladder", ladderFile])).toEqual({ Acme: { stage: 1, action: "Call the CFO" }, 北京远景科技有限公司: null });
+  });
+
   it("splits repeated --customer out of the options", () => {
     expect(takeCustomers(["--customer", "Acme", "--from", "2026-10-01", "--customer=Beta"])).toEqual({
       customers: ["Acme", "Beta"],
@@ -174,6 +194,9 @@ describe("ar-desk statements: xlsx", () => {
     const entries = zipEntries(bytes)!;
     const xml = zipData(bytes, entries.get("xl/worksheets/sheet1.xml")!).toString("utf8");
     expect([...xml.matchAll(/<brk /g)].length).toBe(1);
+    // Fit to one page wide, as many pages tall as the breaks make (Excel's own file form).
+    expect(xml).toMatch(/<pageSetUpPr[^>]*\bfitToPage="1"/);
+    expect(xml).toMatch(/<pageSetup\b(?=[^>]*\bfitToWidth="1")(?=[^>]*\bfitToHeight="0")(?=[^>]*\borientation="portrait")[^>]*>/);
     expect(zipData(bytes, entries.get("xl/workbook.xml")!).toString("utf8")).toContain('name="AR Statements 2026-10"');
   });
 });
@@ -213,6 +236,10 @@ describe("ar-desk statements: PDF", () => {
       expect(pdfFonts(s.file)).toMatch(/\+\S+\s+.*\byes\s+yes\b/);
     }
     expect(pdfText(path.join(pdfDir, "北京远景科技有限公司 CNY.pdf"))).toContain("退款");
+    // Acme's INV-1 is 31 days past due at the statement date: the ladder's stage 3 in the footer;
+    // nothing of 北京远景 is overdue, so its footer has no stage line.
+    expect(pdfText(path.join(pdfDir, "Acme USD.pdf")).replace(/[ \t]+/g, " ")).toContain("催收阶段 3：上门催收");
+    expect(pdfText(path.join(pdfDir, "北京远景科技有限公司 CNY.pdf"))).not.toContain("催收阶段");
     // A4 for Chinese.
     expect(execFileSync("pdfinfo", [path.join(pdfDir, "Acme USD.pdf")], { encoding: "utf8" })).toMatch(/Page size:\s+595\.\d+ x 841\.\d+/);
   });

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
-import { screen, within } from "@testing-library/react";
+import { cleanup, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { defaultSettings, saveSettings } from "../../src/excel";
 import { pageLayoutOf } from "../../src/workbench/host";
@@ -8,6 +8,8 @@ import { defaultStatementsForm, statementsFormProblem } from "../../src/taskpane
 import { createTestWorkbook, emulateLayout, renderPane, runOf, sampleTables, TODAY } from "./harness";
 
 beforeAll(emulateLayout);
+// The simulated workbook runs the engine on this thread: a pane test takes tens of seconds on a busy machine.
+jest.setTimeout(180_000);
 
 /** The sales rep with the most customers in the sample's customer table. */
 function busiestRep(): string {
@@ -54,6 +56,68 @@ describe("Statements view", () => {
     const sheet = workbook.workbook.sheet("AR Statements 2026-10")!;
     expect(pageLayoutOf(sheet).printTitleRows).toBe("$1:$2");
     expect(screen.queryByText(/No company details saved/)).not.toBeInTheDocument();
+  });
+
+  it("edits the whole company block, saves it in the workbook, prints it, and shows it again when the pane reopens", async () => {
+    const { user, workbook } = await openStatements();
+    const fields: Array<[string, string]> = [
+      ["Company name", "Contoso Trading Ltd"],
+      ["Tax ID", "91310000MA1FL0000X"],
+      ["Bank / remit to", "ICBC 1001 2345 6789"],
+      ["Phone", "+86 21 5555 0100"],
+      ["Email", "ar@contoso.example"],
+    ];
+    // Pasted rather than typed key by key: the same change events, far fewer renders.
+    const fill = async (name: string, text: string) => {
+      await user.click(screen.getByRole("textbox", { name }));
+      await user.paste(text);
+    };
+    for (const [name, text] of fields) await fill(name, text);
+    await fill("Address", "88 Harbour Road\nShanghai 200000");
+    const message = screen.getByRole("textbox", { name: "Footer message" });
+    // Left blank, the default message prints: the field shows it as its placeholder.
+    expect(message).toHaveAttribute("placeholder", expect.stringMatching(/^Please check this statement/));
+    await fill("Footer message", "Thank you for your business.");
+    const save = screen.getByRole("button", { name: "Save company" });
+    await user.click(save);
+    expect(await screen.findByText("Saved in this workbook.")).toHaveAttribute("role", "status");
+    expect(save).toBeDisabled();
+    expect(JSON.parse(workbook.workbook.settings.get("ARDesk.company") as string)).toEqual({
+      name: "Contoso Trading Ltd",
+      address: "88 Harbour Road\nShanghai 200000",
+      taxId: "91310000MA1FL0000X",
+      bank: "ICBC 1001 2345 6789",
+      phone: "+86 21 5555 0100",
+      email: "ar@contoso.example",
+      message: "Thank you for your business.",
+    });
+
+    // An edit is not saved until Save is pressed again.
+    await user.type(screen.getByRole("textbox", { name: "Phone" }), "9");
+    expect(screen.queryByText("Saved in this workbook.")).not.toBeInTheDocument();
+    expect(save).toBeEnabled();
+    await user.clear(screen.getByRole("textbox", { name: "Phone" }));
+    await fill("Phone", "+86 21 5555 0100");
+
+    await user.click(screen.getByRole("button", { name: "Create" }));
+    await screen.findByText(/statements written to/, {}, { timeout: 10000 });
+    const sheet = workbook.workbook.sheet("AR Statements 2026-10")!;
+    const column = Array.from({ length: sheet.values.length }, (_, r) => sheet.value(r, 0));
+    for (const line of ["Contoso Trading Ltd", "88 Harbour Road", "Shanghai 200000", "Tax ID: 91310000MA1FL0000X"])
+      expect(column).toContain(line);
+    expect(column).toContain("Tel: +86 21 5555 0100  Email: ar@contoso.example");
+    expect(column).toContain("Thank you for your business.");
+    // Printed one page wide (Office.js PageLayout.zoom, as the simulated host recorded it).
+    expect(pageLayoutOf(sheet).zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+
+    // Reopened, the pane shows what the workbook holds.
+    cleanup();
+    renderPane(runOf(workbook));
+    await user.click(await screen.findByRole("tab", { name: "Statements" }));
+    expect(await screen.findByRole("textbox", { name: "Company name" })).toHaveValue("Contoso Trading Ltd");
+    expect(screen.getByRole("textbox", { name: "Address" })).toHaveValue("88 Harbour Road\nShanghai 200000");
+    expect(screen.getByRole("textbox", { name: "Footer message" })).toHaveValue("Thank you for your business.");
+    expect(screen.getByText("Saved in this workbook.")).toBeInTheDocument();
   });
 
   it("asks for a name and a valid period before running", async () => {

@@ -1,7 +1,7 @@
 /**
  * Collections: who to chase today, how, and what each customer promised. One entry point,
- * {@link collectionsReport}, ages the book (and, for the month-end warnings, ages it again at
- * the previous month-end), runs the credit check, reads the follow-up log and builds the
+ * {@link collectionsReport}, ages the book (and, for the month-end warnings, applies cash again
+ * at the previous month-end), runs the credit check, reads the follow-up log and builds the
  * worklist and the warnings; letters and sheets are built from its result.
  */
 import { ageBook, type AgingReport } from "../aging";
@@ -12,7 +12,14 @@ import type { RateTable } from "../read/creditTables";
 import type { Book, DateOrder, Lang, RowIssue, TableData } from "../types";
 import { DEFAULT_LADDER, type LadderStage } from "./ladder";
 import { readFollowUps, type FollowUp } from "./log";
-import { earlyWarnings, DEFAULT_WARNING_RULES, type EarlyWarning, type WarningRules } from "./warnings";
+import {
+  earlyWarnings,
+  monthEndOverdue,
+  DEFAULT_WARNING_RULES,
+  type EarlyWarning,
+  type MonthEndOverdue,
+  type WarningRules,
+} from "./warnings";
 import { collectionsWorklist, type ScoreRules, type Worklist } from "./worklist";
 
 export * from "./ladder";
@@ -40,8 +47,8 @@ export interface CollectionsReport {
   asOf: number;
   lang: Lang;
   aging: AgingReport;
-  /** The same ledger aged at the previous month-end (null when no month-end rule is on). */
-  previous: AgingReport | null;
+  /** The ledger's overdue position at the previous month-end (null when no month-end rule is on). */
+  previous: MonthEndOverdue | null;
   credit: CreditReport;
   followUps: FollowUp[];
   worklist: Worklist;
@@ -86,6 +93,28 @@ export function customerContacts(book: Book): Map<number, { email: string | null
 }
 
 /**
+ * The aging collections work from: due-date basis, cash applied automatically, the score's
+ * 30/60/90 bands. An aging with another basis or cash application gives other stages.
+ *
+ * @example
+ * collectionsAging(book, asOf, "en-US").basis // "due"
+ */
+export function collectionsAging(book: Book, asOf: number, lang: Lang): AgingReport {
+  return ageBook(book, { asOf, basis: "due", boundaries: BOUNDARIES, autoApply: true, lang });
+}
+
+/**
+ * Whether `aging` ages `book` at `asOf` as collections does (its buckets may differ: they change
+ * no stage, only how the score is summed), so a caller that has it need not age again.
+ *
+ * @example
+ * isCollectionsAging(collectionsAging(book, asOf, "en-US"), book, asOf) // true
+ */
+export function isCollectionsAging(aging: AgingReport, book: Book, asOf: number): boolean {
+  return aging.book === book && aging.asOf === asOf && aging.basis === "due" && aging.autoApply;
+}
+
+/**
  * The collections report of a book and its follow-up log (null when the workbook has none yet).
  * The book must be read without the log (see isFollowUpTable).
  *
@@ -96,11 +125,9 @@ export function customerContacts(book: Book): Map<number, { email: string | null
 export function collectionsReport(book: Book, log: TableData | null, options: CollectionsOptions): CollectionsReport {
   const { asOf, lang } = options;
   const rules = options.warnings ?? DEFAULT_WARNING_RULES;
-  const aging = ageBook(book, { asOf, basis: "due", boundaries: BOUNDARIES, autoApply: true, lang });
+  const aging = collectionsAging(book, asOf, lang);
   const needsPrevious = rules.agingWorsened.enabled || rules.newOverdue.enabled;
-  const previous = needsPrevious
-    ? ageBook(book, { asOf: lastMonthEnd(asOf), basis: "due", boundaries: BOUNDARIES, autoApply: true, lang })
-    : null;
+  const previous = needsPrevious ? monthEndOverdue(book, lastMonthEnd(asOf), rules.agingWorsened.days, lang) : null;
   const credit = checkCredit(aging, {
     ...DEFAULT_CREDIT_OPTIONS,
     defaultCurrency: options.defaultCurrency,

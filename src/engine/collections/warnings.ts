@@ -9,10 +9,14 @@
  *   since the previous month-end;
  * - `newOverdue`: something is overdue now and nothing was at the previous month-end.
  *
- * The previous month-end is the same ledger aged at that date (ageBook ages at any date), so
- * the two figures come from one set of rules.
+ * The previous month-end is the same ledger with cash applied at that date by the same
+ * allocation the aging uses (see {@link monthEndOverdue}: only the two sums the rules read are
+ * made, not a second full aging report), so the two figures come from one set of rules.
  */
-import type { AgingReport } from "../aging";
+import { dueOf, type AgingReport } from "../aging";
+import { allocateCash } from "../allocation";
+import { float64Column } from "../columns";
+import type { Book, Lang } from "../types";
 import type { CreditReport } from "../credit/check";
 import { currencyDecimals } from "../currency";
 import { fromMinor, toMinor } from "../money";
@@ -85,6 +89,55 @@ export interface EarlyWarning {
   threshold: number;
 }
 
+/**
+ * The ledger's overdue position at a past date (the previous month-end), per account: what the
+ * month-end rules compare with today. Key: customer × currencies + currency.
+ */
+export interface MonthEndOverdue {
+  /** The date, an Excel serial. */
+  asOf: number;
+  /** The `agingWorsened` threshold `beyond` is summed for. */
+  days: number;
+  /** Open amount ≥ 1 day past due, and the part more than `days` past due, minor units. */
+  byAccount: Map<number, { overdue: number; beyond: number }>;
+}
+
+/**
+ * The overdue position of `book` at `date`: cash applied at that date exactly as the aging
+ * applies it (allocateCash, due-date basis, cash auto-applied, as collections ages), then one
+ * pass over the invoices summing what each account had overdue and more than `days` past due.
+ * The aging's other work (item layout, reps, currency totals) is not needed for two sums, which
+ * makes this about the allocation's cost rather than a second aging's (a property test checks the
+ * sums equal those of a full aging at that date).
+ *
+ * @example
+ * monthEndOverdue(book, lastMonthEnd(asOf), 60, "en-US").byAccount.get(key) // { overdue: 150000, beyond: 40000 }
+ */
+export function monthEndOverdue(book: Book, date: number, days: number, lang: Lang): MonthEndOverdue {
+  const allocation = allocateCash(book, { asOf: date, autoApply: true, lang });
+  const accounts = allocation.accounts;
+  const overdue = float64Column(accounts.length);
+  const beyond = float64Column(accounts.length);
+  const { open, account } = allocation;
+  const { dueDate, invoiceDate, isCreditNote } = book.invoices;
+  for (let i = 0, n = book.invoices.length; i < n; i++) {
+    const amount = open[i]!;
+    const a = account[i]!;
+    if (amount === 0 || a < 0 || isCreditNote[i]) continue;
+    const daysOverdue = date - dueOf(dueDate[i]!, invoiceDate[i]!, date);
+    if (daysOverdue < 1) continue;
+    overdue[a] = overdue[a]! + amount;
+    if (daysOverdue > days) beyond[a] = beyond[a]! + amount;
+  }
+  const currencyCount = book.currencies.length;
+  const byAccount = new Map<number, { overdue: number; beyond: number }>();
+  for (let a = 0; a < accounts.length; a++) {
+    if (overdue[a] === 0) continue;
+    byAccount.set(accounts.customer[a]! * currencyCount + accounts.currency[a]!, { overdue: overdue[a]!, beyond: beyond[a]! });
+  }
+  return { asOf: date, days, byAccount };
+}
+
 /** Per account of an aging (key customer × currencies + currency): overdue and the part more than `days` past due, minor units. */
 function overdueByAccount(aging: AgingReport, days: number): Map<number, { overdue: number; beyond: number }> {
   const result = new Map<number, { overdue: number; beyond: number }>();
@@ -121,8 +174,9 @@ function atLeastPercent(exposureMinor: number, limitMinor: number, percentHundre
 }
 
 /**
- * The warnings of every customer, by rule order then customer. `previous` is the same ledger
- * aged at the previous month-end; without it the month-end rules are not evaluated.
+ * The warnings of every customer, by rule order then customer. `previous` is the ledger's
+ * position at the previous month-end ({@link monthEndOverdue}, or the same ledger fully aged at
+ * that date); without it the month-end rules are not evaluated.
  *
  * @example
  * earlyWarnings(aging, previous, credit, worklist, DEFAULT_WARNING_RULES)
@@ -130,7 +184,7 @@ function atLeastPercent(exposureMinor: number, limitMinor: number, percentHundre
  */
 export function earlyWarnings(
   aging: AgingReport,
-  previous: AgingReport | null,
+  previous: MonthEndOverdue | AgingReport | null,
   credit: CreditReport,
   list: Worklist,
   rules: Readonly<WarningRules>,
@@ -138,7 +192,9 @@ export function earlyWarnings(
   const warnings: EarlyWarning[] = [];
   const days = rules.agingWorsened.days;
   const now = overdueByAccount(aging, days);
-  const before = previous ? overdueByAccount(previous, days) : null;
+  const before = previous === null ? null : "byAccount" in previous ? previous.byAccount : overdueByAccount(previous, days);
+  if (previous && "byAccount" in previous && previous.days !== days)
+    throw new RangeError(`Month-end position summed beyond ${previous.days} days, the rule asks for ${days}`);
   const major = (minor: number, currency: string): number => fromMinor(minor, currencyDecimals(currency));
   for (const account of aging.accounts) {
     const key = account.customerIndex * aging.book.currencies.length + account.currencyIndex;

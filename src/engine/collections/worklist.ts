@@ -14,10 +14,15 @@
  *   items, so chase + disputed + promised = overdue (asserted).
  * - **Stage** from the days past due of the oldest chaseable item (see ladder.ts), one up after
  *   a broken promise (at most the last stage), null when nothing is chaseable.
- * - **Score** = Σ chase × weight of the item's days past due (1–30 ×1, 31–60 ×2, 61–90 ×3,
- *   91+ ×4) in minor units (converted to the report currency when a rate is known), plus 25 %
- *   for a broken promise, plus 25 % when the customer's credit status is Hold or Blocked.
- *   Sorted by score, then oldest days past due, then customer name.
+ * - **Score** = W + round(W × 25 / 100) for a broken promise + round(W × 25 / 100) when the
+ *   customer's credit status is Hold or Blocked, where W = Σ chase × weight of the item's days
+ *   past due (1–30 ×1, 31–60 ×2, 61–90 ×3, 91+ ×4) in minor units of the account's currency,
+ *   converted to the report currency's minor units when the account is in another currency and
+ *   a rate is known (round(W / 10^d(from) × rate × 10^d(to)), as the credit check converts).
+ * - **Rank**: scores in the report currency first, by score, then oldest days past due, then
+ *   customer name. A score that could not be converted (no rate) is in its own currency's minor
+ *   units and is never compared with another currency's: those accounts follow, grouped by
+ *   currency code, ranked the same way within their currency (`unconverted` lists the currencies).
  */
 import type { AgingReport } from "../aging";
 import type { CreditReport } from "../credit/check";
@@ -162,8 +167,8 @@ export interface WorklistOptions {
   /** Currency scores are compared in, and rates to it; without a rate a score stays in its own currency. */
   reportCurrency?: string;
   rates?: RateTable | null;
-  /** The credit check of the same aging (credit status per customer). */
-  credit: CreditReport;
+  /** The credit check of the same aging (credit status per customer); without it no customer has a credit status. */
+  credit?: CreditReport;
   /** Compute every account item by item (the reference the aging-sums shortcut is tested against). */
   itemByItem?: boolean;
   /** Contact details by customer index (from the customer table's email / phone columns). */
@@ -181,6 +186,10 @@ export interface Worklist {
   totals: CollectionTotals[];
   /** Every promise and instalment of the log with its status, in log order. */
   promises: PromiseState[];
+  /** Currency scores are in; null when none was asked for (each account's own). */
+  reportCurrency: string | null;
+  /** Currencies of listed accounts whose score has no rate to the report currency (ranked after, by currency), sorted. */
+  unconverted: string[];
   /** Per aging item (indices as AgingReport.items): its disputed, promised and chaseable parts. */
   itemDisputed: Float64Array;
   itemPromised: Float64Array;
@@ -254,7 +263,7 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
   }
 
   const creditOf: (CreditStatus | null)[] = new Array<CreditStatus | null>(book.customers.length).fill(null);
-  for (const c of options.credit.customers) if (c.customerIndex >= 0) creditOf[c.customerIndex] = c.status;
+  for (const c of options.credit?.customers ?? []) if (c.customerIndex >= 0) creditOf[c.customerIndex] = c.status;
   const convert = converterOf(options.rates ?? null);
 
   // Accounts whose items a dispute or an invoice's promise touches take the item-by-item loop.
@@ -352,7 +361,11 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
       promises: byAccount.get(key) ?? [],
     });
   });
-  const ranked = Array.from(rankOrder(customers), (k) => customers[k]!);
+  const reportCurrency = options.reportCurrency ?? null;
+  const unconverted = [
+    ...new Set(customers.filter((c) => reportCurrency !== null && c.scoreParts.currency !== reportCurrency).map((c) => c.currency)),
+  ].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+  const ranked = Array.from(rankOrder(customers, reportCurrency, unconverted), (k) => customers[k]!);
   ranked.forEach((c, k) => (c.rank = k + 1));
 
   const totals = new Map<string, CollectionTotals>();
@@ -373,6 +386,8 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
     ladder,
     score: rules,
     customers: ranked,
+    reportCurrency,
+    unconverted,
     totals: [...totals.values()].sort((x, y) => (x.currency < y.currency ? -1 : 1)),
     promises,
     itemDisputed,
@@ -381,21 +396,28 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
 }
 
 /**
- * Positions of `customers` in rank order: score (high first), then oldest days past due, then
- * customer name and currency. Sorted as indices over typed keys: the comparator runs millions of
- * times for 100k customers, and only ties on both numbers compare names.
+ * Positions of `customers` in rank order: scores in the report currency first, then each
+ * currency without a rate (in `unconverted` order); within a group score (high first), then
+ * oldest days past due, then customer name and currency. Sorted as indices over typed keys: the
+ * comparator runs millions of times for 100k customers, and only ties on the numbers compare names.
  */
-function rankOrder(customers: readonly CollectionCustomer[]): Int32Array {
+function rankOrder(customers: readonly CollectionCustomer[], reportCurrency: string | null, unconverted: readonly string[]): Int32Array {
   const n = customers.length;
+  const group = new Int32Array(n);
   const score = new Float64Array(n);
   const oldest = new Float64Array(n);
+  const groupOf = new Map(unconverted.map((currency, k) => [currency, k + 1]));
   for (let k = 0; k < n; k++) {
-    score[k] = customers[k]!.score;
-    oldest[k] = customers[k]!.oldestDaysOverdue;
+    const c = customers[k]!;
+    group[k] = reportCurrency === null || c.scoreParts.currency === reportCurrency ? 0 : groupOf.get(c.currency)!;
+    score[k] = c.score;
+    oldest[k] = c.oldestDaysOverdue;
   }
   const order = new Int32Array(n);
   for (let k = 0; k < n; k++) order[k] = k;
   return order.sort((a, b) => {
+    const byGroup = group[a]! - group[b]!;
+    if (byGroup !== 0) return byGroup;
     const byScore = score[b]! - score[a]!;
     if (byScore !== 0) return byScore;
     const byDays = oldest[b]! - oldest[a]!;

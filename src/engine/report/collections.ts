@@ -122,7 +122,7 @@ export function collectionsSheet(report: CollectionsReport, lang: Lang): SheetMo
   const cells: SheetValue[][] = [
     pad([t(lang, "collections.sheet.title")], width),
     pad([t(lang, "report.as-of", { date: isoFromSerial(report.asOf) })], width),
-    pad([t(lang, "collections.sheet.rules")], width),
+    pad([t(lang, "collections.sheet.rules", { currency: report.worklist.reportCurrency ?? "" })], width),
     pad([], width),
   ];
   const headerRow = cells.length;

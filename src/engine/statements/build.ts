@@ -158,6 +158,7 @@ export function buildStatements(book: Book, options: StatementOptions): Statemen
       unapplied: aged?.unapplied ?? 0,
       oldestDaysOverdue: aged?.oldestDaysOverdue ?? null,
       openItems: options.openItems && agingAt !== undefined ? openItemsOf(aging, agingAt) : [],
+      collectionStage: options.collectionStage?.(customerIndex, currency) ?? null,
     });
   }
   statements.sort((x, y) => compareText(normalizeKey(x.customer), normalizeKey(y.customer)) || compareText(x.currency, y.currency));

@@ -3,10 +3,26 @@
  * it, and laid out for sheets, PDF and JSON.
  */
 export { buildStatements, StatementTieError, statementLabel, periodText } from "./build";
+export { collectionStages, type CollectionStageOptions } from "./collectionStage";
 export { confirmationContent, type ConfirmationContent } from "./confirmation";
 export { parseCompany, companyLines, COMPANY_SETTING, type CompanyInfo } from "./company";
 export { customerDetailsOf, type CustomerDetails } from "./customer";
 export { toStatementsJson, type StatementsJson, type StatementJson, type StatementLineJson } from "./json";
-export { statementsSheet, statementsSheetName, paperFor, type StatementDocumentKind, type StatementsSheetOptions } from "./sheets";
+export {
+  statementsSheet,
+  statementsSheetName,
+  paperFor,
+  collectionStageText,
+  type StatementDocumentKind,
+  type StatementsSheetOptions,
+} from "./sheets";
 export { wrapText, displayWidth } from "./text";
-export type { Statement, StatementLine, StatementLineType, StatementOpenItem, StatementOptions, StatementSet } from "./types";
+export type {
+  Statement,
+  StatementCollectionStage,
+  StatementLine,
+  StatementLineType,
+  StatementOpenItem,
+  StatementOptions,
+  StatementSet,
+} from "./types";

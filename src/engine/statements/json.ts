@@ -46,6 +46,8 @@ export interface StatementJson {
   open: number;
   unapplied: number;
   openItems?: StatementOpenItemJson[];
+  /** The footer's collection stage of an overdue customer (ladder stage and action); null otherwise. */
+  collectionStage: { stage: number; action: string } | null;
   /** The PDF written for this statement, when PDFs were asked for. */
   file?: string;
 }
@@ -104,6 +106,7 @@ function statementJson(set: StatementSet, s: Statement, file: string | undefined
     buckets: set.buckets.map((bucket, b) => ({ label: bucket.key, amount: m(s.buckets[b] ?? 0) })),
     open: m(s.open),
     unapplied: m(s.unapplied),
+    collectionStage: s.collectionStage ? { stage: s.collectionStage.stage, action: s.collectionStage.action } : null,
   };
   if (withOpenItems) {
     json.openItems = s.openItems.map((item) => ({

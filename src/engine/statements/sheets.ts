@@ -217,7 +217,21 @@ function statementBlock(grid: Grid, set: StatementSet, s: Statement, lang: Lang,
   agingStrip(grid, set, s, lang);
   if (options.openItems) openItemsTable(grid, set, s, lang);
   grid.row();
+  if (s.collectionStage) grid.paragraph(collectionStageText(s, lang), { bold: true });
   grid.paragraph(options.company.message ?? t(lang, "statements.message.default"), { italic: true });
+}
+
+/**
+ * The footer's collection-stage line of an overdue customer, "" without a stage.
+ *
+ * @example
+ * collectionStageText({ collectionStage: { stage: 2, action: "Written notice" } }, "en-US")
+ * // "Collection stage 2: Written notice"
+ */
+export function collectionStageText(s: Pick<Statement, "collectionStage">, lang: Lang): string {
+  return s.collectionStage
+    ? t(lang, "statements.collectionStage", { stage: s.collectionStage.stage, action: s.collectionStage.action })
+    : "";
 }
 
 /** The aging strip at `to`: bucket labels over amounts, then unapplied credit and balance due. */

@@ -44,6 +44,15 @@ export interface StatementOpenItem {
   bucket: number;
 }
 
+/**
+ * The collection stage's line in an overdue customer's statement footer: the ladder's stage and
+ * its action in the statement's language, as the collections worklist at the statement date has it.
+ */
+export interface StatementCollectionStage {
+  stage: number;
+  action: string;
+}
+
 /** The statement of one customer in one currency for [from, to]. */
 export interface Statement {
   /** Index into Book.customers. */
@@ -71,6 +80,8 @@ export interface Statement {
   oldestDaysOverdue: number | null;
   /** Open invoices at `to`, oldest due first (empty unless asked for). */
   openItems: StatementOpenItem[];
+  /** The footer's collection-stage line: only for a customer with something overdue and a stage; null otherwise. */
+  collectionStage: StatementCollectionStage | null;
 }
 
 /** How to build statements. */
@@ -91,6 +102,11 @@ export interface StatementOptions {
   openItems?: boolean;
   /** The book's aging at `to` with these options, when the caller has it (else it is computed). */
   aging?: AgingReport;
+  /**
+   * The collection stage of a customer (Book.customers index) in a currency (code), when the
+   * collections feature is there (see collectionStages); no stage line without it.
+   */
+  collectionStage?: (customerIndex: number, currency: string) => StatementCollectionStage | null;
 }
 
 /** Statements of a period, with the aging at `to` they tie to. */

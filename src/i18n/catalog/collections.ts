@@ -135,9 +135,9 @@ export const collectionsMessages = {
   "collections.sheet.title": { "en-US": "Collections worklist", "zh-CN": "催收工作清单" },
   "collections.sheet.rules": {
     "en-US":
-      "Score = Σ chase × weight (1–30 days ×1, 31–60 ×2, 61–90 ×3, 91+ ×4) in minor units, +25 % broken promise, +25 % Hold/Blocked. Chase = overdue − disputed − promised.",
+      "Score = Σ chase × weight (1–30 days ×1, 31–60 ×2, 61–90 ×3, 91+ ×4) in minor units of {currency} (other currencies at the workbook's rates; without a rate in their own, ranked after, by currency), +25 % broken promise, +25 % Hold/Blocked. Chase = overdue − disputed − promised.",
     "zh-CN":
-      "评分 = Σ 应催金额 × 权重（逾期 1–30 天 ×1、31–60 ×2、61–90 ×3、91 天以上 ×4，按最小货币单位），未履行承诺 +25%，冻结/停供 +25%。应催 = 逾期 − 争议 − 已承诺。",
+      "评分 = Σ 应催金额 × 权重（逾期 1–30 天 ×1、31–60 ×2、61–90 ×3、91 天以上 ×4，按 {currency} 最小货币单位；其他币种按工作簿中的汇率折算，无汇率的按本币计、按币种排在后面），未履行承诺 +25%，冻结/停供 +25%。应催 = 逾期 − 争议 − 已承诺。",
   },
   "collections.sheet.noStage": {
     "en-US": "Nothing to chase: overdue items disputed or promised",
@@ -174,13 +174,26 @@ export const collectionsMessages = {
   // --- Command line --------------------------------------------------------------------------------
   "collections.cli.help": {
     "en-US":
-      'ar-desk collections --input BOOK [--as-of YYYY-MM-DD] [--ladder FILE] [--warnings FILE]\n                    [--letters DIR] [--lang en-US|zh-CN] [--json FILE|-] [--out FILE.xlsx]\n\nWho to chase today: one row per customer and currency with something to chase, ranked by score,\nwith the ladder\'s action, promises (open, kept, broken), disputes and early warnings. The follow-up\nlog is read from the book (table "AR Follow-ups" / "催收记录").\n\n  --input      the ledger: .xlsx workbook, CSV file or folder of CSV files\n  --as-of      date to chase as of (default: today)\n  --ladder     JSON file of stages [{ stage, fromDays, toDays, action: { en-US, zh-CN } }]\n  --warnings   JSON file of early-warning rules and thresholds\n  --letters    folder for one .eml letter per customer (opens as a draft in Outlook)\n  --late-fee   yearly interest rate on overdue amounts in the letters (0.18 or 18%), as AR.LATEFEE\n  --fixed-fee  fixed fee per overdue item in the letters\n  --currency   currency of rows without one (default USD)\n  --date-order DMY, MDY or YMD for ambiguous text dates\n  --json       write the JSON result to FILE, or - for standard output\n  --out        write the "AR Collections" and letters sheets to FILE.xlsx',
+      'ar-desk collections --input BOOK [--as-of YYYY-MM-DD] [--ladder FILE] [--warnings FILE]\n                    [--letters DIR] [--lang en-US|zh-CN] [--json FILE|-] [--out FILE.xlsx]\n\nWho to chase today: one row per customer and currency with something to chase, ranked by score,\nwith the ladder\'s action, promises (open, kept, broken), disputes and early warnings. The follow-up\nlog is read from the book (table "AR Follow-ups" / "催收记录").\n\n  --input      the ledger: .xlsx workbook, CSV file or folder of CSV files\n  --as-of      date to chase as of (default: today)\n  --ladder     JSON file of stages [{ stage, fromDays, toDays, action: { en-US, zh-CN } }]\n  --warnings   JSON file of early-warning rules and thresholds\n               (without them: the ladder, rules, letter templates and late fee saved in the\n               workbook by the task pane, else the defaults; the summary says which)\n  --letters    folder for one .eml letter per customer (opens as a draft in Outlook)\n  --late-fee   yearly interest rate on overdue amounts in the letters (0.18 or 18%), as AR.LATEFEE\n  --fixed-fee  fixed fee per overdue item in the letters\n  --currency   currency of rows without one (default USD)\n  --date-order DMY, MDY or YMD for ambiguous text dates\n  --json       write the JSON result to FILE, or - for standard output\n  --out        write the "AR Collections" and letters sheets to FILE.xlsx',
     "zh-CN":
-      "ar-desk collections --input 账簿 [--as-of YYYY-MM-DD] [--ladder 文件] [--warnings 文件]\n                    [--letters 目录] [--lang en-US|zh-CN] [--json 文件|-] [--out 文件.xlsx]\n\n今天该催谁：每个客户和币种一行，按评分排名，列出催收策略的措施、承诺（未到期、已履行、未履行）、\n争议和预警。催收记录从账簿中读取（表“AR Follow-ups”/“催收记录”）。\n\n  --input      应收账：.xlsx 工作簿、CSV 文件或 CSV 文件夹\n  --as-of      催收基准日（默认：今天）\n  --ladder     催收策略 JSON 文件 [{ stage, fromDays, toDays, action: { en-US, zh-CN } }]\n  --warnings   预警规则及阈值 JSON 文件\n  --letters    催款函输出目录，每个客户一个 .eml（在 Outlook 中作为草稿打开）\n  --late-fee   催款函中逾期金额的年利率（0.18 或 18%），与 AR.LATEFEE 相同\n  --fixed-fee  催款函中每笔逾期款项的固定费用\n  --currency   未注明币种的行所用币种（默认 USD）\n  --date-order 含糊文本日期的顺序：DMY、MDY 或 YMD\n  --json       将 JSON 结果写入文件，- 表示标准输出\n  --out        将“催收”和催款函工作表写入 .xlsx 文件",
+      "ar-desk collections --input 账簿 [--as-of YYYY-MM-DD] [--ladder 文件] [--warnings 文件]\n                    [--letters 目录] [--lang en-US|zh-CN] [--json 文件|-] [--out 文件.xlsx]\n\n今天该催谁：每个客户和币种一行，按评分排名，列出催收策略的措施、承诺（未到期、已履行、未履行）、\n争议和预警。催收记录从账簿中读取（表“AR Follow-ups”/“催收记录”）。\n\n  --input      应收账：.xlsx 工作簿、CSV 文件或 CSV 文件夹\n  --as-of      催收基准日（默认：今天）\n  --ladder     催收策略 JSON 文件 [{ stage, fromDays, toDays, action: { en-US, zh-CN } }]\n  --warnings   预警规则及阈值 JSON 文件\n               （未指定时：使用任务窗格保存在工作簿中的催收策略、预警规则、函件模板和滞纳金，\n               否则使用默认值；摘要会说明所用来源）\n  --letters    催款函输出目录，每个客户一个 .eml（在 Outlook 中作为草稿打开）\n  --late-fee   催款函中逾期金额的年利率（0.18 或 18%），与 AR.LATEFEE 相同\n  --fixed-fee  催款函中每笔逾期款项的固定费用\n  --currency   未注明币种的行所用币种（默认 USD）\n  --date-order 含糊文本日期的顺序：DMY、MDY 或 YMD\n  --json       将 JSON 结果写入文件，- 表示标准输出\n  --out        将“催收”和催款函工作表写入 .xlsx 文件",
   },
   "collections.cli.summary": {
     "en-US": "Collections as of {asOf}: {customers} customers to follow up, {warnings} warnings, {issues} follow-up rows with issues.",
     "zh-CN": "催收（截至 {asOf}）：{customers} 个客户需跟进，{warnings} 条预警，{issues} 条催收记录有问题。",
+  },
+  "collections.cli.rules": {
+    "en-US": "Rules used: ladder {ladder}; warnings {warnings}; letter templates {templates}; late fee {lateFee}.",
+    "zh-CN": "所用规则：催收策略{ladder}；预警规则{warnings}；函件模板{templates}；滞纳金{lateFee}。",
+  },
+  "collections.cli.rules.option": { "en-US": "from {option} {file}", "zh-CN": "来自 {option} {file}" },
+  "collections.cli.rules.workbook": { "en-US": "saved in the workbook", "zh-CN": "为工作簿中保存的设置" },
+  "collections.cli.rules.default": { "en-US": "defaults", "zh-CN": "为默认值" },
+  "collections.cli.rules.none": { "en-US": "none", "zh-CN": "无" },
+  "collections.cli.unconverted": {
+    "en-US":
+      "No rate to {currency} for {currencies}: those customers' scores stay in their own currency and rank after, by currency. Add a rate table to the workbook to rank everyone together.",
+    "zh-CN": "{currencies} 没有到 {currency} 的汇率：这些客户的评分按本币计，按币种排在后面。在工作簿中添加汇率表即可统一排名。",
   },
   "collections.cli.letters": { "en-US": "Letters written: {count} in {dir}", "zh-CN": "已写入催款函：{count} 封，目录 {dir}" },
   "collections.cli.badFile": { "en-US": "{option} {file}: {detail}", "zh-CN": "{option} {file}：{detail}" },

@@ -61,6 +61,7 @@ export const statementsMessages = {
       "Please check this statement against your records and remit the balance due by the due dates. For questions about this statement, contact us.",
     "zh-CN": "请核对本对账单，并按到期日支付应付款项。如有疑问，请与我们联系。",
   },
+  "statements.collectionStage": { "en-US": "Collection stage {stage}: {action}", "zh-CN": "催收阶段 {stage}：{action}" },
   "statements.page": { "en-US": "Page {page} of {pages}", "zh-CN": "第 {page} 页，共 {pages} 页" },
   /** Excel's header/footer codes: &P page, &N pages. */
   "statements.footer": { "en-US": "Page &P of &N", "zh-CN": "第 &P 页，共 &N 页" },
@@ -142,6 +143,9 @@ export const statementsMessages = {
   "statements.pane.company": { "en-US": "Company", "zh-CN": "公司信息" },
   "statements.pane.company.name": { "en-US": "Company name", "zh-CN": "公司名称" },
   "statements.pane.company.address": { "en-US": "Address", "zh-CN": "地址" },
+  "statements.pane.company.phone": { "en-US": "Phone", "zh-CN": "电话" },
+  "statements.pane.company.email": { "en-US": "Email", "zh-CN": "邮箱" },
+  "statements.pane.company.message": { "en-US": "Footer message", "zh-CN": "页脚留言" },
   "statements.pane.company.save": { "en-US": "Save company", "zh-CN": "保存公司信息" },
   "statements.pane.company.saved": { "en-US": "Saved in this workbook.", "zh-CN": "已保存在本工作簿中。" },
 
@@ -149,7 +153,7 @@ export const statementsMessages = {
   "statements.cli.help": {
     "en-US": [
       "ar-desk statements --input BOOK --from YYYY-MM-DD --to YYYY-MM-DD [--customer NAME]…",
-      "                   [--confirmations] [--open-items] [--company FILE] [--lang en-US|zh-CN]",
+      "                   [--confirmations] [--open-items] [--company FILE] [--ladder FILE] [--lang en-US|zh-CN]",
       "                   [--out FILE.xlsx] [--pdf DIR] [--font FILE] [--json FILE|-]",
       "",
       "Statements of account (or, with --confirmations, balance confirmations) for [from, to]:",
@@ -159,7 +163,10 @@ export const statementsMessages = {
       "",
       "  --customer NAME   only this customer (repeatable; case and spacing do not matter);",
       "                    default: every customer with a balance or activity in the period",
-      "  --company FILE    JSON with name, address, taxId, bank, phone, email, message",
+      "  --company FILE    JSON with name, address, taxId, bank, phone, email, message;",
+      "                    default: the company saved in the workbook by the task pane",
+      "  --ladder FILE     the collection ladder (as for collections) for the collection stage",
+      "                    line in overdue customers' footers; default: the workbook's saved ladder",
       "  --out FILE.xlsx   one sheet, one page per customer and currency",
       "  --pdf DIR         one PDF per customer and currency (A4 for zh-CN, Letter for en-US)",
       "  --font FILE       a font with Chinese characters (.ttf, .otf or .ttc) for zh-CN PDFs",
@@ -168,7 +175,7 @@ export const statementsMessages = {
     ].join("\n"),
     "zh-CN": [
       "ar-desk statements --input 工作簿 --from YYYY-MM-DD --to YYYY-MM-DD [--customer 名称]…",
-      "                   [--confirmations] [--open-items] [--company 文件] [--lang en-US|zh-CN]",
+      "                   [--confirmations] [--open-items] [--company 文件] [--ladder 文件] [--lang en-US|zh-CN]",
       "                   [--out 文件.xlsx] [--pdf 目录] [--font 文件] [--json 文件|-]",
       "",
       "生成 [from, to] 期间的对账单（加 --confirmations 则生成询证函）：期初余额、每张发票、",
@@ -176,7 +183,9 @@ export const statementsMessages = {
       "都与账龄的净余额核对，对不上的对账单绝不输出。",
       "",
       "  --customer 名称   只生成该客户（可重复；不区分大小写和空格）；默认：期间内有余额或往来的全部客户",
-      "  --company 文件    JSON：name、address、taxId、bank、phone、email、message",
+      "  --company 文件    JSON：name、address、taxId、bank、phone、email、message；",
+      "                    默认：任务窗格保存在工作簿中的公司信息",
+      "  --ladder 文件     催收策略（同 collections），用于逾期客户页脚的催收阶段；默认：工作簿中保存的策略",
       "  --out 文件.xlsx   一个工作表，每个客户和币种一页",
       "  --pdf 目录        每个客户和币种一个 PDF（zh-CN 用 A4，en-US 用 Letter）",
       "  --font 文件       含中文字符的字体（.ttf、.otf 或 .ttc），用于中文 PDF",
@@ -200,8 +209,12 @@ export const statementsMessages = {
       "中文 PDF 需要含中文字符的字体，但未找到（查找了 {fonts}）。请安装 Noto Sans CJK（Debian：fonts-noto-cjk）或用 --font 指定字体文件。",
   },
   "statements.cli.noCompany": {
-    "en-US": "No --company file: the statements carry no company block.",
-    "zh-CN": "未指定 --company 文件：对账单没有公司抬头。",
+    "en-US": "No --company file and no company saved in the workbook: the statements carry no company block.",
+    "zh-CN": "未指定 --company 文件，工作簿中也没有保存公司信息：对账单没有公司抬头。",
+  },
+  "statements.cli.savedCompany": {
+    "en-US": "Company block: {name}, as saved in the workbook.",
+    "zh-CN": "公司抬头：{name}（工作簿中保存的公司信息）。",
   },
   "statements.cli.badFont": { "en-US": "Cannot use the font {file}: {detail}", "zh-CN": "无法使用字体 {file}：{detail}" },
   "statements.cli.summary": { "en-US": "{count} statements for {from} – {to}.", "zh-CN": "{from} – {to} 共 {count} 份对账单。" },

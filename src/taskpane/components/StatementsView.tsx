@@ -15,14 +15,15 @@ import {
   Spinner,
   Subtitle2,
   Switch,
+  Textarea,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { CompanyInfo } from "../../engine/statements";
+import { parseCompany, type CompanyInfo } from "../../engine/statements";
 import { formatMoney } from "../../engine/money";
 import type { Lang } from "../../engine/types";
 import type { WorkbookSettings } from "../../excel/types";
-import { LANGS } from "../../i18n";
+import { LANGS, t as translate } from "../../i18n";
 import { usePane } from "../context";
 import {
   defaultStatementsForm,
@@ -71,6 +72,21 @@ export function StatementsView({ settings }: { settings: WorkbookSettings }) {
       <Input className={styles.input} value={company[key] ?? ""} onChange={(_, d) => setCompany((c) => ({ ...c, [key]: d.value }))} />
     </Field>
   );
+  // Multi-line fields: an address prints line by line, the footer message wraps.
+  const companyText = (key: "address" | "message", label: string, placeholder?: string) => (
+    <Field label={label}>
+      <Textarea
+        className={styles.input}
+        resize="vertical"
+        value={company[key] ?? ""}
+        placeholder={placeholder}
+        onChange={(_, d) => setCompany((c) => ({ ...c, [key]: d.value }))}
+      />
+    </Field>
+  );
+  // What would be saved: blanks dropped and text trimmed, as the statements read it back.
+  const cleaned = parseCompany(company);
+  const saved = cleaned.ok && statements.company !== null && sameCompany(cleaned.company, statements.company);
 
   return (
     <section className={styles.root} aria-label={t("statements.pane.title")}>
@@ -160,18 +176,24 @@ export function StatementsView({ settings }: { settings: WorkbookSettings }) {
       )}
       <Subtitle2 as="h2">{t("statements.pane.company")}</Subtitle2>
       {companyField("name", t("statements.pane.company.name"))}
-      {companyField("address", t("statements.pane.company.address"))}
+      {companyText("address", t("statements.pane.company.address"))}
       {companyField("taxId", t("statements.field.taxId"))}
       {companyField("bank", t("statements.field.bank"))}
+      {companyField("phone", t("statements.pane.company.phone"))}
+      {companyField("email", t("statements.pane.company.email"))}
+      {companyText("message", t("statements.pane.company.message"), translate(form.lang, "statements.message.default"))}
       <div className={styles.row}>
-        <Button
-          onClick={() => void statements.saveCompany({ ...company, name: company.name.trim() })}
-          disabled={company.name.trim() === ""}
-        >
+        <Button onClick={() => cleaned.ok && void statements.saveCompany(cleaned.company)} disabled={!cleaned.ok || saved}>
           {t("statements.pane.company.save")}
         </Button>
-        {statements.company && <span role="status">{t("statements.pane.company.saved")}</span>}
+        {saved && <span role="status">{t("statements.pane.company.saved")}</span>}
       </div>
     </section>
   );
+}
+
+/** Whether two company blocks hold the same text in every field. */
+function sameCompany(a: CompanyInfo, b: CompanyInfo): boolean {
+  const keys = ["name", "address", "taxId", "bank", "phone", "email", "message"] as const;
+  return keys.every((key) => (a[key] ?? "") === (b[key] ?? ""));
 }

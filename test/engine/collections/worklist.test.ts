@@ -251,3 +251,70 @@ describe("defaults", () => {
     expect(DEFAULT_WARNING_RULES.creditUtilisation.percent).toBe(90);
   });
 });
+
+describe("score across currencies (report currency USD)", () => {
+  // W = Σ chase × weight: U-A 100.00 USD 40 days ×2 = 20,000 (+25 % broken promise = 25,000);
+  // U-B 300.00 USD 10 days ×1 = 30,000; E-C 100.00 EUR 95 days ×4 = 40,000 EUR cents;
+  // E-F 10.00 EUR 5 days = 1,000; J-D ¥50,000 20 days = 50,000 yen; J-E ¥1,000 70 days ×3 = 3,000.
+  // E-C and J-E are more than 60 days overdue, so on Hold: +25 % (E-C 50,000; J-E 3,750), of the converted W when converted.
+  const spec: CollectionsBook = {
+    invoices: [
+      ["A1", "U-A", 40, 100],
+      ["B1", "U-B", 10, 300],
+      ["C1", "E-C", 95, 100, "EUR"],
+      ["F1", "E-F", 5, 10, "EUR"],
+      ["D1", "J-D", 20, 50000, "JPY"],
+      ["E1", "J-E", 70, 1000, "JPY"],
+    ],
+    log: [[day(-20), "U-A", null, "promise", 10, day(-5)]],
+  };
+  const EUR_USD = { from: "EUR", to: "USD", rate: 1.1 };
+  const USD_JPY = { from: "USD", to: "JPY", rate: 150 };
+  it.each<[string, { from: string; to: string; rate: number }[], Array<[string, number, string]>, string[]]>([
+    [
+      "no rates: each currency without a rate ranks after USD, by currency code, never mixed",
+      [],
+      [
+        ["U-B", 30000, "USD"],
+        ["U-A", 25000, "USD"],
+        ["E-C", 50000, "EUR"],
+        ["E-F", 1000, "EUR"],
+        ["J-D", 50000, "JPY"],
+        ["J-E", 3750, "JPY"],
+      ],
+      ["EUR", "JPY"],
+    ],
+    [
+      "a EUR rate: EUR scores in US cents rank among USD's; JPY still after",
+      [EUR_USD],
+      [
+        ["E-C", 55000, "USD"],
+        ["U-B", 30000, "USD"],
+        ["U-A", 25000, "USD"],
+        ["E-F", 1100, "USD"],
+        ["J-D", 50000, "JPY"],
+        ["J-E", 3750, "JPY"],
+      ],
+      ["JPY"],
+    ],
+    [
+      "every rate (JPY through its inverse): one ranking in US cents",
+      [EUR_USD, USD_JPY],
+      [
+        ["E-C", 55000, "USD"],
+        ["J-D", 33333, "USD"],
+        ["U-B", 30000, "USD"],
+        ["U-A", 25000, "USD"],
+        ["J-E", 2500, "USD"],
+        ["E-F", 1100, "USD"],
+      ],
+      [],
+    ],
+  ])("%s", (_rule, rates, ranking, unconverted) => {
+    const { worklist } = reportOf(spec, { rates: { rates } });
+    expect(worklist.customers.map((c) => [c.customer, c.score, c.scoreParts.currency])).toEqual(ranking);
+    expect(worklist.customers.map((c) => c.rank)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(worklist.unconverted).toEqual(unconverted);
+    expect(worklist.reportCurrency).toBe("USD");
+  });
+});
