@@ -11,7 +11,7 @@ import { buildHistory, currencyTotals, historyRows, type HistoryGrouping, type H
 import { kpiOf, kpiRows, type KpiRow } from "../engine/analytics/kpi";
 import { repScorecard, rollRates, type RepScore, type RollRate } from "../engine/analytics/scorecard";
 import { expectedCreditLoss, lossRatesFromTable, type ProvisionResult } from "../engine/analytics/provision";
-import { Converter, convertRollForward, parseFxTable, type ConvertedMonth, type FxRate } from "../engine/analytics/fx";
+import { Converter, convertRollForward, ratesFromTables, type ConvertedMonth, type FxRate } from "../engine/analytics/fx";
 import {
   toKpiJson,
   toProvisionJson,
@@ -285,24 +285,9 @@ async function readWorkbook(
   const lossTable = lossRatesTable ? (tables.find((x) => x.name === lossRatesTable || x.sheet === lossRatesTable) ?? null) : null;
   if (lossTable) bookTables = bookTables.filter((x) => x !== lossTable);
   if (ratesTable) {
-    const table = tables.find((x) => x.name === ratesTable || x.sheet === ratesTable);
-    if (table) {
-      ({ rates, issues: rateIssues } = parseFxTable(table, settings.lang));
-      bookTables = bookTables.filter((x) => x !== table);
-    } else {
-      rateIssues = [
-        {
-          severity: "error",
-          sheet: ratesTable,
-          row: null,
-          column: null,
-          cell: null,
-          value: ratesTable,
-          code: "analytics.fx.no-table",
-          message: t(settings.lang, "analytics.fx.no-table", { table: ratesTable }),
-        },
-      ];
-    }
+    const found = ratesFromTables(tables, ratesTable, settings.lang);
+    ({ rates, issues: rateIssues } = found);
+    bookTables = bookTables.filter((x) => x !== found.table);
   }
   const book = readBook(bookTables, {
     lang: settings.lang,

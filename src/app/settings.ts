@@ -21,6 +21,11 @@ export interface WorkbookSettings {
   lang: Lang | null;
   dateOrder: "DMY" | "MDY" | "YMD" | null;
   defaultCurrency: string;
+  /**
+   * The aging's reporting currency and the workbook table or sheet holding its rates; absent
+   * or null: document currencies only.
+   */
+  reportCurrency?: { currency: string; ratesTable: string } | null;
 }
 
 /** Workbook setting key. */
@@ -146,6 +151,12 @@ export function settingsShapeProblem(value: unknown): string | null {
   }
   if (typeof s.defaultCurrency !== "string" || !/^[A-Z]{3}$/.test(s.defaultCurrency)) {
     return "defaultCurrency must be a three-letter ISO 4217 code";
+  }
+  const fx = s.reportCurrency;
+  if (fx !== undefined && fx !== null) {
+    if (!isRecord(fx) || typeof fx.currency !== "string" || !/^[A-Z]{3}$/.test(fx.currency))
+      return "reportCurrency.currency must be a three-letter ISO 4217 code";
+    if (typeof fx.ratesTable !== "string" || fx.ratesTable.trim() === "") return "reportCurrency.ratesTable must name a table or sheet";
   }
   return null;
 }

@@ -10,7 +10,6 @@ import { toMinor } from "../engine/money";
 import { lastMonthEnd } from "../engine/dates";
 import { readBook } from "../engine/read";
 import type { Book, DateOrder, Lang, SheetModel } from "../engine/types";
-import { parseFxTable, type FxRate } from "../engine/analytics/fx";
 import { lossRatesFromTable } from "../engine/analytics/provision";
 import { parseMonth } from "../engine/analytics/months";
 import type { HistoryGrouping } from "../engine/analytics/history";
@@ -21,6 +20,7 @@ import { t } from "../i18n";
 import { UsageError, choice, required, wholeNumber, type Parsed } from "./args";
 import { asOfOption } from "./agingInput";
 import { readInput } from "./input";
+import { readRatesFile, reportCurrencyOption } from "./rates";
 
 const COMMON_VALUES = ["input", "basis", "buckets", "date-order", "currency", "json", "out", "lang", "report-currency"] as const;
 
@@ -60,18 +60,14 @@ export async function analyticsCommand(command: AnalyticsCommand, parsed: Parsed
   const currency = (parsed.get("currency") ?? "USD").toUpperCase();
   if (!isCurrencyCode(currency)) throw new UsageError("cli.error.badCurrency", { value: currency });
   const dateOrder = parsed.has("date-order") ? choice<DateOrder>(parsed, "date-order", ["DMY", "MDY", "YMD"], "DMY") : null;
-  const fxFile = command === "provision" ? parsed.get("fx-rates") : parsed.get("rates");
+  const fxOption = reportCurrencyOption(parsed, command === "provision" ? "fx-rates" : "rates");
+  const fxFile = fxOption?.file;
   const inputs = [input, ...(fxFile ? [fxFile] : [])];
 
   // Validate every option before reading anything.
   const months = command === "provision" ? null : monthsOf(parsed);
   const window = wholeNumber(parsed, "window", 1, 24) ?? 3;
   const by: HistoryGrouping = parsed.has("by") ? choice(parsed, "by", ["customer", "rep"] as const, "customer") : "currency";
-  const reportCurrencyCode = parsed.get("report-currency")?.toUpperCase();
-  if (reportCurrencyCode !== undefined && !isCurrencyCode(reportCurrencyCode))
-    throw new UsageError("cli.error.badCurrency", { value: reportCurrencyCode });
-  if (reportCurrencyCode !== undefined && !fxFile)
-    throw new UsageError("cli.error.missingOption", { option: command === "provision" ? "--fx-rates" : "--rates" });
 
   const { tables, dateSystem } = await readInput(input);
   const book = readBook(tables, { lang, dateOrder, dateSystem, defaultCurrency: currency });
@@ -81,7 +77,7 @@ export async function analyticsCommand(command: AnalyticsCommand, parsed: Parsed
     );
     return 1;
   }
-  const fx = reportCurrencyCode && fxFile ? await readRates(fxFile, reportCurrencyCode, lang) : undefined;
+  const fx = fxOption ? await readRates(fxOption.file, fxOption.currency, lang) : undefined;
 
   let json: unknown;
   let sheets: SheetModel[];
@@ -156,15 +152,7 @@ async function readRates(
   reportCurrency: string,
   lang: Lang,
 ): Promise<{ reportCurrency: ReportCurrency; issues: { message: string }[] }> {
-  const { tables } = await readInput(file);
-  const rates: FxRate[] = [];
-  const issues: { message: string }[] = [];
-  const table = tables[0];
-  if (table) {
-    const parsedTable = parseFxTable(table, lang);
-    rates.push(...parsedTable.rates);
-    issues.push(...parsedTable.issues);
-  }
+  const { rates, issues } = await readRatesFile(file, lang);
   return { reportCurrency: { currency: reportCurrency, rates }, issues };
 }
 

@@ -12,6 +12,7 @@ import { currencyDecimals } from "../currency";
 import { fromMinor } from "../money";
 import { isoFromSerial } from "../dates";
 import { t } from "../../i18n";
+import { convertedAgingSection, type ConvertedAging } from "../analytics/agingFx";
 import {
   baseFormats,
   columnOf,
@@ -33,6 +34,8 @@ export { DATE_FORMAT, INTEGER_FORMAT, PERCENT_FORMAT, moneyFormat, reportPeriod,
 export interface AgingSheetOptions {
   /** Add the "aging-by-rep" summary sheet (default false). */
   byRep?: boolean;
+  /** The totals in a reporting currency: a section of its own below the summary's totals. */
+  converted?: ConvertedAging;
 }
 
 /**
@@ -43,7 +46,7 @@ export interface AgingSheetOptions {
  * summary.name // "AR Aging 2026-10" for an as-of date in October 2026
  */
 export function agingSheets(report: AgingReport, lang: Lang, options: AgingSheetOptions = {}): SheetModel[] {
-  const sheets = [summarySheet(report, lang), detailSheet(report, lang)];
+  const sheets = [summarySheet(report, lang, options.converted), detailSheet(report, lang)];
   if (options.byRep) sheets.push(byRepSheet(report, lang));
   sheets.push(exceptionsSheet(report, lang));
   return sheets;
@@ -63,7 +66,7 @@ const major = (minor: number, currency: string): number => fromMinor(minor, curr
 // Aging Summary
 // ---------------------------------------------------------------------------------------------
 
-function summarySheet(report: AgingReport, lang: Lang): SheetModel {
+function summarySheet(report: AgingReport, lang: Lang, converted?: ConvertedAging): SheetModel {
   const buckets = report.buckets;
   const specs: ColumnSpec[] = [
     { header: t(lang, "report.column.customer"), kind: "text", width: 24 },
@@ -121,10 +124,20 @@ function summarySheet(report: AgingReport, lang: Lang): SheetModel {
     );
   }
   const shareEnd = cells.length;
+  const formats = baseFormats(width, headerRow, dataEnd, totalsEnd);
+  if (converted) {
+    const section = convertedAgingSection(
+      converted,
+      buckets.map((b) => b.label),
+      lang,
+      { width, firstBucket, firstRow: cells.length },
+    );
+    cells.push(...section.cells);
+    formats.push(...section.formats);
+  }
 
   // Chart data: one series per currency over the buckets, under the bucket columns.
   const charts: ChartModel[] = [];
-  const formats = baseFormats(width, headerRow, dataEnd, totalsEnd);
   if (report.totals.length > 0) {
     cells.push(pad([], width));
     const blockRow = cells.length;

@@ -439,4 +439,28 @@ export const analyticsMessages = {
     "en-US": "--rates: {message}",
     "zh-CN": "--rates：{message}",
   },
+  "analytics.aging-fx.title": {
+    "en-US": "Totals in {currency} at the rates of {date}",
+    "zh-CN": "折算为 {currency} 的合计（{date} 汇率）",
+  },
+  "analytics.aging-fx.from": {
+    "en-US": "Converted from",
+    "zh-CN": "原币",
+  },
+  "analytics.aging-fx.rate": {
+    "en-US": "Rate",
+    "zh-CN": "汇率",
+  },
+  "analytics.aging-fx.total": {
+    "en-US": "Total in {currency}",
+    "zh-CN": "{currency} 合计",
+  },
+  "analytics.aging-fx.summary": {
+    "en-US": "Net in {currency} at the rates of {date}: {net}",
+    "zh-CN": "折算为 {currency} 的净额（{date} 汇率）：{net}",
+  },
+  "analytics.aging-fx.incomplete": {
+    "en-US": "No total in {currency}: no rate for {missing} (see Exceptions).",
+    "zh-CN": "无 {currency} 合计：缺少 {missing} 的汇率（见“应收异常”表）。",
+  },
 } satisfies Catalog;
