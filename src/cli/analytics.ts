@@ -5,12 +5,11 @@
 import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { parseBoundaries } from "../engine/aging";
-import { currencyDecimals, isCurrencyCode } from "../engine/currency";
-import { toMinor } from "../engine/money";
+import { isCurrencyCode } from "../engine/currency";
 import { lastMonthEnd } from "../engine/dates";
 import { readBook } from "../engine/read";
 import type { Book, DateOrder, Lang, SheetModel } from "../engine/types";
-import { lossRatesFromTable } from "../engine/analytics/provision";
+import { lossRatesFromTable, parsePreviousProvision } from "../engine/analytics/provision";
 import { parseMonth } from "../engine/analytics/months";
 import type { HistoryGrouping } from "../engine/analytics/history";
 import { kpis, provision, rollForward, type AnalyticsShape, type ReportCurrency } from "../app/analytics";
@@ -208,15 +207,7 @@ async function readRateFile(file: string, bucketCount: number, lang: Lang): Prom
 /** --previous USD=500000,CNY=1200000 (major units), in minor units per currency. */
 function parsePrevious(text: string | undefined, book: Book): Record<string, number> | undefined {
   if (text === undefined) return undefined;
-  const out: Record<string, number> = {};
-  for (const part of text.split(",")) {
-    const match = /^\s*([A-Za-z]{3})\s*=\s*(-?[\d.]+)\s*$/.exec(part);
-    const single = /^\s*(-?[\d.]+)\s*$/.exec(part);
-    const code = match ? match[1]!.toUpperCase() : book.currencies.length === 1 ? book.currencies[0]! : null;
-    const amount = Number(match ? match[2] : single?.[1]);
-    if (code === null || !isCurrencyCode(code) || !Number.isFinite(amount))
-      throw new UsageError("analytics.cli.badPrevious", { value: text });
-    out[code] = toMinor(amount, currencyDecimals(code));
-  }
-  return out;
+  const previous = parsePreviousProvision(text, book.currencies);
+  if (!previous) throw new UsageError("analytics.cli.badPrevious", { value: text });
+  return previous;
 }

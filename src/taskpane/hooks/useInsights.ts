@@ -7,6 +7,7 @@ import { useCallback, useMemo, useState } from "react";
 import type { ExcelRun, WorkbookSettings } from "../../excel/types";
 import { readWorkbookTables, writeReportSheets } from "../../excel";
 import type { Lang } from "../../engine/types";
+import type { HistoryGrouping } from "../../engine/analytics/history";
 import {
   runInsights,
   runProvision,
@@ -21,6 +22,8 @@ export interface InsightsForm {
   from: number;
   to: number;
   window: number;
+  /** Rows of the written roll-forward: per currency, or per customer or rep within it. */
+  by: HistoryGrouping;
   reportCurrency: { currency: string; ratesTable: string } | null;
 }
 
@@ -31,6 +34,8 @@ export interface ProvisionForm {
   lossRatesTable?: string;
   history: number;
   adjust: number;
+  /** A previous provision as typed ("USD=5000, CNY=12000", or one amount for a one-currency book), for the movement. */
+  previous?: string;
 }
 
 /** State and actions of the Insights view. */
@@ -43,7 +48,8 @@ export interface InsightsState {
   notice: string | null;
   error: unknown;
   analyse: (form: InsightsForm) => Promise<void>;
-  provide: (form: ProvisionForm, reportCurrency: InsightsForm["reportCurrency"]) => Promise<void>;
+  /** Resolves with the provision computed, or null when none was (the notice or error says why). */
+  provide: (form: ProvisionForm, reportCurrency: InsightsForm["reportCurrency"]) => Promise<ProvisionOutcome | null>;
 }
 
 /** The workbook as the analytics use cases see it, over the Office.js adapter. */
@@ -93,6 +99,7 @@ export function useInsights(run: ExcelRun, settings: WorkbookSettings, lang: Lan
           from: form.from,
           to: form.to,
           window: form.window,
+          by: form.by,
           reportCurrency: form.reportCurrency ?? undefined,
         });
         if (!outcome.ok) return setNotice(outcome.message);
@@ -103,13 +110,17 @@ export function useInsights(run: ExcelRun, settings: WorkbookSettings, lang: Lan
   );
 
   const provide = useCallback(
-    (form: ProvisionForm, reportCurrency: InsightsForm["reportCurrency"]) =>
-      guard(async () => {
+    async (form: ProvisionForm, reportCurrency: InsightsForm["reportCurrency"]) => {
+      let computed: ProvisionOutcome | null = null;
+      await guard(async () => {
         const outcome = await runProvision(port, read, { ...shape, ...form, lastShare: 100, reportCurrency: reportCurrency ?? undefined });
         if (!outcome.ok) return setNotice(outcome.message);
+        computed = outcome.outcome;
         setProvision(outcome.outcome);
         setWritten(outcome.written);
-      }),
+      });
+      return computed;
+    },
     [guard, port, read, shape],
   );
 
