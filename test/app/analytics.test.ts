@@ -27,6 +27,21 @@ const RATES: TableData = {
   firstColumn: 0,
 };
 
+/** Insights of July–October in English with CNY as the reporting currency, rates from the "Rates" table. */
+async function insightsInCny(tables: TableData[]) {
+  const port = memoryWorkbook(tables);
+  const outcome = await runInsights(port, settings("en-US"), {
+    ...SHAPE,
+    lang: "en-US",
+    from: FROM,
+    to: TO,
+    window: 3,
+    reportCurrency: { currency: "CNY", ratesTable: "Rates" },
+  });
+  if (!outcome.ok) throw new Error(outcome.message);
+  return { port, outcome };
+}
+
 describe("runInsights over the workbook port", () => {
   it.each<Lang>(["en-US", "zh-CN"])("writes the roll-forward (with a chart) and the rep scorecard, ranked (%s)", async (lang) => {
     const port = memoryWorkbook(generateSampleBook({ invoices: 400, seed: 3 }));
@@ -62,32 +77,14 @@ describe("runInsights over the workbook port", () => {
   });
 
   it("adds converted totals from a rates table in the workbook: every month, in the reporting currency", async () => {
-    const port = memoryWorkbook([...generateSampleBook({ invoices: 300, seed: 5 }), RATES]);
-    const outcome = await runInsights(port, settings("en-US"), {
-      ...SHAPE,
-      lang: "en-US",
-      from: FROM,
-      to: TO,
-      window: 3,
-      reportCurrency: { currency: "CNY", ratesTable: "Rates" },
-    });
-    if (!outcome.ok) throw new Error(outcome.message);
+    const { outcome } = await insightsInCny([...generateSampleBook({ invoices: 300, seed: 5 }), RATES]);
     expect(new Set(outcome.kpis.rows.map((r) => r.currency))).toEqual(new Set(["CNY", "EUR", "JPY", "USD"]));
     expect(outcome.kpis.converted!.map((k) => k.currency)).toEqual(["CNY", "CNY", "CNY", "CNY"]);
     expect(outcome.kpis.issues.filter((i) => i.code.startsWith("analytics.fx"))).toEqual([]);
   });
 
   it("writes the converted roll-forward and KPIs in sections of their own under headers naming the reporting currency", async () => {
-    const port = memoryWorkbook([...generateSampleBook({ invoices: 300, seed: 5 }), RATES]);
-    const outcome = await runInsights(port, settings("en-US"), {
-      ...SHAPE,
-      lang: "en-US",
-      from: FROM,
-      to: TO,
-      window: 3,
-      reportCurrency: { currency: "CNY", ratesTable: "Rates" },
-    });
-    if (!outcome.ok) throw new Error(outcome.message);
+    const { port, outcome } = await insightsInCny([...generateSampleBook({ invoices: 300, seed: 5 }), RATES]);
     const sheet = port.sheets.get("AR Roll-forward 2026-10")!;
     const titles = sheet.cells.map((row) => row[0]);
     const converted = titles.indexOf("Converted totals in CNY");
@@ -126,16 +123,7 @@ describe("runInsights over the workbook port", () => {
 
   it("names a missing rate and leaves converted totals out rather than guessing", async () => {
     const withoutJpy: TableData = { ...RATES, rows: RATES.rows.filter((r) => r[0] !== "JPY") };
-    const port = memoryWorkbook([...generateSampleBook({ invoices: 300, seed: 5 }), withoutJpy]);
-    const outcome = await runInsights(port, settings("en-US"), {
-      ...SHAPE,
-      lang: "en-US",
-      from: FROM,
-      to: TO,
-      window: 3,
-      reportCurrency: { currency: "CNY", ratesTable: "Rates" },
-    });
-    if (!outcome.ok) throw new Error(outcome.message);
+    const { outcome } = await insightsInCny([...generateSampleBook({ invoices: 300, seed: 5 }), withoutJpy]);
     expect(outcome.kpis.converted).toEqual([]);
     const missing = outcome.kpis.issues.filter((i) => i.code === "analytics.fx.missing");
     expect(missing.length).toBeGreaterThan(0);

@@ -8,8 +8,8 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { serialFromIso } from "../../src/engine/dates";
-import type { TableData } from "../../src/engine/types";
 import { writeTablesWorkbook } from "../../src/file/write";
+import { table } from "../engine/credit/fixtures";
 import { run } from "./run";
 
 const dir = mkdtempSync(path.join(tmpdir(), "ar-aging-fx-"));
@@ -17,14 +17,6 @@ const book = path.join(dir, "book.xlsx");
 const rates = path.join(dir, "rates.csv");
 const usdOnly = path.join(dir, "usd-only.csv");
 const d = (iso: string): number => serialFromIso(iso)!;
-const table = (name: string, header: string[], rows: (string | number | null)[][]): TableData => ({
-  sheet: name,
-  name,
-  header,
-  rows,
-  firstRow: 2,
-  firstColumn: 0,
-});
 
 beforeAll(async () => {
   await writeTablesWorkbook(
