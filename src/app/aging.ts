@@ -10,7 +10,9 @@
 import { ageBook, type AgingReport } from "../engine/aging";
 import { readBook } from "../engine/read";
 import { agingSheets } from "../engine/report/aging";
-import type { AgingBasis, Book, DateOrder, Lang, TableMapping } from "../engine/types";
+import { convertAgingTotals, type ConvertedAging } from "../engine/analytics/agingFx";
+import { ratesFromTables, type FxRate } from "../engine/analytics/fx";
+import type { AgingBasis, Book, DateOrder, Lang, RowIssue, TableData, TableMapping } from "../engine/types";
 import { asOfFor, periodOf } from "./asOf";
 import { throwIfAborted } from "./cancel";
 import type { PortProgressListener, PortTables, PortWriteResult, WorkbookPort } from "./port";
@@ -48,7 +50,19 @@ export interface AgingRequest {
   mapping: TableMapping;
   /** Default "unambiguous". */
   tableChoice?: TableChoice;
+  /**
+   * Totals converted to a reporting currency beside the document-currency ones (the group
+   * view): the rates come from a table or sheet of the workbook (the add-in), or are given
+   * (the command line reads them from its --rates file).
+   */
+  reportCurrency?: AgingReportCurrency;
 }
+
+/** The reporting currency of an aging and where its rates come from. */
+export type AgingReportCurrency =
+  | { currency: string; ratesTable: string }
+  /** Rates read by the caller, with the problems found reading them. */
+  | { currency: string; rates: FxRate[]; issues?: RowIssue[] };
 
 /**
  * The aging request a workbook's settings describe: the one mapping from settings to request
@@ -69,6 +83,7 @@ export function requestFromSettings(settings: WorkbookSettings, lang: Lang, toda
     dateOrder: settings.dateOrder,
     defaultCurrency: settings.defaultCurrency,
     mapping: settings.mapping,
+    ...(settings.reportCurrency ? { reportCurrency: { ...settings.reportCurrency } } : {}),
   };
 }
 
@@ -88,6 +103,8 @@ export interface AgingComputed {
   tables: PortTables;
   /** The mapping actually used (saved tables plus detections). */
   mapping: TableMapping;
+  /** The totals in the reporting currency, when the request asked for one. */
+  converted?: ConvertedAging;
 }
 
 /** A run that stopped before computing because the tables are missing, ambiguous or incomplete. */
@@ -152,6 +169,29 @@ export async function computeAging(
 }
 
 /**
+ * The aging's totals in the request's reporting currency, for the aging report itself (its
+ * sheets and JSON; the use cases that only age to check or tie leave it out). Problems with the
+ * rates (no such table, a bad row, no rate for a currency on the as-of date) join the report's
+ * issues, so they reach the Exceptions sheet and the JSON. Without a reporting currency the
+ * report comes back as it is.
+ *
+ * @example
+ * const { report, converted } = withReportCurrency(aging.report, aging.tables.tables, { ...request, reportCurrency: { currency: "CNY", ratesTable: "Rates" } });
+ * converted?.total?.net // the net balance in CNY fen, or null when a rate is missing
+ */
+export function withReportCurrency(
+  report: AgingReport,
+  tables: readonly TableData[],
+  request: Pick<AgingRequest, "reportCurrency" | "asOf" | "lang">,
+): { report: AgingReport; converted?: ConvertedAging } {
+  const fx = request.reportCurrency;
+  if (!fx) return { report };
+  const rates = "rates" in fx ? { rates: fx.rates, issues: fx.issues ?? [] } : ratesFromTables(tables, fx.ratesTable, request.lang);
+  const converted = convertAgingTotals(report.totals, fx.currency, rates.rates, request.asOf, request.lang);
+  return { report: { ...report, issues: [...report.issues, ...rates.issues, ...converted.issues] }, converted };
+}
+
+/**
  * Runs the whole aging: reads, picks the tables, computes and writes "AR Aging YYYY-MM" and its
  * companions — or stops before writing anything when the tables cannot be picked safely.
  * Cancelling through `signal` throws CancelledError; the port guarantees no half-written sheet
@@ -168,9 +208,10 @@ export async function runAging(
   options: AgingRunOptions = {},
 ): Promise<AgingRunResult | AgingRunStopped> {
   const { signal, onProgress } = options;
-  const computed = await computeAging(port, request, options);
-  if (!computed.ok) return computed;
-  const sheets = agingSheets(computed.report, request.lang, { byRep: request.groupBy === "salesRep" });
+  const aged = await computeAging(port, request, options);
+  if (!aged.ok) return aged;
+  const computed: AgingComputed = { ...aged, ...withReportCurrency(aged.report, aged.tables.tables, request) };
+  const sheets = agingSheets(computed.report, request.lang, { byRep: request.groupBy === "salesRep", converted: computed.converted });
   onProgress?.({ stage: "compute", done: 3, total: 3 });
   throwIfAborted(signal);
 

@@ -10,8 +10,8 @@ import { t } from "../i18n";
 import { buildHistory, currencyTotals, historyRows, type HistoryGrouping, type HistoryRow } from "../engine/analytics/history";
 import { kpiOf, kpiRows, type KpiRow } from "../engine/analytics/kpi";
 import { repScorecard, rollRates, type RepScore, type RollRate } from "../engine/analytics/scorecard";
-import { expectedCreditLoss, lossRatesFromTable, type ProvisionResult } from "../engine/analytics/provision";
-import { Converter, convertRollForward, parseFxTable, type ConvertedMonth, type FxRate } from "../engine/analytics/fx";
+import { expectedCreditLoss, lossRatesFromTable, parsePreviousProvision, type ProvisionResult } from "../engine/analytics/provision";
+import { Converter, convertRollForward, ratesFromTables, type ConvertedMonth, type FxRate } from "../engine/analytics/fx";
 import {
   toKpiJson,
   toProvisionJson,
@@ -94,6 +94,8 @@ export interface KpiRequest extends AnalyticsShape {
   to: number;
   /** Months in the DSO window (default 3). */
   window: number;
+  /** Rows of the written roll-forward: per currency (default), or per customer or rep within it. */
+  by?: HistoryGrouping;
   reportCurrency?: ReportCurrency;
 }
 
@@ -142,16 +144,32 @@ export function kpis(book: Book, request: KpiRequest): KpiOutcome {
     });
   }
   let converted: KpiRow[] | undefined;
+  let convertedMonths: ConvertedMonth[] | undefined;
   if (request.reportCurrency) {
     const converter = new Converter(request.reportCurrency.currency, request.reportCurrency.rates, request.lang);
-    converted = convertedKpis(book, request, converter);
+    ({ kpis: converted, months: convertedMonths } = convertedKpis(book, request, converter));
     issues.push(...converter.issues);
   }
   const json = toKpiJson(kpiList, scores, issues, converted);
-  const rates = rollRates(history, rows);
+  // The sheet's rows follow the chosen grouping; the KPIs, the chart and the converted totals
+  // stay per currency (the grouped history is the same sweep seen per customer or rep).
+  const by = request.by ?? "currency";
+  const grouped = by === "currency" ? history : by === "rep" ? repHistory : buildHistory(book, { ...request, groupBy: "customer" });
+  const groupedRows = by === "currency" ? rows : historyRows(grouped);
   const sheets = [
     rollForwardSheet(
-      { rows, rollRates: rates, buckets: history.buckets, groupBy: "currency", from: request.from, to: request.to, kpis: kpiList },
+      {
+        rows: groupedRows,
+        rollRates: rollRates(grouped, groupedRows),
+        buckets: history.buckets,
+        groupBy: by,
+        from: request.from,
+        to: request.to,
+        kpis: kpiList,
+        totals: rows,
+        converted: convertedMonths,
+        convertedKpis: converted,
+      },
       request.lang,
     ),
     repScorecardSheet(scores, request.to, request.lang),
@@ -164,10 +182,11 @@ export function kpis(book: Book, request: KpiRequest): KpiOutcome {
  * each at its own month's rates. Months whose window lacks a rate are left out. Count-back DSO
  * is not computed on converted figures (null).
  */
-function convertedKpis(book: Book, request: KpiRequest, converter: Converter): KpiRow[] {
+function convertedKpis(book: Book, request: KpiRequest, converter: Converter): { kpis: KpiRow[]; months: ConvertedMonth[] } {
   const start = request.from - request.window + 1;
   const history = buildHistory(book, { ...request, from: start, groupBy: "currency" });
-  const months = new Map(convertRollForward(historyRows(history), converter).map((c) => [c.month, c]));
+  const all = convertRollForward(historyRows(history), converter);
+  const months = new Map(all.map((c) => [c.month, c]));
   const out: KpiRow[] = [];
   for (let m = request.from; m <= request.to; m++) {
     const c = months.get(m);
@@ -199,7 +218,7 @@ function convertedKpis(book: Book, request: KpiRequest, converter: Converter): K
       countBackExhausted: false,
     });
   }
-  return out;
+  return { kpis: out, months: all.filter((c) => c.month >= request.from && c.month <= request.to) };
 }
 
 export interface ProvisionRequest extends AnalyticsShape {
@@ -285,24 +304,9 @@ async function readWorkbook(
   const lossTable = lossRatesTable ? (tables.find((x) => x.name === lossRatesTable || x.sheet === lossRatesTable) ?? null) : null;
   if (lossTable) bookTables = bookTables.filter((x) => x !== lossTable);
   if (ratesTable) {
-    const table = tables.find((x) => x.name === ratesTable || x.sheet === ratesTable);
-    if (table) {
-      ({ rates, issues: rateIssues } = parseFxTable(table, settings.lang));
-      bookTables = bookTables.filter((x) => x !== table);
-    } else {
-      rateIssues = [
-        {
-          severity: "error",
-          sheet: ratesTable,
-          row: null,
-          column: null,
-          cell: null,
-          value: ratesTable,
-          code: "analytics.fx.no-table",
-          message: t(settings.lang, "analytics.fx.no-table", { table: ratesTable }),
-        },
-      ];
-    }
+    const found = ratesFromTables(tables, ratesTable, settings.lang);
+    ({ rates, issues: rateIssues } = found);
+    bookTables = bookTables.filter((x) => x !== found.table);
   }
   const book = readBook(bookTables, {
     lang: settings.lang,
@@ -352,9 +356,11 @@ export async function runInsights(
 export async function runProvision(
   port: AnalyticsPort,
   settings: ReadSettings,
-  request: Omit<ProvisionRequest, "reportCurrency"> & {
+  request: Omit<ProvisionRequest, "reportCurrency" | "previous"> & {
     reportCurrency?: { currency: string; ratesTable: string };
     lossRatesTable?: string;
+    /** Per currency in minor units, or as typed ("USD=5000, CNY=12000"; one amount for a one-currency book). */
+    previous?: Record<string, number> | string;
   },
 ): Promise<{ ok: true; outcome: ProvisionOutcome; written: string[] } | NoInvoiceTable> {
   const read = await readWorkbook(port, settings, request.reportCurrency?.ratesTable, request.lossRatesTable);
@@ -370,7 +376,9 @@ export async function runProvision(
     rates = parsed.rates;
   }
   const reportCurrency = request.reportCurrency ? { currency: request.reportCurrency.currency, rates: read.rates } : undefined;
-  const outcome = provision(read.book, { ...request, rates, reportCurrency });
+  const previous = typeof request.previous === "string" ? parsePreviousProvision(request.previous, read.book.currencies) : request.previous;
+  if (previous === null) return { ok: false, message: t(settings.lang, "analytics.pane.badPrevious") };
+  const outcome = provision(read.book, { ...request, rates, reportCurrency, previous });
   outcome.issues.push(...read.rateIssues);
   const result = await port.writeSheets([outcome.sheet], { period: monthKey(monthOfSerial(request.asOf)) });
   return { ok: true, outcome, written: result.sheets };

@@ -21,6 +21,26 @@ export interface WorkbookSettings {
   lang: Lang | null;
   dateOrder: "DMY" | "MDY" | "YMD" | null;
   defaultCurrency: string;
+  /**
+   * The aging's reporting currency and the workbook table or sheet holding its rates; absent
+   * or null: document currencies only.
+   */
+  reportCurrency?: { currency: string; ratesTable: string } | null;
+  /** The Insights view's choices, kept for next time. */
+  insights?: InsightsSettings;
+}
+
+/** What the Insights view keeps in the workbook. */
+export interface InsightsSettings {
+  /** Rows of the written roll-forward. */
+  by: "currency" | "customer" | "rep";
+  /** Months in the DSO window, 1–24. */
+  window: number;
+  /**
+   * The last provision computed, as "CUR=AMOUNT, …" in major units with its as-of date: the
+   * "previous provision" of the next month-end's run.
+   */
+  lastProvision?: { asOf: string; totals: string };
 }
 
 /** Workbook setting key. */
@@ -146,6 +166,27 @@ export function settingsShapeProblem(value: unknown): string | null {
   }
   if (typeof s.defaultCurrency !== "string" || !/^[A-Z]{3}$/.test(s.defaultCurrency)) {
     return "defaultCurrency must be a three-letter ISO 4217 code";
+  }
+  const fx = s.reportCurrency;
+  if (fx !== undefined && fx !== null) {
+    if (!isRecord(fx) || typeof fx.currency !== "string" || !/^[A-Z]{3}$/.test(fx.currency))
+      return "reportCurrency.currency must be a three-letter ISO 4217 code";
+    if (typeof fx.ratesTable !== "string" || fx.ratesTable.trim() === "") return "reportCurrency.ratesTable must name a table or sheet";
+  }
+  const insights = s.insights;
+  if (insights !== undefined) {
+    if (!isRecord(insights)) return "insights must be an object";
+    if (insights.by !== "currency" && insights.by !== "customer" && insights.by !== "rep")
+      return 'insights.by must be "currency", "customer" or "rep"';
+    const w = insights.window;
+    if (typeof w !== "number" || !Number.isInteger(w) || w < 1 || w > 24)
+      return "insights.window must be a whole number of months from 1 to 24";
+    const last = insights.lastProvision;
+    if (
+      last !== undefined &&
+      (!isRecord(last) || typeof last.asOf !== "string" || !isIsoDate(last.asOf) || typeof last.totals !== "string")
+    )
+      return "insights.lastProvision must hold an ISO date and the totals as text";
   }
   return null;
 }

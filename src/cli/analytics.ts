@@ -5,13 +5,11 @@
 import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { parseBoundaries } from "../engine/aging";
-import { currencyDecimals, isCurrencyCode } from "../engine/currency";
-import { toMinor } from "../engine/money";
+import { isCurrencyCode } from "../engine/currency";
 import { lastMonthEnd } from "../engine/dates";
 import { readBook } from "../engine/read";
 import type { Book, DateOrder, Lang, SheetModel } from "../engine/types";
-import { parseFxTable, type FxRate } from "../engine/analytics/fx";
-import { lossRatesFromTable } from "../engine/analytics/provision";
+import { lossRatesFromTable, parsePreviousProvision } from "../engine/analytics/provision";
 import { parseMonth } from "../engine/analytics/months";
 import type { HistoryGrouping } from "../engine/analytics/history";
 import { kpis, provision, rollForward, type AnalyticsShape, type ReportCurrency } from "../app/analytics";
@@ -21,6 +19,7 @@ import { t } from "../i18n";
 import { UsageError, choice, required, wholeNumber, type Parsed } from "./args";
 import { asOfOption } from "./agingInput";
 import { readInput } from "./input";
+import { readRatesFile, reportCurrencyOption } from "./rates";
 
 const COMMON_VALUES = ["input", "basis", "buckets", "date-order", "currency", "json", "out", "lang", "report-currency"] as const;
 
@@ -60,18 +59,14 @@ export async function analyticsCommand(command: AnalyticsCommand, parsed: Parsed
   const currency = (parsed.get("currency") ?? "USD").toUpperCase();
   if (!isCurrencyCode(currency)) throw new UsageError("cli.error.badCurrency", { value: currency });
   const dateOrder = parsed.has("date-order") ? choice<DateOrder>(parsed, "date-order", ["DMY", "MDY", "YMD"], "DMY") : null;
-  const fxFile = command === "provision" ? parsed.get("fx-rates") : parsed.get("rates");
+  const fxOption = reportCurrencyOption(parsed, command === "provision" ? "fx-rates" : "rates");
+  const fxFile = fxOption?.file;
   const inputs = [input, ...(fxFile ? [fxFile] : [])];
 
   // Validate every option before reading anything.
   const months = command === "provision" ? null : monthsOf(parsed);
   const window = wholeNumber(parsed, "window", 1, 24) ?? 3;
   const by: HistoryGrouping = parsed.has("by") ? choice(parsed, "by", ["customer", "rep"] as const, "customer") : "currency";
-  const reportCurrencyCode = parsed.get("report-currency")?.toUpperCase();
-  if (reportCurrencyCode !== undefined && !isCurrencyCode(reportCurrencyCode))
-    throw new UsageError("cli.error.badCurrency", { value: reportCurrencyCode });
-  if (reportCurrencyCode !== undefined && !fxFile)
-    throw new UsageError("cli.error.missingOption", { option: command === "provision" ? "--fx-rates" : "--rates" });
 
   const { tables, dateSystem } = await readInput(input);
   const book = readBook(tables, { lang, dateOrder, dateSystem, defaultCurrency: currency });
@@ -81,7 +76,7 @@ export async function analyticsCommand(command: AnalyticsCommand, parsed: Parsed
     );
     return 1;
   }
-  const fx = reportCurrencyCode && fxFile ? await readRates(fxFile, reportCurrencyCode, lang) : undefined;
+  const fx = fxOption ? await readRates(fxOption.file, fxOption.currency, lang) : undefined;
 
   let json: unknown;
   let sheets: SheetModel[];
@@ -156,15 +151,7 @@ async function readRates(
   reportCurrency: string,
   lang: Lang,
 ): Promise<{ reportCurrency: ReportCurrency; issues: { message: string }[] }> {
-  const { tables } = await readInput(file);
-  const rates: FxRate[] = [];
-  const issues: { message: string }[] = [];
-  const table = tables[0];
-  if (table) {
-    const parsedTable = parseFxTable(table, lang);
-    rates.push(...parsedTable.rates);
-    issues.push(...parsedTable.issues);
-  }
+  const { rates, issues } = await readRatesFile(file, lang);
   return { reportCurrency: { currency: reportCurrency, rates }, issues };
 }
 
@@ -220,15 +207,7 @@ async function readRateFile(file: string, bucketCount: number, lang: Lang): Prom
 /** --previous USD=500000,CNY=1200000 (major units), in minor units per currency. */
 function parsePrevious(text: string | undefined, book: Book): Record<string, number> | undefined {
   if (text === undefined) return undefined;
-  const out: Record<string, number> = {};
-  for (const part of text.split(",")) {
-    const match = /^\s*([A-Za-z]{3})\s*=\s*(-?[\d.]+)\s*$/.exec(part);
-    const single = /^\s*(-?[\d.]+)\s*$/.exec(part);
-    const code = match ? match[1]!.toUpperCase() : book.currencies.length === 1 ? book.currencies[0]! : null;
-    const amount = Number(match ? match[2] : single?.[1]);
-    if (code === null || !isCurrencyCode(code) || !Number.isFinite(amount))
-      throw new UsageError("analytics.cli.badPrevious", { value: text });
-    out[code] = toMinor(amount, currencyDecimals(code));
-  }
-  return out;
+  const previous = parsePreviousProvision(text, book.currencies);
+  if (!previous) throw new UsageError("analytics.cli.badPrevious", { value: text });
+  return previous;
 }

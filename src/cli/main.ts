@@ -34,6 +34,8 @@ import { TIEOUT_OPTIONS, tieoutCommand } from "./tieout";
 import { KPI_OPTIONS, PROVISION_OPTIONS, ROLLFORWARD_OPTIONS, analyticsCommand } from "./analytics";
 import { statementsCommand } from "./statements";
 import { COLLECTIONS_OPTIONS, collectionsCommand } from "./collections";
+import { convertedSummary, readRatesFile, reportCurrencyOption, withConvertedJson } from "./rates";
+import { withReportCurrency } from "../app/aging";
 
 export { asOfOption, mappingProblem } from "./options";
 
@@ -51,7 +53,10 @@ export const EXIT_NOTHING = 1;
 export const EXIT_USAGE = 2;
 
 const LANG_CHOICES: readonly Lang[] = ["en-US", "zh-CN"];
-const AGING_OPTIONS = optionSpec(AGING_OPTION_SPEC, OUTPUT_OPTION_SPEC, { values: ["basis", "buckets"], flags: [] });
+const AGING_OPTIONS = optionSpec(AGING_OPTION_SPEC, OUTPUT_OPTION_SPEC, {
+  values: ["basis", "buckets", "report-currency", "rates"],
+  flags: [],
+});
 const SAMPLE_OPTIONS = { values: ["invoices", "seed", "as-of", "out", "lang"], flags: ["clean", "help"] } as const;
 /** Upper limit of `sample --invoices`: beyond it a book no longer fits one worksheet. */
 const MAX_SAMPLE_INVOICES = 1_000_000;
@@ -175,6 +180,7 @@ async function agingCommand(parsed: Parsed, io: CliIO, lang: Lang): Promise<numb
   const boundaries = parseBoundaries(bucketsText);
   if (!boundaries) throw new UsageError("cli.error.badBuckets", { value: bucketsText, max: MAX_BOUNDARIES });
   const command = await readAgingRequest(parsed, lang, { basis, boundaries, today });
+  const fxOption = reportCurrencyOption(parsed);
 
   const progress = new Progress(io.stderr, io.isTTY, lang);
   const started = performance.now();
@@ -184,20 +190,26 @@ async function agingCommand(parsed: Parsed, io: CliIO, lang: Lang): Promise<numb
     io.stderr.write(`${loaded.message}\n`);
     return EXIT_NOTHING;
   }
-  const { report, inputs, readDone } = loaded;
-  const reportJson = toAgingJson(report);
+  const { readDone } = loaded;
+  const fx = fxOption ? { currency: fxOption.currency, ...(await readRatesFile(fxOption.file, lang)) } : undefined;
+  const inputs = fxOption ? [...loaded.inputs, fxOption.file] : loaded.inputs;
+  const { report, converted } = withReportCurrency(loaded.report, [], { asOf: loaded.report.asOf, lang, reportCurrency: fx });
+  const reportJson = withConvertedJson(toAgingJson(report), converted);
   const computeDone = performance.now();
-  const summary = agingSummary(
-    reportJson,
-    lang,
-    report.buckets.map((b) => b.label),
-  );
+  const summary = [
+    ...agingSummary(
+      reportJson,
+      lang,
+      report.buckets.map((b) => b.label),
+    ),
+    ...convertedSummary(converted, lang),
+  ];
   await writeOutputs(
     parsed,
     io,
     lang,
     inputs,
-    { sheets: agingSheets(report, lang), json: reportJson, summary, timings: { started, readDone, computeDone } },
+    { sheets: agingSheets(report, lang, { converted }), json: reportJson, summary, timings: { started, readDone, computeDone } },
     progress,
   );
   return EXIT_OK;

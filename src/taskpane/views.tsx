@@ -45,7 +45,7 @@ export const PANE_VIEWS: readonly PaneView[] = [
   { id: "credit", label: "pane.tab.credit", render: (p) => <CreditView settings={p.settings} save={p.save} /> },
   { id: "reconcile", label: "pane.tab.reconcile", render: (p) => <ReconcileView settings={p.settings} save={p.save} /> },
   { id: "statements", label: "pane.tab.statements", render: (p) => <StatementsView settings={p.settings} /> },
-  { id: "insights", label: "pane.tab.insights", render: (p) => <InsightsView settings={p.settings} /> },
+  { id: "insights", label: "pane.tab.insights", render: (p) => <InsightsView settings={p.settings} save={p.save} /> },
   { id: "settings", label: "pane.tab.settings", render: (p) => <SettingsView settings={p.settings} save={p.save} /> },
 ];
 

@@ -132,3 +132,80 @@ describe("monthlyAging (the ribbon's use case)", () => {
     });
   });
 });
+
+describe("the aging in a reporting currency", () => {
+  /** The sample book (CNY, EUR, JPY, USD) and a rates table kept in the workbook. */
+  const withRates = (rows: (string | number)[][]): TableData[] => [
+    ...sample(),
+    { sheet: "FX", name: "Rates", header: ["Currency", "Rate"], rows, firstRow: 2, firstColumn: 0 },
+  ];
+  const allRates = [
+    ["USD", 7.1],
+    ["EUR", 7.8],
+    ["JPY", 0.048],
+  ];
+  const summaryOf = (port: ReturnType<typeof memoryWorkbook>, name: string) => {
+    const sheet = port.sheets.get(name);
+    if (!sheet) throw new Error(`${name} was not written`);
+    return sheet;
+  };
+
+  it("writes the converted totals under the summary, tying to the document-currency totals at the table's rates", async () => {
+    const port = memoryWorkbook(withRates(allRates));
+    const request = { ...requestFromSettings(defaultSettings(), "en-US", TODAY), reportCurrency: { currency: "CNY", ratesTable: "Rates" } };
+    const result = await runAging(port, request);
+    if (!result.ok) throw new Error(`stopped: ${result.problem.code}`);
+    const converted = result.converted!;
+    expect(converted.rows.map((r) => r.currency)).toEqual(result.report.totals.map((x) => x.currency));
+    expect(converted.rows.length).toBeGreaterThan(1);
+    // The same figures as converting the plain aging's totals: the rates table changed nothing else.
+    const plain = await computeAging(memoryWorkbook(sample()), requestFromSettings(defaultSettings(), "en-US", TODAY));
+    if (!plain.ok) throw new Error("stopped");
+    expect(result.report.totals).toEqual(plain.report.totals);
+    const rate = (code: string) => (code === "CNY" ? 1 : (allRates.find((r) => r[0] === code)![1] as number));
+    for (const row of converted.rows) {
+      const source = result.report.totals.find((x) => x.currency === row.currency)!;
+      expect(row.rate).toBe(rate(row.currency));
+      row.buckets.forEach((v, b) =>
+        expect(Math.abs(v - (source.buckets[b]! * row.rate) / (row.currency === "JPY" ? 0.01 : 1))).toBeLessThanOrEqual(0.5),
+      );
+    }
+    expect(converted.total!.net).toBe(converted.rows.reduce((s, r) => s + r.net, 0));
+
+    const summary = summaryOf(port, result.write.sheets[0]!);
+    const totalRow = summary.cells.find((row) => row[0] === "Total in CNY");
+    expect(totalRow).toBeDefined();
+    expect(totalRow!.at(-1)).toBe(converted.total!.net / 100);
+    expect(result.report.issues.filter((i) => i.code.startsWith("analytics.fx"))).toEqual([]);
+  });
+
+  it("names a missing rates table and a missing rate in the report's issues, and writes no total", async () => {
+    const noTable = memoryWorkbook(sample());
+    const request = { ...requestFromSettings(defaultSettings(), "en-US", TODAY), reportCurrency: { currency: "CNY", ratesTable: "Rates" } };
+    const first = await runAging(noTable, request);
+    if (!first.ok) throw new Error("stopped");
+    expect(first.report.issues.map((i) => i.code)).toContain("analytics.fx.no-table");
+    expect(first.converted!.total).toBeNull();
+
+    // Leave out the rate of a currency the book has open.
+    const dropped = first.report.totals.map((x) => x.currency).find((code) => code !== "CNY")!;
+    const partial = memoryWorkbook(withRates(allRates.filter((r) => r[0] !== dropped)));
+    const second = await runAging(partial, request);
+    if (!second.ok) throw new Error("stopped");
+    expect(second.converted!.missing).toEqual([dropped]);
+    expect(second.report.issues.find((i) => i.code === "analytics.fx.missing")?.message).toContain(dropped);
+    const summary = summaryOf(partial, second.write.sheets[0]!);
+    expect(summary.cells.some((row) => row[0] === "Total in CNY")).toBe(false);
+    expect(summary.cells.some((row) => String(row[0] ?? "").startsWith(`No total in CNY: no rate for ${dropped}`))).toBe(true);
+  });
+
+  it("is a saved setting: the ribbon's month-end aging writes the converted totals too", async () => {
+    const port = memoryWorkbook(withRates(allRates));
+    const settings = { ...defaultSettings(), reportCurrency: { currency: "CNY", ratesTable: "Rates" } };
+    expect(requestFromSettings(settings, "en-US", TODAY).reportCurrency).toEqual({ currency: "CNY", ratesTable: "Rates" });
+    await port.writeSetting(SETTINGS_KEY, JSON.stringify(settings));
+    const outcome = await monthlyAging(port, { today: TODAY, displayLanguage: "zh-CN" });
+    if (!outcome.ok) throw new Error("stopped");
+    expect(summaryOf(port, outcome.sheets[0]!).cells.some((row) => row[0] === "CNY 合计")).toBe(true);
+  });
+});

@@ -1,6 +1,8 @@
 import { runInsights, runProvision, runRollForward, type ReadSettings } from "../../src/app/analytics";
 import { ageBook } from "../../src/engine/aging";
-import { parseMonth } from "../../src/engine/analytics/months";
+import { monthKey, parseMonth } from "../../src/engine/analytics/months";
+import { currencyDecimals } from "../../src/engine/currency";
+import { toMinor } from "../../src/engine/money";
 import { readBook } from "../../src/engine/read";
 import { generateSampleBook } from "../../src/engine/sample";
 import { serialFromIso } from "../../src/engine/dates";
@@ -24,6 +26,21 @@ const RATES: TableData = {
   firstRow: 2,
   firstColumn: 0,
 };
+
+/** Insights of July–October in English with CNY as the reporting currency, rates from the "Rates" table. */
+async function insightsInCny(tables: TableData[]) {
+  const port = memoryWorkbook(tables);
+  const outcome = await runInsights(port, settings("en-US"), {
+    ...SHAPE,
+    lang: "en-US",
+    from: FROM,
+    to: TO,
+    window: 3,
+    reportCurrency: { currency: "CNY", ratesTable: "Rates" },
+  });
+  if (!outcome.ok) throw new Error(outcome.message);
+  return { port, outcome };
+}
 
 describe("runInsights over the workbook port", () => {
   it.each<Lang>(["en-US", "zh-CN"])("writes the roll-forward (with a chart) and the rep scorecard, ranked (%s)", async (lang) => {
@@ -60,33 +77,53 @@ describe("runInsights over the workbook port", () => {
   });
 
   it("adds converted totals from a rates table in the workbook: every month, in the reporting currency", async () => {
-    const port = memoryWorkbook([...generateSampleBook({ invoices: 300, seed: 5 }), RATES]);
-    const outcome = await runInsights(port, settings("en-US"), {
-      ...SHAPE,
-      lang: "en-US",
-      from: FROM,
-      to: TO,
-      window: 3,
-      reportCurrency: { currency: "CNY", ratesTable: "Rates" },
-    });
-    if (!outcome.ok) throw new Error(outcome.message);
+    const { outcome } = await insightsInCny([...generateSampleBook({ invoices: 300, seed: 5 }), RATES]);
     expect(new Set(outcome.kpis.rows.map((r) => r.currency))).toEqual(new Set(["CNY", "EUR", "JPY", "USD"]));
     expect(outcome.kpis.converted!.map((k) => k.currency)).toEqual(["CNY", "CNY", "CNY", "CNY"]);
     expect(outcome.kpis.issues.filter((i) => i.code.startsWith("analytics.fx"))).toEqual([]);
   });
 
+  it("writes the converted roll-forward and KPIs in sections of their own under headers naming the reporting currency", async () => {
+    const { port, outcome } = await insightsInCny([...generateSampleBook({ invoices: 300, seed: 5 }), RATES]);
+    const sheet = port.sheets.get("AR Roll-forward 2026-10")!;
+    const titles = sheet.cells.map((row) => row[0]);
+    const converted = titles.indexOf("Converted totals in CNY");
+    const kpis = titles.indexOf("Collection KPIs of the totals in CNY");
+    expect(converted).toBeGreaterThan(sheet.dataEnd);
+    expect(kpis).toBeGreaterThan(converted);
+    // Each section's rows are all in CNY, and no document-currency row of the table above is.
+    const kpiRows = sheet.cells.slice(kpis + 2, kpis + 2 + outcome.kpis.converted!.length);
+    expect(kpiRows.length).toBe(4);
+    expect(kpiRows.every((row) => row[1] === "CNY")).toBe(true);
+    const closing = kpiRows.map((row) => row[3]);
+    expect(closing).toEqual(outcome.kpis.converted!.map((k) => k.closing / 100));
+  });
+
+  it.each(["customer", "rep"] as const)(
+    "writes the roll-forward per %s and ties each month's groups to the currency totals",
+    async (by) => {
+      const port = memoryWorkbook(generateSampleBook({ invoices: 300, seed: 5 }));
+      const outcome = await runInsights(port, settings("en-US"), { ...SHAPE, lang: "en-US", from: FROM, to: TO, window: 3, by });
+      if (!outcome.ok) throw new Error(outcome.message);
+      const sheet = port.sheets.get("AR Roll-forward 2026-10")!;
+      expect(sheet.cells[sheet.headerRow]!.slice(0, 3)).toEqual(["Month", "Currency", by === "customer" ? "Customer" : "Sales rep"]);
+      const rows = sheet.cells.slice(sheet.dataStart, sheet.dataEnd);
+      expect(rows.length).toBeGreaterThan(outcome.kpis.rows.length);
+      // Closing is the 9th column (after month, currency, group, opening, invoiced, credits, cash, refunds).
+      for (const total of outcome.kpis.rows) {
+        const month = monthKey(total.month);
+        const groups = rows.filter((row) => row[0] === month && row[1] === total.currency);
+        expect(groups.length).toBeGreaterThan(0);
+        const sum = groups.reduce((s, row) => s + toMinor(row[8] as number, currencyDecimals(total.currency)), 0);
+        expect({ month, currency: total.currency, closing: sum }).toEqual({ month, currency: total.currency, closing: total.closing });
+      }
+      expect(sheet.charts.length).toBeGreaterThan(0);
+    },
+  );
+
   it("names a missing rate and leaves converted totals out rather than guessing", async () => {
     const withoutJpy: TableData = { ...RATES, rows: RATES.rows.filter((r) => r[0] !== "JPY") };
-    const port = memoryWorkbook([...generateSampleBook({ invoices: 300, seed: 5 }), withoutJpy]);
-    const outcome = await runInsights(port, settings("en-US"), {
-      ...SHAPE,
-      lang: "en-US",
-      from: FROM,
-      to: TO,
-      window: 3,
-      reportCurrency: { currency: "CNY", ratesTable: "Rates" },
-    });
-    if (!outcome.ok) throw new Error(outcome.message);
+    const { outcome } = await insightsInCny([...generateSampleBook({ invoices: 300, seed: 5 }), withoutJpy]);
     expect(outcome.kpis.converted).toEqual([]);
     const missing = outcome.kpis.issues.filter((i) => i.code === "analytics.fx.missing");
     expect(missing.length).toBeGreaterThan(0);

@@ -10,12 +10,13 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { main } from "../../src/cli/main";
 import type { Lang } from "../../src/engine/types";
 import { t } from "../../src/i18n";
 import { MORE, openView } from "./support/nav";
-import { launchChromium, measureFirstRender, readGrid, watchErrors } from "./support/browser";
+import { measureFirstRender, readGrid } from "./support/browser";
+import { openWorkbench, useBrowser, workbenchUrl } from "./support/workbench";
 import { ROOT } from "./support/build";
 
 const AS_OF = "2026-10-31";
@@ -95,44 +96,18 @@ async function shot(page: Page, lang: Lang, step: string): Promise<void> {
   await page.screenshot({ path: path.join(SHOTS, `${lang}-${step}.png`) });
 }
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-function pageUrl(lang: Lang): string {
-  const base = process.env.AR_DESK_E2E_URL;
-  if (!base) throw new Error("AR_DESK_E2E_URL is not set: run through jest.e2e.config.js (npm run test:e2e)");
-  return `${base}workbench.html?lang=${lang}&today=${TODAY}`;
-}
-
 describe.each<Lang>(["en-US", "zh-CN"])("AR Desk in the workbench (%s)", (lang) => {
-  let context: BrowserContext;
-  let page: Page;
-  let errors: string[];
+  const { page, errors, pane, tr } = openWorkbench(lang, { today: TODAY });
   let expected: AgingJson;
   /** Sheet tabs of the seeded book, and the summary sheet the aging wrote. */
   let sourceTabs: string[] = [];
   let summaryTab = "";
-  const pane = () => page.locator(".wb-pane");
   const sheetTabs = () => page.getByRole("tablist", { name: lang === "zh-CN" ? "工作表" : "Sheets" });
   const roundTrips = async (): Promise<number> =>
     Number(/(\d+)/.exec((await page.locator(".wb-status-right").textContent()) ?? "")?.[1] ?? NaN);
-  const tr = (id: string, params: Record<string, string | number> = {}) => t(lang, id, params);
 
   beforeAll(async () => {
     expected = await cliAging(lang);
-    context = await browser.newContext({ viewport: { width: 1500, height: 950 }, locale: lang });
-    page = await context.newPage();
-    errors = watchErrors(page);
-    await page.goto(pageUrl(lang));
-  });
-  afterAll(async () => {
-    await context?.close();
   });
 
   it("opens with the sample book in the grid and the task pane in the display language", async () => {
@@ -221,8 +196,9 @@ describe.each<Lang>(["en-US", "zh-CN"])("AR Desk in the workbench (%s)", (lang) 
 });
 
 describe("first render", () => {
+  const browser = useBrowser();
   it("shows the task pane's first heading within 15 s in headless Chromium", async () => {
-    const ms = await measureFirstRender(browser, pageUrl("en-US"));
+    const ms = await measureFirstRender(browser(), workbenchUrl("en-US", { today: TODAY }));
     expect(ms).toBeGreaterThan(0);
     expect(ms).toBeLessThan(15000);
   });

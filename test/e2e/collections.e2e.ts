@@ -8,45 +8,18 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { Lang } from "../../src/engine/types";
-import { t } from "../../src/i18n";
-import { launchChromium, watchErrors } from "./support/browser";
+import { openWorkbench } from "./support/workbench";
 import { ROOT } from "./support/build";
 import { MORE, openView } from "./support/nav";
 
 const TODAY = "2026-11-16";
 const SHOTS = path.join(ROOT, "test-output", "e2e");
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 describe.each<Lang>(["en-US", "zh-CN"])("collections in the workbench (%s)", (lang) => {
-  let context: BrowserContext;
-  let page: Page;
-  let errors: string[];
-  const pane = () => page.locator(".wb-pane");
-  const tr = (id: string, params: Record<string, string | number> = {}) => t(lang, id, params);
+  const { page, errors, pane, tr } = openWorkbench(lang, { today: TODAY });
   const sheetTabs = () => page.getByRole("tablist", { name: lang === "zh-CN" ? "工作表" : "Sheets" });
   const worklist = () => pane().getByRole("list", { name: tr("collections.sheet.title") });
-
-  beforeAll(async () => {
-    const base = process.env.AR_DESK_E2E_URL;
-    if (!base) throw new Error("AR_DESK_E2E_URL is not set: run through jest.e2e.config.js (npm run test:e2e)");
-    context = await browser.newContext({ viewport: { width: 1500, height: 950 }, locale: lang });
-    page = await context.newPage();
-    errors = watchErrors(page);
-    await page.goto(`${base}workbench.html?lang=${lang}&today=${TODAY}`);
-    await page.getByRole("grid").waitFor();
-  });
-  afterAll(async () => {
-    await context?.close();
-  });
 
   it("builds the worklist with a warnings badge, logs a promise that the next run honours, and writes a letter", async () => {
     await openView(pane(), tr("pane.tab.collections"), MORE);

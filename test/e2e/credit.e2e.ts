@@ -8,7 +8,6 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
 import { ageBook } from "../../src/engine/aging";
 import { checkCredit, checkOrder, DEFAULT_CREDIT_OPTIONS } from "../../src/engine/credit/check";
 import { creditStatusLabel } from "../../src/engine/credit/status";
@@ -17,9 +16,8 @@ import { formatMoney } from "../../src/engine/money";
 import { readBook, readCreditTables } from "../../src/engine/read";
 import { generateSampleBook } from "../../src/engine/sample";
 import type { Lang } from "../../src/engine/types";
-import { t } from "../../src/i18n";
 import { MORE, openView } from "./support/nav";
-import { launchChromium, watchErrors } from "./support/browser";
+import { openWorkbench } from "./support/workbench";
 import { ROOT } from "./support/build";
 
 const TODAY = "2026-11-16";
@@ -38,41 +36,10 @@ function expectedOrder(lang: Lang, amountMinor: number) {
   return { customer: customer.customer, check: checkOrder(report, customer.customer, amountMinor) };
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 describe.each<Lang>(["en-US", "zh-CN"])("order check in the workbench (%s)", (lang) => {
-  let context: BrowserContext;
-  let page: Page;
-  let errors: string[];
-  const pane = () => page.locator(".wb-pane");
-  const tr = (id: string, params: Record<string, string | number> = {}) => t(lang, id, params);
-
-  beforeAll(async () => {
-    const base = process.env.AR_DESK_E2E_URL;
-    if (!base) throw new Error("AR_DESK_E2E_URL is not set: run through jest.e2e.config.js (npm run test:e2e)");
-    context = await browser.newContext({ viewport: { width: 1500, height: 950 }, locale: lang });
-    page = await context.newPage();
-    errors = watchErrors(page);
-    await page.goto(`${base}workbench.html?lang=${lang}&today=${TODAY}`);
-    await page.getByRole("grid").waitFor();
-  });
-  afterAll(async () => {
-    await context?.close();
-  });
+  const { page, errors, pane, tr } = openWorkbench(lang, { today: TODAY }, { saveMapping: true });
 
   it("checks credit, then an order, and shows the engine's status, reason and available credit", async () => {
-    await openView(pane(), tr("pane.tab.data"), MORE);
-    await pane()
-      .getByRole("button", { name: tr("pane.data.save") })
-      .click();
-    await pane().getByText(tr("pane.data.saved")).waitFor({ state: "visible" });
-
     await openView(pane(), tr("pane.tab.credit"), MORE);
     await pane()
       .getByRole("button", { name: tr("credit.pane.run") })

@@ -9,12 +9,11 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
 import { serialFromIso } from "../../src/engine/dates";
 import type { Lang } from "../../src/engine/types";
 import { createRegistry, FunctionError, type Cell } from "../../src/functions/registry";
 import { sampleTables } from "../../src/workbench/page/seed";
-import { launchChromium, watchErrors } from "./support/browser";
+import { openWorkbench } from "./support/workbench";
 import { ROOT } from "./support/build";
 
 /** An as-of inside the first rows' date span (the sample's oldest invoices), so they fill every bucket. */
@@ -23,21 +22,6 @@ const TODAY = "2026-11-16";
 const SHOTS = path.join(ROOT, "test-output", "e2e");
 /** Rows 2..20 of the Invoices sheet (the formula's range D2:D20). */
 const ROWS = 19;
-
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-function pageUrl(lang: Lang): string {
-  const base = process.env.AR_DESK_E2E_URL;
-  if (!base) throw new Error("AR_DESK_E2E_URL is not set: run through jest.e2e.config.js (npm run test:e2e)");
-  return `${base}workbench.html?lang=${lang}&today=${TODAY}&pane=0`;
-}
 
 /** The sample book's due dates in D2:D20, as the page seeds them (60 invoices, seed 1). */
 function dueDates(): unknown[][] {
@@ -56,9 +40,8 @@ describe.each<[Lang, { bucket: string; days: string; bar: string }]>([
   ["en-US", { bucket: "AR.AGEBUCKET", days: "AR.DAYSOVERDUE", bar: "Formula bar" }],
   ["zh-CN", { bucket: "AR.账龄区间", days: "AR.逾期天数", bar: "编辑栏" }],
 ])("AR formulas typed in the workbench's formula bar (%s)", (lang, names) => {
-  let context: BrowserContext;
-  let page: Page;
-  let errors: string[];
+  // The page without the task pane: only the grid and the formula bar.
+  const { page, errors } = openWorkbench(lang, { today: TODAY, pane: 0 });
   const functions = createRegistry(() => ({ lang, today: () => serialFromIso(TODAY)! }));
   const formulaBar = () => page.getByRole("textbox", { name: names.bar });
   const cell = (address: string) => page.getByRole("grid").locator(`[data-address="${address}"]`);
@@ -83,15 +66,7 @@ describe.each<[Lang, { bucket: string; days: string; bar: string }]>([
   }
 
   beforeAll(async () => {
-    context = await browser.newContext({ viewport: { width: 1500, height: 950 }, locale: lang });
-    page = await context.newPage();
-    errors = watchErrors(page);
-    await page.goto(pageUrl(lang));
-    await page.getByRole("grid").waitFor();
     await cell("D2").waitFor();
-  });
-  afterAll(async () => {
-    await context?.close();
   });
 
   it(`spills =${names.bucket}(D2:D20, "${AS_OF}") down L2:L20 with the functions' labels`, async () => {

@@ -8,25 +8,16 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import type { Lang } from "../../src/engine/types";
-import { t } from "../../src/i18n";
 import { PANE_VIEWS } from "../../src/taskpane/views";
-import { launchChromium, watchErrors } from "./support/browser";
+import { openWorkbench } from "./support/workbench";
 import { ROOT } from "./support/build";
 import { MORE, openView } from "./support/nav";
 
 const TODAY = "2026-11-16";
 const WIDTH = 320;
 const SHOTS = path.join(ROOT, "test-output", "e2e");
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** Horizontal overflow of the pane body, and the elements reaching past its right edge. */
 async function overflowOf(page: Page): Promise<{ scrollWidth: number; clientWidth: number; outside: string[] }> {
@@ -46,24 +37,13 @@ async function overflowOf(page: Page): Promise<{ scrollWidth: number; clientWidt
 }
 
 describe.each<Lang>(["en-US", "zh-CN"])("the task pane at 320 px (%s)", (lang) => {
-  let context: BrowserContext;
-  let page: Page;
-  let errors: string[];
-  const pane = () => page.locator(".wb-pane");
-  const tr = (id: string, params: Record<string, string | number> = {}) => t(lang, id, params);
-
-  beforeAll(async () => {
-    const base = process.env.AR_DESK_E2E_URL;
-    if (!base) throw new Error("AR_DESK_E2E_URL is not set: run through jest.e2e.config.js (npm run test:e2e)");
-    context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: lang });
-    page = await context.newPage();
-    errors = watchErrors(page);
-    await page.goto(`${base}workbench.html?lang=${lang}&today=${TODAY}&paneWidth=${WIDTH}`);
-    await pane().getByRole("tablist").waitFor({ state: "visible", timeout: 60000 });
+  const { page, errors, pane, tr } = openWorkbench(
+    lang,
+    { today: TODAY, paneWidth: WIDTH },
+    { viewport: { width: 1366, height: 768 }, ready: "pane" },
+  );
+  beforeAll(() => {
     fs.mkdirSync(SHOTS, { recursive: true });
-  });
-  afterAll(async () => {
-    await context?.close();
   });
 
   it("is 320 px wide", async () => {

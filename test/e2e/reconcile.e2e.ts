@@ -10,14 +10,13 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
 import { generateSampleBook } from "../../src/engine/sample";
 import { OUTCOMES, reconcile, type ReconcileRecord, type ReconcileResult } from "../../src/engine/reconcile";
 import type { CellValue, TableData } from "../../src/engine/types";
 import { rowsBlock } from "../../src/excel/navigate";
 import { t } from "../../src/i18n";
 import { MORE, openView } from "./support/nav";
-import { launchChromium, watchErrors } from "./support/browser";
+import { openWorkbench } from "./support/workbench";
 import { ROOT } from "./support/build";
 
 const SHOTS = path.join(ROOT, "test-output", "e2e");
@@ -75,13 +74,9 @@ function statementOf(ours: TableData): TableData {
   };
 }
 
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let errors: string[];
+const { page, errors, pane } = openWorkbench("en-US", { today: "2026-11-16" });
 let expected: ReconcileResult;
 let differences: ReconcileRecord[];
-const pane = () => page.locator(".wb-pane");
 const nameBox = () => page.getByLabel("Name box");
 const activeTab = async () =>
   (await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { selected: true }).textContent()) ?? "";
@@ -134,14 +129,6 @@ beforeAll(async () => {
   });
   differences = expected.records.filter((r) => r.outcome !== "matched");
 
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1500, height: 950 }, locale: "en-US" });
-  page = await context.newPage();
-  errors = watchErrors(page);
-  const base = process.env.AR_DESK_E2E_URL;
-  if (!base) throw new Error("AR_DESK_E2E_URL is not set: run through jest.e2e.config.js (npm run test:e2e)");
-  await page.goto(`${base}workbench.html?lang=en-US&today=2026-11-16`);
-  await page.getByRole("grid").waitFor();
   const cells = [statement.header, ...statement.rows].map((row) => row.map((v) => v ?? ""));
   await page.evaluate(async (values) => {
     const excel = (window as unknown as { Excel: typeof Excel }).Excel;
@@ -153,10 +140,6 @@ beforeAll(async () => {
       await ctx.sync();
     });
   }, cells);
-});
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
 });
 
 describe("reconciling in the workbench", () => {

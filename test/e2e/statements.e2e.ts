@@ -8,15 +8,13 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
 import { serialFromIso } from "../../src/engine/dates";
 import { formatMoney } from "../../src/engine/money";
 import { readBook } from "../../src/engine/read";
 import { generateSampleBook } from "../../src/engine/sample";
 import { buildStatements } from "../../src/engine/statements";
 import type { Lang } from "../../src/engine/types";
-import { t } from "../../src/i18n";
-import { launchChromium, watchErrors } from "./support/browser";
+import { openWorkbench } from "./support/workbench";
 import { ROOT } from "./support/build";
 import { MORE, openView } from "./support/nav";
 
@@ -40,43 +38,12 @@ function expected(lang: Lang) {
   return byRep[0]!;
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 describe.each<Lang>(["en-US", "zh-CN"])("statements in the workbench (%s)", (lang) => {
-  let context: BrowserContext;
-  let page: Page;
-  let errors: string[];
-  const pane = () => page.locator(".wb-pane");
-  const tr = (id: string, params: Record<string, string | number> = {}) => t(lang, id, params);
-
-  beforeAll(async () => {
-    const base = process.env.AR_DESK_E2E_URL;
-    if (!base) throw new Error("AR_DESK_E2E_URL is not set: run through jest.e2e.config.js (npm run test:e2e)");
-    context = await browser.newContext({ viewport: { width: 1500, height: 950 }, locale: lang });
-    page = await context.newPage();
-    errors = watchErrors(page);
-    await page.goto(`${base}workbench.html?lang=${lang}&today=${TODAY}`);
-    await page.getByRole("grid").waitFor();
-  });
-  afterAll(async () => {
-    await context?.close();
-  });
+  const { page, errors, pane, tr } = openWorkbench(lang, { today: TODAY }, { saveMapping: true });
 
   it("writes a sales rep's statements on one sheet, one printed page per customer", async () => {
     const { rep, set } = expected(lang);
     expect(set.statements.length).toBeGreaterThan(1);
-    await openView(pane(), tr("pane.tab.data"), MORE);
-    await pane()
-      .getByRole("button", { name: tr("pane.data.save") })
-      .click();
-    await pane().getByText(tr("pane.data.saved")).waitFor({ state: "visible" });
-
     await openView(pane(), tr("pane.tab.statements"), MORE);
     await pane()
       .getByRole("radio", { name: tr("statements.pane.scope.rep") })

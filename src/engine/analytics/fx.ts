@@ -88,6 +88,40 @@ export function parseFxTable(table: TableData, lang: Lang): { rates: FxRate[]; i
 }
 
 /**
+ * The exchange rates kept in the workbook table or sheet named `name` (the one reader every
+ * front end shares): its rates and problems, or an issue saying no such table exists.
+ *
+ * @example
+ * ratesFromTables(tables, "Rates", "en-US").rates // [{ currency: "USD", rate: 7.1, date: null }]
+ * ratesFromTables([], "Rates", "en-US").issues[0].code // "analytics.fx.no-table"
+ */
+export function ratesFromTables(
+  tables: readonly TableData[],
+  name: string,
+  lang: Lang,
+): { rates: FxRate[]; issues: RowIssue[]; table: TableData | null } {
+  const wanted = name.trim().toLowerCase();
+  const table = tables.find((x) => x.name.toLowerCase() === wanted || x.sheet.toLowerCase() === wanted) ?? null;
+  if (table) return { ...parseFxTable(table, lang), table };
+  return {
+    rates: [],
+    table: null,
+    issues: [
+      {
+        severity: "error",
+        sheet: name,
+        row: null,
+        column: null,
+        cell: null,
+        value: name,
+        code: "analytics.fx.no-table",
+        message: t(lang, "analytics.fx.no-table", { table: name }),
+      },
+    ],
+  };
+}
+
+/**
  * A rate written as text: digits with "." for decimals and "," only as thousands separators
  * ("1,234.5"); "7,7" is not read as 7.7 or 77 but rejected, since either could be meant.
  */

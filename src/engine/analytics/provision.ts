@@ -14,6 +14,8 @@
  */
 import type { AgingBasis, Book, Lang, RowIssue, TableData } from "../types";
 import { cellAddress } from "../read/normalize";
+import { currencyDecimals, isCurrencyCode } from "../currency";
+import { fromMinor, toMinor } from "../money";
 import { ageBook, type AgingReport, type Bucket } from "../aging";
 import { t } from "../../i18n";
 import { buildHistory, historyRows } from "./history";
@@ -294,4 +296,41 @@ export function lossRatesFromTable(table: TableData, bucketCount: number, lang: 
     });
   }
   return { rates: issues.length === 0 ? rates : null, issues };
+}
+
+/**
+ * A previous provision as a user writes it: `CUR=AMOUNT` pairs in major units separated by
+ * commas (or semicolons, full-width too), or one bare amount when the book has a single
+ * currency. Null when any part is unreadable or names no currency code.
+ *
+ * @example
+ * parsePreviousProvision("USD=5000, jpy=120000", ["JPY", "USD"]) // { USD: 500000, JPY: 120000 }
+ * parsePreviousProvision("5000", ["USD"])                        // { USD: 500000 }
+ * parsePreviousProvision("5000", ["USD", "EUR"])                 // null: which currency?
+ */
+export function parsePreviousProvision(text: string, currencies: readonly string[]): Record<string, number> | null {
+  const out: Record<string, number> = {};
+  const parts = text.split(/[,，;；]/).map((p) => p.trim());
+  if (parts.every((p) => p === "")) return null;
+  for (const part of parts) {
+    if (part === "") continue;
+    const pair = /^([A-Za-z]{3})\s*[=:：]\s*(-?\d+(?:\.\d+)?)$/.exec(part);
+    const bare = /^(-?\d+(?:\.\d+)?)$/.exec(part);
+    const code = pair ? pair[1]!.toUpperCase() : bare && currencies.length === 1 ? currencies[0]! : null;
+    const amount = Number(pair ? pair[2] : bare?.[1]);
+    if (code === null || !isCurrencyCode(code) || !Number.isFinite(amount)) return null;
+    out[code] = toMinor(amount, currencyDecimals(code));
+  }
+  return out;
+}
+
+/**
+ * A provision's totals written back as {@link parsePreviousProvision} reads them, for next
+ * month's "previous provision".
+ *
+ * @example
+ * previousProvisionText([{ currency: "USD", provision: 526500 }]) // "USD=5265"
+ */
+export function previousProvisionText(totals: readonly { currency: string; provision: number }[]): string {
+  return totals.map((x) => `${x.currency}=${fromMinor(x.provision, currencyDecimals(x.currency))}`).join(", ");
 }

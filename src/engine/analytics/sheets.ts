@@ -50,6 +50,10 @@ export interface RollForwardSheetInput {
   /** KPI rows of the currency totals, shown beside the roll-forward when given. */
   kpis?: readonly KpiRow[];
   converted?: readonly ConvertedMonth[];
+  /** KPIs of the converted totals: a section of their own, never rows of the document-currency KPIs. */
+  convertedKpis?: readonly KpiRow[];
+  /** Currency totals for the chart when `rows` are grouped by customer or rep. */
+  totals?: readonly HistoryRow[];
 }
 
 /**
@@ -162,17 +166,18 @@ export function rollForwardSheet(input: RollForwardSheetInput, lang: Lang): Shee
     });
   }
 
-  if (input.kpis && input.kpis.length > 0) {
+  const kpiSection = (kpis: readonly KpiRow[], heading: string, moneyFormat: string): void => {
     cells.push(pad([], width));
-    cells.push(pad([t(lang, "analytics.title.kpi")], width));
+    cells.push(pad([heading], width));
     formats.push({ range: { row: cells.length - 1, col: 0, rowCount: 1, colCount: 1 }, bold: true });
     const head = cells.length;
     cells.push(pad(kpiHeaders(lang), width));
     formats.push({ range: { row: head, col: 0, rowCount: 1, colCount: width }, bold: true });
-    for (const k of input.kpis) cells.push(pad(kpiCells(k), width));
-    formats.push({ range: { row: head + 1, col: 2, rowCount: input.kpis.length, colCount: 2 }, numberFormat: money });
-    formats.push({ range: { row: head + 1, col: 4, rowCount: input.kpis.length, colCount: 7 }, numberFormat: TWO_DECIMALS });
-  }
+    for (const k of kpis) cells.push(pad(kpiCells(k), width));
+    formats.push({ range: { row: head + 1, col: 2, rowCount: kpis.length, colCount: 2 }, numberFormat: moneyFormat });
+    formats.push({ range: { row: head + 1, col: 4, rowCount: kpis.length, colCount: 7 }, numberFormat: TWO_DECIMALS });
+  };
+  if (input.kpis && input.kpis.length > 0) kpiSection(input.kpis, t(lang, "analytics.title.kpi"), money);
 
   if (input.converted && input.converted.length > 0) {
     cells.push(pad([], width));
@@ -219,11 +224,17 @@ export function rollForwardSheet(input: RollForwardSheetInput, lang: Lang): Shee
     });
   }
 
+  if (input.convertedKpis && input.convertedKpis.length > 0) {
+    const code = input.convertedKpis[0]!.currency;
+    kpiSection(input.convertedKpis, t(lang, "analytics.title.converted-kpi", { currency: code }), sheetMoneyFormat([code]));
+  }
+
   // Chart data: per currency (first three), months down, buckets across; stacked columns.
   const charts: ChartModel[] = [];
-  if (!grouped) {
+  const chartRows = input.totals ?? (grouped ? [] : rows);
+  if (chartRows.length > 0) {
     for (const currency of currencies.slice(0, 3)) {
-      const series = rows.filter((r) => r.currency === currency);
+      const series = chartRows.filter((r) => r.currency === currency);
       if (series.length === 0) continue;
       cells.push(pad([], width));
       const blockRow = cells.length;

@@ -12,6 +12,7 @@ import { currencyDecimals } from "../currency";
 import { fromMinor } from "../money";
 import { isoFromSerial } from "../dates";
 import { t } from "../../i18n";
+import { convertedAgingSection, type ConvertedAging } from "../analytics/agingFx";
 import {
   baseFormats,
   chartColumns,
@@ -34,6 +35,8 @@ export { DATE_FORMAT, INTEGER_FORMAT, PERCENT_FORMAT, moneyFormat, reportPeriod,
 export interface AgingSheetOptions {
   /** Add the "aging-by-rep" summary sheet (default false). */
   byRep?: boolean;
+  /** The totals in a reporting currency: a section of its own below the summary's totals. */
+  converted?: ConvertedAging;
 }
 
 /**
@@ -44,7 +47,7 @@ export interface AgingSheetOptions {
  * summary.name // "AR Aging 2026-10" for an as-of date in October 2026
  */
 export function agingSheets(report: AgingReport, lang: Lang, options: AgingSheetOptions = {}): SheetModel[] {
-  const sheets = [summarySheet(report, lang), detailSheet(report, lang)];
+  const sheets = [summarySheet(report, lang, options.converted), detailSheet(report, lang)];
   if (options.byRep) sheets.push(byRepSheet(report, lang));
   sheets.push(exceptionsSheet(report, lang));
   return sheets;
@@ -64,7 +67,7 @@ const major = (minor: number, currency: string): number => fromMinor(minor, curr
 // Aging Summary
 // ---------------------------------------------------------------------------------------------
 
-function summarySheet(report: AgingReport, lang: Lang): SheetModel {
+function summarySheet(report: AgingReport, lang: Lang, converted?: ConvertedAging): SheetModel {
   const buckets = report.buckets;
   const specs: ColumnSpec[] = [
     { header: t(lang, "report.column.customer"), kind: "text", width: 24 },
@@ -122,12 +125,28 @@ function summarySheet(report: AgingReport, lang: Lang): SheetModel {
     );
   }
   const shareEnd = cells.length;
+  const formats = baseFormats(width, headerRow, dataEnd, totalsEnd);
+  if (converted) {
+    const section = convertedAgingSection(
+      converted,
+      buckets.map((b) => b.label),
+      lang,
+      { width, firstBucket, firstRow: cells.length },
+    );
+    cells.push(...section.cells);
+    formats.push(...section.formats);
+  }
 
+<<<<<<< HEAD
   // "Totals by currency": a titled section, one small table per currency (its bucket totals and
   // open total, under the bucket columns), each the source of that currency's own chart, so
   // amounts in different currencies never share an axis.
   const formats = baseFormats(width, headerRow, dataEnd, totalsEnd);
   const sources: { currency: string; source: ChartModel["source"] }[] = [];
+=======
+  // Chart data: one series per currency over the buckets, under the bucket columns.
+  const charts: ChartModel[] = [];
+>>>>>>> r2-analytics
   if (report.totals.length > 0) {
     cells.push(pad([], width));
     cells.push(pad([t(lang, "report.totals-by-currency")], width));

@@ -56,6 +56,10 @@ export const analyticsMessages = {
     "en-US": "Collection KPIs",
     "zh-CN": "回款指标",
   },
+  "analytics.title.converted-kpi": {
+    "en-US": "Collection KPIs of the totals in {currency}",
+    "zh-CN": "折算为 {currency} 的回款指标",
+  },
   "analytics.title.converted": {
     "en-US": "Converted totals in {currency}",
     "zh-CN": "折算为 {currency} 的合计",
@@ -351,6 +355,39 @@ export const analyticsMessages = {
     "en-US": "Rates table",
     "zh-CN": "汇率表",
   },
+  "analytics.pane.by": {
+    "en-US": "Roll-forward rows",
+    "zh-CN": "滚动表行",
+  },
+  "analytics.pane.by.currency": {
+    "en-US": "Currency",
+    "zh-CN": "币种",
+  },
+  "analytics.pane.by.customer": {
+    "en-US": "Customer",
+    "zh-CN": "客户",
+  },
+  "analytics.pane.by.rep": {
+    "en-US": "Sales rep",
+    "zh-CN": "销售员",
+  },
+  "analytics.pane.previous": {
+    "en-US": "Previous provision",
+    "zh-CN": "上期坏账准备",
+  },
+  "analytics.pane.previous.hint": {
+    "en-US": "Per currency, e.g. USD=5000, CNY=12000; filled in from the last month-end's run.",
+    "zh-CN": "按币种填写，如 USD=5000, CNY=12000；默认取上一月末计算的结果。",
+  },
+  "analytics.pane.badPrevious": {
+    "en-US":
+      "Give the previous provision as currency=amount pairs, e.g. USD=5000, CNY=12000 (one amount alone only for a book in one currency).",
+    "zh-CN": "上期坏账准备请按“币种=金额”填写，如 USD=5000, CNY=12000（只有单一币种的账簿可只填一个金额）。",
+  },
+  "analytics.pane.movement": {
+    "en-US": "(previous {previous}, movement {movement})",
+    "zh-CN": "（上期 {previous}，变动 {movement}）",
+  },
   "analytics.pane.run": {
     "en-US": "Analyse",
     "zh-CN": "分析",
@@ -438,5 +475,29 @@ export const analyticsMessages = {
   "analytics.cli.badRateFile": {
     "en-US": "--rates: {message}",
     "zh-CN": "--rates：{message}",
+  },
+  "analytics.aging-fx.title": {
+    "en-US": "Totals in {currency} at the rates of {date}",
+    "zh-CN": "折算为 {currency} 的合计（{date} 汇率）",
+  },
+  "analytics.aging-fx.from": {
+    "en-US": "Converted from",
+    "zh-CN": "原币",
+  },
+  "analytics.aging-fx.rate": {
+    "en-US": "Rate",
+    "zh-CN": "汇率",
+  },
+  "analytics.aging-fx.total": {
+    "en-US": "Total in {currency}",
+    "zh-CN": "{currency} 合计",
+  },
+  "analytics.aging-fx.summary": {
+    "en-US": "Net in {currency} at the rates of {date}: {net}",
+    "zh-CN": "折算为 {currency} 的净额（{date} 汇率）：{net}",
+  },
+  "analytics.aging-fx.incomplete": {
+    "en-US": "No total in {currency}: no rate for {missing} (see Exceptions).",
+    "zh-CN": "无 {currency} 合计：缺少 {missing} 的汇率（见“应收异常”表）。",
   },
 } satisfies Catalog;

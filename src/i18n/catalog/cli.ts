@@ -37,6 +37,7 @@ export const cliMessages = {
       "  --lang en-US|zh-CN   language of the report and messages\n" +
       "  --out REPORT.xlsx    write the report workbook\n" +
       "  --json REPORT.json   write the report as JSON ('-' for standard output)\n" +
+      "  --report-currency CNY --rates RATES.csv  add the totals converted at the as-of rates (columns Currency, Rate[, Date])\n" +
       "Exit codes: 0 report written, 1 nothing could be reported, 2 usage error.",
     "zh-CN":
       "选项：\n" +
@@ -51,6 +52,7 @@ export const cliMessages = {
       "  --lang en-US|zh-CN   报告和提示信息的语言\n" +
       "  --out 报告.xlsx      输出报告工作簿\n" +
       "  --json 报告.json     以 JSON 输出报告（'-' 表示标准输出）\n" +
+      "  --report-currency CNY --rates 汇率.csv  按截止日汇率加上折算合计（列：币种、汇率[、日期]）\n" +
       "退出码：0 已输出报告，1 无法生成报告，2 用法错误。",
   },
   "cli.help.reconcile": {

@@ -26,9 +26,12 @@ import { usePane } from "../context";
 import { useDrafts } from "../draft";
 import { BUCKET_PRESETS, asOfSetting, useAgingForm, type BucketChoice, type GroupBy } from "../hooks/useAgingForm";
 import { isoFromSerial } from "../../engine/dates";
+import { formatMoney } from "../../engine/money";
+import type { ConvertedAging } from "../../engine/analytics/agingFx";
 import { useAgingRun, type AgingRunDone } from "../hooks/useAgingRun";
 import { describeError, describeProblem } from "../messages";
 import { AgingResult, resultHealth } from "./AgingResult";
+import { ReportCurrencyFields, reportCurrencyChoice, reportCurrencyDraft } from "./ReportCurrencyFields";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -66,6 +69,8 @@ export function AgingView({ settings, save, onShowData }: AgingViewProps) {
   const styles = useStyles();
   const form = useAgingForm(settings, today);
   const [saveError, setSaveError] = useState<unknown>(null);
+  const [fxDraft, setFxDraft] = useState(() => reportCurrencyDraft(settings.reportCurrency));
+  const fx = reportCurrencyChoice(fxDraft);
 
   // The options that produced a sheet become the workbook's defaults, so the ribbon's
   // one-click aging writes the same buckets and basis next month.
@@ -79,6 +84,7 @@ export function AgingView({ settings, save, onShowData }: AgingViewProps) {
         boundaries: request.boundaries,
         autoApply: request.autoApply,
         groupBy: request.groupBy,
+        reportCurrency: request.reportCurrency && "ratesTable" in request.reportCurrency ? request.reportCurrency : null,
       };
       setSaveError(null);
       save(next).catch((error: unknown) => setSaveError(error));
@@ -91,7 +97,7 @@ export function AgingView({ settings, save, onShowData }: AgingViewProps) {
   const { mappingUnsaved } = useDrafts();
   const generate = () => {
     if (mappingUnsaved) return;
-    if (!form.valid || form.asOf === null || form.boundaries === null) return;
+    if (!form.valid || form.asOf === null || form.boundaries === null || !fx.ok) return;
     void aging.generate({
       asOf: form.asOf,
       basis: form.basis,
@@ -102,8 +108,18 @@ export function AgingView({ settings, save, onShowData }: AgingViewProps) {
       dateOrder: settings.dateOrder,
       defaultCurrency: settings.defaultCurrency,
       mapping: settings.mapping,
+      ...(fx.value ? { reportCurrency: fx.value } : {}),
     });
   };
+
+  const convertedLine = (converted: ConvertedAging): string =>
+    converted.total
+      ? t("analytics.aging-fx.summary", {
+          currency: converted.reportCurrency,
+          date: isoFromSerial(converted.asOf),
+          net: formatMoney(converted.total.net, converted.reportCurrency, lang),
+        })
+      : t("analytics.aging-fx.incomplete", { currency: converted.reportCurrency, missing: converted.missing.join(", ") });
 
   const customInvalid = form.bucketChoice === "custom" && form.boundaries === null;
 
@@ -195,6 +211,7 @@ export function AgingView({ settings, save, onShowData }: AgingViewProps) {
           <Radio value="salesRep" label={t("pane.aging.groupBy.salesRep")} />
         </RadioGroup>
       </Field>
+      <ReportCurrencyFields draft={fxDraft} onChange={setFxDraft} disabled={running} />
       {mappingUnsaved && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t("pane.aging.unsavedMapping")}</MessageBarBody>
@@ -206,7 +223,7 @@ export function AgingView({ settings, save, onShowData }: AgingViewProps) {
         </MessageBar>
       )}
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={generate} disabled={!form.valid || running || mappingUnsaved}>
+        <Button appearance="primary" onClick={generate} disabled={!form.valid || !fx.ok || running || mappingUnsaved}>
           {t("pane.aging.generate")}
         </Button>
         {running && <Button onClick={aging.cancel}>{t("pane.aging.cancel")}</Button>}
@@ -258,6 +275,9 @@ export function AgingView({ settings, save, onShowData }: AgingViewProps) {
           </MessageBar>
         )}
         {aging.status.kind === "done" && <AgingResult result={aging.status.result} groupBy={form.groupBy} />}
+        {aging.status.kind === "done" && aging.status.result.converted && (
+          <p role="status">{convertedLine(aging.status.result.converted)}</p>
+        )}
       </div>
     </section>
   );

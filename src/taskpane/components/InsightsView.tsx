@@ -1,7 +1,9 @@
 /**
- * The Insights view: months and DSO window, "Analyse" (writes "AR Roll-forward" with its chart
- * and "AR Rep Scorecard"), the last month's KPIs per currency, the month-ends, the reps in rank
- * order, and the provision (given or derived loss rates; writes "AR Provision").
+ * The Insights view: months, DSO window and the roll-forward's rows (per currency, customer or
+ * rep), "Analyse" (writes "AR Roll-forward" with its chart and "AR Rep Scorecard"), the last
+ * month's KPIs per currency, the month-ends, the reps in rank order, and the provision (given
+ * or derived loss rates, and the movement against a previous provision; writes "AR Provision").
+ * The choices and the last provision are kept in the workbook for next month.
  */
 import { useState } from "react";
 import {
@@ -10,6 +12,8 @@ import {
   Input,
   MessageBar,
   MessageBarBody,
+  Radio,
+  RadioGroup,
   Spinner,
   Subtitle2,
   Table,
@@ -26,6 +30,10 @@ import { lastMonthEnd } from "../../engine/dates";
 import { formatMoney } from "../../engine/money";
 import { monthEndSerial, monthKey, monthOfSerial, parseMonth } from "../../engine/analytics/months";
 import { roundTo } from "../../engine/analytics/round";
+import type { HistoryGrouping } from "../../engine/analytics/history";
+import { parsePreviousProvision, previousProvisionText } from "../../engine/analytics/provision";
+import { isoFromSerial, serialFromIso } from "../../engine/dates";
+import { ReportCurrencyFields, reportCurrencyChoice, reportCurrencyDraft } from "./ReportCurrencyFields";
 import { usePane } from "../context";
 import { useInsights } from "../hooks/useInsights";
 import { describeError } from "../messages";
@@ -37,6 +45,8 @@ const useStyles = makeStyles({
   table: { tableLayout: "fixed", width: "100%" },
   number: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  // Three choices side by side wrap rather than widen a 320 px pane.
+  wrap: { flexWrap: "wrap" },
 });
 
 /** Reps shown in the pane (the sheet lists them all). */
@@ -44,30 +54,66 @@ const MAX_REPS = 30;
 
 const percent = (value: number | null): string => (value === null ? "—" : String(roundTo(value)));
 
+const GROUPINGS: readonly HistoryGrouping[] = ["currency", "customer", "rep"];
+
+/** Props of the Insights view. */
+export interface InsightsViewProps {
+  settings: WorkbookSettings;
+  /** Keeps the view's choices in the workbook; without it they last as long as the pane. */
+  save?: (next: WorkbookSettings) => Promise<void>;
+}
+
+/**
+ * The previous provision to offer for a run at `asOf`: the last one kept, when it is of an
+ * earlier date (a re-run of the same month-end would compare the provision with itself).
+ *
+ * @example
+ * previousFor({ asOf: "2026-09-30", totals: "USD=5265" }, serialFromIso("2026-10-31")!) // "USD=5265"
+ */
+export function previousFor(last: { asOf: string; totals: string } | undefined, asOf: number): string {
+  const date = last ? serialFromIso(last.asOf) : null;
+  return last && date !== null && date < asOf ? last.totals : "";
+}
+
 /** The Insights view. */
+<<<<<<< HEAD
 export function InsightsView({ settings }: { settings: WorkbookSettings }) {
   const { t, lang, today } = usePane();
+=======
+export function InsightsView({ settings, save }: InsightsViewProps) {
+  const { run, t, lang, today } = usePane();
+>>>>>>> r2-analytics
   const styles = useStyles();
   const insights = useInsights(settings, lang);
   const lastMonth = monthOfSerial(lastMonthEnd(today()));
   const [from, setFrom] = useState(monthKey(lastMonth - 5));
   const [to, setTo] = useState(monthKey(lastMonth));
-  const [windowMonths, setWindowMonths] = useState("3");
-  const [reportCurrency, setReportCurrency] = useState("");
-  const [ratesTable, setRatesTable] = useState("");
+  const [windowMonths, setWindowMonths] = useState(String(settings.insights?.window ?? 3));
+  const [by, setBy] = useState<HistoryGrouping>(settings.insights?.by ?? "currency");
+  const [fxDraft, setFxDraft] = useState(() => reportCurrencyDraft(settings.reportCurrency));
   const [lossRates, setLossRates] = useState("");
   const [history, setHistory] = useState("12");
   const [adjust, setAdjust] = useState("0");
+  const [previous, setPrevious] = useState(() => previousFor(settings.insights?.lastProvision, monthEndSerial(lastMonth)));
   const [problem, setProblem] = useState<string | null>(null);
 
   const fx = (): { currency: string; ratesTable: string } | null | undefined => {
-    const currency = reportCurrency.trim().toUpperCase();
-    if (currency === "") return null;
-    if (!/^[A-Z]{3}$/.test(currency) || ratesTable.trim() === "") {
-      setProblem(t("analytics.pane.badCurrency"));
-      return undefined;
-    }
-    return { currency, ratesTable: ratesTable.trim() };
+    const choice = reportCurrencyChoice(fxDraft);
+    if (choice.ok) return choice.value;
+    setProblem(t("analytics.pane.badCurrency"));
+    return undefined;
+  };
+
+  /** Keeps the choices (and, after a provision, its totals) in the workbook; a refusal is not the run's failure. */
+  const remember = (changes: Partial<WorkbookSettings["insights"]> & { reportCurrency?: WorkbookSettings["reportCurrency"] }) => {
+    if (!save) return;
+    const { reportCurrency, ...choices } = changes;
+    const kept = settings.insights ?? { by: "currency" as const, window: 3 };
+    void save({
+      ...settings,
+      ...(reportCurrency !== undefined ? { reportCurrency } : {}),
+      insights: { ...kept, ...choices },
+    }).catch(() => undefined);
   };
 
   const analyse = () => {
@@ -80,7 +126,8 @@ export function InsightsView({ settings }: { settings: WorkbookSettings }) {
     if (!Number.isInteger(months) || months < 1 || months > 24) return setProblem(t("analytics.pane.badWindow"));
     const reporting = fx();
     if (reporting === undefined) return;
-    void insights.analyse({ from: fromMonth, to: toMonth, window: months, reportCurrency: reporting });
+    remember({ by, window: months, reportCurrency: reporting });
+    void insights.analyse({ from: fromMonth, to: toMonth, window: months, by, reportCurrency: reporting });
   };
 
   const provide = () => {
@@ -99,7 +146,16 @@ export function InsightsView({ settings }: { settings: WorkbookSettings }) {
       return setProblem(t("analytics.pane.badHistory"));
     const reporting = fx();
     if (reporting === undefined) return;
-    void insights.provide({ asOf: monthEndSerial(toMonth), rates, lossRatesTable, history: historyMonths, adjust: adjustment }, reporting);
+    const previousText = previous.trim();
+    // "CUR=AMOUNT, …" is checked here; a bare amount needs the book's one currency (the use case checks it).
+    if (previousText !== "" && !/^\s*-?\d+(\.\d+)?\s*$/.test(previousText) && parsePreviousProvision(previousText, []) === null)
+      return setProblem(t("analytics.pane.badPrevious"));
+    const asOf = monthEndSerial(toMonth);
+    void insights
+      .provide({ asOf, rates, lossRatesTable, history: historyMonths, adjust: adjustment, previous: previousText || undefined }, reporting)
+      .then((outcome) => {
+        if (outcome) remember({ lastProvision: { asOf: isoFromSerial(asOf), totals: previousProvisionText(outcome.result.totals) } });
+      });
   };
 
   const outcome = insights.kpis;
@@ -123,14 +179,14 @@ export function InsightsView({ settings }: { settings: WorkbookSettings }) {
           <Input className={styles.narrow} type="number" value={windowMonths} onChange={(_, d) => setWindowMonths(d.value)} />
         </Field>
       </div>
-      <div className={styles.row}>
-        <Field label={t("analytics.pane.reportCurrency")}>
-          <Input className={styles.narrow} value={reportCurrency} placeholder="CNY" onChange={(_, d) => setReportCurrency(d.value)} />
-        </Field>
-        <Field label={t("analytics.pane.ratesTable")}>
-          <Input className={styles.narrow} value={ratesTable} onChange={(_, d) => setRatesTable(d.value)} />
-        </Field>
-      </div>
+      <Field label={t("analytics.pane.by")}>
+        <RadioGroup className={styles.wrap} value={by} onChange={(_, d) => setBy(d.value as HistoryGrouping)} layout="horizontal">
+          {GROUPINGS.map((g) => (
+            <Radio key={g} value={g} label={t(`analytics.pane.by.${g}`)} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <ReportCurrencyFields draft={fxDraft} onChange={setFxDraft} disabled={insights.running} />
       <div className={styles.row}>
         <Button appearance="primary" onClick={analyse} disabled={insights.running}>
           {t("analytics.pane.run")}
@@ -238,6 +294,9 @@ export function InsightsView({ settings }: { settings: WorkbookSettings }) {
           <Input className={styles.narrow} type="number" value={adjust} onChange={(_, d) => setAdjust(d.value)} />
         </Field>
       </div>
+      <Field label={t("analytics.pane.previous")} hint={t("analytics.pane.previous.hint")}>
+        <Input value={previous} placeholder="USD=5000, CNY=12000" onChange={(_, d) => setPrevious(d.value)} />
+      </Field>
       <Button onClick={provide} disabled={insights.running}>
         {t("analytics.pane.provide")}
       </Button>
@@ -250,6 +309,9 @@ export function InsightsView({ settings }: { settings: WorkbookSettings }) {
                 provision: money(x.provision, x.currency),
                 amount: money(x.amount, x.currency),
               })}
+              {x.previous !== null &&
+                x.movement !== null &&
+                ` ${t("analytics.pane.movement", { previous: money(x.previous, x.currency), movement: money(x.movement, x.currency) })}`}
             </li>
           ))}
         </ul>

@@ -2,6 +2,7 @@
  * Running the aging from the pane: progress, cancellation and the outcome. The work itself is
  * the aging use case (src/app/aging.ts) shared with the ribbon command and the CLI.
  */
+import type { ConvertedAging } from "../../engine/analytics/agingFx";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Progress } from "../../excel/types";
 import type { AgingReport } from "../../engine/aging";
@@ -16,6 +17,8 @@ export interface AgingRunDone {
   report: AgingReport;
   write: PortWriteResult;
   period: string;
+  /** The totals in the reporting currency, when one was asked for. */
+  converted?: ConvertedAging;
 }
 
 /** Where a run stands. */
@@ -65,7 +68,7 @@ export function useAgingRun(onDone?: (request: AgingRequest, result: AgingRunDon
           setStatus({ kind: "stopped", problem: outcome.problem });
           return;
         }
-        const result: AgingRunDone = { report: outcome.report, write: outcome.write, period: outcome.period };
+        const result: AgingRunDone = { report: outcome.report, write: outcome.write, period: outcome.period, converted: outcome.converted };
         setStatus({ kind: "done", result });
         onDone?.(request, result);
       } catch (error) {

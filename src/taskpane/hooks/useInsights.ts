@@ -8,6 +8,7 @@ import type { WorkbookSettings } from "../../excel/types";
 import type { WorkbookPort } from "../../app/port";
 import { usePanePort } from "../writes";
 import type { Lang } from "../../engine/types";
+import type { HistoryGrouping } from "../../engine/analytics/history";
 import {
   runInsights,
   runProvision,
@@ -22,6 +23,8 @@ export interface InsightsForm {
   from: number;
   to: number;
   window: number;
+  /** Rows of the written roll-forward: per currency, or per customer or rep within it. */
+  by: HistoryGrouping;
   reportCurrency: { currency: string; ratesTable: string } | null;
 }
 
@@ -32,6 +35,8 @@ export interface ProvisionForm {
   lossRatesTable?: string;
   history: number;
   adjust: number;
+  /** A previous provision as typed ("USD=5000, CNY=12000", or one amount for a one-currency book), for the movement. */
+  previous?: string;
 }
 
 /** State and actions of the Insights view. */
@@ -44,7 +49,8 @@ export interface InsightsState {
   notice: string | null;
   error: unknown;
   analyse: (form: InsightsForm) => Promise<void>;
-  provide: (form: ProvisionForm, reportCurrency: InsightsForm["reportCurrency"]) => Promise<void>;
+  /** Resolves with the provision computed, or null when none was (the notice or error says why). */
+  provide: (form: ProvisionForm, reportCurrency: InsightsForm["reportCurrency"]) => Promise<ProvisionOutcome | null>;
 }
 
 /** The workbook as the analytics use cases see it, over the pane's port (which asks about edited sheets and notes what it did). */
@@ -95,6 +101,7 @@ export function useInsights(settings: WorkbookSettings, lang: Lang): InsightsSta
           from: form.from,
           to: form.to,
           window: form.window,
+          by: form.by,
           reportCurrency: form.reportCurrency ?? undefined,
         });
         if (!outcome.ok) return setNotice(outcome.message);
@@ -105,13 +112,17 @@ export function useInsights(settings: WorkbookSettings, lang: Lang): InsightsSta
   );
 
   const provide = useCallback(
-    (form: ProvisionForm, reportCurrency: InsightsForm["reportCurrency"]) =>
-      guard(async () => {
+    async (form: ProvisionForm, reportCurrency: InsightsForm["reportCurrency"]) => {
+      let computed: ProvisionOutcome | null = null;
+      await guard(async () => {
         const outcome = await runProvision(port, read, { ...shape, ...form, lastShare: 100, reportCurrency: reportCurrency ?? undefined });
         if (!outcome.ok) return setNotice(outcome.message);
+        computed = outcome.outcome;
         setProvision(outcome.outcome);
         setWritten(outcome.written);
-      }),
+      });
+      return computed;
+    },
     [guard, port, read, shape],
   );
 

@@ -29,9 +29,8 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
 }
 
-/** Collects uncaught page errors and console errors, so a test can assert there were none. */
-export function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
+/** Collects uncaught page errors and console errors (into `errors`), so a test can assert there were none. */
+export function watchErrors(page: Page, errors: string[] = []): string[] {
   page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
   page.on("console", (m) => {
     if (m.type() === "error") errors.push(`console: ${m.text()}`);

@@ -1,5 +1,10 @@
 import fc from "fast-check";
-import { expectedCreditLoss, largestRemainder } from "../../../src/engine/analytics/provision";
+import {
+  expectedCreditLoss,
+  largestRemainder,
+  parsePreviousProvision,
+  previousProvisionText,
+} from "../../../src/engine/analytics/provision";
 import { percentOf } from "../../../src/engine/analytics/round";
 import { bookOf, serial } from "../builders";
 
@@ -184,5 +189,32 @@ describe("percentOf", () => {
     [1, 0.5, 0],
   ])("%d × %d %% = %d minor units, half away from zero", (amount, rate, expected) => {
     expect(percentOf(amount, rate)).toBe(expected);
+  });
+});
+
+describe("parsePreviousProvision", () => {
+  it.each<[string, string[], Record<string, number> | null]>([
+    ["USD=5000, CNY=12000.5", ["CNY", "USD"], { USD: 500000, CNY: 1200050 }],
+    ["jpy=120000；usd:12.345", ["JPY", "USD"], { JPY: 120000, USD: 1235 }],
+    ["5000", ["USD"], { USD: 500000 }],
+    ["5000", ["USD", "EUR"], null],
+    ["USD 5000", ["USD"], null],
+    ["XXY=5", ["USD"], null],
+    ["", ["USD"], null],
+  ])("%j with currencies %j → %j", (text, currencies, expected) => {
+    expect(parsePreviousProvision(text, currencies)).toEqual(expected);
+  });
+
+  it("reads back what previousProvisionText writes (property)", () => {
+    const totals = fc.uniqueArray(
+      fc.record({ currency: fc.constantFrom("USD", "JPY", "BHD", "CNY"), provision: fc.integer({ min: -1e12, max: 1e12 }) }),
+      { selector: (x) => x.currency, minLength: 1 },
+    );
+    fc.assert(
+      fc.property(totals, (list) => {
+        const back = parsePreviousProvision(previousProvisionText(list), []);
+        expect(back).toEqual(Object.fromEntries(list.map((x) => [x.currency, x.provision])));
+      }),
+    );
   });
 });
