@@ -137,16 +137,10 @@ function summarySheet(report: AgingReport, lang: Lang, converted?: ConvertedAgin
     formats.push(...section.formats);
   }
 
-<<<<<<< HEAD
   // "Totals by currency": a titled section, one small table per currency (its bucket totals and
   // open total, under the bucket columns), each the source of that currency's own chart, so
   // amounts in different currencies never share an axis.
-  const formats = baseFormats(width, headerRow, dataEnd, totalsEnd);
   const sources: { currency: string; source: ChartModel["source"] }[] = [];
-=======
-  // Chart data: one series per currency over the buckets, under the bucket columns.
-  const charts: ChartModel[] = [];
->>>>>>> r2-analytics
   if (report.totals.length > 0) {
     cells.push(pad([], width));
     cells.push(pad([t(lang, "report.totals-by-currency")], width));

@@ -76,13 +76,8 @@ export function previousFor(last: { asOf: string; totals: string } | undefined, 
 }
 
 /** The Insights view. */
-<<<<<<< HEAD
-export function InsightsView({ settings }: { settings: WorkbookSettings }) {
-  const { t, lang, today } = usePane();
-=======
 export function InsightsView({ settings, save }: InsightsViewProps) {
-  const { run, t, lang, today } = usePane();
->>>>>>> r2-analytics
+  const { t, lang, today } = usePane();
   const styles = useStyles();
   const insights = useInsights(settings, lang);
   const lastMonth = monthOfSerial(lastMonthEnd(today()));
