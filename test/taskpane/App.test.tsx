@@ -125,7 +125,7 @@ describe("Aging view", () => {
 
     const report = expectedReport();
     const usd = report.totals.find((totals) => totals.currency === "USD")!;
-    const totals = await screen.findByRole("table", { name: "Open balance by bucket in USD" }, { timeout: 10000 });
+    const totals = await screen.findByRole("table", { name: "Open balance by bucket in USD" }, { timeout: 60_000 });
     expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
     report.buckets.forEach((bucket, k) => {
       const row = within(totals).getByRole("row", { name: new RegExp(`^${bucket.label.replace(/[+]/g, "\\+")} `) });
@@ -150,7 +150,7 @@ describe("Aging view", () => {
 
     await user.click(screen.getByRole("button", { name: "Generate aging" }));
     await user.click(await screen.findByRole("button", { name: "Cancel" }));
-    expect(await screen.findByText("Cancelled. No report sheet was written.", {}, { timeout: 10000 })).toBeInTheDocument();
+    expect(await screen.findByText("Cancelled. No report sheet was written.", {}, { timeout: 60_000 })).toBeInTheDocument();
     expect(sheetNames(workbook).filter((name) => name.startsWith("AR "))).toEqual([]);
     expect(screen.getByRole("button", { name: "Generate aging" })).toBeEnabled();
   });
@@ -161,7 +161,7 @@ describe("Aging view", () => {
     const user = await openAging();
 
     await user.click(screen.getByRole("button", { name: "Generate aging" }));
-    const issue = (await screen.findAllByRole("button", { name: /Go to / }, { timeout: 10000 }))[0]!;
+    const issue = (await screen.findAllByRole("button", { name: /Go to / }, { timeout: 60_000 }))[0]!;
     const [, sheet, cell] = /Go to (.+)!([A-Z]+\d+):/.exec(issue.getAttribute("aria-label") ?? "") ?? [];
     await user.click(issue);
     await waitFor(() => expect(workbook.workbook.activeSheet?.name).toBe(sheet));
@@ -179,7 +179,7 @@ describe("Aging view", () => {
 
     await tabTo(user, screen.getByRole("button", { name: "Generate aging" }));
     await user.keyboard("{Enter}");
-    expect(await screen.findByRole("table", { name: "Open balance by bucket in USD" }, { timeout: 10000 })).toBeInTheDocument();
+    expect(await screen.findByRole("table", { name: "Open balance by bucket in USD" }, { timeout: 60_000 })).toBeInTheDocument();
   });
 });
 
