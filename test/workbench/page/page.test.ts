@@ -30,10 +30,13 @@ describe("pageParams", () => {
       empty: false,
       paneOpen: true,
       paneWidth: 350,
+      freezePanesFail: "hidden",
     });
   });
-  it("reads language, theme, today and the book size", () => {
-    expect(pageParams("?lang=zh-cn&theme=dark&today=2026-11-16&invoices=500&seed=7&empty=1&pane=0&paneWidth=320")).toEqual({
+  it("reads language, theme, today, the book size and the unkind freeze panes", () => {
+    expect(
+      pageParams("?lang=zh-cn&theme=dark&today=2026-11-16&invoices=500&seed=7&empty=1&pane=0&paneWidth=320&freezePanes=inactive"),
+    ).toEqual({
       lang: "zh-CN",
       theme: "dark",
       today: "2026-11-16",
@@ -42,11 +45,12 @@ describe("pageParams", () => {
       empty: true,
       paneOpen: false,
       paneWidth: 320,
+      freezePanesFail: "inactive",
     });
   });
   it("ignores values it cannot use", () => {
-    const p = pageParams("?lang=fr&today=16/11/2026&invoices=-3&seed=x&paneWidth=10");
-    expect([p.lang, p.today, p.invoices, p.seed, p.paneWidth]).toEqual(["en-US", null, 60, 1, 350]);
+    const p = pageParams("?lang=fr&today=16/11/2026&invoices=-3&seed=x&paneWidth=10&freezePanes=always");
+    expect([p.lang, p.today, p.invoices, p.seed, p.paneWidth, p.freezePanesFail]).toEqual(["en-US", null, 60, 1, 350, "hidden"]);
   });
 });
 
