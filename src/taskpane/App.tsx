@@ -20,6 +20,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import type { ExcelRun } from "../excel/types";
+import type { AgingEngine } from "../app/agingEngine";
 import { PaneProvider, type PaneEnvironment } from "./context";
 import { usePaneShell } from "./hooks/usePaneShell";
 import { PaneNav } from "./nav/PaneNav";
@@ -37,6 +38,8 @@ export interface TaskpaneDeps {
   today: () => number;
   /** Office's theme; light when not given. */
   theme?: "light" | "dark";
+  /** Where the aging computes: the page's engine worker; in process when not given (tests). */
+  engine?: AgingEngine;
 }
 
 const useStyles = makeStyles({
@@ -60,7 +63,10 @@ export function App({ deps }: { deps: TaskpaneDeps }) {
     problemRef.current?.scrollIntoView?.({ block: "start" });
     problemRef.current?.focus();
   }, [shell.problem, settings]);
-  const environment = useMemo<PaneEnvironment>(() => ({ run: deps.run, lang, t, today: deps.today }), [deps.run, deps.today, lang, t]);
+  const environment = useMemo<PaneEnvironment>(
+    () => ({ run: deps.run, lang, t, today: deps.today, engine: deps.engine }),
+    [deps.run, deps.today, deps.engine, lang, t],
+  );
 
   return (
     <FluentProvider theme={deps.theme === "dark" ? webDarkTheme : webLightTheme} lang={lang}>

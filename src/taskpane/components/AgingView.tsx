@@ -62,7 +62,7 @@ function fraction(progress: Progress | null): number | undefined {
 
 /** The Aging view. */
 export function AgingView({ settings, save, onShowData }: AgingViewProps) {
-  const { run, t, lang, today } = usePane();
+  const { run, t, lang, today, engine } = usePane();
   const styles = useStyles();
   const form = useAgingForm(settings, today);
   const [saveError, setSaveError] = useState<unknown>(null);
@@ -85,7 +85,7 @@ export function AgingView({ settings, save, onShowData }: AgingViewProps) {
     },
     [settings, save, today],
   );
-  const aging = useAgingRun(run, remember);
+  const aging = useAgingRun(run, remember, engine);
   const running = aging.status.kind === "running";
 
   const { mappingUnsaved } = useDrafts();

@@ -8,6 +8,7 @@ import type { AgingReport } from "../../engine/aging";
 import { excelPort } from "../../excel";
 import { isCancelled } from "../../app/cancel";
 import { runAging, type AgingRequest } from "../../app/aging";
+import type { AgingEngine } from "../../app/agingEngine";
 import type { PortWriteResult } from "../../app/port";
 import type { MonthlyAgingProblem } from "../../app/problemStore";
 
@@ -39,8 +40,14 @@ export interface AgingRunState {
 /**
  * Drives one aging run at a time. `onDone` is told about each successful write (the pane saves
  * the options used so the ribbon's one-click aging matches); it reports its own failures.
+ * `engine` computes the aging (the page's worker, so the pane keeps answering); in process when
+ * not given. Its progress drives the same progress bar, and Cancel stops it too.
  */
-export function useAgingRun(run: ExcelRun, onDone?: (request: AgingRequest, result: AgingRunDone) => void): AgingRunState {
+export function useAgingRun(
+  run: ExcelRun,
+  onDone?: (request: AgingRequest, result: AgingRunDone) => void,
+  engine?: AgingEngine,
+): AgingRunState {
   const [status, setStatus] = useState<AgingRunStatus>({ kind: "idle" });
   const controller = useRef<AbortController | null>(null);
   const port = useMemo(() => excelPort(run), [run]);
@@ -56,6 +63,7 @@ export function useAgingRun(run: ExcelRun, onDone?: (request: AgingRequest, resu
       setStatus({ kind: "running", progress: null });
       try {
         const outcome = await runAging(port, request, {
+          engine,
           signal: abort.signal,
           onProgress: (progress) => {
             if (!abort.signal.aborted) setStatus({ kind: "running", progress });
@@ -74,7 +82,7 @@ export function useAgingRun(run: ExcelRun, onDone?: (request: AgingRequest, resu
         controller.current = null;
       }
     },
-    [port, onDone],
+    [port, onDone, engine],
   );
 
   const cancel = useCallback(() => controller.current?.abort(), []);

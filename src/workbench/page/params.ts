@@ -8,6 +8,7 @@
  *   ?empty=1             start with an empty workbook (to try "Insert sample data")
  *   ?pane=0              start with the task pane closed
  *   ?paneWidth=320       the task pane's width in CSS pixels (default 350, Excel's default; 320 is its narrowest)
+ *   ?engine=inprocess    the pane's aging computes on the page's thread instead of its worker (for comparison)
  */
 import { pickLang } from "../../i18n";
 import type { Lang } from "../../engine/types";
@@ -22,6 +23,8 @@ export interface PageParams {
   empty: boolean;
   paneOpen: boolean;
   paneWidth: number;
+  /** Where the pane's aging computes. */
+  engine: "worker" | "inprocess";
 }
 
 function whole(value: string | null, fallback: number, min: number, max: number): number {
@@ -47,5 +50,6 @@ export function pageParams(search: string): PageParams {
     empty: q.get("empty") === "1",
     paneOpen: q.get("pane") !== "0",
     paneWidth: whole(q.get("paneWidth"), 350, 240, 1200),
+    engine: q.get("engine") === "inprocess" ? "inprocess" : "worker",
   };
 }
