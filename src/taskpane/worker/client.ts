@@ -9,6 +9,7 @@
  * the figures are the same either way.
  */
 import {
+  COMPUTE_STEPS,
   inProcessAgingEngine,
   type AgingEngine,
   type AgingEngineInput,
@@ -16,6 +17,7 @@ import {
   type AgingEngineRunOptions,
 } from "../../app/agingEngine";
 import { CancelledError, throwIfAborted } from "../../app/cancel";
+import type { PortProgress } from "../../app/port";
 import { DEFAULT_SLICE_CELLS, decodeOutput, requestMessages, type EngineReply } from "../../app/engineProtocol";
 
 /** What the client needs of a Worker (a MessagePort pair stands in for it in tests). */
@@ -90,11 +92,20 @@ export function workerAgingEngine(createWorker: () => EngineWorker, options: Wor
         signal?.removeEventListener("abort", onAbort);
         return true;
       };
+      // The stage starts when the rows start moving, not when the worker has them all; the
+      // worker's own first step then repeats it and is not passed on twice.
+      let last: PortProgress | null = null;
+      const report = (progress: PortProgress): void => {
+        if (settled || signal?.aborted) return;
+        if (last && last.stage === progress.stage && last.done === progress.done && last.total === progress.total) return;
+        last = progress;
+        onProgress?.(progress);
+      };
       const onMessage = (event: { data?: unknown }): void => {
         const reply = event.data as EngineReply | undefined;
         if (!reply || reply.job !== job) return;
         if (reply.type === "progress") {
-          if (!settled && !signal?.aborted) onProgress?.(reply.progress);
+          report(reply.progress);
           return;
         }
         if (!finish()) return;
@@ -124,6 +135,7 @@ export function workerAgingEngine(createWorker: () => EngineWorker, options: Wor
       target.addEventListener("messageerror", onUnavailable);
       signal?.addEventListener("abort", onAbort);
 
+      report({ stage: "compute", done: 0, total: COMPUTE_STEPS });
       void (async () => {
         for (const message of requestMessages(job, input, sliceCells)) {
           if (settled) return;
