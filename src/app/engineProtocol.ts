@@ -22,7 +22,7 @@ import type { AgingEngineInput, AgingEngineOutput } from "./agingEngine";
 import type { PortProgress } from "./port";
 
 /** Cells per `rows` message: large enough that messages are few, small enough that copying one is a short task. */
-export const DEFAULT_SLICE_CELLS = 100_000;
+export const DEFAULT_SLICE_CELLS = 20_000;
 
 /** A table announced in `begin`: everything but its rows, and how many rows will follow. */
 export type TableShell = Omit<TableData, "rows"> & { rowCount: number };
