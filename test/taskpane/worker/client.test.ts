@@ -4,7 +4,6 @@
  * The aging it computes is the in-process aging, sheet for sheet; progress reaches the caller;
  * Cancel stops the worker; and where no worker can be had, the aging still runs, in process.
  */
-import { MessageChannel } from "node:worker_threads";
 import { runAging, type AgingRequest } from "../../../src/app/aging";
 import { inProcessAgingEngine } from "../../../src/app/agingEngine";
 import { isCancelled } from "../../../src/app/cancel";
@@ -12,45 +11,9 @@ import type { PortProgress } from "../../../src/app/port";
 import { serialFromIso } from "../../../src/engine/dates";
 import { generateSampleBook } from "../../../src/engine/sample";
 import type { Lang } from "../../../src/engine/types";
-import { workerAgingEngine, type EngineWorker } from "../../../src/taskpane/worker/client";
-import { serveEngine } from "../../../src/taskpane/worker/serve";
+import { workerAgingEngine } from "../../../src/taskpane/worker/client";
 import { memoryWorkbook } from "../../app/memoryPort";
-
-type Listener = (event: { data?: unknown }) => void;
-
-/** A worker whose body runs on the far port of a MessageChannel. */
-interface ChannelWorker extends EngineWorker {
-  terminated: boolean;
-  /** Fires the worker's "error" event, as a browser does when the worker's script cannot load. */
-  fail(): void;
-}
-
-function channelWorker(): ChannelWorker {
-  const { port1, port2 } = new MessageChannel();
-  serveEngine({
-    addEventListener: (_type, listener) => port2.on("message", (data: unknown) => listener({ data })),
-    postMessage: (message, transfer) => port2.postMessage(message, transfer as ArrayBuffer[]),
-  });
-  const listeners = new Map<string, Set<Listener>>();
-  const emit = (type: string, event: { data?: unknown }) => [...(listeners.get(type) ?? [])].forEach((l) => l(event));
-  port1.on("message", (data: unknown) => emit("message", { data }));
-  const worker: ChannelWorker = {
-    terminated: false,
-    postMessage: (message, transfer) => port1.postMessage(message, transfer as ArrayBuffer[]),
-    addEventListener: (type, listener) => {
-      if (!listeners.has(type)) listeners.set(type, new Set());
-      listeners.get(type)!.add(listener);
-    },
-    removeEventListener: (type, listener) => listeners.get(type)?.delete(listener),
-    terminate: () => {
-      worker.terminated = true;
-      port1.close();
-      port2.close();
-    },
-    fail: () => emit("error", {}),
-  };
-  return worker;
-}
+import { channelWorker, type ChannelWorker } from "./channelWorker";
 
 const AS_OF = serialFromIso("2026-10-31")!;
 
