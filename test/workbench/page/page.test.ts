@@ -20,7 +20,7 @@ import { pageParams } from "../../../src/workbench/page/params";
 import { seedSheet, seedTables } from "../../../src/workbench/page/seed";
 
 describe("pageParams", () => {
-  it("defaults to English, light, the clock, 60 invoices, seed 1, pane open", () => {
+  it("defaults to English, light, the clock, 60 invoices, seed 1, pane open, the aging in the worker", () => {
     expect(pageParams("")).toEqual({
       lang: "en-US",
       theme: "light",
@@ -30,19 +30,23 @@ describe("pageParams", () => {
       empty: false,
       paneOpen: true,
       paneWidth: 350,
+      engine: "worker",
     });
   });
-  it("reads language, theme, today and the book size", () => {
-    expect(pageParams("?lang=zh-cn&theme=dark&today=2026-11-16&invoices=500&seed=7&empty=1&pane=0&paneWidth=320")).toEqual({
-      lang: "zh-CN",
-      theme: "dark",
-      today: "2026-11-16",
-      invoices: 500,
-      seed: 7,
-      empty: true,
-      paneOpen: false,
-      paneWidth: 320,
-    });
+  it("reads language, theme, today, the book size and where the aging computes", () => {
+    expect(pageParams("?lang=zh-cn&theme=dark&today=2026-11-16&invoices=500&seed=7&empty=1&pane=0&paneWidth=320&engine=inprocess")).toEqual(
+      {
+        lang: "zh-CN",
+        theme: "dark",
+        today: "2026-11-16",
+        invoices: 500,
+        seed: 7,
+        empty: true,
+        paneOpen: false,
+        paneWidth: 320,
+        engine: "inprocess",
+      },
+    );
   });
   it("ignores values it cannot use", () => {
     const p = pageParams("?lang=fr&today=16/11/2026&invoices=-3&seed=x&paneWidth=10");
