@@ -20,6 +20,8 @@
  * - analytics: 24 month-ends of roll-forward, KPIs and rep scorecard over 1M invoices (one sweep).
  * - statements: October statements of every customer of a 1M-invoice book as JSON, and PDF
  *              statements per second (zh-CN and en-US).
+ * - worker:    what handing a 1M-invoice aging to the task pane's worker costs: the rows' copies
+ *              (total and longest slice), the result's transfer and decoding, beside the compute.
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
@@ -108,6 +110,7 @@ const SECTIONS: Record<string, () => Promise<Figures[]> | Figures[]> = {
   addin: () => optional("./addin", "benchAddin"),
   analytics: () => [nodeJson(["bench/analytics-case.ts", "1000000"])],
   statements: () => [nodeJson(["bench/statements-case.ts", "1000000", "200"])],
+  worker: () => [nodeJson(["bench/worker-case.ts", "1000000"])],
 };
 
 function printTable(title: string, rows: Figures[]): void {

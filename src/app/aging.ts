@@ -7,12 +7,12 @@
  * a sheet. Its first half, {@link computeAging}, is what the tie-out and the credit check age
  * with, so their totals are the aging's.
  */
-import { ageBook, type AgingReport } from "../engine/aging";
-import { readBook } from "../engine/read";
+import type { AgingReport } from "../engine/aging";
 import { agingSheets } from "../engine/report/aging";
 import { convertAgingTotals, type ConvertedAging } from "../engine/analytics/agingFx";
 import { ratesFromTables, type FxRate } from "../engine/analytics/fx";
 import type { AgingBasis, Book, DateOrder, Lang, RowIssue, TableData, TableMapping } from "../engine/types";
+import { inProcessAgingEngine, type AgingEngine } from "./agingEngine";
 import { asOfFor, periodOf } from "./asOf";
 import { throwIfAborted } from "./cancel";
 import type { PortProgressListener, PortTables, PortWriteResult, WorkbookPort } from "./port";
@@ -93,6 +93,8 @@ export interface AgingRunOptions {
   onProgress?: PortProgressListener;
   /** Tables already read by the caller; when given, the workbook is not read again. */
   tables?: PortTables;
+  /** Where the book is read and aged; in process unless given (the task pane passes its worker). */
+  engine?: AgingEngine;
 }
 
 /** An aging computed but not written: what {@link computeAging} produces. */
@@ -145,26 +147,24 @@ export async function computeAging(
     mapping = resolution.mapping;
   }
 
-  // Computing is synchronous and fast next to Office.js round trips; the stage is reported so
-  // the progress bar does not sit on "Reading" while a large book is parsed.
-  onProgress?.({ stage: "compute", done: 0, total: 3 });
-  const book = readBook(tables.tables, {
-    lang: request.lang,
-    dateOrder: request.dateOrder,
-    dateSystem: tables.dateSystem,
-    defaultCurrency: request.defaultCurrency,
-    mapping,
-  });
-  if (!book.sources.invoices) return { ok: false, problem: { code: "no-invoice-table" }, tables };
-  onProgress?.({ stage: "compute", done: 1, total: 3 });
-  const report = ageBook(book, {
-    asOf: request.asOf,
-    basis: request.basis,
-    boundaries: request.boundaries,
-    autoApply: request.autoApply,
-    lang: request.lang,
-  });
-  onProgress?.({ stage: "compute", done: 2, total: 3 });
+  // The engine (in process, or the task pane's worker) reports the compute stage as it goes, so
+  // the progress bar does not sit on "Reading" while a large book is parsed and aged.
+  const engine = options.engine ?? inProcessAgingEngine;
+  const { book, report } = await engine.age(
+    {
+      tables: tables.tables,
+      read: {
+        lang: request.lang,
+        dateOrder: request.dateOrder,
+        dateSystem: tables.dateSystem,
+        defaultCurrency: request.defaultCurrency,
+        mapping,
+      },
+      aging: { asOf: request.asOf, basis: request.basis, boundaries: request.boundaries, autoApply: request.autoApply, lang: request.lang },
+    },
+    { signal, onProgress },
+  );
+  if (!report) return { ok: false, problem: { code: "no-invoice-table" }, tables };
   return { ok: true, book, report, tables, mapping };
 }
 

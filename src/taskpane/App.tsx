@@ -20,6 +20,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import type { ExcelRun } from "../excel/types";
+import type { AgingEngine } from "../app/agingEngine";
 import { PaneProvider, type PaneEnvironment } from "./context";
 import { usePaneShell } from "./hooks/usePaneShell";
 import { PaneNav } from "./nav/PaneNav";
@@ -38,6 +39,8 @@ export interface TaskpaneDeps {
   today: () => number;
   /** Office's theme; light when not given. */
   theme?: "light" | "dark";
+  /** Where the aging computes: the page's engine worker; in process when not given (tests). */
+  engine?: AgingEngine;
 }
 
 const useStyles = makeStyles({
@@ -64,7 +67,10 @@ export function App({ deps }: { deps: TaskpaneDeps }) {
   const setTab = shell.setTab;
   // The ribbon's write notes (a kept edited sheet, a freeze pane refused) belong to the Aging view.
   const showAging = useCallback(() => setTab("aging"), [setTab]);
-  const environment = useMemo<PaneEnvironment>(() => ({ run: deps.run, lang, t, today: deps.today }), [deps.run, deps.today, lang, t]);
+  const environment = useMemo<PaneEnvironment>(
+    () => ({ run: deps.run, lang, t, today: deps.today, engine: deps.engine }),
+    [deps.run, deps.today, deps.engine, lang, t],
+  );
 
   return (
     <FluentProvider theme={deps.theme === "dark" ? webDarkTheme : webLightTheme} lang={lang}>

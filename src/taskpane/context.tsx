@@ -5,6 +5,7 @@
 import { createContext, useContext } from "react";
 import type { Lang } from "../engine/types";
 import type { ExcelRun } from "../excel/types";
+import type { AgingEngine } from "../app/agingEngine";
 import type { MessageParams } from "../i18n";
 
 /** The pane's shared environment. */
@@ -15,6 +16,8 @@ export interface PaneEnvironment {
   t: (id: string, params?: MessageParams) => string;
   /** Today as an Excel serial (the UI reads the clock; the engine never does). */
   today: () => number;
+  /** Where the aging computes (the page's engine worker); in process when absent. */
+  engine?: AgingEngine;
 }
 
 const PaneContext = createContext<PaneEnvironment | null>(null);

@@ -6,6 +6,8 @@
 import { mountTaskpane } from "./mount";
 import { systemToday } from "../host/clock";
 import { officeDisplayLanguage, officeRun, officeTheme } from "../host/office";
+import { workerAgingEngine } from "./worker/client";
+import { createEngineWorker } from "./worker/createWorker";
 
 void Office.onReady(() => {
   const container = document.getElementById("container");
@@ -15,5 +17,6 @@ void Office.onReady(() => {
     displayLanguage: officeDisplayLanguage(),
     today: systemToday,
     theme: officeTheme(),
+    engine: workerAgingEngine(createEngineWorker),
   });
 });

@@ -10,6 +10,8 @@
 import { createRoot } from "react-dom/client";
 import { serialFromIso } from "../engine/dates";
 import { mountTaskpane } from "../taskpane/mount";
+import { workerAgingEngine } from "../taskpane/worker/client";
+import { createEngineWorker } from "../taskpane/worker/createWorker";
 import { fixedToday, systemToday, type Today } from "../host/clock";
 import { registerRibbonActions } from "../commands/ribbon";
 import { showTaskpane } from "../host/office";
@@ -66,7 +68,9 @@ async function start(): Promise<void> {
     stats: () => ({ roundTrips: workbench.stats.roundTrips, largestRequestBytes: workbench.stats.maxRequestBytes }),
     runAction: (id) => workbench.invokeAction(id),
     mountPane: (element) => {
-      mountTaskpane(element, { run: workbench.run as ExcelRun, displayLanguage: params.lang, today, theme: params.theme });
+      // The pane's aging computes in a worker, as in Excel (`?engine=inprocess` computes on the page's thread, for comparison).
+      const engine = params.engine === "worker" ? workerAgingEngine(createEngineWorker) : undefined;
+      mountTaskpane(element, { run: workbench.run as ExcelRun, displayLanguage: params.lang, today, theme: params.theme, engine });
     },
     onPaneVisibility: (listener) => {
       visibilityListeners.push(listener);

@@ -286,7 +286,7 @@ export function readInvoices(state: ReadState, detection: TableDetection): Invoi
  * touches) took ~6 % of reading's instructions at a million rows. The table is the Book's own
  * source (Book.sources), which callers already keep, so this holds nothing new alive.
  */
-function descriptiveColumns(
+export function descriptiveColumns(
   out: InvoiceColumns,
   table: TableData,
   columns: Record<"status" | "po" | "description", number>,

@@ -65,7 +65,7 @@ function fraction(progress: Progress | null): number | undefined {
 
 /** The Aging view. */
 export function AgingView({ settings, save, onShowData }: AgingViewProps) {
-  const { t, lang, today } = usePane();
+  const { t, lang, today, engine } = usePane();
   const styles = useStyles();
   const form = useAgingForm(settings, today);
   const [saveError, setSaveError] = useState<unknown>(null);
@@ -91,7 +91,7 @@ export function AgingView({ settings, save, onShowData }: AgingViewProps) {
     },
     [settings, save, today],
   );
-  const aging = useAgingRun(remember);
+  const aging = useAgingRun(remember, engine);
   const running = aging.status.kind === "running";
 
   const { mappingUnsaved } = useDrafts();

@@ -9,6 +9,7 @@ import type { AgingReport } from "../../engine/aging";
 import { usePanePort } from "../writes";
 import { isCancelled } from "../../app/cancel";
 import { runAging, type AgingRequest } from "../../app/aging";
+import type { AgingEngine } from "../../app/agingEngine";
 import type { PortWriteResult } from "../../app/port";
 import type { MonthlyAgingProblem } from "../../app/problemStore";
 
@@ -42,8 +43,10 @@ export interface AgingRunState {
 /**
  * Drives one aging run at a time. `onDone` is told about each successful write (the pane saves
  * the options used so the ribbon's one-click aging matches); it reports its own failures.
+ * `engine` computes the aging (the page's worker, so the pane keeps answering); in process when
+ * not given. Its progress drives the same progress bar, and Cancel stops it too.
  */
-export function useAgingRun(onDone?: (request: AgingRequest, result: AgingRunDone) => void): AgingRunState {
+export function useAgingRun(onDone?: (request: AgingRequest, result: AgingRunDone) => void, engine?: AgingEngine): AgingRunState {
   const [status, setStatus] = useState<AgingRunStatus>({ kind: "idle" });
   const controller = useRef<AbortController | null>(null);
   const port = usePanePort();
@@ -59,6 +62,7 @@ export function useAgingRun(onDone?: (request: AgingRequest, result: AgingRunDon
       setStatus({ kind: "running", progress: null });
       try {
         const outcome = await runAging(port, request, {
+          engine,
           signal: abort.signal,
           onProgress: (progress) => {
             if (!abort.signal.aborted) setStatus({ kind: "running", progress });
@@ -77,7 +81,7 @@ export function useAgingRun(onDone?: (request: AgingRequest, result: AgingRunDon
         controller.current = null;
       }
     },
-    [port, onDone],
+    [port, onDone, engine],
   );
 
   const cancel = useCallback(() => controller.current?.abort(), []);

@@ -9,6 +9,7 @@
  *   ?pane=0              start with the task pane closed
  *   ?paneWidth=320       the task pane's width in CSS pixels (default 350, Excel's default; 320 is its narrowest)
  *   ?freezePanes=inactive  freezing panes fails on every sheet but the active one, as in Excel desktop (office-js#1463)
+ *   ?engine=inprocess    the pane's aging computes on the page's thread instead of its worker (for comparison)
  */
 import { pickLang } from "../../i18n";
 import type { Lang } from "../../engine/types";
@@ -25,6 +26,8 @@ export interface PageParams {
   paneWidth: number;
   /** Which sheets freezing panes fails on (default: hidden ones only). */
   freezePanesFail: "hidden" | "inactive";
+  /** Where the pane's aging computes. */
+  engine: "worker" | "inprocess";
 }
 
 function whole(value: string | null, fallback: number, min: number, max: number): number {
@@ -51,5 +54,6 @@ export function pageParams(search: string): PageParams {
     paneOpen: q.get("pane") !== "0",
     paneWidth: whole(q.get("paneWidth"), 350, 240, 1200),
     freezePanesFail: q.get("freezePanes") === "inactive" ? "inactive" : "hidden",
+    engine: q.get("engine") === "inprocess" ? "inprocess" : "worker",
   };
 }

@@ -15,7 +15,8 @@ const MONEY_FORMAT = "#,##0.00";
 
 /** A sheet of the seed spec for one table: cells from A1 and its Excel table. */
 export function seedSheet(table: TableData): SeedSheet {
-  const width = Math.max(table.header.length, ...table.rows.map((r) => r.length));
+  // A loop, not Math.max(...rows): a spread of 200,000 arguments overflows the call stack.
+  const width = table.rows.reduce((most, r) => Math.max(most, r.length), table.header.length);
   const pad = (row: readonly unknown[]): unknown[] => Array.from({ length: width }, (_, c) => row[c] ?? "");
   const row0 = Math.max(0, table.firstRow - 2);
   const col0 = Math.max(0, table.firstColumn);
@@ -64,7 +65,9 @@ export async function seedTables(workbench: Workbench, tables: TableData[]): Pro
         const name = String(header ?? "");
         const format = SAMPLE_DATE_COLUMNS.includes(name) ? DATE_FORMAT : SAMPLE_MONEY_COLUMNS.includes(name) ? MONEY_FORMAT : null;
         const column = ws.getRangeByIndexes(row0, col0 + c, Math.max(1, table.rows.length), 1);
-        if (format && table.rows.length > 0) column.numberFormat = table.rows.map(() => [format]);
+        // One value for the whole column (Office.js applies a single value to every cell of the
+        // range): a value per row exceeds the request limit on a book of 100,000 rows.
+        if (format && table.rows.length > 0) column.numberFormat = format as unknown as string[][];
         ws.getRangeByIndexes(row0 - 1, col0 + c, 1, 1).format.columnWidth = widthFor([name, ...table.rows.map((r) => r[c])], format);
       });
       // Shown and active first: a page made unkind (`?freezePanes=inactive`) refuses to freeze other sheets, as Excel desktop does.

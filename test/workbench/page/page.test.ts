@@ -20,7 +20,7 @@ import { pageParams } from "../../../src/workbench/page/params";
 import { seedSheet, seedTables } from "../../../src/workbench/page/seed";
 
 describe("pageParams", () => {
-  it("defaults to English, light, the clock, 60 invoices, seed 1, pane open", () => {
+  it("defaults to English, light, the clock, 60 invoices, seed 1, pane open, the aging in the worker", () => {
     expect(pageParams("")).toEqual({
       lang: "en-US",
       theme: "light",
@@ -31,11 +31,14 @@ describe("pageParams", () => {
       paneOpen: true,
       paneWidth: 350,
       freezePanesFail: "hidden",
+      engine: "worker",
     });
   });
-  it("reads language, theme, today, the book size and the unkind freeze panes", () => {
+  it("reads language, theme, today, the book size, the unkind freeze panes and where the aging computes", () => {
     expect(
-      pageParams("?lang=zh-cn&theme=dark&today=2026-11-16&invoices=500&seed=7&empty=1&pane=0&paneWidth=320&freezePanes=inactive"),
+      pageParams(
+        "?lang=zh-cn&theme=dark&today=2026-11-16&invoices=500&seed=7&empty=1&pane=0&paneWidth=320&freezePanes=inactive&engine=inprocess",
+      ),
     ).toEqual({
       lang: "zh-CN",
       theme: "dark",
@@ -46,6 +49,7 @@ describe("pageParams", () => {
       paneOpen: false,
       paneWidth: 320,
       freezePanesFail: "inactive",
+      engine: "inprocess",
     });
   });
   it("ignores values it cannot use", () => {
