@@ -81,10 +81,12 @@ describe("Data view", () => {
     expect(await screen.findByText(/No table with a header row was found/)).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Insert sample data" }));
     expect(
-      await screen.findByText("Sample data inserted: 60 invoices up to last month-end, on new sheets Invoices, Payments, Customers."),
+      await screen.findByText(
+        "Sample data inserted: 60 invoices up to last month-end, on new sheets Invoices, Payments, Customers, Customer Statement.",
+      ),
     ).toBeInTheDocument();
     expect(await screen.findByRole("combobox", { name: "Invoices table" })).toHaveTextContent("Invoices");
-    expect(sheetNames(workbook)).toEqual(expect.arrayContaining(["Invoices", "Payments", "Customers"]));
+    expect(sheetNames(workbook)).toEqual(expect.arrayContaining(["Invoices", "Payments", "Customers", "Customer Statement"]));
   });
 });
 
