@@ -7,7 +7,7 @@ import { createTestWorkbook, emulateLayout, renderPane, runOf, sheetNames } from
 
 // Clicks through Fluent dialogs and forms against the simulated host: on a busy 2-core machine
 // one such test takes over 30 s, so the suite has a longer limit like the other pane suites.
-jest.setTimeout(180_000);
+jest.setTimeout(600_000);
 
 beforeAll(emulateLayout);
 

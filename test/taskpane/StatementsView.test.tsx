@@ -37,7 +37,7 @@ describe("Statements view", () => {
     await user.click(screen.getByRole("radio", { name: "A sales rep's customers" }));
     await user.type(screen.getByRole("textbox", { name: "Sales rep" }), busiestRep());
     await user.click(screen.getByRole("button", { name: "Create" }));
-    const status = await screen.findByText(/statements written to AR Statements 2026-10\.$/, {}, { timeout: 10000 });
+    const status = await screen.findByText(/statements written to AR Statements 2026-10\.$/, {}, { timeout: 60_000 });
     const count = Number(/^(\d+)/.exec(status.textContent ?? "")![1]);
     expect(count).toBeGreaterThan(1);
     const list = screen.getByRole("list", { name: "Closing balances" });
@@ -52,7 +52,7 @@ describe("Statements view", () => {
     await user.click(screen.getByRole("button", { name: "Save company" }));
     await screen.findByText("Saved in this workbook.");
     await user.click(screen.getByRole("button", { name: "Create" }));
-    await screen.findByText(/statements written to/, {}, { timeout: 10000 });
+    await screen.findByText(/statements written to/, {}, { timeout: 60_000 });
     const sheet = workbook.workbook.sheet("AR Statements 2026-10")!;
     expect(pageLayoutOf(sheet).printTitleRows).toBe("$1:$2");
     expect(screen.queryByText(/No company details saved/)).not.toBeInTheDocument();
@@ -100,7 +100,7 @@ describe("Statements view", () => {
     await fill("Phone", "+86 21 5555 0100");
 
     await user.click(screen.getByRole("button", { name: "Create" }));
-    await screen.findByText(/statements written to/, {}, { timeout: 10000 });
+    await screen.findByText(/statements written to/, {}, { timeout: 60_000 });
     const sheet = workbook.workbook.sheet("AR Statements 2026-10")!;
     const column = Array.from({ length: sheet.values.length }, (_, r) => sheet.value(r, 0));
     for (const line of ["Contoso Trading Ltd", "88 Harbour Road", "Shanghai 200000", "Tax ID: 91310000MA1FL0000X"])
