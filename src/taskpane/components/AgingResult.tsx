@@ -29,8 +29,9 @@ import { usePane } from "../context";
 import type { AgingRunDone } from "../hooks/useAgingRun";
 import type { GroupBy } from "../hooks/useAgingForm";
 import { summarizeAging, type OverdueByCurrency } from "../../engine/report/overdue";
-import { describeError, issueMessage } from "../messages";
+import { issueMessage } from "../messages";
 import { WriteNotices } from "../writes";
+import { ErrorNotice } from "./ErrorNotice";
 
 /** Issues listed in the pane; the exceptions sheet holds them all. */
 export const MAX_LISTED_ISSUES = 50;
@@ -250,11 +251,7 @@ export function IssueList({ issues, headingId = "ar-issues-heading" }: { issues:
       <Subtitle2 as="h3" id={headingId}>
         {t("pane.result.issues", { count: issues.length })}
       </Subtitle2>
-      {error !== null && (
-        <MessageBar intent="error">
-          <MessageBarBody>{describeError(t, error)}</MessageBarBody>
-        </MessageBar>
-      )}
+      {error !== null && <ErrorNotice error={error} />}
       {issues.length === 0 && <Text>{t("pane.result.noIssues")}</Text>}
       {issues.length > shown.length && (
         <Caption1 className={styles.muted}>{t("pane.result.moreIssues", { shown: shown.length, count: issues.length })}</Caption1>

@@ -32,6 +32,7 @@ import { useAgingRun, type AgingRunDone } from "../hooks/useAgingRun";
 import { describeError, describeProblem } from "../messages";
 import { AgingResult, resultHealth } from "./AgingResult";
 import { ReportCurrencyFields, reportCurrencyChoice, reportCurrencyDraft } from "./ReportCurrencyFields";
+import { ErrorNotice } from "./ErrorNotice";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -261,14 +262,7 @@ export function AgingView({ settings, save, onShowData }: AgingViewProps) {
             </MessageBarActions>
           </MessageBar>
         )}
-        {aging.status.kind === "failed" && (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              <MessageBarTitle>{t("pane.error.title")}</MessageBarTitle>
-              {describeError(t, aging.status.error)}
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        {aging.status.kind === "failed" && <ErrorNotice error={aging.status.error} titled />}
         {saveError !== null && (
           <MessageBar intent="warning">
             <MessageBarBody>{describeError(t, saveError)}</MessageBarBody>

@@ -27,7 +27,7 @@ import { formatMoney } from "../../engine/money";
 import { usePane } from "../context";
 import { useCollections } from "../hooks/useCollections";
 import { CollectionRules } from "./CollectionRules";
-import { describeError } from "../messages";
+import { ErrorNotice } from "./ErrorNotice";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
@@ -100,11 +100,7 @@ export function CollectionsView({ settings, port }: { settings: WorkbookSettings
         )}
       </div>
       {editingRules && <CollectionRules port={port} onSaved={() => undefined} />}
-      {state.error !== null && (
-        <MessageBar intent="error">
-          <MessageBarBody>{describeError(t, state.error)}</MessageBarBody>
-        </MessageBar>
-      )}
+      {state.error !== null && <ErrorNotice error={state.error} />}
       {state.problems.map((p) => (
         <MessageBar key={p} intent="error">
           <MessageBarBody>{p}</MessageBarBody>

@@ -26,7 +26,8 @@ import { isoFromSerial, serialFromIso } from "../../engine/dates";
 import { defaultAsOfIso } from "../hooks/useAgingForm";
 import { usePane } from "../context";
 import { useCreditCheck } from "../hooks/useCreditCheck";
-import { describeError, describeProblem } from "../messages";
+import { describeProblem } from "../messages";
+import { ErrorNotice } from "./ErrorNotice";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -149,11 +150,7 @@ export function CreditView({ settings, save }: { settings: WorkbookSettings; sav
           <MessageBarBody>{describeProblem(t, lang, credit.problem)}</MessageBarBody>
         </MessageBar>
       )}
-      {credit.error !== null && (
-        <MessageBar intent="error">
-          <MessageBarBody>{describeError(t, credit.error)}</MessageBarBody>
-        </MessageBar>
-      )}
+      {credit.error !== null && <ErrorNotice error={credit.error} />}
       {report && (
         <>
           {credit.sheet && <p>{t("credit.pane.written.asOf", { sheet: credit.sheet, date: isoFromSerial(report.asOf) })}</p>}

@@ -32,6 +32,7 @@ import { useTableMapping, type RoleState } from "../hooks/useTableMapping";
 import { FIELDS_BY_ROLE } from "../fields";
 import { formatList, formatPercent } from "../format";
 import { describeError, fieldName, roleName } from "../messages";
+import { ErrorNotice } from "./ErrorNotice";
 
 const useStyles = makeStyles({
   notice: { outlineStyle: "none" },
@@ -130,14 +131,7 @@ export function DataView({ settings, save }: DataViewProps) {
           </MessageBar>
         )}
       </div>
-      {state.error !== null && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{t("pane.error.title")}</MessageBarTitle>
-            {describeError(t, state.error)}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {state.error !== null && <ErrorNotice error={state.error} titled />}
       {state.loading && !state.workbook && <Spinner size="small" label={t("pane.data.loading")} />}
       {state.workbook && state.workbook.tables.length === 0 && <Text>{t("pane.data.empty")}</Text>}
       {state.workbook &&

@@ -2,10 +2,10 @@
  * A button that formats the selected cells as dates, for the AR. functions that return dates
  * (custom functions cannot format their own cell).
  */
-import { Button, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { usePane } from "../context";
 import { useFormatDates } from "../hooks/useFormatDates";
-import { describeError } from "../messages";
+import { ErrorNotice } from "./ErrorNotice";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, alignItems: "flex-start" },
@@ -26,11 +26,7 @@ export function FormatDatesSection() {
         {t("pane.formatDates.run")}
       </Button>
       <div role="status">{outcome.kind === "done" && <Text>{t("pane.formatDates.done", { address: outcome.address })}</Text>}</div>
-      {outcome.kind === "failed" && (
-        <MessageBar intent="error">
-          <MessageBarBody>{describeError(t, outcome.error)}</MessageBarBody>
-        </MessageBar>
-      )}
+      {outcome.kind === "failed" && <ErrorNotice error={outcome.error} />}
     </section>
   );
 }

@@ -10,7 +10,6 @@ import {
   Input,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   Radio,
   RadioGroup,
   Spinner,
@@ -32,7 +31,8 @@ import { glAgingTotalLabel, glKindLabel, glMethodText } from "../../engine/repor
 import { isoFromSerial } from "../../engine/dates";
 import { usePane } from "../context";
 import { useGlTieOut, type GlTieOutState } from "../hooks/useGlTieOut";
-import { describeError, describeProblem } from "../messages";
+import { describeProblem } from "../messages";
+import { ErrorNotice } from "./ErrorNotice";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, paddingBlockStart: tokens.spacingVerticalL },
@@ -101,14 +101,7 @@ export function GlTieOutSection({ settings, save }: { settings: WorkbookSettings
           <MessageBarBody>{describeProblem(t, lang, state.status.problem)}</MessageBarBody>
         </MessageBar>
       )}
-      {state.status.kind === "failed" && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{t("pane.error.title")}</MessageBarTitle>
-            {describeError(t, state.status.error)}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {state.status.kind === "failed" && <ErrorNotice error={state.status.error} titled />}
       {state.status.kind === "done" && <TieOutResult state={state} result={state.status.done.result} />}
     </section>
   );
@@ -172,11 +165,7 @@ function TieOutResult({ state, result }: { state: GlTieOutState; result: GlAging
         </Table>
       )}
       {state.selection && <Text role="status">{t("gl.pane.selected", state.selection)}</Text>}
-      {state.navError !== null && (
-        <MessageBar intent="error">
-          <MessageBarBody>{describeError(t, state.navError)}</MessageBarBody>
-        </MessageBar>
-      )}
+      {state.navError !== null && <ErrorNotice error={state.navError} />}
     </>
   );
 }

@@ -36,7 +36,7 @@ import { isoFromSerial, serialFromIso } from "../../engine/dates";
 import { ReportCurrencyFields, reportCurrencyChoice, reportCurrencyDraft } from "./ReportCurrencyFields";
 import { usePane } from "../context";
 import { useInsights } from "../hooks/useInsights";
-import { describeError } from "../messages";
+import { ErrorNotice } from "./ErrorNotice";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
@@ -194,11 +194,7 @@ export function InsightsView({ settings, save }: InsightsViewProps) {
           <MessageBarBody>{insights.notice}</MessageBarBody>
         </MessageBar>
       )}
-      {insights.error !== null && (
-        <MessageBar intent="error">
-          <MessageBarBody>{describeError(t, insights.error)}</MessageBarBody>
-        </MessageBar>
-      )}
+      {insights.error !== null && <ErrorNotice error={insights.error} />}
       {insights.written.length > 0 && <p role="status">{t("analytics.pane.written", { sheets: insights.written.join(", ") })}</p>}
 
       {outcome && (

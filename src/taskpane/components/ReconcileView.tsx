@@ -43,9 +43,9 @@ import {
   type PresetChoice,
   type ReconcileState,
 } from "../hooks/useReconcile";
-import { describeError } from "../messages";
 import { IssueList } from "./AgingResult";
 import { GlTieOutSection } from "./GlTieOutSection";
+import { ErrorNotice } from "./ErrorNotice";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -102,11 +102,7 @@ export function ReconcileView({ settings, save }: { settings: WorkbookSettings; 
         {t("pane.reconcile.heading")}
       </Subtitle2>
       {state.loading && <Spinner size="tiny" label={t("pane.reconcile.loading")} />}
-      {state.loadError !== null && (
-        <MessageBar intent="error">
-          <MessageBarBody>{describeError(t, state.loadError)}</MessageBarBody>
-        </MessageBar>
-      )}
+      {state.loadError !== null && <ErrorNotice error={state.loadError} />}
       {!state.loading && state.tables.length < 2 && (
         <MessageBar intent="info">
           <MessageBarBody>{t("pane.reconcile.noTables")}</MessageBarBody>
@@ -190,11 +186,7 @@ export function ReconcileView({ settings, save }: { settings: WorkbookSettings; 
           <MessageBarBody>{t("pane.reconcile.cleared", { count: cleared })}</MessageBarBody>
         </MessageBar>
       )}
-      {clearError !== null && (
-        <MessageBar intent="error">
-          <MessageBarBody>{describeError(t, clearError)}</MessageBarBody>
-        </MessageBar>
-      )}
+      {clearError !== null && <ErrorNotice error={clearError} />}
       {state.status.kind === "blocked" && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
@@ -203,14 +195,7 @@ export function ReconcileView({ settings, save }: { settings: WorkbookSettings; 
           </MessageBarBody>
         </MessageBar>
       )}
-      {state.status.kind === "failed" && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{t("pane.error.title")}</MessageBarTitle>
-            {describeError(t, state.status.error)}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {state.status.kind === "failed" && <ErrorNotice error={state.status.error} titled />}
       {state.status.kind === "done" && (
         <>
           {/* Freeze panes or a filter Excel refused (shown above the view) make the result a warning. */}
@@ -371,11 +356,7 @@ function Stepper({ state, result }: { state: ReconcileState; result: ReconcileRe
             : t("pane.reconcile.selected", { sheet: selection.sheet, address: selection.address })}
         </Text>
       )}
-      {state.navError !== null && (
-        <MessageBar intent="error">
-          <MessageBarBody>{describeError(t, state.navError)}</MessageBarBody>
-        </MessageBar>
-      )}
+      {state.navError !== null && <ErrorNotice error={state.navError} />}
     </div>
   );
 }

@@ -32,7 +32,7 @@ import {
   type StatementsForm,
   type StatementsScope,
 } from "../hooks/useStatements";
-import { describeError } from "../messages";
+import { ErrorNotice } from "./ErrorNotice";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
@@ -139,11 +139,7 @@ export function StatementsView({ settings }: { settings: WorkbookSettings }) {
         {statements.running && <Spinner size="tiny" label={t("statements.pane.running")} />}
       </div>
       {problem && <p role="alert">{t(problem)}</p>}
-      {statements.error !== null && (
-        <MessageBar intent="error">
-          <MessageBarBody>{describeError(t, statements.error)}</MessageBarBody>
-        </MessageBar>
-      )}
+      {statements.error !== null && <ErrorNotice error={statements.error} />}
       {result && !result.ok && (
         <MessageBar intent="warning">
           <MessageBarBody>{result.message}</MessageBarBody>
