@@ -46,6 +46,19 @@ export interface TableData {
    * skipped, a CSV quote never closed); the engine reports them as issues in the user's language.
    */
   notes?: TableNote[];
+  /**
+   * Cells the adapter knows hold an Excel error value (#N/A, #REF! …), as `cellKey(i, c)` (see
+   * engine/read/cells.ts: i indexes `rows`, c indexes `header`). Adapters that can tell an error
+   * from text (the .xlsx reader by the cell's type, the Office.js reader by `valueTypes`) set it,
+   * possibly empty: a text cell reading "#N/A" is then text (a customer may be called that).
+   * Absent (CSV, tables made by hand): a cell whose whole text is an error name is that error.
+   */
+  errorCells?: ReadonlySet<number>;
+  /**
+   * Cells holding a formula without a saved value (they read as empty), as `cellKey(i, c)`. The
+   * reader says so instead of "empty" wherever such a cell matters.
+   */
+  unsavedFormulas?: ReadonlySet<number>;
 }
 
 /**
@@ -294,21 +307,24 @@ export interface Book {
   accounting?: TableAccounting[];
 }
 
-/** Row accounting of one ledger table read into a Book. */
+/** Row accounting of one table read into a Book (ledger tables and the customer table). */
 export interface TableAccounting {
-  kind: ExcludedRow["kind"];
+  kind: ExcludedRow["kind"] | "customer";
   sheet: string;
   table: string;
   /** Data rows the table handed in (blank rows inside it included). */
   rows: number;
   /** Rows stored in the Book's columns. */
   counted: number;
-  /** Rows listed in Book.excluded (with an error issue). */
+  /** Rows left out with an error issue (listed in Book.excluded for invoices and payments). */
   excluded: number;
   /** Rows with nothing in them. */
   blank: number;
-  /** Rows that are not documents: total rows and section headings, each named with its reason. */
-  skipped: { row: number; reason: "total" | "heading" }[];
+  /**
+   * Rows that are not documents: total rows and section headings, and (customer table) a
+   * customer's second row, named with a warning; each with its reason.
+   */
+  skipped: { row: number; reason: "total" | "heading" | "duplicate" }[];
 }
 
 // ---------------------------------------------------------------------------------------------

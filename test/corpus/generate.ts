@@ -515,6 +515,28 @@ export const CORPUS: CorpusCase[] = [
     expect: { code: 0, open: { USD: 100 }, issues: ["cell.error"] },
   },
   {
+    file: "p07-ref-in-unused-column.xlsx",
+    about: "#REF! in a column the run does not use (a note column): not the run's business",
+    build: () =>
+      book([
+        {
+          name: "Invoices",
+          rows: [
+            [...INV_HEADER, "Checked by"],
+            ["I-1", "Acme", SEP30, 100, { error: "#REF!" }],
+            ["I-2", "Acme", SEP30, 100, "Li"],
+          ],
+        },
+      ]),
+    expect: { code: 0, open: { USD: 200 }, noIssues: ["cell.error"], invoicesRead: 2 },
+  },
+  {
+    file: "p07-na-typed-as-text.xlsx",
+    about: "a customer literally named “#N/A”, typed as text: the cell's type says it is text, not an error",
+    build: () => book([{ name: "Invoices", rows: [INV_HEADER, ["I-1", "#N/A", SEP30, 100], ["I-2", "Acme", SEP30, 100]] }]),
+    expect: { code: 0, open: { USD: 200 }, noIssues: ["cell.error"], invoicesRead: 2 },
+  },
+  {
     file: "p07-na.csv",
     about: "#N/A exported to CSV",
     build: () =>
@@ -896,7 +918,8 @@ export const CORPUS: CorpusCase[] = [
     file: "p16-formula-no-value.xlsx",
     about: "an amount formula saved without its value",
     build: () => book([{ name: "Invoices", rows: [INV_HEADER, ["I-1", "Acme", SEP30, { formula: "B9*2" }], ["I-2", "Acme", SEP30, 100]] }]),
-    expect: { code: 0, open: { USD: 100 }, issues: ["cell.formulaNoValue", "amount.empty"] },
+    // The formula's message replaces "amount is empty": one issue, saying what to do.
+    expect: { code: 0, open: { USD: 100 }, issues: ["cell.formulaNoValue"], noIssues: ["amount.empty"] },
   },
 
   // 17–18. Command-line checks, run on a tidy book.

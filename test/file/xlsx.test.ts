@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { serialFromYmd } from "../../src/engine/dates";
+import { cellKey } from "../../src/engine/read/cells";
 import type { SheetModel } from "../../src/engine/types";
 import { writeReportWorkbook } from "../../src/file/write";
 import {
@@ -82,6 +83,8 @@ describe("readWorkbookTables", () => {
       ],
       firstRow: 4,
       firstColumn: 1,
+      // The #N/A is a cell of type error (a failed formula), listed so that typed text is not one.
+      errorCells: new Set([cellKey(2, 3)]),
     });
     expect(payments).toEqual({
       sheet: "Payments",
@@ -97,6 +100,7 @@ describe("readWorkbookTables", () => {
       firstRow: 4,
       firstColumn: 1,
       notes: [{ severity: "warning", code: "table.blankRowsSkipped", row: null, params: { count: 1, row: 6 } }],
+      errorCells: new Set(),
     });
   });
 

@@ -10,7 +10,7 @@ import { buildNumberIndex, nextWithNumber } from "../numberIndex";
 import { documentKind, isTotalNumber, rowHasTotalLabel, type DocumentKind } from "./values";
 import { float64Column, int32Column, uint8Column } from "../columns";
 import { moneyReader, readMoney, readOptionalAmount } from "./amount";
-import { isErrorText, isErrorValue, rowDefect } from "./cells";
+import { errorRows, isErrorText, isErrorValue, rowDefect } from "./cells";
 import {
   columnOf,
   customerOfText,
@@ -107,6 +107,10 @@ export function readInvoices(state: ReadState, detection: TableDetection): Invoi
   let lastTypeText = "";
   let lastKind: DocumentKind | null = null;
   const money = moneyReader(state, detection);
+  // Error values (#N/A) in any used column make the row an error; the columns the loop below
+  // reads and checks anyway are searched by text only where the adapter could not list them.
+  const textErrors = table.errorCells === undefined;
+  const errors = errorRows(table, usedColumns(detection, money.cCurrency), [cTerms, cReference, cStatus, cPo, cDescription]);
   let k = 0;
 
   for (let i = 0; i < n; i++) {
@@ -118,9 +122,15 @@ export function readInvoices(state: ReadState, detection: TableDetection): Invoi
     const number = cellText(cells[cNumber]);
     const customerText = cellText(cells[cCustomer]);
     const amountCell = cells[cAmount];
-    const defect = rowDefect(cells, number, customerText, cNumber, cCustomer);
+    const defect = errors !== null ? (errors.get(i) ?? -1) : -1;
     if (defect >= 0) {
-      report(state, "error", table, i, defect, isErrorValue(cells[defect]) ? "cell.error" : "cell.boolean");
+      report(state, "error", table, i, defect, "cell.error");
+      exclude(state, "invoice", defect === cNumber ? null : number, table, i, "invalid");
+      continue;
+    }
+    const typeDefect = rowDefect(cells, number, customerText, cNumber, cCustomer, textErrors);
+    if (typeDefect >= 0) {
+      report(state, "error", table, i, typeDefect, isErrorValue(cells[typeDefect]) && textErrors ? "cell.error" : "cell.boolean");
       exclude(state, "invoice", number, table, i, "invalid");
       continue;
     }
@@ -161,13 +171,15 @@ export function readInvoices(state: ReadState, detection: TableDetection): Invoi
     const currency = money.currency;
     // An error value in the rep, type or open amount column is an error for the row too.
     const repText = cRep >= 0 ? cellText(cells[cRep]) : null;
-    const errorAt = isErrorText(repText)
-      ? cRep
-      : cOpen >= 0 && isErrorValue(cells[cOpen])
-        ? cOpen
-        : cType >= 0 && isErrorValue(cells[cType])
-          ? cType
-          : -1;
+    const errorAt = !textErrors
+      ? -1
+      : isErrorText(repText)
+        ? cRep
+        : cOpen >= 0 && isErrorValue(cells[cOpen])
+          ? cOpen
+          : cType >= 0 && isErrorValue(cells[cType])
+            ? cType
+            : -1;
     if (errorAt >= 0) {
       report(state, "error", table, i, errorAt, "cell.error");
       exclude(state, "invoice", number, table, i, "invalid");
@@ -211,7 +223,7 @@ export function readInvoices(state: ReadState, detection: TableDetection): Invoi
     } else if (invoiceDate < 0 && cInvoiceDate >= 0) {
       // The due date is enough to age the document; the invoice date is only reported, unless
       // it is an error value, which is an error for the row wherever it is.
-      if (isErrorValue(invoiceCell)) {
+      if (textErrors && isErrorValue(invoiceCell)) {
         report(state, "error", table, i, cInvoiceDate, "cell.error");
         exclude(state, "invoice", number, table, i, "invalid");
         continue;
@@ -326,6 +338,19 @@ function descriptiveColumns(
       description = texts;
     },
   };
+}
+
+/**
+ * Every column a detected table's reading uses: its mapped columns and the currency column found
+ * by its values. Error values elsewhere in the row are not the run's business.
+ *
+ * @example
+ * usedColumns(detection, -1) // [0, 1, 2, 3]
+ */
+export function usedColumns(detection: TableDetection, currencyColumn: number): number[] {
+  const used = detection.columns.map((c) => c.index);
+  if (currencyColumn >= 0 && !used.includes(currencyColumn)) used.push(currencyColumn);
+  return used;
 }
 
 /**

@@ -19,7 +19,9 @@
  * - severity is "error" exactly when the row is left out.
  */
 import { t } from "../../i18n";
-import type { Book, ExcludedRow, ReadOptions, TableAccounting, TableData } from "../types";
+import type { Book, ExcludedRow, ReadOptions, Role, TableAccounting, TableData, TableDetection } from "../types";
+import { cellAddress } from "./normalize";
+import { cellOfKey } from "./cells";
 import { detectSources } from "./detect";
 import { customerColumns, readCustomers } from "./customers";
 import { emptyInvoices, readInvoices } from "./invoices";
@@ -87,10 +89,16 @@ export function readBook(tables: TableData[], options: ReadOptions): Book {
     .sort((a, b) => KIND_ORDER[a.entry.kind] - KIND_ORDER[b.entry.kind] || a.entry.row - b.entry.row || a.order - b.order)
     .map(({ entry }) => entry);
 
+  namedUnsavedFormulas(state, sources);
+
   const accounting: TableAccounting[] = [];
-  const account = (kind: ExcludedRow["kind"], table: TableData, counted: number): void => {
+  const account = (kind: TableAccounting["kind"], table: TableData, counted: number): void => {
     const skips = state.skips.get(table) ?? { blank: 0, skipped: [] };
-    const excludedRows = excluded.filter((e) => e.kind === kind).length;
+    // Rows of this table: two tables may share a sheet, never a row.
+    const inTable = (e: { sheet: string; row: number }): boolean =>
+      e.sheet === table.sheet && e.row >= table.firstRow && e.row < table.firstRow + table.rows.length;
+    const excludedRows =
+      kind === "customer" ? state.customerExcluded.filter(inTable).length : excluded.filter((e) => e.kind === kind && inTable(e)).length;
     accounting.push({
       kind,
       sheet: table.sheet,
@@ -104,6 +112,15 @@ export function readBook(tables: TableData[], options: ReadOptions): Book {
   };
   if (invoicesSource && invoicesSource.missing.length === 0) account("invoice", invoicesSource.table, invoices.length);
   if (paymentsSource && payments) account("payment", paymentsSource.table, payments.length);
+  if (customersSource && customersSource.missing.length === 0) {
+    const table = customersSource.table;
+    let counted = 0;
+    for (let index = 0; index < state.customers.inTable.length; index++) {
+      const row = state.customers.row[index] ?? 0;
+      if (state.customers.inTable[index] === 1 && row >= table.firstRow && row < table.firstRow + table.rows.length) counted++;
+    }
+    account("customer", table, counted);
+  }
 
   return {
     invoices,
@@ -116,4 +133,36 @@ export function readBook(tables: TableData[], options: ReadOptions): Book {
     excluded,
     issues: state.issues,
   };
+}
+
+/**
+ * A warning for each formula without a saved value in a used column of a table read whose cell
+ * no other issue named (it reads as empty, which may still matter: an empty PO, an empty
+ * optional date). Cells an issue already named were named there, in place of "empty".
+ */
+function namedUnsavedFormulas(state: ReturnType<typeof newState>, sources: Partial<Record<Role, TableDetection>>): void {
+  for (const role of ["invoices", "payments", "customers"] as const) {
+    const source = sources[role];
+    const table = source?.table;
+    if (!source || !table?.unsavedFormulas || source.missing.length > 0) continue;
+    const used = new Set(source.columns.map((c) => c.index));
+    const named = state.formulasNamed.get(table);
+    const keys = [...table.unsavedFormulas].filter((key) => !named?.has(key) && used.has(cellOfKey(key).c)).sort((a, b) => a - b);
+    for (const key of keys) {
+      const { i, c } = cellOfKey(key);
+      const row = table.firstRow + i;
+      const cell = cellAddress(table.firstColumn + c, row);
+      const header = table.header[c];
+      state.issues.push({
+        severity: "warning",
+        sheet: table.sheet,
+        row,
+        column: header === null || header === undefined ? null : String(header),
+        cell,
+        value: null,
+        code: "cell.formulaNoValue",
+        message: t(state.lang, "cell.formulaNoValue", { cell }),
+      });
+    }
+  }
 }

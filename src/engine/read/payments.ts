@@ -7,8 +7,8 @@ import { cellText } from "./normalize";
 import { isTotalNumber } from "./values";
 import { float64Column, int32Column } from "../columns";
 import { moneyReader, readMoney } from "./amount";
-import { isErrorValue, rowDefect } from "./cells";
-import { textColumn } from "./invoices";
+import { errorRows, isErrorValue, rowDefect } from "./cells";
+import { textColumn, usedColumns } from "./invoices";
 import {
   columnOf,
   customerOfText,
@@ -67,6 +67,9 @@ export function readPayments(state: ReadState, detection: TableDetection): Payme
   // "row {row}" split once around its placeholder: a generated reference costs one concatenation.
   const [before = "", after = ""] = t(state.lang, "payment.generatedReference").split("{row}");
   const money = moneyReader(state, detection);
+  // Error values in any used column make the row an error (see readInvoices).
+  const textErrors = table.errorCells === undefined;
+  const errors = errorRows(table, usedColumns(detection, money.cCurrency), [cInvoice]);
   let k = 0;
 
   for (let i = 0; i < n; i++) {
@@ -78,9 +81,10 @@ export function readPayments(state: ReadState, detection: TableDetection): Payme
     const customerText = cellText(cells[cCustomer]);
     const amountCell = cells[cAmount];
     const written = cReference >= 0 ? cellText(cells[cReference]) : null;
-    const defect = rowDefect(cells, written, customerText, cReference, cCustomer);
+    const listed = errors !== null ? (errors.get(i) ?? -1) : -1;
+    const defect = listed >= 0 ? listed : rowDefect(cells, written, customerText, cReference, cCustomer, textErrors);
     if (defect >= 0) {
-      report(state, "error", table, i, defect, isErrorValue(cells[defect]) ? "cell.error" : "cell.boolean");
+      report(state, "error", table, i, defect, listed >= 0 || (textErrors && isErrorValue(cells[defect])) ? "cell.error" : "cell.boolean");
       exclude(state, "payment", written ?? before + String(table.firstRow + i) + after, table, i, "invalid");
       continue;
     }

@@ -4,7 +4,7 @@
  */
 import { readBook } from "../../../src/engine/read";
 import { columnDecimalMark, decimalEvidence, hasExcessDecimals } from "../../../src/engine/read/amount";
-import { isErrorValue } from "../../../src/engine/read/cells";
+import { cellKey, isErrorValue } from "../../../src/engine/read/cells";
 import { serialFromIso } from "../../../src/engine/dates";
 import type { Book, CellValue, ReadOptions, TableData } from "../../../src/engine/types";
 
@@ -231,6 +231,103 @@ describe("point 7: error and boolean cells are errors for their row", () => {
     );
     expect(book.payments?.reference).toEqual(["R2"]);
     expect(book.issues.map((i) => [i.sheet, i.row, i.code])).toEqual([["Payments", 2, "cell.error"]]);
+  });
+});
+
+describe("point 7: error cells are told by the adapter's cell types, in every used column and no other", () => {
+  const HEADER = ["Invoice No", "Customer", "Due Date", "Amount", "Terms", "PO", "Checked by"];
+  const rows = (): CellValue[][] => [
+    ["A", "#N/A", DUE, 100, "Net 30", "P1", "ok"],
+    ["B", "Acme", DUE, 100, "#REF!", "P2", "ok"],
+    ["C", "Acme", DUE, 100, "Net 30", "#VALUE!", "ok"],
+    ["D", "Acme", DUE, 100, "Net 30", "P4", "#N/A"],
+  ];
+
+  it.each([
+    // [adapter, error cells listed, invoices read, rows with cell.error]
+    [
+      "CSV (cannot tell): error texts in used columns are errors; the unused “Checked by” column is not looked at",
+      undefined,
+      ["D"],
+      [2, 3, 4],
+    ],
+    [
+      "xlsx / Office.js listing every error cell: the same rows",
+      [cellKey(0, 1), cellKey(1, 4), cellKey(2, 5), cellKey(3, 6)],
+      ["D"],
+      [2, 3, 4],
+    ],
+    ["xlsx / Office.js listing none: every “#…” is text typed by the user", [], ["A", "B", "C", "D"], []],
+    ["xlsx / Office.js listing only the PO cell: the customer “#N/A” is a customer", [cellKey(2, 5)], ["A", "B", "D"], [4]],
+  ] as const)("%s", (_about, listed, read, errorRows) => {
+    const source = invoices(HEADER, rows());
+    if (listed !== undefined) source.errorCells = new Set(listed);
+    const book = readBook([source], options());
+    expect(book.invoices.number).toEqual(read);
+    const errors = book.issues.filter((i) => i.code === "cell.error");
+    expect(errors.map((i) => i.row)).toEqual(errorRows);
+    for (const issue of errors) expect(issue.severity).toBe("error");
+    expect(book.excluded.map((e) => e.row)).toEqual(errorRows);
+  });
+
+  it("leaves a payment's typed “#N/A” reference alone but not an error cell in its invoice column", () => {
+    const payments = table(
+      "Payments",
+      ["Receipt No", "Customer", "Payment Date", "Amount", "Invoice"],
+      [
+        ["#N/A", "Acme", DUE, 5, "A"],
+        ["R2", "Acme", DUE, 5, "#N/A"],
+      ],
+    );
+    payments.errorCells = new Set([cellKey(1, 4)]);
+    const book = readBook([invoices(["Invoice No", "Customer", "Due Date", "Amount"], [["A", "Acme", DUE, 100]]), payments], options());
+    expect(book.payments?.reference).toEqual(["#N/A"]);
+    expect(book.issues.map((i) => [i.row, i.code, i.column])).toEqual([[3, "cell.error", "Invoice"]]);
+  });
+
+  it("makes an error cell in the customer table an error for that customer row, and counts the row", () => {
+    const customers = table(
+      "Customers",
+      ["Customer", "Credit Limit", "On Hold", "Memo"],
+      [
+        ["Acme", 5000, "#N/A", "x"],
+        ["Beta", 100, "No", "#REF!"],
+      ],
+    );
+    const book = readBook([invoices(["Invoice No", "Customer", "Due Date", "Amount"], [["A", "Beta", DUE, 100]]), customers], options());
+    expect(book.issues.map((i) => [i.sheet, i.row, i.code, i.severity])).toEqual([["Customers", 2, "cell.error", "error"]]);
+    const acme = book.customers.index.get("acme");
+    expect(acme === undefined || book.customers.inTable[acme] === 0).toBe(true);
+    expect(book.accounting?.find((a) => a.kind === "customer")).toMatchObject({ rows: 2, counted: 1, excluded: 1, blank: 0 });
+  });
+});
+
+describe("point 16: a formula without a saved value is named as such, not as an empty cell", () => {
+  const HEADER = ["Invoice No", "Customer", "Due Date", "Amount", "PO"];
+
+  it("replaces “amount is empty” on the row it leaves out, and warns once for an optional column", () => {
+    const source = invoices(HEADER, [
+      ["A", "Acme", DUE, null, "P1"],
+      ["B", "Acme", DUE, 100, null],
+      ["C", "Acme", DUE, null, "P3"],
+    ]);
+    source.unsavedFormulas = new Set([cellKey(0, 3), cellKey(1, 4)]);
+    const book = readBook([source], options());
+    expect(book.issues.map((i) => [i.row, i.code, i.severity, i.cell])).toEqual([
+      [2, "cell.formulaNoValue", "error", "D2"],
+      [4, "amount.empty", "error", "D4"],
+      [3, "cell.formulaNoValue", "warning", "E3"],
+    ]);
+    expect(book.issues[0]?.message).toContain("recalculate and save");
+    expect(book.invoices.number).toEqual(["B"]);
+  });
+
+  it("says it in Chinese too", () => {
+    const source = invoices(HEADER, [["A", "Acme", DUE, null, "P1"]]);
+    source.unsavedFormulas = new Set([cellKey(0, 3)]);
+    const book = readBook([source], options({ lang: "zh-CN" }));
+    expect(book.issues.map((i) => i.code)).toEqual(["cell.formulaNoValue"]);
+    expect(book.issues[0]?.message).toContain("重新计算并保存");
   });
 });
 
