@@ -424,6 +424,32 @@ export const CORPUS: CorpusCase[] = [
     expect: { code: 0, open: { EUR: 100, CHF: 200 } },
   },
 
+  {
+    file: "p04-several-no-column.csv",
+    about: "amounts writing EUR beside bare ones, no currency column: the bare one is an error, not USD",
+    build: () =>
+      csv("Invoice No,Customer,Due Date,Amount\nI-1,Acme,2026-09-30,EUR 100\nI-2,Acme,2026-09-30,JPY 5000\nI-3,Acme,2026-09-30,200\n"),
+    expect: { code: 0, open: { EUR: 100, JPY: 5000 }, issues: ["currency.severalNoColumn", "currency.unstated"], invoicesRead: 2 },
+  },
+  {
+    file: "p04-mixed-code-column.xlsx",
+    about: "a column of currency codes with a stray value is not the currency column: its rows are errors, not USD",
+    build: () =>
+      book([
+        {
+          name: "Invoices",
+          rows: [
+            [...INV_HEADER, "Kind"],
+            ["I-1", "Acme", SEP30, 100, "EUR"],
+            ["I-2", "Acme", SEP30, 5000, "JPY"],
+            ["I-3", "Acme", SEP30, 100, "EUR"],
+            ["I-4", "Acme", SEP30, 1, "tbc"],
+          ],
+        },
+      ]),
+    expect: { code: 1, stderr: "several currency codes" },
+  },
+
   // 5. Competing headings.
   {
     file: "p05-two-amounts.xlsx",

@@ -150,7 +150,7 @@ describe("readWorkbookTables", () => {
         },
       ],
     });
-    const trips = wb.roundTrips;
+    const trips = wb.stats.roundTrips;
     const result = await readWorkbookTables(run);
     const table = result.tables[0]!;
     expect(table.rows.map((row) => row[1])).toEqual(["#N/A", "#N/A", "#N/A", "Acme"]);
@@ -170,9 +170,9 @@ describe("readWorkbookTables", () => {
         },
       ],
     });
-    const plainTrips = plain.roundTrips;
+    const plainTrips = plain.stats.roundTrips;
     await readWorkbookTables(plain.run as unknown as ExcelRun);
-    expect(wb.roundTrips - trips).toBe(plain.roundTrips - plainTrips + 1);
+    expect(wb.stats.roundTrips - trips).toBe(plain.stats.roundTrips - plainTrips + 1);
   });
 
   it("looks for a header only on sheets without an Excel table", async () => {

@@ -9,7 +9,7 @@ import { cellText } from "./normalize";
 import { buildNumberIndex, nextWithNumber } from "../numberIndex";
 import { documentKind, isTotalNumber, rowHasTotalLabel, type DocumentKind } from "./values";
 import { float64Column, int32Column, uint8Column } from "../columns";
-import { moneyReader, readMoney, readOptionalAmount } from "./amount";
+import { moneyReader, readMoney, readOptionalAmount, unstatedCurrencyRows } from "./amount";
 import { errorRows, isErrorText, isErrorValue, rowDefect } from "./cells";
 import {
   columnOf,
@@ -287,7 +287,20 @@ export function readInvoices(state: ReadState, detection: TableDetection): Invoi
     if (cReference >= 0) referenceOf[k] = credit ? optionalText(cells, cReference) : null;
     k++;
   }
-  const read = dropDuplicates(state, table, cNumber, trimInvoices(out, k));
+  let stored = trimInvoices(out, k);
+  // A table that shows several currencies without a currency column: rows that state none are errors.
+  const unstated = unstatedCurrencyRows(state, money, {
+    count: k,
+    rowIndex: (j) => rowOf[j]! - firstRow,
+    currency: currencyOf,
+    customer: customerOf,
+  });
+  if (unstated.size > 0) {
+    const drop = uint8Column(k);
+    for (let j = 0; j < k; j++) if (unstated.has(rowOf[j]! - firstRow)) drop[j] = 1;
+    stored = compactInvoices(state, stored, drop, "invalid");
+  }
+  const read = dropDuplicates(state, table, cNumber, stored);
   return descriptiveColumns(read, table, { status: cStatus, po: cPo, description: cDescription });
 }
 
@@ -430,14 +443,19 @@ function dropDuplicates(state: ReadState, table: TableData, cNumber: number, out
   return { ...kept, numberIndex: buildNumberIndex(kept.number, kept.length) };
 }
 
-/** Removes flagged documents, listing each as excluded with reason "duplicate". */
-function compactInvoices(state: ReadState, out: InvoiceColumns, drop: Uint8Array): InvoiceColumns {
+/** Removes flagged documents, listing each as excluded with `reason` (their issues are already reported). */
+function compactInvoices(
+  state: ReadState,
+  out: InvoiceColumns,
+  drop: Uint8Array,
+  reason: "duplicate" | "invalid" = "duplicate",
+): InvoiceColumns {
   let k = 0;
   const number: string[] = [];
   const reference: (string | null)[] = [];
   for (let j = 0; j < out.length; j++) {
     if (drop[j] === 1) {
-      state.excluded.push({ kind: "invoice", id: out.number[j] ?? "", reason: "duplicate", sheet: out.sheet, row: out.row[j] ?? 0 });
+      state.excluded.push({ kind: "invoice", id: out.number[j] ?? "", reason, sheet: out.sheet, row: out.row[j] ?? 0 });
       continue;
     }
     out.row[k] = out.row[j] ?? 0;

@@ -6,7 +6,7 @@ import type { PaymentColumns, TableDetection } from "../types";
 import { cellText } from "./normalize";
 import { isTotalNumber } from "./values";
 import { float64Column, int32Column } from "../columns";
-import { moneyReader, readMoney } from "./amount";
+import { moneyReader, readMoney, unstatedCurrencyRows } from "./amount";
 import { errorRows, isErrorValue, rowDefect } from "./cells";
 import { textColumn, usedColumns } from "./invoices";
 import {
@@ -126,6 +126,31 @@ export function readPayments(state: ReadState, detection: TableDetection): Payme
     amountOf[k] = amount === 0 ? 0 : amount;
     if (cInvoice >= 0) invoiceNumberOf[k] = optionalText(cells, cInvoice);
     k++;
+  }
+  // A table that shows several currencies without a currency column: rows that state none are errors.
+  const unstated = unstatedCurrencyRows(state, money, {
+    count: k,
+    rowIndex: (j) => rowOf[j]! - firstRow,
+    currency: currencyOf,
+    customer: customerOf,
+  });
+  if (unstated.size > 0) {
+    let kept = 0;
+    for (let j = 0; j < k; j++) {
+      if (unstated.has(rowOf[j]! - firstRow)) {
+        state.excluded.push({ kind: "payment", id: references[j] ?? "", reason: "invalid", sheet: table.sheet, row: rowOf[j]! });
+        continue;
+      }
+      rowOf[kept] = rowOf[j]!;
+      references[kept] = references[j]!;
+      customerOf[kept] = customerOf[j]!;
+      currencyOf[kept] = currencyOf[j]!;
+      dateOf[kept] = dateOf[j]!;
+      amountOf[kept] = amountOf[j]!;
+      invoiceNumberOf[kept] = invoiceNumberOf[j] ?? null;
+      kept++;
+    }
+    k = kept;
   }
   references.length = k;
   out.invoiceNumber.length = k;

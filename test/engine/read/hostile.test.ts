@@ -127,6 +127,93 @@ describe("point 3: a text amount column's decimal mark is decided from all its v
   });
 });
 
+describe("point 4: several currencies and no currency column is an error, never one default-currency total", () => {
+  const HEADER = ["Invoice No", "Customer", "Due Date", "Amount"];
+  it.each([
+    // [what the table shows, amounts, currencies of the rows read, rows left out, table note]
+    ["amounts writing EUR and JPY beside bare ones", ["EUR 1.234,50", "JPY 1,000", "250"], ["EUR", "JPY"], [4], "currency.severalNoColumn"],
+    ["amounts writing EUR beside bare ones", ["EUR 100", "250", "300"], ["EUR"], [3, 4], "currency.severalNoColumn"],
+    ["every amount writing its own currency", ["EUR 100", "JPY 1000", "USD 5"], ["EUR", "JPY", "USD"], [], null],
+    ["the default currency written beside bare ones ($ in a USD book)", ["$100", "250", "300"], ["USD", "USD", "USD"], [], null],
+    ["no currency anywhere", ["100", "250", 300], ["USD", "USD", "USD"], [], null],
+  ] as const)("%s", (_about, amountCells, read, left, note) => {
+    const book = readBook(
+      [
+        invoices(
+          HEADER,
+          amountCells.map((amount, k) => [`I-${k + 1}`, "Acme", DUE, amount]),
+        ),
+      ],
+      options(),
+    );
+    expect(currencies(book)).toEqual(read);
+    expect(book.excluded.map((e) => [e.row, e.reason])).toEqual(left.map((row) => [row, "invalid"]));
+    const unstated = book.issues.filter((i) => i.code === "currency.unstated");
+    expect(unstated.map((i) => [i.row, i.severity])).toEqual(left.map((row) => [row, "error"]));
+    expect(book.issues.filter((i) => i.row === null).map((i) => i.code)).toEqual(note ? [note] : []);
+  });
+
+  it("takes the customer's currency as stated: only rows whose currency is stated nowhere are errors", () => {
+    const book = readBook(
+      [
+        invoices(HEADER, [
+          ["I-1", "Acme", DUE, "EUR 100"],
+          ["I-2", "Tokyo KK", DUE, 5000],
+          ["I-3", "Acme", DUE, 250],
+        ]),
+        table("Customers", ["Customer", "Currency"], [["Tokyo KK", "JPY"]]),
+      ],
+      options(),
+    );
+    expect(book.invoices.number).toEqual(["I-1", "I-2"]);
+    expect(currencies(book)).toEqual(["EUR", "JPY"]);
+    expect(book.excluded.map((e) => e.row)).toEqual([4]);
+  });
+
+  it("names an unmapped column of mostly codes that shows several currencies, and leaves out the rows it cannot place", () => {
+    const book = readBook(
+      [
+        invoices(
+          [...HEADER, "Cur."],
+          [
+            ["I-1", "Acme", DUE, 100, "EUR"],
+            ["I-2", "Acme", DUE, 100, "JPY"],
+            ["I-3", "Acme", DUE, 100, "EUR"],
+            ["I-4", "Acme", DUE, 100, "see note"],
+          ],
+        ),
+      ],
+      options(),
+    );
+    expect(book.invoices.length).toBe(0);
+    const note = book.issues.find((i) => i.code === "currency.codesNotColumn");
+    expect(note?.severity).toBe("error");
+    expect(note?.message).toContain("“Cur.”");
+    expect(note?.message).toContain("EUR, JPY");
+    expect(book.excluded).toHaveLength(4);
+  });
+
+  it("does the same for payments, in Chinese", () => {
+    const book = readBook(
+      [
+        invoices(HEADER, [["I-1", "Acme", DUE, "EUR 100"]]),
+        table(
+          "Payments",
+          ["Receipt No", "Customer", "Payment Date", "Amount"],
+          [
+            ["R-1", "Acme", DUE, "EUR 10"],
+            ["R-2", "Acme", DUE, 20],
+          ],
+        ),
+      ],
+      options({ lang: "zh-CN" }),
+    );
+    expect(book.payments?.reference).toEqual(["R-1"]);
+    expect(book.excluded.map((e) => [e.kind, e.row])).toEqual([["payment", 3]]);
+    expect(book.issues.find((i) => i.code === "currency.unstated")?.message).toContain("未注明币种");
+  });
+});
+
 describe("point 4: a column of ISO codes is the currency column whatever its heading", () => {
   it("reads a column headed Code as the currency", () => {
     const book = readBook(
