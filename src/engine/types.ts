@@ -150,6 +150,11 @@ export interface TableMapping {
 export interface RoleMapping {
   /** Table name or sheet name; omit to keep the detected table. */
   table?: string;
+  /**
+   * Several tables (or sheets) read together for the role, in this order ("Invoices Jan",
+   * "Invoices Feb"); when given and not empty it is what is read, and `table` is its first.
+   */
+  tables?: string[];
   /** field -> header text. */
   columns?: Partial<Record<Field, string>>;
 }
@@ -216,7 +221,13 @@ export interface CustomerColumns {
 /** Invoices and credit notes, one entry per usable source row, in source order. */
 export interface InvoiceColumns {
   length: number;
+  /** The source table's sheet (the first one's when several tables were read together). */
   sheet: string;
+  /**
+   * Each document's sheet, only when tables on more than one sheet were read together; use
+   * `documentSheet(columns, k)` (engine/columns.ts), which falls back to `sheet`.
+   */
+  sheets?: string[];
   /** Sheet row of each document. */
   row: Int32Array;
   number: string[];
@@ -274,7 +285,9 @@ export interface NumberIndex {
 /** Cash receipts, one entry per usable source row, in source order. */
 export interface PaymentColumns {
   length: number;
+  /** As InvoiceColumns.sheet and .sheets. */
   sheet: string;
+  sheets?: string[];
   row: Int32Array;
   reference: string[];
   customer: Int32Array;
@@ -295,8 +308,13 @@ export interface Book {
   /** ISO 4217 codes, upper case; indices are used in the Int32Array columns. */
   currencies: string[];
   salesReps: string[];
-  /** Which table served which role, with its recognised columns. */
+  /** Which table served which role, with its recognised columns (the first, when several were read together). */
   sources: Partial<Record<Role, TableDetection>>;
+  /**
+   * Every table read for a role, first the one in `sources`, when more than one was (tables of
+   * one role whose columns map the same way, or tables the mapping names together).
+   */
+  joined?: Partial<Record<Role, TableDetection[]>>;
   /** Rows that could not be used at all (reason "invalid" / "duplicate"). */
   excluded: ExcludedRow[];
   issues: RowIssue[];

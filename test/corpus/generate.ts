@@ -485,13 +485,40 @@ export const CORPUS: CorpusCase[] = [
   // 6. Split tables.
   {
     file: "p06-two-invoice-sheets.xlsx",
-    about: "Invoices and Invoices Q3: the run says which one it did not read",
+    about: "Invoices and Invoices Q3 with the same columns: read together, and a note lists them",
     build: () =>
       book([
         { name: "Invoices", rows: [INV_HEADER, ...invoiceRows(2)] },
         { name: "Invoices Q3", rows: [INV_HEADER, ...invoiceRows(1, 10)] },
       ]),
-    expect: { code: 0, issues: ["table.ignored"] },
+    expect: { code: 0, open: { USD: 300 }, issues: ["table.joined"], noIssues: ["table.ignored", "table.notJoined"], invoicesRead: 3 },
+  },
+  {
+    file: "p06-month-sheets.xlsx",
+    about: "one sheet per month, columns in another order, an invoice repeated across months: one ledger, the repeat a duplicate",
+    build: () =>
+      book([
+        { name: "Jan", rows: [INV_HEADER, ["I-1", "Acme", SEP30, 100], ["I-2", "Acme", SEP30, 50]] },
+        {
+          name: "Feb",
+          rows: [
+            ["Amount", "Due Date", "Customer", "Invoice No"],
+            [70, SEP30, "Acme", "I-3"],
+            [50, SEP30, "Acme", "I-2"],
+          ],
+        },
+      ]),
+    expect: { code: 0, open: { USD: 170 }, issues: ["table.joined", "invoice.duplicate"], invoicesRead: 2 },
+  },
+  {
+    file: "p06-different-columns.xlsx",
+    about: "a second invoice table whose columns map differently: the run says plainly it used one and not the other",
+    build: () =>
+      book([
+        { name: "Invoices", rows: [[...INV_HEADER, "Currency"], ...invoiceRows(2).map((row) => [...row, "USD"])] },
+        { name: "Invoices Q3", rows: [INV_HEADER, ...invoiceRows(1, 10)] },
+      ]),
+    expect: { code: 0, open: { USD: 200 }, issues: ["table.notJoined"], noIssues: ["table.joined"], invoicesRead: 2 },
   },
   {
     file: "p06-rows-below-table.xlsx",

@@ -74,6 +74,7 @@ export function readCustomers(state: ReadState, detection: TableDetection): void
     }
     c.inTable[index] = 1;
     c.row[index] = table.firstRow + i;
+    state.customersRead.set(table, (state.customersRead.get(table) ?? 0) + 1);
     c.name[index] = name;
 
     const currencyText = optionalText(cells, cCurrency);

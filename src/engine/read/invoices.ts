@@ -8,7 +8,7 @@ import { NO_DATE, type InvoiceColumns, type TableData, type TableDetection } fro
 import { cellText } from "./normalize";
 import { buildNumberIndex, nextWithNumber } from "../numberIndex";
 import { documentKind, isTotalNumber, rowHasTotalLabel, type DocumentKind } from "./values";
-import { float64Column, int32Column, uint8Column } from "../columns";
+import { documentSheet, float64Column, int32Column, uint8Column } from "../columns";
 import { moneyReader, readMoney, readOptionalAmount, unstatedCurrencyRows } from "./amount";
 import { errorRows, isErrorText, isErrorValue, rowDefect } from "./cells";
 import {
@@ -55,7 +55,40 @@ export function emptyInvoices(sheet: string): InvoiceColumns {
   };
 }
 
+/** One invoice table read, before duplicates are looked for across the ledger. */
+interface InvoicePart {
+  table: TableData;
+  columns: InvoiceColumns;
+  cNumber: number;
+  text: Record<"status" | "po" | "description", number>;
+}
+
+/**
+ * Reads the invoice table into InvoiceColumns.
+ *
+ * @example
+ * readInvoices(state, plan.sources.invoices!).length // documents read
+ */
 export function readInvoices(state: ReadState, detection: TableDetection): InvoiceColumns {
+  return finishInvoices(state, [readInvoicePart(state, detection)]);
+}
+
+/**
+ * Reads several invoice tables as one ledger ("Invoices Jan", "Invoices Feb"): each row keeps
+ * its own sheet (InvoiceColumns.sheets) and row, and an invoice number repeated across them for
+ * one customer is a duplicate like one repeated inside a table.
+ *
+ * @example
+ * readInvoiceTables(state, plan.joined.invoices!).sheets // ["Invoices Jan", …, "Invoices Feb", …]
+ */
+export function readInvoiceTables(state: ReadState, detections: readonly TableDetection[]): InvoiceColumns {
+  return finishInvoices(
+    state,
+    detections.map((detection) => readInvoicePart(state, detection)),
+  );
+}
+
+function readInvoicePart(state: ReadState, detection: TableDetection): InvoicePart {
   const table = detection.table;
   const rows = table.rows;
   const n = rows.length;
@@ -300,8 +333,88 @@ export function readInvoices(state: ReadState, detection: TableDetection): Invoi
     for (let j = 0; j < k; j++) if (unstated.has(rowOf[j]! - firstRow)) drop[j] = 1;
     stored = compactInvoices(state, stored, drop, "invalid");
   }
-  const read = dropDuplicates(state, table, cNumber, stored);
-  return descriptiveColumns(read, table, { status: cStatus, po: cPo, description: cDescription });
+  return { table, columns: stored, cNumber, text: { status: cStatus, po: cPo, description: cDescription } };
+}
+
+/** Where stored document k came from: its table, row index in it, and that table's number column. */
+type Locate = (k: number) => { part: InvoicePart; i: number };
+
+/**
+ * The ledger from its tables' parts: one part as it is; several concatenated, each document
+ * keeping its sheet. Then duplicates across the whole ledger, and the descriptive columns.
+ */
+function finishInvoices(state: ReadState, parts: readonly InvoicePart[]): InvoiceColumns {
+  const only = parts.length === 1 ? parts[0] : undefined;
+  if (only) {
+    const firstRow = only.table.firstRow;
+    const locate: Locate = (k) => ({ part: only, i: only.columns.row[k]! - firstRow });
+    return descriptiveColumns(dropDuplicates(state, locate, only.columns), locate);
+  }
+  const merged = concatInvoices(parts);
+  // Two tables may share a sheet, never a row: (sheet, row) finds a document's table.
+  const partOf = (k: number, columns: InvoiceColumns): InvoicePart => {
+    const sheet = documentSheet(columns, k);
+    const row = columns.row[k]!;
+    return (
+      parts.find((p) => p.table.sheet === sheet && row >= p.table.firstRow && row < p.table.firstRow + p.table.rows.length) ?? parts[0]!
+    );
+  };
+  const read = dropDuplicates(
+    state,
+    (k) => {
+      const part = partOf(k, merged);
+      return { part, i: merged.row[k]! - part.table.firstRow };
+    },
+    merged,
+  );
+  return descriptiveColumns(read, (k) => {
+    const part = partOf(k, read);
+    return { part, i: read.row[k]! - part.table.firstRow };
+  });
+}
+
+/** The parts' columns one after the other, with each document's sheet. */
+function concatInvoices(parts: readonly InvoicePart[]): InvoiceColumns {
+  const n = parts.reduce((sum, part) => sum + part.columns.length, 0);
+  const first = parts[0]!.columns;
+  const out: InvoiceColumns = {
+    length: n,
+    sheet: first.sheet,
+    sheets: [],
+    row: int32Column(n),
+    number: [],
+    customer: int32Column(n),
+    currency: int32Column(n),
+    invoiceDate: int32Column(n),
+    dueDate: int32Column(n),
+    amount: float64Column(n),
+    openAmount: float64Column(n),
+    isCreditNote: uint8Column(n),
+    reference: [],
+    salesRep: int32Column(n),
+    status: [],
+    po: [],
+    description: [],
+  };
+  let at = 0;
+  for (const { columns, table } of parts) {
+    out.row.set(columns.row, at);
+    out.customer.set(columns.customer, at);
+    out.currency.set(columns.currency, at);
+    out.invoiceDate.set(columns.invoiceDate, at);
+    out.dueDate.set(columns.dueDate, at);
+    out.amount.set(columns.amount, at);
+    out.openAmount.set(columns.openAmount, at);
+    out.isCreditNote.set(columns.isCreditNote, at);
+    out.salesRep.set(columns.salesRep, at);
+    for (let k = 0; k < columns.length; k++) {
+      out.number.push(columns.number[k]!);
+      out.reference.push(columns.reference[k] ?? null);
+      out.sheets!.push(table.sheet);
+    }
+    at += columns.length;
+  }
+  return out;
 }
 
 /**
@@ -311,16 +424,14 @@ export function readInvoices(state: ReadState, detection: TableDetection): Invoi
  * touches) took ~6 % of reading's instructions at a million rows. The table is the Book's own
  * source (Book.sources), which callers already keep, so this holds nothing new alive.
  */
-function descriptiveColumns(
-  out: InvoiceColumns,
-  table: TableData,
-  columns: Record<"status" | "po" | "description", number>,
-): InvoiceColumns {
-  const { row, length } = out;
-  const readTexts = (column: number): (string | null)[] => {
+function descriptiveColumns(out: InvoiceColumns, locate: Locate): InvoiceColumns {
+  const { length } = out;
+  const readTexts = (field: "status" | "po" | "description"): (string | null)[] => {
     const texts = new Array<string | null>(length);
     for (let k = 0; k < length; k++) {
-      const cells = column >= 0 ? table.rows[row[k]! - table.firstRow] : undefined;
+      const { part, i } = locate(k);
+      const column = part.text[field];
+      const cells = column >= 0 ? part.table.rows[i] : undefined;
       texts[k] = cells ? optionalText(cells, column) : null;
     }
     return texts;
@@ -333,19 +444,19 @@ function descriptiveColumns(
   return {
     ...columnsRead,
     get status() {
-      return (status ??= readTexts(columns.status));
+      return (status ??= readTexts("status"));
     },
     set status(texts) {
       status = texts;
     },
     get po() {
-      return (po ??= readTexts(columns.po));
+      return (po ??= readTexts("po"));
     },
     set po(texts) {
       po = texts;
     },
     get description() {
-      return (description ??= readTexts(columns.description));
+      return (description ??= readTexts("description"));
     },
     set description(texts) {
       description = texts;
@@ -399,11 +510,14 @@ function trimInvoices(out: InvoiceColumns, k: number): InvoiceColumns {
  * error on each; a number shared by different customers stays, with a warning on the later
  * row. The index goes into the columns for cash application.
  */
-function dropDuplicates(state: ReadState, table: TableData, cNumber: number, out: InvoiceColumns): InvoiceColumns {
+function dropDuplicates(state: ReadState, locate: Locate, out: InvoiceColumns): InvoiceColumns {
   const n = out.length;
   const { number: numbers, customer, row } = out;
-  // Index into table.rows of stored document k, for its issues.
-  const sourceOf = (k: number): number => row[k]! - table.firstRow;
+  // Reports an issue on stored document k's number cell, in its own table.
+  const reportAt = (k: number, severity: "error" | "warning", code: string, params: Record<string, string | number>): void => {
+    const { part, i } = locate(k);
+    report(state, severity, part.table, i, part.cNumber, code, params);
+  };
   // Documents whose number came before, as (document, first with the number) pairs. The index
   // reports them partition by partition; they are handled in ledger order so the issues are.
   const repeats: number[] = [];
@@ -422,7 +536,7 @@ function dropDuplicates(state: ReadState, table: TableData, cNumber: number, out
       }
     }
     if (same < 0) {
-      report(state, "warning", table, sourceOf(k), cNumber, "invoice.numberReused", {
+      reportAt(k, "warning", "invoice.numberReused", {
         number: numbers[k]!,
         otherCustomer: state.customers.name[customer[earlier]!] ?? "",
         otherRow: row[earlier]!,
@@ -432,10 +546,10 @@ function dropDuplicates(state: ReadState, table: TableData, cNumber: number, out
     duplicate ??= uint8Column(n);
     if (duplicate[same] === 0) {
       duplicate[same] = 1;
-      report(state, "error", table, sourceOf(same), cNumber, "invoice.duplicate", { number: numbers[same]!, otherRow: row[k]! });
+      reportAt(same, "error", "invoice.duplicate", { number: numbers[same]!, otherRow: row[k]! });
     }
     duplicate[k] = 1;
-    report(state, "error", table, sourceOf(k), cNumber, "invoice.duplicate", { number: numbers[k]!, otherRow: row[same]! });
+    reportAt(k, "error", "invoice.duplicate", { number: numbers[k]!, otherRow: row[same]! });
   }
   if (duplicate === null) return { ...out, numberIndex: index };
   // Rare: the rows left shift, so their index is made again.
@@ -453,11 +567,13 @@ function compactInvoices(
   let k = 0;
   const number: string[] = [];
   const reference: (string | null)[] = [];
+  const sheets: string[] | undefined = out.sheets ? [] : undefined;
   for (let j = 0; j < out.length; j++) {
     if (drop[j] === 1) {
-      state.excluded.push({ kind: "invoice", id: out.number[j] ?? "", reason, sheet: out.sheet, row: out.row[j] ?? 0 });
+      state.excluded.push({ kind: "invoice", id: out.number[j] ?? "", reason, sheet: documentSheet(out, j), row: out.row[j] ?? 0 });
       continue;
     }
+    sheets?.push(documentSheet(out, j));
     out.row[k] = out.row[j] ?? 0;
     out.customer[k] = out.customer[j] ?? 0;
     out.currency[k] = out.currency[j] ?? 0;
@@ -471,5 +587,5 @@ function compactInvoices(
     reference.push(out.reference[j] ?? null);
     k++;
   }
-  return trimInvoices({ ...out, number, reference }, k);
+  return trimInvoices({ ...out, number, reference, ...(sheets ? { sheets } : {}) }, k);
 }

@@ -24,8 +24,9 @@ import { cellAddress } from "./normalize";
 import { cellOfKey } from "./cells";
 import { detectSources } from "./detect";
 import { customerColumns, readCustomers } from "./customers";
-import { emptyInvoices, readInvoices } from "./invoices";
-import { readPayments } from "./payments";
+import { emptyInvoices, readInvoices, readInvoiceTables } from "./invoices";
+import { readPaymentTables, readPayments } from "./payments";
+import { documentSheet } from "../columns";
 import { newState } from "./state";
 
 export { emptyInvoices } from "./invoices";
@@ -73,16 +74,29 @@ export function readBook(tables: TableData[], options: ReadOptions): Book {
     }
   });
 
-  const customersSource = sources.customers;
-  if (customersSource && customersSource.missing.length === 0) readCustomers(state, customersSource);
+  // Each role's tables: its source, and the tables read together with it (plan.joined).
+  const partsOf = (role: Role): TableDetection[] => {
+    const source = sources[role];
+    return source && source.missing.length === 0 ? (plan.joined[role] ?? [source]) : [];
+  };
+  for (const part of partsOf("customers")) readCustomers(state, part);
 
   const invoicesSource = sources.invoices;
   const paymentsSource = sources.payments;
+  const invoiceParts = partsOf("invoices");
+  const paymentParts = partsOf("payments");
   const invoices =
-    invoicesSource && invoicesSource.missing.length === 0
-      ? readInvoices(state, invoicesSource)
-      : emptyInvoices(invoicesSource?.table.sheet ?? "");
-  const payments = paymentsSource && paymentsSource.missing.length === 0 ? readPayments(state, paymentsSource) : null;
+    invoiceParts.length > 1
+      ? readInvoiceTables(state, invoiceParts)
+      : invoicesSource && invoiceParts.length === 1
+        ? readInvoices(state, invoicesSource)
+        : emptyInvoices(invoicesSource?.table.sheet ?? "");
+  const payments =
+    paymentParts.length > 1
+      ? readPaymentTables(state, paymentParts)
+      : paymentsSource && paymentParts.length === 1
+        ? readPayments(state, paymentsSource)
+        : null;
 
   const excluded = state.excluded
     .map((entry, order) => ({ entry, order }))
@@ -110,19 +124,23 @@ export function readBook(tables: TableData[], options: ReadOptions): Book {
       skipped: skips.skipped,
     });
   };
-  if (invoicesSource && invoicesSource.missing.length === 0) account("invoice", invoicesSource.table, invoices.length);
-  if (paymentsSource && payments) account("payment", paymentsSource.table, payments.length);
-  if (customersSource && customersSource.missing.length === 0) {
-    const table = customersSource.table;
+  // Documents stored from `table`: all of them when it is the only one, else those on its sheet in its rows.
+  const countedIn = (table: TableData, columns: { length: number; sheet: string; sheets?: string[]; row: Int32Array }): number => {
+    if (!columns.sheets) return columns.length;
     let counted = 0;
-    for (let index = 0; index < state.customers.inTable.length; index++) {
-      const row = state.customers.row[index] ?? 0;
-      if (state.customers.inTable[index] === 1 && row >= table.firstRow && row < table.firstRow + table.rows.length) counted++;
+    for (let k = 0; k < columns.length; k++) {
+      const row = columns.row[k]!;
+      if (documentSheet(columns, k) === table.sheet && row >= table.firstRow && row < table.firstRow + table.rows.length) counted++;
     }
-    account("customer", table, counted);
-  }
+    return counted;
+  };
+  for (const part of invoiceParts) account("invoice", part.table, countedIn(part.table, invoices));
+  if (payments) for (const part of paymentParts) account("payment", part.table, countedIn(part.table, payments));
+  for (const part of partsOf("customers")) account("customer", part.table, state.customersRead.get(part.table) ?? 0);
 
+  const joined = Object.keys(plan.joined).length > 0 ? { joined: plan.joined } : {};
   return {
+    ...joined,
     invoices,
     payments,
     accounting,

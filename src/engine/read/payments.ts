@@ -165,3 +165,42 @@ export function readPayments(state: ReadState, detection: TableDetection): Payme
     amount: out.amount.subarray(0, k),
   };
 }
+
+/**
+ * Reads several payment tables as one ledger, each row keeping its own sheet
+ * (PaymentColumns.sheets) and row.
+ *
+ * @example
+ * readPaymentTables(state, plan.joined.payments!).length // receipts of every table
+ */
+export function readPaymentTables(state: ReadState, detections: readonly TableDetection[]): PaymentColumns {
+  const parts = detections.map((detection) => readPayments(state, detection));
+  const n = parts.reduce((sum, part) => sum + part.length, 0);
+  const out: PaymentColumns = {
+    length: n,
+    sheet: parts[0]?.sheet ?? "",
+    sheets: [],
+    row: int32Column(n),
+    reference: [],
+    customer: int32Column(n),
+    currency: int32Column(n),
+    date: int32Column(n),
+    amount: float64Column(n),
+    invoiceNumber: [],
+  };
+  let at = 0;
+  for (const part of parts) {
+    out.row.set(part.row, at);
+    out.customer.set(part.customer, at);
+    out.currency.set(part.currency, at);
+    out.date.set(part.date, at);
+    out.amount.set(part.amount, at);
+    for (let k = 0; k < part.length; k++) {
+      out.reference.push(part.reference[k]!);
+      out.invoiceNumber.push(part.invoiceNumber[k] ?? null);
+      out.sheets!.push(part.sheet);
+    }
+    at += part.length;
+  }
+  return out;
+}

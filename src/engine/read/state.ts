@@ -83,6 +83,8 @@ export interface ReadState {
   skips: Map<TableData, { blank: number; skipped: TableAccounting["skipped"] }>;
   /** Customer-table rows left out with an error issue (customers have no ExcludedRow), for Book.accounting. */
   customerExcluded: { sheet: string; row: number }[];
+  /** Customers registered from each customer table, for Book.accounting. */
+  customersRead: Map<TableData, number>;
   /**
    * The last text each registry answered and its answer. Exports are often sorted by customer
    * and mostly in one currency, so the same text comes row after row; comparing it with the
@@ -126,6 +128,7 @@ export function newState(options: ReadOptions): ReadState {
     skips: new Map(),
     formulasNamed: new Map(),
     customerExcluded: [],
+    customersRead: new Map(),
     // "" is never looked up (blank cells are null), so it is a safe "nothing yet".
     last: { customerText: "", customer: -1, currencyText: "", currency: -1, repText: "", rep: -1 },
   };

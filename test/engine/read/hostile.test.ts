@@ -3,6 +3,8 @@
  * describe block is one numbered point; every row is either read or named in an issue.
  */
 import { readBook } from "../../../src/engine/read";
+import { ageBook } from "../../../src/engine/aging";
+import { documentSheet } from "../../../src/engine/columns";
 import { columnDecimalMark, decimalEvidence, hasExcessDecimals } from "../../../src/engine/read/amount";
 import { cellKey, isErrorValue } from "../../../src/engine/read/cells";
 import { serialFromIso } from "../../../src/engine/dates";
@@ -415,6 +417,155 @@ describe("point 16: a formula without a saved value is named as such, not as an 
     const book = readBook([source], options({ lang: "zh-CN" }));
     expect(book.issues.map((i) => i.code)).toEqual(["cell.formulaNoValue"]);
     expect(book.issues[0]?.message).toContain("重新计算并保存");
+  });
+});
+
+describe("point 6: tables of one role whose columns map the same way are read together", () => {
+  const INV = ["Invoice No", "Customer", "Due Date", "Amount"];
+  const jan = (): TableData =>
+    table("Invoices Jan", INV, [
+      ["J-1", "Acme", DUE, 100],
+      ["J-2", "Acme", DUE, 50],
+    ]);
+  // Another order of the same columns, on its own sheet, starting lower down.
+  const feb = (): TableData => ({
+    ...table(
+      "Invoices Feb",
+      ["Amount", "Customer", "Invoice No", "Due Date"],
+      [
+        [70, "Beta", "F-1", DUE],
+        ["lots", "Beta", "F-2", DUE],
+      ],
+    ),
+    firstRow: 5,
+    firstColumn: 2,
+  });
+
+  it("reads both, keeps each row's own sheet and row, names them in a note, and accounts for each table", () => {
+    const book = readBook([jan(), feb()], options());
+    expect(book.invoices.number).toEqual(["J-1", "J-2", "F-1"]);
+    expect([...book.invoices.row]).toEqual([2, 3, 5]);
+    expect([0, 1, 2].map((k) => documentSheet(book.invoices, k))).toEqual(["Invoices Jan", "Invoices Jan", "Invoices Feb"]);
+    expect(book.joined?.invoices?.map((d) => d.table.name)).toEqual(["Invoices Jan", "Invoices Feb"]);
+    const note = book.issues.find((i) => i.code === "table.joined");
+    expect(note?.message).toBe(
+      "The invoice rows are read from 2 tables together: “Invoices Jan”, “Invoices Feb”. Each row keeps its own sheet and row in issues; an invoice number in two of them is a duplicate.",
+    );
+    // The bad amount of February's second row is named in February's sheet, at its own cell (C6 + 0 → column C).
+    const bad = book.issues.find((i) => i.code === "amount.invalid");
+    expect([bad?.sheet, bad?.row, bad?.cell]).toEqual(["Invoices Feb", 6, "C6"]);
+    expect(book.excluded.map((e) => [e.sheet, e.row])).toEqual([["Invoices Feb", 6]]);
+    expect(book.accounting?.map((a) => [a.kind, a.table, a.rows, a.counted, a.excluded])).toEqual([
+      ["invoice", "Invoices Jan", 2, 2, 0],
+      ["invoice", "Invoices Feb", 2, 1, 1],
+    ]);
+  });
+
+  it("makes an invoice number repeated across the tables for one customer a duplicate on both rows", () => {
+    const again = table("Invoices Feb", INV, [
+      ["J-2", "Acme", DUE, 50],
+      ["F-9", "Acme", DUE, 9],
+    ]);
+    const book = readBook([jan(), again], options());
+    expect(book.invoices.number).toEqual(["J-1", "F-9"]);
+    expect(book.issues.filter((i) => i.code === "invoice.duplicate").map((i) => [i.sheet, i.row])).toEqual([
+      ["Invoices Jan", 3],
+      ["Invoices Feb", 2],
+    ]);
+    expect(book.excluded.map((e) => [e.sheet, e.row, e.reason])).toEqual([
+      ["Invoices Feb", 2, "duplicate"],
+      ["Invoices Jan", 3, "duplicate"],
+    ]);
+  });
+
+  it("ages the joined ledger with later issues in each row's own table (a payment for a February invoice dated after the as-of date)", () => {
+    const later = table("Invoices Feb", INV, [["F-1", "Acme", serialFromIso("2026-12-01")!, 70]]);
+    const laterWithDate = {
+      ...later,
+      header: [...INV, "Invoice Date"],
+      rows: [["F-1", "Acme", serialFromIso("2026-12-31")!, 70, serialFromIso("2026-12-01")!]],
+    };
+    const janWithDate = {
+      ...jan(),
+      header: [...INV, "Invoice Date"],
+      rows: jan().rows.map((row) => [...row, serialFromIso("2026-09-01")!]),
+    };
+    const book = readBook([janWithDate, laterWithDate], options());
+    expect(book.invoices.length).toBe(3);
+    const report = ageBook(book, {
+      asOf: serialFromIso("2026-10-31")!,
+      basis: "due",
+      boundaries: [30, 60, 90],
+      autoApply: true,
+      lang: "en-US",
+    });
+    expect(report.excluded.filter((e) => e.reason === "after-as-of").map((e) => [e.id, e.sheet, e.row])).toEqual([
+      ["F-1", "Invoices Feb", 2],
+    ]);
+  });
+
+  it("does not read a table whose columns map differently, and says plainly which it used and which it did not", () => {
+    const withCurrency = table(
+      "Invoices",
+      [...INV, "Currency"],
+      [
+        ["J-1", "Acme", DUE, 100, "EUR"],
+        ["J-2", "Acme", DUE, 50, "EUR"],
+      ],
+    );
+    const other = table("Invoices Q3", INV, [["Q-1", "Acme", DUE, 100]]);
+    const book = readBook([withCurrency, other], options());
+    expect(book.invoices.number).toEqual(["J-1", "J-2"]);
+    expect(book.joined).toBeUndefined();
+    const note = book.issues.find((i) => i.code === "table.notJoined");
+    expect(note?.severity).toBe("warning");
+    expect(note?.message).toBe(
+      "Table “Invoices Q3” also holds invoice rows, but its columns map differently from “Invoices” (currency), so it was not read: only “Invoices” was. To read both, map them together (Data view, or “tables” in --map), or give them the same columns.",
+    );
+  });
+
+  it("reads the tables a mapping names together, in its order, and only those", () => {
+    const other = table("Invoices Q3", [...INV, "Currency"], [["Q-1", "Acme", DUE, 100, "EUR"]]);
+    const book = readBook([jan(), other, feb()], options({ mapping: { invoices: { tables: ["Invoices Q3", "Invoices Jan"] } } }));
+    expect(book.invoices.number).toEqual(["Q-1", "J-1", "J-2"]);
+    expect(book.issues.filter((i) => i.code === "table.ignored").map((i) => i.sheet)).toEqual(["Invoices Feb"]);
+    // One table named: that one alone, the others named as not used.
+    const single = readBook([jan(), feb()], options({ mapping: { invoices: { table: "Invoices Feb" } } }));
+    expect(single.invoices.number).toEqual(["F-1"]);
+    expect(single.issues.filter((i) => i.code === "table.ignored").map((i) => i.sheet)).toEqual(["Invoices Jan"]);
+  });
+
+  it("reads payment tables and customer tables together the same way, in Chinese", () => {
+    const PAY = ["Receipt No", "Customer", "Payment Date", "Amount"];
+    const book = readBook(
+      [
+        jan(),
+        table("Payments 1", PAY, [["R-1", "Acme", DUE, 10]]),
+        table("Payments 2", PAY, [["R-2", "Acme", DUE, 20]]),
+        table("Customers A", ["Customer", "Credit Limit"], [["Acme", 1000]]),
+        table(
+          "Customers B",
+          ["Customer", "Credit Limit"],
+          [
+            ["Beta", 500],
+            ["Acme", 1],
+          ],
+        ),
+      ],
+      options({ lang: "zh-CN" }),
+    );
+    expect(book.payments?.reference).toEqual(["R-1", "R-2"]);
+    expect([0, 1].map((k) => documentSheet(book.payments!, k))).toEqual(["Payments 1", "Payments 2"]);
+    expect(book.customers.inTable[book.customers.index.get("beta")!]).toBe(1);
+    expect(book.issues.filter((i) => i.code === "customer.duplicate").map((i) => [i.sheet, i.row])).toEqual([["Customers B", 3]]);
+    expect(book.issues.filter((i) => i.code === "table.joined").map((i) => i.message)).toEqual([
+      "收款数据合并读取自 2 个表：“Payments 1”、“Payments 2”。问题中的每行仍标注其所在工作表和行号；同一发票号出现在两个表中视为重复。",
+      "客户数据合并读取自 2 个表：“Customers A”、“Customers B”。问题中的每行仍标注其所在工作表和行号；同一发票号出现在两个表中视为重复。",
+    ]);
+    expect(book.accounting?.filter((a) => a.kind === "customer").map((a) => [a.table, a.counted, a.skipped.length])).toEqual([
+      ["Customers A", 1, 0],
+      ["Customers B", 1, 1],
+    ]);
   });
 });
 
