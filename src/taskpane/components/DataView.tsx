@@ -203,6 +203,8 @@ function RoleSection({ roleState, tableNames, onTables, onColumn, lang }: RoleSe
       <FluentField label={t("pane.data.tableFor", { role: name })} hint={t("pane.data.tablesHint")}>
         <Dropdown
           multiselect
+          className={styles.columnDropdown}
+          button={{ className: styles.columnButton }}
           value={picked.length > 0 ? formatList(lang, picked) : t("pane.data.noTable")}
           selectedOptions={picked}
           onOptionSelect={(_, data) => {
