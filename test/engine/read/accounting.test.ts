@@ -6,6 +6,7 @@
  */
 import fc from "fast-check";
 import { readBook } from "../../../src/engine/read";
+import { documentSheet } from "../../../src/engine/columns";
 import type { Book, CellValue, ReadOptions, TableData } from "../../../src/engine/types";
 import { tableFromHeaderRow, type SheetGrid } from "../../../src/file/xlsx";
 
@@ -131,6 +132,51 @@ describe("row accounting (property)", () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it("counts every row of invoices split over several sheets read together, each table on its own", () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(invoiceRow, { maxLength: 15 }), { minLength: 2, maxLength: 4 }), fc.boolean(), (parts, reorder) => {
+        // Each month on its own sheet; the later ones may put the same columns in another order.
+        const order = reorder ? [3, 0, 2, 1, 4] : [0, 1, 2, 3, 4];
+        const tables = parts.map((rows, m) => {
+          const columns = m === 0 ? [0, 1, 2, 3, 4] : order;
+          return {
+            ...table(
+              `Invoices M${m + 1}`,
+              columns.map((c) => INV_HEADER[c]!),
+              rows.map((row) => columns.map((c) => row[c] ?? null)),
+            ),
+            firstRow: 2 + m,
+          };
+        });
+        const book = readBook(tables, options);
+        const accounting = book.accounting ?? [];
+        expect(accounting.map((a) => a.table)).toEqual(tables.map((t) => t.name));
+        expect(book.joined?.invoices?.map((d) => d.table.name)).toEqual(tables.map((t) => t.name));
+        let counted = 0;
+        for (const [m, entry] of accounting.entries()) {
+          const source = tables[m]!;
+          expect(entry.counted + entry.excluded + entry.blank + entry.skipped.length).toBe(source.rows.length);
+          counted += entry.counted;
+          // Row by row, in this table's own sheet: each row in exactly one place, blank rows in none.
+          const inSheet = (sheet: string): boolean => sheet === source.sheet;
+          const stored = [...book.invoices.row].filter((_, k) => inSheet(documentSheet(book.invoices, k)));
+          const excluded = book.excluded.filter((e) => inSheet(e.sheet)).map((e) => e.row);
+          const named = [...stored, ...excluded, ...entry.skipped.map((s) => s.row)];
+          expect(new Set(named).size).toBe(named.length);
+          source.rows.forEach((cells, i) => {
+            const blank = cells.every((c) => c === null || (typeof c === "string" && c.trim() === ""));
+            expect({ row: source.firstRow + i, named: named.includes(source.firstRow + i) }).toEqual({
+              row: source.firstRow + i,
+              named: !blank,
+            });
+          });
+        }
+        expect(counted).toBe(book.invoices.length);
+      }),
+      { numRuns: 150 },
     );
   });
 
