@@ -15,7 +15,7 @@
  * the reader takes from that table when first asked for.
  */
 import type { AgingReport } from "../engine/aging";
-import { descriptiveColumns } from "../engine/read/invoices";
+import { withDescriptiveTexts } from "../engine/read/invoices";
 import { columnOf } from "../engine/read/state";
 import type { AgingOptions, Book, CellValue, InvoiceColumns, ReadOptions, Role, TableData, TableDetection } from "../engine/types";
 import type { AgingEngineInput, AgingEngineOutput } from "./agingEngine";
@@ -43,7 +43,11 @@ const DESCRIPTIVE_COLUMNS: readonly DescriptiveColumn[] = ["status", "po", "desc
 export type WireInvoices = Omit<InvoiceColumns, DescriptiveColumn> & Partial<Pick<InvoiceColumns, DescriptiveColumn>>;
 
 /** A Book as sent back. */
-export type WireBook = Omit<Book, "sources" | "invoices"> & { sources: Partial<Record<Role, WireDetection>>; invoices: WireInvoices };
+export type WireBook = Omit<Book, "sources" | "joined" | "invoices"> & {
+  sources: Partial<Record<Role, WireDetection>>;
+  joined?: Partial<Record<Role, WireDetection[]>>;
+  invoices: WireInvoices;
+};
 
 /** The worker's result. `report.book` is `book` (one message keeps shared objects shared). */
 export interface WireOutput {
@@ -128,14 +132,22 @@ export function receiveRequest(jobs: Map<number, PendingJob>, message: EngineReq
  */
 export function encodeOutput(result: AgingEngineOutput, tables: readonly TableData[]): { output: WireOutput; transfer: ArrayBuffer[] } {
   const { book, report } = result;
-  const sources: Partial<Record<Role, WireDetection>> = {};
-  for (const [role, detection] of Object.entries(book.sources) as [Role, TableDetection][]) {
+  const toWire = (role: Role, detection: TableDetection): WireDetection => {
     const table = tables.indexOf(detection.table);
     // Every source is one of the job's tables; anything else would have to travel whole.
     if (table < 0) throw new Error(`Engine worker: the ${role} source is not one of the job's tables`);
-    sources[role] = { ...detection, table };
+    return { ...detection, table };
+  };
+  const sources: Partial<Record<Role, WireDetection>> = {};
+  for (const [role, detection] of Object.entries(book.sources) as [Role, TableDetection][]) sources[role] = toWire(role, detection);
+  const { joined: _joined, ...rest } = book;
+  const wireBook: WireBook = { ...rest, sources, invoices: dataColumns(book.invoices) };
+  if (book.joined) {
+    const joined: Partial<Record<Role, WireDetection[]>> = {};
+    for (const [role, detections] of Object.entries(book.joined) as [Role, TableDetection[]][])
+      joined[role] = detections.map((detection) => toWire(role, detection));
+    wireBook.joined = joined;
   }
-  const wireBook: WireBook = { ...book, sources, invoices: dataColumns(book.invoices) };
   const output: WireOutput = { book: wireBook, report: report ? { ...report, book: wireBook } : null };
   const buffers = new Set<ArrayBuffer>();
   collectBuffers(output, buffers, new Set());
@@ -150,14 +162,23 @@ export function encodeOutput(result: AgingEngineOutput, tables: readonly TableDa
  * const { book, report } = decodeOutput(reply.output, input.tables);
  */
 export function decodeOutput(output: WireOutput, tables: readonly TableData[]): AgingEngineOutput {
-  const sources: Partial<Record<Role, TableDetection>> = {};
-  for (const [role, detection] of Object.entries(output.book.sources) as [Role, WireDetection][]) {
+  const fromWire = (role: Role, detection: WireDetection): TableDetection => {
     const table = tables[detection.table];
     if (!table) throw new Error(`Engine worker: the ${role} source names table ${detection.table}, which was not sent`);
-    sources[role] = { ...detection, table };
+    return { ...detection, table };
+  };
+  const sources: Partial<Record<Role, TableDetection>> = {};
+  for (const [role, detection] of Object.entries(output.book.sources) as [Role, WireDetection][]) sources[role] = fromWire(role, detection);
+  const { joined: wireJoined, ...rest } = output.book;
+  let joined: Partial<Record<Role, TableDetection[]>> | undefined;
+  if (wireJoined) {
+    joined = {};
+    for (const [role, detections] of Object.entries(wireJoined) as [Role, WireDetection[]][])
+      joined[role] = detections.map((detection) => fromWire(role, detection));
   }
-  const invoices = withDescriptiveColumns(output.book.invoices, sources.invoices);
-  const book: Book = { ...output.book, sources, invoices };
+  const invoiceSources = joined?.invoices ?? (sources.invoices ? [sources.invoices] : []);
+  const invoices = withDescriptiveColumns(output.book.invoices, invoiceSources);
+  const book: Book = { ...rest, sources, invoices, ...(joined ? { joined } : {}) };
   return { book, report: output.report ? { ...output.report, book } : null };
 }
 
@@ -173,19 +194,20 @@ function dataColumns(invoices: InvoiceColumns): WireInvoices {
 }
 
 /** Invoice columns with the descriptive columns that were left out read again, on demand, from the source table. */
-function withDescriptiveColumns(invoices: WireInvoices, source: TableDetection | undefined): InvoiceColumns {
+function withDescriptiveColumns(invoices: WireInvoices, sources: readonly TableDetection[]): InvoiceColumns {
   const missing = DESCRIPTIVE_COLUMNS.filter((column) => invoices[column] === undefined);
   if (missing.length === 0) return invoices as InvoiceColumns;
-  if (!source) {
+  if (sources.length === 0) {
     // No table to read them from: a ledger without an invoice source has no such texts.
     const blank = Object.fromEntries(missing.map((column) => [column, new Array<string | null>(invoices.length).fill(null)]));
     return { ...invoices, ...blank } as InvoiceColumns;
   }
-  const columns = Object.fromEntries(DESCRIPTIVE_COLUMNS.map((column) => [column, columnOf(source, column)])) as Record<
-    DescriptiveColumn,
-    number
-  >;
-  return descriptiveColumns(invoices as InvoiceColumns, source.table, columns);
+  const textColumns = (source: TableDetection) =>
+    Object.fromEntries(DESCRIPTIVE_COLUMNS.map((column) => [column, columnOf(source, column)])) as Record<DescriptiveColumn, number>;
+  return withDescriptiveTexts(
+    invoices as InvoiceColumns,
+    sources.map((source) => ({ table: source.table, text: textColumns(source) })),
+  );
 }
 
 /** Adds the ArrayBuffer under every typed array reachable from `value` (shared buffers are shared, not transferred). */

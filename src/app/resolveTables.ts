@@ -4,7 +4,7 @@
  * command (which must not guess) and by the task pane (to preselect and explain its choice).
  */
 import type { Role, TableData, TableDetection, TableMapping } from "../engine/types";
-import { ROLES, detectSources, normalizeHeader } from "../engine/read";
+import { ROLES, detectSources, mappedTables, normalizeHeader } from "../engine/read";
 import type { MonthlyAgingProblem } from "./problemStore";
 
 /** Roles in the order they are shown and checked. */
@@ -34,11 +34,12 @@ export function isNamed(detection: TableDetection, name: string | undefined): bo
 }
 
 /**
- * Picks one table per role exactly as the reader will (a saved table that still exists wins,
- * else the most confident detection), and refuses when a detected choice is not clearly ahead
- * of the next table of its role, or when the chosen table lacks required columns. Invoices are
- * required; payments and customers are optional (an ERP export with an open-amount column
- * needs no payments).
+ * Picks the tables of each role exactly as the reader will (the saved tables that still exist
+ * win, else the most confident detection together with the tables of the role whose columns map
+ * the same way), and refuses when a detected choice is not clearly ahead of the next table of
+ * its role that is not read with it, or when the chosen table lacks required columns. Invoices
+ * are required; payments and customers are optional (an ERP export with an open-amount column
+ * needs no payments). Tables read together are in the returned mapping's `tables`.
  *
  * @example
  * const r = resolveTables(workbook.tables, settings.mapping);
@@ -57,8 +58,10 @@ export function resolveTables(tables: TableData[], saved: TableMapping = {}): Re
       continue;
     }
     const savedRole = saved[role];
-    if (!isNamed(source, savedRole?.table)) {
-      const rival = candidatesFor(detections, role).find((d) => d !== source);
+    const together = plan.joined[role] ?? [source];
+    if (!mappedTables(savedRole).some((name) => isNamed(source, name))) {
+      // Tables read with the source are not rivals: only one the run would leave out is.
+      const rival = candidatesFor(detections, role).find((d) => !together.includes(d));
       if (rival && source.confidence - rival.confidence < CLEAR_LEAD) {
         return {
           ok: false,
@@ -71,7 +74,11 @@ export function resolveTables(tables: TableData[], saved: TableMapping = {}): Re
       return { ok: false, problem: { code: "missing-columns", role, table: source.table.name, fields: [...source.missing] }, detections };
     }
     chosen[role] = source;
-    mapping[role] = { table: source.table.name, ...(savedRole?.columns ? { columns: savedRole.columns } : {}) };
+    mapping[role] = {
+      table: source.table.name,
+      ...(together.length > 1 ? { tables: together.map((d) => d.table.name) } : {}),
+      ...(savedRole?.columns ? { columns: savedRole.columns } : {}),
+    };
   }
   return { ok: true, mapping, chosen, detections };
 }

@@ -87,7 +87,8 @@ export async function readAgingRequest(parsed: Parsed, lang: Lang, shape: AgingS
 }
 
 /**
- * Reads and shape-checks a --map file (role → { table?, columns? }).
+ * Reads and shape-checks a --map file (role → { table?, tables?, columns? }; `tables` reads
+ * several tables together for the role).
  *
  * @example
  * await readMapping("map.json") // { invoices: { table: "Ledger" } }
@@ -161,8 +162,10 @@ export function mappingProblem(value: unknown): string | null {
   for (const [role, entry] of Object.entries(value)) {
     if (!["invoices", "payments", "customers"].includes(role)) return `unknown role "${role}"`;
     if (typeof entry !== "object" || entry === null || Array.isArray(entry)) return `"${role}" must be an object`;
-    const { table, columns } = entry as { table?: unknown; columns?: unknown };
+    const { table, tables, columns } = entry as { table?: unknown; tables?: unknown; columns?: unknown };
     if (table !== undefined && typeof table !== "string") return `"${role}.table" must be text`;
+    if (tables !== undefined && (!Array.isArray(tables) || tables.some((name) => typeof name !== "string")))
+      return `"${role}.tables" must be a list of table names`;
     if (columns !== undefined) {
       if (typeof columns !== "object" || columns === null || Array.isArray(columns)) return `"${role}.columns" must be an object`;
       for (const [field, header] of Object.entries(columns))

@@ -1,6 +1,7 @@
 /**
  * The short text summary `ar-desk aging` prints: totals per currency by bucket, counts of
- * issues and excluded rows. It formats numbers the report already computed; it adds nothing up.
+ * issues and excluded rows, and the issues that say how the tables were read (competing columns,
+ * tables read together or not read). It formats numbers the report already computed; it adds nothing up.
  */
 import { currencyDecimals } from "../engine/currency";
 import type { Lang } from "../engine/types";
@@ -15,8 +16,15 @@ export interface SummarySource {
   items: readonly unknown[];
   totals: readonly { currency: string; buckets: readonly number[]; open: number; unapplied: number; net: number }[];
   excluded: readonly unknown[];
-  issues: readonly { severity: string }[];
+  issues: readonly { severity: string; code?: string; message?: string }[];
 }
+
+/**
+ * Issues about how the tables were read rather than about a row: which of two competing columns
+ * was used, which tables were read together, which table was not read. A reader of the summary
+ * must see them, not only count them: they change what the totals cover.
+ */
+export const READING_CODES: ReadonlySet<string> = new Set(["column.duplicate", "table.joined", "table.notJoined", "table.ignored"]);
 
 /**
  * An amount with thousands separators and the currency's decimals.
@@ -80,5 +88,7 @@ export function agingSummary(
   const errors = json.issues.filter((i) => i.severity === "error").length;
   lines.push(t(lang, "cli.summary.counts", { customers: json.customers.length, items: json.items.length }));
   lines.push(t(lang, "cli.summary.issues", { errors, warnings: json.issues.length - errors, excluded: json.excluded.length }));
+  const reading = json.issues.filter((i) => i.code !== undefined && READING_CODES.has(i.code) && i.message);
+  if (reading.length > 0) lines.push(t(lang, "cli.summary.reading"), ...reading.map((i) => `- ${i.message ?? ""}`));
   return lines;
 }

@@ -60,3 +60,15 @@ export function float64Column(length: number): Float64Array {
 export function uint8Column(length: number): Uint8Array {
   return new Uint8Array(columnBuffer(length));
 }
+
+/**
+ * The sheet of document `k` of a ledger's columns: its own when tables on several sheets were
+ * read together, else the ledger's.
+ *
+ * @example
+ * documentSheet({ sheet: "Invoices Jan", sheets: ["Invoices Jan", "Invoices Feb"] }, 1) // "Invoices Feb"
+ * documentSheet({ sheet: "Invoices" }, 7)                                             // "Invoices"
+ */
+export function documentSheet(columns: { sheet: string; sheets?: readonly string[] }, k: number): string {
+  return columns.sheets?.[k] ?? columns.sheet;
+}

@@ -46,6 +46,19 @@ export interface TableData {
    * skipped, a CSV quote never closed); the engine reports them as issues in the user's language.
    */
   notes?: TableNote[];
+  /**
+   * Cells the adapter knows hold an Excel error value (#N/A, #REF! …), as `cellKey(i, c)` (see
+   * engine/read/cells.ts: i indexes `rows`, c indexes `header`). Adapters that can tell an error
+   * from text (the .xlsx reader by the cell's type, the Office.js reader by `valueTypes`) set it,
+   * possibly empty: a text cell reading "#N/A" is then text (a customer may be called that).
+   * Absent (CSV, tables made by hand): a cell whose whole text is an error name is that error.
+   */
+  errorCells?: ReadonlySet<number>;
+  /**
+   * Cells holding a formula without a saved value (they read as empty), as `cellKey(i, c)`. The
+   * reader says so instead of "empty" wherever such a cell matters.
+   */
+  unsavedFormulas?: ReadonlySet<number>;
 }
 
 /**
@@ -137,6 +150,11 @@ export interface TableMapping {
 export interface RoleMapping {
   /** Table name or sheet name; omit to keep the detected table. */
   table?: string;
+  /**
+   * Several tables (or sheets) read together for the role, in this order ("Invoices Jan",
+   * "Invoices Feb"); when given and not empty it is what is read, and `table` is its first.
+   */
+  tables?: string[];
   /** field -> header text. */
   columns?: Partial<Record<Field, string>>;
 }
@@ -203,7 +221,13 @@ export interface CustomerColumns {
 /** Invoices and credit notes, one entry per usable source row, in source order. */
 export interface InvoiceColumns {
   length: number;
+  /** The source table's sheet (the first one's when several tables were read together). */
   sheet: string;
+  /**
+   * Each document's sheet, only when tables on more than one sheet were read together; use
+   * `documentSheet(columns, k)` (engine/columns.ts), which falls back to `sheet`.
+   */
+  sheets?: string[];
   /** Sheet row of each document. */
   row: Int32Array;
   number: string[];
@@ -261,7 +285,9 @@ export interface NumberIndex {
 /** Cash receipts, one entry per usable source row, in source order. */
 export interface PaymentColumns {
   length: number;
+  /** As InvoiceColumns.sheet and .sheets. */
   sheet: string;
+  sheets?: string[];
   row: Int32Array;
   reference: string[];
   customer: Int32Array;
@@ -282,8 +308,13 @@ export interface Book {
   /** ISO 4217 codes, upper case; indices are used in the Int32Array columns. */
   currencies: string[];
   salesReps: string[];
-  /** Which table served which role, with its recognised columns. */
+  /** Which table served which role, with its recognised columns (the first, when several were read together). */
   sources: Partial<Record<Role, TableDetection>>;
+  /**
+   * Every table read for a role, first the one in `sources`, when more than one was (tables of
+   * one role whose columns map the same way, or tables the mapping names together).
+   */
+  joined?: Partial<Record<Role, TableDetection[]>>;
   /** Rows that could not be used at all (reason "invalid" / "duplicate"). */
   excluded: ExcludedRow[];
   issues: RowIssue[];
@@ -294,21 +325,24 @@ export interface Book {
   accounting?: TableAccounting[];
 }
 
-/** Row accounting of one ledger table read into a Book. */
+/** Row accounting of one table read into a Book (ledger tables and the customer table). */
 export interface TableAccounting {
-  kind: ExcludedRow["kind"];
+  kind: ExcludedRow["kind"] | "customer";
   sheet: string;
   table: string;
   /** Data rows the table handed in (blank rows inside it included). */
   rows: number;
   /** Rows stored in the Book's columns. */
   counted: number;
-  /** Rows listed in Book.excluded (with an error issue). */
+  /** Rows left out with an error issue (listed in Book.excluded for invoices and payments). */
   excluded: number;
   /** Rows with nothing in them. */
   blank: number;
-  /** Rows that are not documents: total rows and section headings, each named with its reason. */
-  skipped: { row: number; reason: "total" | "heading" }[];
+  /**
+   * Rows that are not documents: total rows and section headings, and (customer table) a
+   * customer's second row, named with a warning; each with its reason.
+   */
+  skipped: { row: number; reason: "total" | "heading" | "duplicate" }[];
 }
 
 // ---------------------------------------------------------------------------------------------

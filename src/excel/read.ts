@@ -17,9 +17,13 @@
  * ResponsePayloadSizeLimitExceeded is halved and read again (one more round trip each time).
  *
  * Date system: probed with Excel's DATE function in the first round trip (see ./dateSystem.ts).
+ *
+ * Error cells: `values` gives an error as its text; `valueTypes` is asked, after the blocks, for
+ * the cells whose text reads like one, so a customer typed as "#N/A" is text (see markErrorCells).
  */
 import type { CellValue, TableData } from "../engine/types";
 import { findHeaderIndex, HEADER_SEARCH_ROWS as SHAPE_HEADER_ROWS, tableExtent } from "../engine/read/shape";
+import { cellKey, isErrorValue } from "../engine/read/cells";
 import { sheetAddress } from "./a1";
 import { BLOCK_BUDGET_BYTES, MAX_READ_CELLS, jsonBytes } from "./blocks";
 import { queueDateSystem } from "./dateSystem";
@@ -332,6 +336,50 @@ export async function readWorkbookTables(run: ExcelRun, options: ReadOptions & R
         });
       }
     }
+    await markErrorCells(trips, jobs, signal);
     return { tables: jobs.map((j) => j.table), info: jobs.map((j) => j.info), dateSystem: dateSystem() };
   });
+}
+
+/** Ranges whose `valueTypes` one round trip asks for, at most. */
+const MAX_TYPE_PROBES = 1_000;
+
+/**
+ * Tells the engine which cells hold an Excel error value (`TableData.errorCells`): `values`
+ * gives an error as its text ("#N/A"), the same as a customer typed as the text "#N/A", and only
+ * `Range.valueTypes` ("Error", Excel.RangeValueType.error) tells them apart. Asking for the
+ * types of every cell would double each block's response, so they are asked only for the cells
+ * whose text reads like an error (runs of them down a column in one range): no round trip at all
+ * for a book without such text, one more per {@link MAX_TYPE_PROBES} runs otherwise.
+ */
+async function markErrorCells(trips: RoundTrips, jobs: readonly ReadJob[], signal: AbortSignal | undefined): Promise<void> {
+  const probes: Array<{ job: ReadJob; errors: Set<number>; i: number; c: number; count: number }> = [];
+  for (const job of jobs) {
+    const errors = new Set<number>();
+    job.table.errorCells = errors;
+    const rows = job.table.rows;
+    for (let c = 0; c < job.colCount; c++) {
+      for (let i = 0; i < rows.length; i++) {
+        if (!isErrorValue(rows[i]?.[c])) continue;
+        let end = i + 1;
+        while (end < rows.length && isErrorValue(rows[end]?.[c])) end++;
+        probes.push({ job, errors, i, c, count: end - i });
+        i = end;
+      }
+    }
+  }
+  for (let start = 0; start < probes.length; start += MAX_TYPE_PROBES) {
+    throwIfAborted(signal);
+    const batch = probes.slice(start, start + MAX_TYPE_PROBES).map((probe) => {
+      const range = probe.job.worksheet.getRangeByIndexes(probe.job.row + probe.i, probe.job.col + probe.c, probe.count, 1);
+      range.load("valueTypes");
+      return { ...probe, range };
+    });
+    await trips.sync();
+    for (const { errors, i, c, range } of batch) {
+      range.valueTypes.forEach((types, k) => {
+        if (types[0] === "Error") errors.add(cellKey(i + k, c));
+      });
+    }
+  }
 }

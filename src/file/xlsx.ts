@@ -15,6 +15,7 @@
 import { readFile } from "node:fs/promises";
 import type { CellValue, TableData, TableNote } from "../engine/types";
 import { findHeaderIndex, HEADER_SEARCH_ROWS, tableExtent } from "../engine/read/shape";
+import { cellKey } from "../engine/read/cells";
 import { serialFromIso } from "../engine/dates";
 import { FileError, asFileError } from "./errors";
 import { inflateBudget, packageKind, zipData, zipEntries, type ZipEntry } from "./zip";
@@ -38,6 +39,8 @@ export interface SheetGrid {
   outside?: number;
   /** Sheet rows of cells holding a formula without a saved value, with their addresses. */
   unsaved?: Map<number, string[]>;
+  /** Sheet rows of cells holding an error value (type "e": #N/A …), with their 0-based columns. */
+  errors?: Map<number, number[]>;
 }
 
 /** Excel's grid: columns A..XFD, rows 1..1,048,576. Nothing beyond is read or allocated. */
@@ -358,10 +361,10 @@ export function columnIndex(letters: string): number {
  */
 export function parseSheetData(name: string, xml: Buffer, sharedStrings: readonly string[], dateSystem: 1900 | 1904): SheetGrid {
   const rows = new Map<number, CellValue[]>();
-  const state: ScanState = { row: 0, col: -1, cells: [], maxRow: 0, maxCol: -1, outside: 0, unsaved: new Map() };
+  const state: ScanState = { row: 0, col: -1, cells: [], maxRow: 0, maxCol: -1, outside: 0, unsaved: new Map(), errors: new Map() };
   let start = xml.indexOf("<sheetData");
   if (start < 0) start = xml.indexOf(":sheetData");
-  if (start < 0) return { name, rows, maxRow: 0, maxCol: -1, outside: 0, unsaved: state.unsaved };
+  if (start < 0) return { name, rows, maxRow: 0, maxCol: -1, outside: 0, unsaved: state.unsaved, errors: state.errors };
   while (start < xml.length) {
     // Cut slices at a row end so no element spans two slices.
     let end = Math.min(xml.length, start + SLICE_BYTES);
@@ -369,7 +372,7 @@ export function parseSheetData(name: string, xml: Buffer, sharedStrings: readonl
     scanCells(xml.toString("utf8", start, end), state, rows, sharedStrings, dateSystem);
     start = end;
   }
-  return { name, rows, maxRow: state.maxRow, maxCol: state.maxCol, outside: state.outside, unsaved: state.unsaved };
+  return { name, rows, maxRow: state.maxRow, maxCol: state.maxCol, outside: state.outside, unsaved: state.unsaved, errors: state.errors };
 }
 
 interface ScanState {
@@ -380,6 +383,7 @@ interface ScanState {
   maxCol: number;
   outside: number;
   unsaved: Map<number, string[]>;
+  errors: Map<number, number[]>;
 }
 
 /** Offset just after the first row end tag ("</row>" or "</x:row>") at or after `from`. */
@@ -479,6 +483,12 @@ function scanCells(
       }
       while (state.cells.length < state.col) state.cells.push(null);
       state.cells[state.col] = value;
+      if (type === "e") {
+        // Only the type tells an error (#N/A) from the text "#N/A" a user typed.
+        const list = state.errors.get(state.row) ?? [];
+        list.push(state.col);
+        state.errors.set(state.row, list);
+      }
       if (state.row > state.maxRow) state.maxRow = state.row;
       if (state.col > state.maxCol) state.maxCol = state.col;
     }
@@ -538,19 +548,32 @@ function lastColumnOf(grid: SheetGrid): number {
   return last;
 }
 
-/** Notes for formulas without a saved value in rows `from`..`to` of columns `left`..`right`. */
-function unsavedNotes(grid: SheetGrid, from: number, to: number, left: number, right: number): TableNote[] {
-  const notes: TableNote[] = [];
-  if (!grid.unsaved) return notes;
-  for (const [row, refs] of grid.unsaved) {
-    if (row < from || row > to) continue;
+/**
+ * What the engine must know of a table's cells beyond their values: which hold an error value
+ * (set for every parsed sheet, so the text "#N/A" a user typed stays text) and which a formula without a saved
+ * value, as cell keys of the table's rows (sheet rows `firstRow`.., columns `left`..`right`).
+ */
+function cellKinds(grid: SheetGrid, table: TableData, left: number, right: number): void {
+  const last = table.firstRow + table.rows.length - 1;
+  // A grid made without types (by hand) cannot tell: the engine then goes by the text.
+  if (grid.errors) {
+    const errorCells = new Set<number>();
+    for (const [row, cols] of grid.errors) {
+      if (row < table.firstRow || row > last) continue;
+      for (const col of cols) if (col >= left && col <= right) errorCells.add(cellKey(row - table.firstRow, col - left));
+    }
+    table.errorCells = errorCells;
+  }
+  const unsaved = new Set<number>();
+  for (const [row, refs] of grid.unsaved ?? []) {
+    if (row < table.firstRow || row > last) continue;
     for (const ref of refs) {
       const col = /^[A-Z]+/i.exec(ref);
-      const index = col ? columnIndex(col[0]) : left;
-      if (index >= left && index <= right) notes.push({ severity: "warning", code: "cell.formulaNoValue", row, params: { cell: ref } });
+      const index = col ? columnIndex(col[0]) : -1;
+      if (index >= left && index <= right) unsaved.add(cellKey(row - table.firstRow, index - left));
     }
   }
-  return notes.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  if (unsaved.size > 0) table.unsavedFormulas = unsaved;
 }
 
 /** A note for cells skipped beyond Excel's grid. */
@@ -594,7 +617,7 @@ export function tableFromDefinition(grid: SheetGrid, definition: TableDefinition
   }
   // Bottom rows of the table with nothing in them are not data.
   while (rows.length > 0 && !(rows[rows.length - 1] as CellValue[]).some(isFilled)) rows.pop();
-  const notes = [...unsavedNotes(grid, firstRow, lastData, left, right), ...outsideNotes(grid)];
+  const notes = outsideNotes(grid);
   // Rows typed right under the table, in its columns: contiguous non-blank rows.
   let below = bottom + 1;
   while (below <= lastRow && sliceRow(grid.rows.get(below), left, width).some(isFilled)) below++;
@@ -602,6 +625,7 @@ export function tableFromDefinition(grid: SheetGrid, definition: TableDefinition
     notes.push({ severity: "warning", code: "table.rowsBelowTable", row: bottom + 1, params: { row: bottom + 1, endRow: below - 1 } });
   const table: TableData = { sheet: grid.name, name: definition.name || grid.name, header, rows, firstRow, firstColumn: left };
   if (notes.length > 0) table.notes = notes;
+  cellKinds(grid, table, left, right);
   return table;
 }
 
@@ -657,8 +681,9 @@ export function tableFromHeaderRow(grid: SheetGrid): TableData | null {
   }
   const extent = tableExtent(header, below, r + 1);
   below.length = extent.rowCount;
-  const notes = [...extent.notes, ...unsavedNotes(grid, r + 1, r + extent.rowCount, left, right), ...outsideNotes(grid)];
+  const notes = [...extent.notes, ...outsideNotes(grid)];
   const table: TableData = { sheet: grid.name, name: grid.name, header, rows: below, firstRow: r + 1, firstColumn: left };
   if (notes.length > 0) table.notes = notes;
+  cellKinds(grid, table, left, right);
   return table;
 }

@@ -72,11 +72,39 @@ describe("runAging", () => {
     for (const sheet of expected) expect(port.sheets.get(sheet.name)).toEqual(sheet);
   });
 
-  it("stops on two equally likely invoice tables in the add-in, and takes the reader's pick on the command line", async () => {
+  it("reads two invoice tables whose columns map the same way together, in the add-in as on the command line", async () => {
     const book = sample();
     const invoices = book.find((t) => t.name === "Invoices");
     if (!invoices) throw new Error("the sample has an Invoices table");
-    const twin: TableData = { ...invoices, sheet: "Invoices copy", name: "Invoices copy" };
+    // The second half of the invoices on a sheet of its own ("one sheet per month").
+    const half = Math.floor(invoices.rows.length / 2);
+    const first: TableData = { ...invoices, rows: invoices.rows.slice(0, half) };
+    const second: TableData = { ...invoices, sheet: "Invoices Q3", name: "Invoices Q3", rows: invoices.rows.slice(half) };
+    const whole = await computeAging(memoryWorkbook(book), requestFromSettings(defaultSettings(), "en-US", TODAY));
+    const request = requestFromSettings(defaultSettings(), "en-US", TODAY);
+    for (const tableChoice of ["unambiguous", "best"] as const) {
+      const split = await computeAging(memoryWorkbook([...book.filter((t) => t !== invoices), first, second]), { ...request, tableChoice });
+      if (!split.ok || !whole.ok) throw new Error("both age");
+      expect(split.book.invoices.length).toBe(whole.book.invoices.length);
+      expect(split.report.totals).toEqual(whole.report.totals);
+      expect(split.book.issues.filter((i) => i.code === "table.joined")).toHaveLength(1);
+    }
+    const resolved = await computeAging(memoryWorkbook([...book.filter((t) => t !== invoices), first, second]), request);
+    expect(resolved.ok && resolved.mapping.invoices).toEqual({ table: "Invoices", tables: ["Invoices", "Invoices Q3"] });
+  });
+
+  it("stops on two equally likely invoice tables that map differently in the add-in, and takes the reader's pick on the command line", async () => {
+    const book = sample();
+    const invoices = book.find((t) => t.name === "Invoices");
+    if (!invoices) throw new Error("the sample has an Invoices table");
+    // A copy without its last column (PO): it maps differently, so it is a rival, not a companion.
+    const twin: TableData = {
+      ...invoices,
+      sheet: "Invoices copy",
+      name: "Invoices copy",
+      header: invoices.header.slice(0, -1),
+      rows: invoices.rows.map((row) => row.slice(0, -1)),
+    };
     const port = memoryWorkbook([...book, twin]);
     const request = requestFromSettings(defaultSettings(), "en-US", TODAY);
 

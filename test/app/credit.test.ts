@@ -42,7 +42,9 @@ describe("runCreditCheck", () => {
     const tables = book();
     const invoices = tables.find((t) => t.name === "Invoices");
     if (!invoices) throw new Error("fixture has invoices");
-    const port = memoryWorkbook([...tables, { ...invoices, sheet: "Invoices 2", name: "Invoices 2" }]);
+    // A second invoice table that maps differently (one column fewer): ambiguous, not read together.
+    const rival = { ...invoices, header: invoices.header.slice(0, -1), rows: invoices.rows.map((row) => row.slice(0, -1)) };
+    const port = memoryWorkbook([...tables, { ...rival, sheet: "Invoices 2", name: "Invoices 2" }]);
     const done = await runCreditCheck(port, { aging: request(), policy: DEFAULT_CREDIT_POLICY, netUnapplied: true });
     expect(done).toMatchObject({ ok: false, problem: { code: "ambiguous-tables", role: "invoices" } });
     expect(port.sheets.size).toBe(0);

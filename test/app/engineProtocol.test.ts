@@ -184,6 +184,29 @@ describe("encodeOutput / decodeOutput", () => {
     expect(decoded.book.customers.length).toBeGreaterThan(0);
   });
 
+  it("brings back invoices read together from two tables: their tables by position, their texts from each", async () => {
+    const [invoices, ...others] = generateSampleBook({ invoices: 120, seed: 3, asOf: AS_OF });
+    const half = Math.floor(invoices!.rows.length / 2);
+    const q3: TableData = { ...invoices!, sheet: "Invoices Q3", name: "InvoicesQ3", rows: invoices!.rows.slice(0, half) };
+    const q4: TableData = { ...invoices!, sheet: "Invoices Q4", name: "InvoicesQ4", rows: invoices!.rows.slice(half) };
+    const tables = [q3, q4, ...others];
+    const here = ageTables(inputFor(tables));
+    expect(here.book.joined?.invoices?.map((d) => d.table)).toEqual([q3, q4]);
+
+    const workerInput = assemble(requestMessages(2, inputFor(tables), 700));
+    const { output, transfer } = encodeOutput(ageTables(workerInput), workerInput.tables);
+    const decoded = decodeOutput(await throughPort<WireOutput>(output, transfer), tables);
+
+    expect(figures(decoded)).toEqual(figures(here));
+    // The joined tables are the pane's own objects, as the first source is.
+    expect(decoded.book.joined?.invoices?.map((d) => d.table)).toEqual([q3, q4]);
+    expect(decoded.book.joined!.invoices![1]!.table).toBe(q4);
+    // Rows of the second table get their texts from the second table.
+    expect(decoded.book.invoices.po).toEqual(here.book.invoices.po);
+    expect(decoded.book.invoices.description).toEqual(here.book.invoices.description);
+    expect(decoded.book.invoices.po.slice(half).some((po) => po !== null)).toBe(true);
+  });
+
   it("refuses a source that is not one of the job's tables", () => {
     const tables = generateSampleBook({ invoices: 20, seed: 5, asOf: AS_OF });
     const computed = ageTables(inputFor(tables));

@@ -39,6 +39,26 @@ describe("agingSummary", () => {
     ]);
   });
 
+  it("lists the issues that say how the tables were read, after the counts, and no others", () => {
+    const lines = agingSummary(
+      {
+        ...json,
+        issues: [
+          { severity: "warning", code: "column.duplicate", message: "“Invoices” has more than one amount column …" },
+          { severity: "error", code: "amount.invalid", message: "not shown" },
+          { severity: "warning", code: "table.joined", message: "The invoice rows are read from 2 tables together …" },
+        ],
+      },
+      "en-US",
+    );
+    expect(lines.slice(-3)).toEqual([
+      "How the tables were read:",
+      "- “Invoices” has more than one amount column …",
+      "- The invoice rows are read from 2 tables together …",
+    ]);
+    expect(agingSummary(json, "en-US")).not.toContain("How the tables were read:");
+  });
+
   it("uses the report's localised labels and says when nothing is open", () => {
     const lines = agingSummary({ ...json, totals: [] }, "zh-CN", ["未到期", "1-30天", "30天以上"]);
     expect(lines[0]).toBe("应收账款账龄，截至 2026-10-31（依据：到期日）");

@@ -98,7 +98,9 @@ describe("runMonthlyAging", () => {
   it("refuses to guess between two tables that could both be the invoices", async () => {
     const tables = sample();
     const invoices = tables.find((table) => table.name === "Invoices")!;
-    const workbench = await workbookWith([...tables, { ...invoices, sheet: "Open Invoices", name: "Open_Invoices" }]);
+    // A copy that maps differently (no PO column): a rival, not a table to read with the first.
+    const rival = { ...invoices, header: invoices.header.slice(0, -1), rows: invoices.rows.map((row) => row.slice(0, -1)) };
+    const workbench = await workbookWith([...tables, { ...rival, sheet: "Open Invoices", name: "Open_Invoices" }]);
     const outcome = await runMonthlyAging(workbench.run as ExcelRun, deps());
 
     expect(outcome).toMatchObject({ ok: false, reason: { code: "ambiguous-tables", role: "invoices" } });

@@ -424,6 +424,32 @@ export const CORPUS: CorpusCase[] = [
     expect: { code: 0, open: { EUR: 100, CHF: 200 } },
   },
 
+  {
+    file: "p04-several-no-column.csv",
+    about: "amounts writing EUR beside bare ones, no currency column: the bare one is an error, not USD",
+    build: () =>
+      csv("Invoice No,Customer,Due Date,Amount\nI-1,Acme,2026-09-30,EUR 100\nI-2,Acme,2026-09-30,JPY 5000\nI-3,Acme,2026-09-30,200\n"),
+    expect: { code: 0, open: { EUR: 100, JPY: 5000 }, issues: ["currency.severalNoColumn", "currency.unstated"], invoicesRead: 2 },
+  },
+  {
+    file: "p04-mixed-code-column.xlsx",
+    about: "a column of currency codes with a stray value is not the currency column: its rows are errors, not USD",
+    build: () =>
+      book([
+        {
+          name: "Invoices",
+          rows: [
+            [...INV_HEADER, "Kind"],
+            ["I-1", "Acme", SEP30, 100, "EUR"],
+            ["I-2", "Acme", SEP30, 5000, "JPY"],
+            ["I-3", "Acme", SEP30, 100, "EUR"],
+            ["I-4", "Acme", SEP30, 1, "tbc"],
+          ],
+        },
+      ]),
+    expect: { code: 1, stderr: "several currency codes" },
+  },
+
   // 5. Competing headings.
   {
     file: "p05-two-amounts.xlsx",
@@ -459,13 +485,40 @@ export const CORPUS: CorpusCase[] = [
   // 6. Split tables.
   {
     file: "p06-two-invoice-sheets.xlsx",
-    about: "Invoices and Invoices Q3: the run says which one it did not read",
+    about: "Invoices and Invoices Q3 with the same columns: read together, and a note lists them",
     build: () =>
       book([
         { name: "Invoices", rows: [INV_HEADER, ...invoiceRows(2)] },
         { name: "Invoices Q3", rows: [INV_HEADER, ...invoiceRows(1, 10)] },
       ]),
-    expect: { code: 0, issues: ["table.ignored"] },
+    expect: { code: 0, open: { USD: 300 }, issues: ["table.joined"], noIssues: ["table.ignored", "table.notJoined"], invoicesRead: 3 },
+  },
+  {
+    file: "p06-month-sheets.xlsx",
+    about: "one sheet per month, columns in another order, an invoice repeated across months: one ledger, the repeat a duplicate",
+    build: () =>
+      book([
+        { name: "Jan", rows: [INV_HEADER, ["I-1", "Acme", SEP30, 100], ["I-2", "Acme", SEP30, 50]] },
+        {
+          name: "Feb",
+          rows: [
+            ["Amount", "Due Date", "Customer", "Invoice No"],
+            [70, SEP30, "Acme", "I-3"],
+            [50, SEP30, "Acme", "I-2"],
+          ],
+        },
+      ]),
+    expect: { code: 0, open: { USD: 170 }, issues: ["table.joined", "invoice.duplicate"], invoicesRead: 2 },
+  },
+  {
+    file: "p06-different-columns.xlsx",
+    about: "a second invoice table whose columns map differently: the run says plainly it used one and not the other",
+    build: () =>
+      book([
+        { name: "Invoices", rows: [[...INV_HEADER, "Currency"], ...invoiceRows(2).map((row) => [...row, "USD"])] },
+        { name: "Invoices Q3", rows: [INV_HEADER, ...invoiceRows(1, 10)] },
+      ]),
+    expect: { code: 0, open: { USD: 200 }, issues: ["table.notJoined"], noIssues: ["table.joined"], invoicesRead: 2 },
   },
   {
     file: "p06-rows-below-table.xlsx",
@@ -513,6 +566,28 @@ export const CORPUS: CorpusCase[] = [
         },
       ]),
     expect: { code: 0, open: { USD: 100 }, issues: ["cell.error"] },
+  },
+  {
+    file: "p07-ref-in-unused-column.xlsx",
+    about: "#REF! in a column the run does not use (a note column): not the run's business",
+    build: () =>
+      book([
+        {
+          name: "Invoices",
+          rows: [
+            [...INV_HEADER, "Checked by"],
+            ["I-1", "Acme", SEP30, 100, { error: "#REF!" }],
+            ["I-2", "Acme", SEP30, 100, "Li"],
+          ],
+        },
+      ]),
+    expect: { code: 0, open: { USD: 200 }, noIssues: ["cell.error"], invoicesRead: 2 },
+  },
+  {
+    file: "p07-na-typed-as-text.xlsx",
+    about: "a customer literally named “#N/A”, typed as text: the cell's type says it is text, not an error",
+    build: () => book([{ name: "Invoices", rows: [INV_HEADER, ["I-1", "#N/A", SEP30, 100], ["I-2", "Acme", SEP30, 100]] }]),
+    expect: { code: 0, open: { USD: 200 }, noIssues: ["cell.error"], invoicesRead: 2 },
   },
   {
     file: "p07-na.csv",
@@ -896,7 +971,8 @@ export const CORPUS: CorpusCase[] = [
     file: "p16-formula-no-value.xlsx",
     about: "an amount formula saved without its value",
     build: () => book([{ name: "Invoices", rows: [INV_HEADER, ["I-1", "Acme", SEP30, { formula: "B9*2" }], ["I-2", "Acme", SEP30, 100]] }]),
-    expect: { code: 0, open: { USD: 100 }, issues: ["cell.formulaNoValue", "amount.empty"] },
+    // The formula's message replaces "amount is empty": one issue, saying what to do.
+    expect: { code: 0, open: { USD: 100 }, issues: ["cell.formulaNoValue"], noIssues: ["amount.empty"] },
   },
 
   // 17–18. Command-line checks, run on a tidy book.

@@ -3,6 +3,7 @@
  */
 import { CancelledError } from "../../src/excel/errors";
 import { readWorkbookTables } from "../../src/excel/read";
+import { cellKey } from "../../src/engine/read/cells";
 import type { ExcelRun, Progress } from "../../src/excel/types";
 import { writeReportSheets } from "../../src/excel/write";
 import { createWorkbench, type Workbench } from "../../src/workbench/host";
@@ -43,6 +44,8 @@ describe("readWorkbookTables", () => {
         ],
         firstRow: 3,
         firstColumn: 1,
+        // Cell types known (Office.js): no cell holds an error value.
+        errorCells: new Set(),
       },
     ]);
     expect(result.info).toEqual([{ name: "tblSales", sheet: "Sales", address: "Sales!B2:E4", kind: "table", rowCount: 2 }]);
@@ -92,6 +95,7 @@ describe("readWorkbookTables", () => {
           { severity: "warning", code: "table.blankRowsSkipped", row: null, params: { count: 1, row: 5 } },
           { severity: "warning", code: "table.stoppedAtBlock", row: 8, params: { row: 8, endRow: 9, lastRow: 6 } },
         ],
+        errorCells: new Set(),
       },
     ]);
     expect(result.info).toEqual([{ name: "Open items", sheet: "Open items", address: "'Open items'!A3:C6", kind: "range", rowCount: 3 }]);
@@ -128,6 +132,47 @@ describe("readWorkbookTables", () => {
     const result = await readWorkbookTables(run);
     expect(result.tables[0]?.rows).toHaveLength(2);
     expect(result.tables[0]?.notes).toEqual([{ severity: "warning", code: "table.rowsBelowTable", row: 4, params: { row: 4, endRow: 4 } }]);
+  });
+
+  it("tells error values from text typed like them by Range.valueTypes, asking only for cells that read like errors (point 7)", async () => {
+    wb.seed({
+      sheets: [
+        {
+          name: "Invoices",
+          cells: [
+            ["Invoice No", "Customer", "Due Date", "Amount"],
+            ["I-1", "'#N/A", 46000, 10],
+            ["I-2", "#N/A", 46000, 10],
+            ["I-3", "#N/A", 46000, "=1/0"],
+            ["I-4", "Acme", 46000, 10],
+          ],
+          tables: [{ name: "tblInvoices", address: "A1:D5" }],
+        },
+      ],
+    });
+    const trips = wb.stats.roundTrips;
+    const result = await readWorkbookTables(run);
+    const table = result.tables[0]!;
+    expect(table.rows.map((row) => row[1])).toEqual(["#N/A", "#N/A", "#N/A", "Acme"]);
+    // Row 0's customer is text (quote prefix); rows 1–2's is the error constant; row 2's amount a failed formula.
+    expect([...(table.errorCells ?? [])].sort((a, b) => a - b)).toEqual([cellKey(1, 1), cellKey(2, 1), cellKey(2, 3)]);
+    // One round trip more than a book without such text: the types of the suspect cells.
+    const plain = createWorkbench();
+    plain.seed({
+      sheets: [
+        {
+          name: "Invoices",
+          cells: [
+            ["Invoice No", "Customer", "Due Date", "Amount"],
+            ["I-1", "Acme", 46000, 10],
+          ],
+          tables: [{ name: "tblInvoices", address: "A1:D2" }],
+        },
+      ],
+    });
+    const plainTrips = plain.stats.roundTrips;
+    await readWorkbookTables(plain.run as unknown as ExcelRun);
+    expect(wb.stats.roundTrips - trips).toBe(plain.stats.roundTrips - plainTrips + 1);
   });
 
   it("looks for a header only on sheets without an Excel table", async () => {

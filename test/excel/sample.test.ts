@@ -44,7 +44,7 @@ describe("insertTables", () => {
     expect(cells.numberFormat[1]).toEqual(["@", "@", DATE_FORMAT, MONEY_FORMAT]);
 
     const read = await readWorkbookTables(run);
-    expect(read.tables).toEqual([{ ...invoices, sheet: "Invoices (2)" }]);
+    expect(read.tables).toEqual([{ ...invoices, sheet: "Invoices (2)", errorCells: new Set() }]);
   });
 
   it("never overwrites an existing sheet or table name", async () => {

@@ -191,7 +191,8 @@ describe("writeTablesWorkbook", () => {
     expect(sheet.getCell("B2").numFmt).toBe("yyyy-mm-dd");
     expect(sheet.getCell("C3").numFmt).toBe("#,##0.00");
     const { tables } = await readWorkbookTables(file);
-    expect(tables[0]).toEqual(source);
+    // Read with its cell types known: no error cells in it.
+    expect(tables[0]).toEqual({ ...source, errorCells: new Set() });
   });
 
   it("streams a large table as a header row with an autofilter, and reads back equal", async () => {
@@ -199,7 +200,8 @@ describe("writeTablesWorkbook", () => {
     const source = table(LIST_OBJECT_MAX_ROWS + 5);
     await writeTablesWorkbook([source], file, formats);
     const { tables } = await readWorkbookTables(file);
-    expect(tables[0]).toEqual(source);
+    // Read with its cell types known: no error cells in it.
+    expect(tables[0]).toEqual({ ...source, errorCells: new Set() });
   });
 });
 

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { serialFromYmd } from "../../src/engine/dates";
+import { cellKey } from "../../src/engine/read/cells";
 import type { SheetModel } from "../../src/engine/types";
 import { writeReportWorkbook } from "../../src/file/write";
 import {
@@ -82,6 +83,8 @@ describe("readWorkbookTables", () => {
       ],
       firstRow: 4,
       firstColumn: 1,
+      // The #N/A is a cell of type error (a failed formula), listed so that typed text is not one.
+      errorCells: new Set([cellKey(2, 3)]),
     });
     expect(payments).toEqual({
       sheet: "Payments",
@@ -97,6 +100,7 @@ describe("readWorkbookTables", () => {
       firstRow: 4,
       firstColumn: 1,
       notes: [{ severity: "warning", code: "table.blankRowsSkipped", row: null, params: { count: 1, row: 6 } }],
+      errorCells: new Set(),
     });
   });
 
@@ -130,6 +134,29 @@ describe("sheet XML", () => {
       1900,
     );
     expect(grid.rows.get(2)).toEqual([null, "Client", "#REF!", true]);
+  });
+
+  it("tells an error cell from text reading like one, and lists formulas saved without a value, for the table's cells only", () => {
+    const grid = parseSheetData(
+      "Invoices",
+      Buffer.from(
+        "<worksheet><sheetData>" +
+          '<row r="1"><c r="A1" t="inlineStr"><is><t>Invoice No</t></is></c><c r="B1" t="inlineStr"><is><t>Customer</t></is></c><c r="C1" t="inlineStr"><is><t>Amount</t></is></c></row>' +
+          '<row r="2"><c r="A2" t="inlineStr"><is><t>I-1</t></is></c><c r="B2" t="inlineStr"><is><t>#N/A</t></is></c><c r="C2"><f>X9*2</f></c></row>' +
+          '<row r="3"><c r="A3" t="inlineStr"><is><t>I-2</t></is></c><c r="B3" t="e"><f>VLOOKUP(A3,X:Y,2,0)</f><v>#N/A</v></c><c r="C3"><v>5</v></c></row>' +
+          "</sheetData></worksheet>",
+      ),
+      [],
+      1900,
+    );
+    const table = tableFromHeaderRow(grid);
+    expect(table?.rows).toEqual([
+      ["I-1", "#N/A", null],
+      ["I-2", "#N/A", 5],
+    ]);
+    // B2 is text typed as "#N/A"; B3 is a failed VLOOKUP; C2 a formula never calculated.
+    expect(table?.errorCells).toEqual(new Set([cellKey(1, 1)]));
+    expect(table?.unsavedFormulas).toEqual(new Set([cellKey(0, 2)]));
   });
 
   it("joins rich text runs, leaves out phonetic runs and decodes _xHHHH_ escapes", () => {

@@ -9,7 +9,7 @@ import type { Book, InvoiceColumns, PaymentColumns } from "../types";
 import { firstWithNumber, nextWithNumber, type NumberIndex } from "../numberIndex";
 import { currencyDecimals } from "../currency";
 import { formatMoney } from "../money";
-import { int32Column, uint8Column } from "../columns";
+import { documentSheet, int32Column, uint8Column } from "../columns";
 import type { MessageParams } from "../../i18n";
 import { issueAt, type Context } from "./context";
 import { indicesWhere, sortByKeyThenRow, compareText } from "./sort";
@@ -65,7 +65,7 @@ function clampOpen(context: Context, i: number, value: number, limit: number, st
       context,
       "invoices",
       "openAmount",
-      inv.sheet,
+      documentSheet(inv, i),
       inv.row[i]!,
       stated / 10 ** currencyDecimals(code),
       "warning",
@@ -195,7 +195,7 @@ export function applyPayments(
       const duplicateRows = owner ? "" : duplicateRowsOf(book, number);
       const code = owner ? "payment.invoice.other-customer" : duplicateRows ? "payment.invoice.duplicate" : "payment.invoice.unknown";
       context.issues.push(
-        issueAt(context, "payments", "invoiceNumber", pay.sheet, pay.row[p]!, number, "warning", code, {
+        issueAt(context, "payments", "invoiceNumber", documentSheet(pay, p), pay.row[p]!, number, "warning", code, {
           ...params,
           owner,
           rows: duplicateRows,
@@ -204,7 +204,17 @@ export function applyPayments(
       pool[account] = pool[account]! + amount;
     } else if (!included[i]) {
       context.issues.push(
-        issueAt(context, "payments", "invoiceNumber", pay.sheet, pay.row[p]!, number, "warning", "payment.invoice.after-as-of", params),
+        issueAt(
+          context,
+          "payments",
+          "invoiceNumber",
+          documentSheet(pay, p),
+          pay.row[p]!,
+          number,
+          "warning",
+          "payment.invoice.after-as-of",
+          params,
+        ),
       );
       context.earmarked[account] = context.earmarked[account]! + amount;
     } else {
@@ -214,7 +224,7 @@ export function applyPayments(
           context,
           "payments",
           "currency",
-          pay.sheet,
+          documentSheet(pay, p),
           pay.row[p]!,
           currencies[pay.currency[p]!] ?? null,
           "error",
@@ -226,7 +236,13 @@ export function applyPayments(
           },
         ),
       );
-      context.excluded.push({ kind: "payment", id: pay.reference[p]!, reason: "currency-mismatch", sheet: pay.sheet, row: pay.row[p]! });
+      context.excluded.push({
+        kind: "payment",
+        id: pay.reference[p]!,
+        reason: "currency-mismatch",
+        sheet: documentSheet(pay, p),
+        row: pay.row[p]!,
+      });
       paymentIncluded[p] = 0;
     }
   }
@@ -307,7 +323,9 @@ export function applyCreditNotes(context: Context, included: Uint8Array, invoice
       params.invoiceCurrency = book.currencies[inv.currency[target]!];
     }
     if (code !== null) {
-      context.issues.push(issueAt(context, "invoices", "reference", inv.sheet, inv.row[c]!, reference, "warning", code, params));
+      context.issues.push(
+        issueAt(context, "invoices", "reference", documentSheet(inv, c), inv.row[c]!, reference, "warning", code, params),
+      );
       pool[account] = pool[account]! + available;
       continue;
     }

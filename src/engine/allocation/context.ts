@@ -1,6 +1,7 @@
 /**
  * State shared by the steps of cash application, and the issues they raise at the source cell.
  */
+import { sourceAt } from "../sources";
 import type { Book, CellValue, ExcludedRow, Field, Lang, Role, RowIssue, Severity } from "../types";
 import { cellAddress } from "../read/normalize";
 import { t, type MessageParams } from "../../i18n";
@@ -30,7 +31,8 @@ export function issueAt(
   code: string,
   params: MessageParams,
 ): RowIssue {
-  const source = context.book.sources[role];
+  // The row's own table, when the role was read from several.
+  const source = sourceAt(context.book, role, sheet, row);
   const match = source?.columns.find((c) => c.field === field);
   return {
     severity,

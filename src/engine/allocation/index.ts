@@ -12,7 +12,7 @@
  */
 import type { Book, ExcludedRow, Lang, RowIssue } from "../types";
 import { buildNumberIndex } from "../numberIndex";
-import { float64Column, uint8Column } from "../columns";
+import { documentSheet, float64Column, uint8Column } from "../columns";
 import { indexAccounts } from "./accounts";
 import { applyCreditNotes, applyOldestDueFirst, applyPayments, hasOpenAmounts, needsLookup, openingBalances } from "./apply";
 import type { Context } from "./context";
@@ -132,9 +132,9 @@ export function allocateCash(book: Book, options: AllocationOptions): Allocation
 
   // a. the as-of cut
   const included = includedByDate(inv.invoiceDate, inv.length, asOf);
-  listAfterAsOf(excluded, "invoice", inv.sheet, inv.number, inv.row, included);
+  listAfterAsOf(excluded, "invoice", inv, inv.number, included);
   const paymentIncluded = pay ? includedByDate(pay.date, pay.length, asOf) : null;
-  if (pay && paymentIncluded) listAfterAsOf(excluded, "payment", pay.sheet, pay.reference, pay.row, paymentIncluded);
+  if (pay && paymentIncluded) listAfterAsOf(excluded, "payment", pay, pay.reference, paymentIncluded);
 
   const accounts = indexAccounts(book, included, paymentIncluded);
   const pool = float64Column(accounts.length);
@@ -194,12 +194,11 @@ function includedByDate(date: Int32Array, length: number, asOf: number): Uint8Ar
 function listAfterAsOf(
   excluded: ExcludedRow[],
   kind: ExcludedRow["kind"],
-  sheet: string,
+  columns: { sheet: string; sheets?: string[]; row: Int32Array },
   id: string[],
-  row: Int32Array,
   included: Uint8Array,
 ): void {
   for (let i = 0; i < included.length; i++) {
-    if (!included[i]) excluded.push({ kind, id: id[i]!, reason: "after-as-of", sheet, row: row[i]! });
+    if (!included[i]) excluded.push({ kind, id: id[i]!, reason: "after-as-of", sheet: documentSheet(columns, i), row: columns.row[i]! });
   }
 }

@@ -17,13 +17,14 @@
  * code: per currency, open items − unapplied credit = opening + invoiced − credits − cash +
  * refunds. A mismatch throws: a history that does not tie is a bug, never a report.
  */
+import { sourceAt } from "../sources";
 import type { AgingBasis, Book, CellValue, Field, Lang, Role, RowIssue } from "../types";
 import { NO_DATE } from "../types";
 import { bucketIndex, isValidBoundaries, makeBuckets, type Bucket } from "../aging";
 import { buildNumberIndex, firstWithNumber, nextWithNumber, type NumberIndex } from "../numberIndex";
 import { compareDocumentNumbers } from "../allocation";
 import { cellAddress } from "../read/normalize";
-import { float64Column, int32Column, uint8Column } from "../columns";
+import { documentSheet, float64Column, int32Column, uint8Column } from "../columns";
 import { t, type MessageParams } from "../../i18n";
 import { monthEndSerial, monthKey, monthOfSerial } from "./months";
 
@@ -802,7 +803,7 @@ function paymentMismatch(book: Book, lang: Lang, p: number, target: number): Row
     lang,
     "payments",
     "currency",
-    pay.sheet,
+    documentSheet(pay, p),
     pay.row[p]!,
     book.currencies[pay.currency[p]!] ?? null,
     "payment.currency-mismatch",
@@ -821,7 +822,7 @@ function issueAt(
   code: string,
   params: MessageParams,
 ): RowIssue {
-  const source = book.sources[role];
+  const source = sourceAt(book, role, sheet, row);
   const match = source?.columns.find((c) => c.field === field);
   return {
     severity: "error",

@@ -23,6 +23,7 @@
  *
  * Everything is in integer minor units; utilisation is the only ratio.
  */
+import { documentSheet } from "../columns";
 import type { AgingReport } from "../aging";
 import { normalizeKey, cellAddress } from "../read/normalize";
 import type { OrderColumns, RateTable } from "../read/creditTables";
@@ -453,7 +454,7 @@ function decideRows(
   const customerSheet = book.sources.customers?.table;
   const customerSheetName = customerSheet?.sheet ?? "";
   const customerColumn = customerSheet?.firstColumn ?? 0;
-  const invoiceSheet = book.invoices.sheet;
+  const sheetOfInvoice = (i: number): string => documentSheet(book.invoices, i);
   const invoiceColumn = book.sources.invoices?.table.firstColumn ?? 0;
   const zeroLimit = policy.noLimit === "zero";
   const netUnapplied = options.netUnapplied;
@@ -497,7 +498,7 @@ function decideRows(
     if (inTable && customerSheet) location = { sheet: customerSheetName, cell: cellAddress(customerColumn, customers.row[c]!) };
     else if (lines.firstAccount[c]! >= 0)
       location = {
-        sheet: invoiceSheet,
+        sheet: sheetOfInvoice(items.invoice[accounts[lines.firstAccount[c]!]!.itemStart]!),
         cell: cellAddress(invoiceColumn, book.invoices.row[items.invoice[accounts[lines.firstAccount[c]!]!.itemStart]!]!),
       };
     else if (orders && lines.firstOrder[c]! >= 0)

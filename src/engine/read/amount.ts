@@ -6,6 +6,12 @@
  * - **Currency column**: the column recognised by its heading; when none is, a column whose
  *   every non-blank value is an ISO 4217 code ("Code", or the unheaded half of a merged
  *   "Amount" heading) is the currency column, whatever its heading, and a note says so.
+ * - **Several currencies, no currency column**: when a table has no currency column but shows
+ *   several currencies — amounts that write theirs ("EUR 1.234,50", "¥1,000") beside amounts
+ *   that do not, or an unmapped column of mostly ISO codes (EUR, JPY, …) that is not wholly
+ *   codes — a row whose currency is stated nowhere (not in a column, not in its amount, not by
+ *   its customer) is an error, never a default-currency amount; a table note says why. One
+ *   currency written throughout, or none anywhere, is not a mix.
  * - **Decimal mark** of text amounts is decided per column from all its values: a column whose
  *   unambiguous values use a decimal comma ("1.234,50", "12,5") reads "12.500" as twelve
  *   thousand five hundred; a column with both conventions is an issue, and its values that
@@ -27,7 +33,8 @@ const { abs } = Math;
 const POW10 = [1, 10, 100, 1000, 10000, 100000];
 
 /** Result of the slow amount path. */
-export type AmountRead = { ok: true; minor: number; currency: number } | { ok: false; code: string; params?: Record<string, string> };
+export type AmountRead =
+  { ok: true; minor: number; currency: number; named?: boolean } | { ok: false; code: string; params?: Record<string, string> };
 
 /**
  * Minor units of a number cell, or NaN when it is not a usable amount. The fast path of every
@@ -148,6 +155,40 @@ export function currencyColumnByValues(table: TableData, used: ReadonlySet<numbe
   return -1;
 }
 
+/** Non-blank values looked at for a column of currency codes among other text. */
+const CODES_SAMPLE = 200;
+
+/**
+ * An unmapped column that shows several currencies without being wholly codes (so not taken as
+ * the currency column): in its first values, most are ISO 4217 codes and at least two differ.
+ * Returns the column and its codes, or null.
+ *
+ * @example
+ * mixedCodesColumn({ header: ["Inv", "Amount", "Cur"], rows: [["A", 1, "EUR"], ["B", 2, "JPY"], ["C", 3, "n/a"]], … }, new Set([0, 1]))
+ * // { column: 2, codes: ["EUR", "JPY"] }
+ */
+export function mixedCodesColumn(table: TableData, used: ReadonlySet<number>): { column: number; codes: string[] } | null {
+  const width = table.header.length;
+  for (let c = 0; c < width; c++) {
+    if (used.has(c)) continue;
+    const codes = new Set<string>();
+    let seen = 0;
+    let coded = 0;
+    for (const row of table.rows) {
+      const text = cellText(row[c]);
+      if (text === null) continue;
+      if (++seen > CODES_SAMPLE) break;
+      const upper = text.toUpperCase();
+      if (upper.length === 3 && isCurrencyCode(upper)) {
+        coded++;
+        codes.add(upper);
+      } else if (seen - coded > seen / 2 + 2) break;
+    }
+    if (codes.size >= 2 && coded * 2 > Math.min(seen, CODES_SAMPLE)) return { column: c, codes: [...codes].sort() };
+  }
+  return null;
+}
+
 /**
  * A table's money columns and what reading a row's money produced. `readMoney` fills `minor`
  * and `currency`; one object per table, so the row loop allocates nothing.
@@ -160,6 +201,10 @@ export interface MoneyReader {
   mark: DecimalMark | null;
   /** Index of the book's default currency, -1 until first needed. */
   defaultCurrency: number;
+  /** Without a currency column: the currencies amounts wrote themselves ("EUR 100"), null until one does. */
+  named: Set<number> | null;
+  /** Without a currency column: an unmapped column showing several currency codes (see mixedCodesColumn), else null. */
+  codes: { column: number; codes: string[] } | null;
   minor: number;
   currency: number;
 }
@@ -177,16 +222,76 @@ export function moneyReader(state: ReadState, detection: TableDetection): MoneyR
     if (column.field === "amount") cAmount = column.index;
     else if (column.field === "currency") cCurrency = column.index;
   }
+  let codes: MoneyReader["codes"] = null;
   if (cCurrency < 0) {
-    cCurrency = currencyColumnByValues(table, new Set(detection.columns.map((c) => c.index)));
+    const used = new Set(detection.columns.map((c) => c.index));
+    cCurrency = currencyColumnByValues(table, used);
     if (cCurrency >= 0) {
-      const heading = table.header[cCurrency];
-      tableNote(state, "warning", table, "currency.columnByValues", {
-        column: heading === null || heading === undefined ? `#${cCurrency + 1}` : String(heading),
-      });
+      tableNote(state, "warning", table, "currency.columnByValues", { column: headingOf(table, cCurrency) });
+    } else {
+      codes = mixedCodesColumn(table, used);
     }
   }
-  return { table, cAmount, cCurrency, mark: null, defaultCurrency: -1, minor: 0, currency: -1 };
+  return { table, cAmount, cCurrency, mark: null, defaultCurrency: -1, named: null, codes, minor: 0, currency: -1 };
+}
+
+function headingOf(table: TableData, column: number): string {
+  const heading = table.header[column];
+  return heading === null || heading === undefined ? `#${column + 1}` : String(heading);
+}
+
+/**
+ * After a table without a currency column is read: when it showed several currencies (amounts
+ * naming a currency other than the default, or a column of mixed codes), the rows stored in the
+ * default currency that state theirs nowhere are errors. Returns, for each such row, its index
+ * in the table (the caller removes the stored document and lists it as excluded), after an error
+ * issue on each and one table note; an empty list when the table is not a mix. Runs once per
+ * table, and looks at rows only when a mix was seen.
+ *
+ * @param stored the table row index of each stored document, with its currency and customer.
+ */
+export function unstatedCurrencyRows(
+  state: ReadState,
+  m: MoneyReader,
+  stored: { count: number; rowIndex: (k: number) => number; currency: ArrayLike<number>; customer: ArrayLike<number> },
+): Set<number> {
+  const none = new Set<number>();
+  if (m.cCurrency >= 0 || m.defaultCurrency < 0) return none;
+  const others = m.named ? [...m.named].filter((c) => c !== m.defaultCurrency) : [];
+  if (others.length === 0 && m.codes === null) return none;
+  const customerCurrency = state.customers.currency;
+  const rows = new Set<number>();
+  for (let k = 0; k < stored.count; k++) {
+    if (stored.currency[k] !== m.defaultCurrency || (customerCurrency[stored.customer[k] ?? -1] ?? -1) >= 0) continue;
+    const i = stored.rowIndex(k);
+    const cell = m.table.rows[i]?.[m.cAmount];
+    // An amount that writes the default currency itself ("$100" in a USD book) states it.
+    const parsed = typeof cell === "string" ? parseAmount(cell, 2) : null;
+    if (parsed?.ok && parsed.currencyText !== null) continue;
+    rows.add(i);
+  }
+  if (rows.size === 0) return none;
+  const currencies = m.codes
+    ? m.codes.codes.join(", ")
+    : [m.defaultCurrency, ...others]
+        .map((c) => state.currencies[c] ?? "")
+        .sort()
+        .join(", ");
+  const fallback = state.currencies[m.defaultCurrency] ?? "";
+  if (m.codes) {
+    tableNote(state, "error", m.table, "currency.codesNotColumn", {
+      column: headingOf(m.table, m.codes.column),
+      currencies,
+      currency: fallback,
+      count: rows.size,
+    });
+  } else {
+    tableNote(state, "error", m.table, "currency.severalNoColumn", { currencies, currency: fallback, count: rows.size });
+  }
+  for (const i of [...rows].sort((a, b) => a - b)) {
+    report(state, "error", m.table, i, m.cAmount, "currency.unstated", { currencies, currency: fallback });
+  }
+  return rows;
 }
 
 /**
@@ -272,6 +377,7 @@ function readMoneySlow(state: ReadState, m: MoneyReader, cells: Row, i: number, 
     }
     amount = read.minor;
     currency = read.currency;
+    if (read.named && m.cCurrency < 0) (m.named ??= new Set()).add(currency);
     if (
       typeof cell === "string" &&
       textHasExcessDecimals(cell, mark === "?" ? (decimalEvidence(cell) ?? ".") : ".", state.decimals[currency] ?? 2)
@@ -308,11 +414,12 @@ export function readAmountSlow(state: ReadState, cell: Cell, currency: number, c
     return { ok: false, code: parsed.code === "amount.invalid" && isHugeNumberText(cell) ? "amount.outOfRange" : parsed.code };
   if (parsed.currencyText === null) return { ok: true, minor: parsed.minor, currency };
   const written = normalizeCurrency(parsed.currencyText, state.currencies[currency] ?? state.defaultCurrency);
-  if (written === null || written === state.currencies[currency]) return { ok: true, minor: parsed.minor, currency };
+  if (written === null) return { ok: true, minor: parsed.minor, currency };
+  if (written === state.currencies[currency]) return { ok: true, minor: parsed.minor, currency, named: true };
   if (currencyFromColumn) return { ok: false, code: "amount.currencyConflict", params: { currency: state.currencies[currency] ?? "" } };
   const own = currencyIndexOf(state, written);
   const reparsed = parseAmount(cell ?? null, state.decimals[own] ?? 2);
-  return reparsed.ok ? { ok: true, minor: reparsed.minor, currency: own } : { ok: false, code: reparsed.code };
+  return reparsed.ok ? { ok: true, minor: reparsed.minor, currency: own, named: true } : { ok: false, code: reparsed.code };
 }
 
 /** True for text that is a plain number too large to hold in minor units exactly ("1e15", "9999999999999999"). */

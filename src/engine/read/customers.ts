@@ -6,12 +6,14 @@ import type { CustomerColumns, TableDetection } from "../types";
 import { cellText } from "./normalize";
 import { holdFlag, isTotalLabel, rowHasTotalLabel } from "./values";
 import { readOptionalAmount } from "./amount";
+import { errorRows } from "./cells";
 import {
   columnOf,
   currencyOfText,
   customerIndexOf,
   isBlankRow,
   optionalText,
+  skipRow,
   report,
   salesRepOfText,
   termsOfText,
@@ -33,22 +35,46 @@ export function readCustomers(state: ReadState, detection: TableDetection): void
   const cSegment = columnOf(detection, "segment");
   const cHold = columnOf(detection, "hold");
   const c = state.customers;
+  // The customer table is small: every used column is searched for error values (#N/A), which
+  // make the row an error rather than a customer with, say, no hold flag.
+  const used = detection.columns.map((column) => column.index);
+  const errors = errorRows(table, used, used);
+  // Rows left out with an error, for the row accounting (customers have no ExcludedRow).
+  const excluded = state.customerExcluded;
   for (let i = 0; i < table.rows.length; i++) {
     const cells = table.rows[i];
-    if (!cells) continue;
-    const name = cellText(cells[cName]);
-    if (name === null) {
-      if (!isBlankRow(cells) && !rowHasTotalLabel(cells)) report(state, "error", table, i, cName, "customer.missing");
+    if (!cells || isBlankRow(cells)) {
+      skipRow(state, table, i, cells, "heading");
       continue;
     }
-    if (isTotalLabel(name)) continue;
+    const errorAt = errors?.get(i);
+    if (errorAt !== undefined) {
+      report(state, "error", table, i, errorAt, "cell.error");
+      excluded.push({ sheet: table.sheet, row: table.firstRow + i });
+      continue;
+    }
+    const name = cellText(cells[cName]);
+    if (name === null) {
+      if (rowHasTotalLabel(cells)) skipRow(state, table, i, cells, "total");
+      else {
+        report(state, "error", table, i, cName, "customer.missing");
+        excluded.push({ sheet: table.sheet, row: table.firstRow + i });
+      }
+      continue;
+    }
+    if (isTotalLabel(name)) {
+      skipRow(state, table, i, cells, "total");
+      continue;
+    }
     const index = customerIndexOf(state, name);
     if (c.inTable[index] === 1) {
       report(state, "warning", table, i, cName, "customer.duplicate", { otherRow: c.row[index] ?? 0 });
+      skipRow(state, table, i, cells, "duplicate");
       continue;
     }
     c.inTable[index] = 1;
     c.row[index] = table.firstRow + i;
+    state.customersRead.set(table, (state.customersRead.get(table) ?? 0) + 1);
     c.name[index] = name;
 
     const currencyText = optionalText(cells, cCurrency);

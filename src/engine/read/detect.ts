@@ -295,7 +295,39 @@ export interface DetectionPlan {
   detections: TableDetection[];
   /** The table used for each role (the same objects as in `detections`). */
   sources: Partial<Record<Role, TableDetection>>;
+  /**
+   * Every table read for a role when there are several, the one in `sources` first: tables of
+   * the role whose columns map the same way, or the tables the mapping names together.
+   */
+  joined: Partial<Record<Role, TableDetection[]>>;
   issues: RowIssue[];
+}
+
+/**
+ * The tables a role's mapping names, in order: `tables` when it has any, else `table`.
+ *
+ * @example
+ * mappedTables({ table: "Sales", tables: ["Jan", "Feb"] }) // ["Jan", "Feb"]
+ * mappedTables({ table: "Sales" })                          // ["Sales"]
+ */
+export function mappedTables(mapping: RoleMapping | undefined): string[] {
+  if (mapping?.tables && mapping.tables.length > 0) return mapping.tables;
+  return mapping?.table !== undefined ? [mapping.table] : [];
+}
+
+/** The fields a table's columns map to, as one comparable key. */
+function fieldSet(columns: readonly ColumnMatch[]): string {
+  return columns
+    .map((c) => c.field)
+    .sort()
+    .join(",");
+}
+
+/** Fields one column list maps and the other does not, either way. */
+function fieldDifference(a: readonly ColumnMatch[], b: readonly ColumnMatch[]): Field[] {
+  const left = new Set(a.map((c) => c.field));
+  const right = new Set(b.map((c) => c.field));
+  return [...[...left].filter((f) => !right.has(f)), ...[...right].filter((f) => !left.has(f))];
 }
 
 function tableIssue(
@@ -371,25 +403,28 @@ export function detectSources(tables: readonly TableData[], mapping: TableMappin
   const issues: RowIssue[] = [];
   const detected = tables.map(detectOne);
   const detections = detected.map((d) => d.detection);
-  const forced = new Map<Role, number>();
+  // The tables a mapping names per role, in its order.
+  const forced = new Map<Role, number[]>();
   const claimed = new Set<number>();
 
   for (const role of ROLES) {
-    const wanted = mapping?.[role]?.table;
-    if (wanted === undefined) continue;
-    const index = tables.findIndex((table) => sameName(table, wanted));
-    if (index < 0 || claimed.has(index)) {
-      const code = index < 0 ? "mapping.table.unknown" : "mapping.table.conflict";
-      issues.push(tableIssue(lang, "", code, { table: wanted, role: t(lang, `role.${role}`) }));
-      continue;
+    const named: number[] = [];
+    for (const wanted of mappedTables(mapping?.[role])) {
+      const index = tables.findIndex((table) => sameName(table, wanted));
+      if (index < 0 || claimed.has(index)) {
+        const code = index < 0 ? "mapping.table.unknown" : "mapping.table.conflict";
+        issues.push(tableIssue(lang, "", code, { table: wanted, role: t(lang, `role.${role}`) }));
+        continue;
+      }
+      named.push(index);
+      claimed.add(index);
     }
-    forced.set(role, index);
-    claimed.add(index);
+    if (named.length > 0) forced.set(role, named);
   }
 
   const chosen = new Map<Role, number>();
   for (const role of ROLES) {
-    const mappedIndex = forced.get(role);
+    const mappedIndex = forced.get(role)?.[0];
     if (mappedIndex !== undefined) {
       chosen.set(role, mappedIndex);
       continue;
@@ -435,48 +470,111 @@ export function detectSources(tables: readonly TableData[], mapping: TableMappin
     sources[role] = detection;
   }
 
+  // Tables read together with a role's source: the ones the mapping names after the first, or,
+  // without a mapping, every other table detected for the role whose columns map to the same
+  // fields (one sheet per month). A table that maps differently is named as not read, below.
+  const joined: Partial<Record<Role, TableDetection[]>> = {};
+  const differs = new Map<TableDetection, Field[]>();
+  for (const role of ROLES) {
+    const source = sources[role];
+    if (!source) continue;
+    const parts = [source];
+    const named = forced.get(role);
+    const candidates = named
+      ? named.slice(1)
+      : detections.flatMap((detection, index) => (detection.role === role && !claimed.has(index) ? [index] : []));
+    for (const index of candidates) {
+      const table = tables[index];
+      if (!table) continue;
+      // The mapping's columns are by heading, so they apply to each table read for the role.
+      const fixed = mappedColumns(table, role, mapping?.[role], lang, named ? issues : []);
+      const analysis = analyse(table, role, nameConfidences(table)[role], fixed);
+      const detection: TableDetection = {
+        table,
+        role,
+        confidence: named ? 1 : roleConfidence(analysis),
+        columns: analysis.columns,
+        missing: [],
+      };
+      detections[index] = detection;
+      if (!named && fieldSet(analysis.columns) !== fieldSet(source.columns)) {
+        differs.set(detection, fieldDifference(source.columns, analysis.columns));
+        continue;
+      }
+      claimed.add(index);
+      parts.push(detection);
+    }
+    if (parts.length > 1) joined[role] = parts;
+  }
+
   const customerTerms = sources.customers?.columns.some((c) => c.field === "terms") ?? false;
   for (const detection of detections) {
     if (!detection.role) continue;
     detection.missing = missingFields(detection.columns, detection.role, customerTerms);
     const used = sources[detection.role];
-    if (used && used !== detection) {
+    if (!used || used === detection || joined[detection.role]?.includes(detection)) continue;
+    const difference = differs.get(detection);
+    const params = { table: detection.table.name, role: t(lang, `role.${detection.role}`), used: used.table.name };
+    if (difference)
       issues.push(
         tableIssue(
           lang,
           detection.table.sheet,
-          "table.ignored",
-          { table: detection.table.name, role: t(lang, `role.${detection.role}`), used: used.table.name },
+          "table.notJoined",
+          { ...params, fields: difference.map((field) => t(lang, `field.${field}`)).join(lang === "zh-CN" ? "、" : ", ") },
           null,
           "warning",
         ),
       );
-    }
+    else issues.push(tableIssue(lang, detection.table.sheet, "table.ignored", params, null, "warning"));
   }
 
   for (const role of ROLES) {
-    const source = sources[role];
-    if (source) issues.push(...competingColumns(source, lang));
+    for (const part of joined[role] ?? (sources[role] ? [sources[role]] : [])) issues.push(...competingColumns(part, lang));
   }
 
   for (const role of ROLES) {
     const source = sources[role];
     if (!source) continue;
-    for (const field of source.missing) {
-      // The due date has its own message: it explains the invoice-date-plus-terms alternative.
-      const code = field === "dueDate" ? "column.missing.dueDate" : "column.missing";
-      issues.push(
-        tableIssue(lang, source.table.sheet, code, {
-          table: source.table.name,
-          role: t(lang, `role.${role}`),
-          field: t(lang, `field.${field}`),
-        }),
-      );
+    for (const part of joined[role] ?? [source]) {
+      for (const field of part.missing) {
+        // The due date has its own message: it explains the invoice-date-plus-terms alternative.
+        const code = field === "dueDate" ? "column.missing.dueDate" : "column.missing";
+        issues.push(
+          tableIssue(lang, part.table.sheet, code, {
+            table: part.table.name,
+            role: t(lang, `role.${role}`),
+            field: t(lang, `field.${field}`),
+          }),
+        );
+      }
+    }
+    const parts = joined[role];
+    if (parts) {
+      // A named table missing a required column is not read; the others still are.
+      const readable = parts.filter((part, k) => k === 0 || part.missing.length === 0);
+      if (readable.length > 1) joined[role] = readable;
+      else delete joined[role];
+      if (readable.length > 1)
+        issues.push(
+          tableIssue(
+            lang,
+            source.table.sheet,
+            "table.joined",
+            {
+              role: t(lang, `role.${role}`),
+              tables: readable.map((part) => `“${part.table.name}”`).join(lang === "zh-CN" ? "、" : ", "),
+              count: String(readable.length),
+            },
+            null,
+            "warning",
+          ),
+        );
     }
   }
   if (!sources.invoices) issues.push(tableIssue(lang, "", "table.invoices.missing", {}));
 
-  return { detections, sources, issues };
+  return { detections, sources, joined, issues };
 }
 
 /** A column matched to its field at least this well is that field's own column. */

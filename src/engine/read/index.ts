@@ -4,7 +4,16 @@
  */
 export { normalizeHeader, normalizeKey, cellAddress, columnLetters, cellText, isBlankCell } from "./normalize";
 export { recognizeHeader, stripNumberMarker, HEADER_SYNONYMS, type HeaderMatch } from "./headers";
-export { detectTables, detectSources, roleNameConfidence, ROLES, REQUIRED_FIELDS, ROLE_NAMES, type DetectionPlan } from "./detect";
+export {
+  detectTables,
+  detectSources,
+  mappedTables,
+  roleNameConfidence,
+  ROLES,
+  REQUIRED_FIELDS,
+  ROLE_NAMES,
+  type DetectionPlan,
+} from "./detect";
 export { isTotalLabel, isTotalNumber, rowHasTotalLabel, documentKind, holdFlag, type DocumentKind } from "./values";
 export { readBook, emptyInvoices } from "./parse";
 export {

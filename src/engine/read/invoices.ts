@@ -8,9 +8,9 @@ import { NO_DATE, type InvoiceColumns, type TableData, type TableDetection } fro
 import { cellText } from "./normalize";
 import { buildNumberIndex, nextWithNumber } from "../numberIndex";
 import { documentKind, isTotalNumber, rowHasTotalLabel, type DocumentKind } from "./values";
-import { float64Column, int32Column, uint8Column } from "../columns";
-import { moneyReader, readMoney, readOptionalAmount } from "./amount";
-import { isErrorText, isErrorValue, rowDefect } from "./cells";
+import { documentSheet, float64Column, int32Column, uint8Column } from "../columns";
+import { moneyReader, readMoney, readOptionalAmount, unstatedCurrencyRows } from "./amount";
+import { errorRows, isErrorText, isErrorValue, rowDefect } from "./cells";
 import {
   columnOf,
   customerOfText,
@@ -55,7 +55,40 @@ export function emptyInvoices(sheet: string): InvoiceColumns {
   };
 }
 
+/** One invoice table read, before duplicates are looked for across the ledger. */
+interface InvoicePart {
+  table: TableData;
+  columns: InvoiceColumns;
+  cNumber: number;
+  text: Record<"status" | "po" | "description", number>;
+}
+
+/**
+ * Reads the invoice table into InvoiceColumns.
+ *
+ * @example
+ * readInvoices(state, plan.sources.invoices!).length // documents read
+ */
 export function readInvoices(state: ReadState, detection: TableDetection): InvoiceColumns {
+  return finishInvoices(state, [readInvoicePart(state, detection)]);
+}
+
+/**
+ * Reads several invoice tables as one ledger ("Invoices Jan", "Invoices Feb"): each row keeps
+ * its own sheet (InvoiceColumns.sheets) and row, and an invoice number repeated across them for
+ * one customer is a duplicate like one repeated inside a table.
+ *
+ * @example
+ * readInvoiceTables(state, plan.joined.invoices!).sheets // ["Invoices Jan", …, "Invoices Feb", …]
+ */
+export function readInvoiceTables(state: ReadState, detections: readonly TableDetection[]): InvoiceColumns {
+  return finishInvoices(
+    state,
+    detections.map((detection) => readInvoicePart(state, detection)),
+  );
+}
+
+function readInvoicePart(state: ReadState, detection: TableDetection): InvoicePart {
   const table = detection.table;
   const rows = table.rows;
   const n = rows.length;
@@ -107,6 +140,10 @@ export function readInvoices(state: ReadState, detection: TableDetection): Invoi
   let lastTypeText = "";
   let lastKind: DocumentKind | null = null;
   const money = moneyReader(state, detection);
+  // Error values (#N/A) in any used column make the row an error; the columns the loop below
+  // reads and checks anyway are searched by text only where the adapter could not list them.
+  const textErrors = table.errorCells === undefined;
+  const errors = errorRows(table, usedColumns(detection, money.cCurrency), [cTerms, cReference, cStatus, cPo, cDescription]);
   let k = 0;
 
   for (let i = 0; i < n; i++) {
@@ -118,9 +155,15 @@ export function readInvoices(state: ReadState, detection: TableDetection): Invoi
     const number = cellText(cells[cNumber]);
     const customerText = cellText(cells[cCustomer]);
     const amountCell = cells[cAmount];
-    const defect = rowDefect(cells, number, customerText, cNumber, cCustomer);
+    const defect = errors !== null ? (errors.get(i) ?? -1) : -1;
     if (defect >= 0) {
-      report(state, "error", table, i, defect, isErrorValue(cells[defect]) ? "cell.error" : "cell.boolean");
+      report(state, "error", table, i, defect, "cell.error");
+      exclude(state, "invoice", defect === cNumber ? null : number, table, i, "invalid");
+      continue;
+    }
+    const typeDefect = rowDefect(cells, number, customerText, cNumber, cCustomer, textErrors);
+    if (typeDefect >= 0) {
+      report(state, "error", table, i, typeDefect, isErrorValue(cells[typeDefect]) && textErrors ? "cell.error" : "cell.boolean");
       exclude(state, "invoice", number, table, i, "invalid");
       continue;
     }
@@ -161,13 +204,15 @@ export function readInvoices(state: ReadState, detection: TableDetection): Invoi
     const currency = money.currency;
     // An error value in the rep, type or open amount column is an error for the row too.
     const repText = cRep >= 0 ? cellText(cells[cRep]) : null;
-    const errorAt = isErrorText(repText)
-      ? cRep
-      : cOpen >= 0 && isErrorValue(cells[cOpen])
-        ? cOpen
-        : cType >= 0 && isErrorValue(cells[cType])
-          ? cType
-          : -1;
+    const errorAt = !textErrors
+      ? -1
+      : isErrorText(repText)
+        ? cRep
+        : cOpen >= 0 && isErrorValue(cells[cOpen])
+          ? cOpen
+          : cType >= 0 && isErrorValue(cells[cType])
+            ? cType
+            : -1;
     if (errorAt >= 0) {
       report(state, "error", table, i, errorAt, "cell.error");
       exclude(state, "invoice", number, table, i, "invalid");
@@ -211,7 +256,7 @@ export function readInvoices(state: ReadState, detection: TableDetection): Invoi
     } else if (invoiceDate < 0 && cInvoiceDate >= 0) {
       // The due date is enough to age the document; the invoice date is only reported, unless
       // it is an error value, which is an error for the row wherever it is.
-      if (isErrorValue(invoiceCell)) {
+      if (textErrors && isErrorValue(invoiceCell)) {
         report(state, "error", table, i, cInvoiceDate, "cell.error");
         exclude(state, "invoice", number, table, i, "invalid");
         continue;
@@ -275,8 +320,123 @@ export function readInvoices(state: ReadState, detection: TableDetection): Invoi
     if (cReference >= 0) referenceOf[k] = credit ? optionalText(cells, cReference) : null;
     k++;
   }
-  const read = dropDuplicates(state, table, cNumber, trimInvoices(out, k));
-  return descriptiveColumns(read, table, { status: cStatus, po: cPo, description: cDescription });
+  let stored = trimInvoices(out, k);
+  // A table that shows several currencies without a currency column: rows that state none are errors.
+  const unstated = unstatedCurrencyRows(state, money, {
+    count: k,
+    rowIndex: (j) => rowOf[j]! - firstRow,
+    currency: currencyOf,
+    customer: customerOf,
+  });
+  if (unstated.size > 0) {
+    const drop = uint8Column(k);
+    for (let j = 0; j < k; j++) if (unstated.has(rowOf[j]! - firstRow)) drop[j] = 1;
+    stored = compactInvoices(state, stored, drop, "invalid");
+  }
+  return { table, columns: stored, cNumber, text: { status: cStatus, po: cPo, description: cDescription } };
+}
+
+/** Where stored document k came from: its table, row index in it, and that table's number column. */
+type Locate = (k: number) => { part: InvoicePart; i: number };
+
+/**
+ * The ledger from its tables' parts: one part as it is; several concatenated, each document
+ * keeping its sheet. Then duplicates across the whole ledger, and the descriptive columns.
+ */
+function finishInvoices(state: ReadState, parts: readonly InvoicePart[]): InvoiceColumns {
+  const only = parts.length === 1 ? parts[0] : undefined;
+  if (only) {
+    const firstRow = only.table.firstRow;
+    const locate: Locate = (k) => ({ part: only, i: only.columns.row[k]! - firstRow });
+    return descriptiveColumns(dropDuplicates(state, locate, only.columns), locate);
+  }
+  const merged = concatInvoices(parts);
+  const partOf = (k: number, columns: InvoiceColumns): InvoicePart => partHolding(parts, columns, k);
+  const read = dropDuplicates(
+    state,
+    (k) => {
+      const part = partOf(k, merged);
+      return { part, i: merged.row[k]! - part.table.firstRow };
+    },
+    merged,
+  );
+  return descriptiveColumns(read, (k) => {
+    const part = partOf(k, read);
+    return { part, i: read.row[k]! - part.table.firstRow };
+  });
+}
+
+/**
+ * The part (table) stored document k came from. Two tables may share a sheet, never a row:
+ * (sheet, row) finds it.
+ */
+function partHolding<P extends { table: TableData }>(parts: readonly P[], columns: InvoiceColumns, k: number): P {
+  const sheet = documentSheet(columns, k);
+  const row = columns.row[k]!;
+  return parts.find((p) => p.table.sheet === sheet && row >= p.table.firstRow && row < p.table.firstRow + p.table.rows.length) ?? parts[0]!;
+}
+
+/**
+ * Invoice columns that travelled without their descriptive texts (the task pane's engine worker
+ * sends only the data columns) get them back, read on demand from the tables they were read
+ * from — one table, or the several read together — by each document's sheet and row.
+ *
+ * @example
+ * const invoices = withDescriptiveTexts(wireInvoices, [{ table, text: { status: 5, po: -1, description: 6 } }]);
+ * invoices.status[0]; // the status cell of the first document's row
+ */
+export function withDescriptiveTexts(
+  out: InvoiceColumns,
+  tables: readonly { table: TableData; text: Record<"status" | "po" | "description", number> }[],
+): InvoiceColumns {
+  return descriptiveColumns(out, (k) => {
+    const part = partHolding(tables, out, k);
+    return { part, i: out.row[k]! - part.table.firstRow };
+  });
+}
+
+/** The parts' columns one after the other, with each document's sheet. */
+function concatInvoices(parts: readonly InvoicePart[]): InvoiceColumns {
+  const n = parts.reduce((sum, part) => sum + part.columns.length, 0);
+  const first = parts[0]!.columns;
+  const out: InvoiceColumns = {
+    length: n,
+    sheet: first.sheet,
+    sheets: [],
+    row: int32Column(n),
+    number: [],
+    customer: int32Column(n),
+    currency: int32Column(n),
+    invoiceDate: int32Column(n),
+    dueDate: int32Column(n),
+    amount: float64Column(n),
+    openAmount: float64Column(n),
+    isCreditNote: uint8Column(n),
+    reference: [],
+    salesRep: int32Column(n),
+    status: [],
+    po: [],
+    description: [],
+  };
+  let at = 0;
+  for (const { columns, table } of parts) {
+    out.row.set(columns.row, at);
+    out.customer.set(columns.customer, at);
+    out.currency.set(columns.currency, at);
+    out.invoiceDate.set(columns.invoiceDate, at);
+    out.dueDate.set(columns.dueDate, at);
+    out.amount.set(columns.amount, at);
+    out.openAmount.set(columns.openAmount, at);
+    out.isCreditNote.set(columns.isCreditNote, at);
+    out.salesRep.set(columns.salesRep, at);
+    for (let k = 0; k < columns.length; k++) {
+      out.number.push(columns.number[k]!);
+      out.reference.push(columns.reference[k] ?? null);
+      out.sheets!.push(table.sheet);
+    }
+    at += columns.length;
+  }
+  return out;
 }
 
 /**
@@ -286,16 +446,17 @@ export function readInvoices(state: ReadState, detection: TableDetection): Invoi
  * touches) took ~6 % of reading's instructions at a million rows. The table is the Book's own
  * source (Book.sources), which callers already keep, so this holds nothing new alive.
  */
-export function descriptiveColumns(
+function descriptiveColumns(
   out: InvoiceColumns,
-  table: TableData,
-  columns: Record<"status" | "po" | "description", number>,
+  locate: (k: number) => { part: { table: TableData; text: Record<"status" | "po" | "description", number> }; i: number },
 ): InvoiceColumns {
-  const { row, length } = out;
-  const readTexts = (column: number): (string | null)[] => {
+  const { length } = out;
+  const readTexts = (field: "status" | "po" | "description"): (string | null)[] => {
     const texts = new Array<string | null>(length);
     for (let k = 0; k < length; k++) {
-      const cells = column >= 0 ? table.rows[row[k]! - table.firstRow] : undefined;
+      const { part, i } = locate(k);
+      const column = part.text[field];
+      const cells = column >= 0 ? part.table.rows[i] : undefined;
       texts[k] = cells ? optionalText(cells, column) : null;
     }
     return texts;
@@ -308,24 +469,37 @@ export function descriptiveColumns(
   return {
     ...columnsRead,
     get status() {
-      return (status ??= readTexts(columns.status));
+      return (status ??= readTexts("status"));
     },
     set status(texts) {
       status = texts;
     },
     get po() {
-      return (po ??= readTexts(columns.po));
+      return (po ??= readTexts("po"));
     },
     set po(texts) {
       po = texts;
     },
     get description() {
-      return (description ??= readTexts(columns.description));
+      return (description ??= readTexts("description"));
     },
     set description(texts) {
       description = texts;
     },
   };
+}
+
+/**
+ * Every column a detected table's reading uses: its mapped columns and the currency column found
+ * by its values. Error values elsewhere in the row are not the run's business.
+ *
+ * @example
+ * usedColumns(detection, -1) // [0, 1, 2, 3]
+ */
+export function usedColumns(detection: TableDetection, currencyColumn: number): number[] {
+  const used = detection.columns.map((c) => c.index);
+  if (currencyColumn >= 0 && !used.includes(currencyColumn)) used.push(currencyColumn);
+  return used;
 }
 
 /**
@@ -361,11 +535,14 @@ function trimInvoices(out: InvoiceColumns, k: number): InvoiceColumns {
  * error on each; a number shared by different customers stays, with a warning on the later
  * row. The index goes into the columns for cash application.
  */
-function dropDuplicates(state: ReadState, table: TableData, cNumber: number, out: InvoiceColumns): InvoiceColumns {
+function dropDuplicates(state: ReadState, locate: Locate, out: InvoiceColumns): InvoiceColumns {
   const n = out.length;
   const { number: numbers, customer, row } = out;
-  // Index into table.rows of stored document k, for its issues.
-  const sourceOf = (k: number): number => row[k]! - table.firstRow;
+  // Reports an issue on stored document k's number cell, in its own table.
+  const reportAt = (k: number, severity: "error" | "warning", code: string, params: Record<string, string | number>): void => {
+    const { part, i } = locate(k);
+    report(state, severity, part.table, i, part.cNumber, code, params);
+  };
   // Documents whose number came before, as (document, first with the number) pairs. The index
   // reports them partition by partition; they are handled in ledger order so the issues are.
   const repeats: number[] = [];
@@ -384,7 +561,7 @@ function dropDuplicates(state: ReadState, table: TableData, cNumber: number, out
       }
     }
     if (same < 0) {
-      report(state, "warning", table, sourceOf(k), cNumber, "invoice.numberReused", {
+      reportAt(k, "warning", "invoice.numberReused", {
         number: numbers[k]!,
         otherCustomer: state.customers.name[customer[earlier]!] ?? "",
         otherRow: row[earlier]!,
@@ -394,10 +571,10 @@ function dropDuplicates(state: ReadState, table: TableData, cNumber: number, out
     duplicate ??= uint8Column(n);
     if (duplicate[same] === 0) {
       duplicate[same] = 1;
-      report(state, "error", table, sourceOf(same), cNumber, "invoice.duplicate", { number: numbers[same]!, otherRow: row[k]! });
+      reportAt(same, "error", "invoice.duplicate", { number: numbers[same]!, otherRow: row[k]! });
     }
     duplicate[k] = 1;
-    report(state, "error", table, sourceOf(k), cNumber, "invoice.duplicate", { number: numbers[k]!, otherRow: row[same]! });
+    reportAt(k, "error", "invoice.duplicate", { number: numbers[k]!, otherRow: row[same]! });
   }
   if (duplicate === null) return { ...out, numberIndex: index };
   // Rare: the rows left shift, so their index is made again.
@@ -405,16 +582,23 @@ function dropDuplicates(state: ReadState, table: TableData, cNumber: number, out
   return { ...kept, numberIndex: buildNumberIndex(kept.number, kept.length) };
 }
 
-/** Removes flagged documents, listing each as excluded with reason "duplicate". */
-function compactInvoices(state: ReadState, out: InvoiceColumns, drop: Uint8Array): InvoiceColumns {
+/** Removes flagged documents, listing each as excluded with `reason` (their issues are already reported). */
+function compactInvoices(
+  state: ReadState,
+  out: InvoiceColumns,
+  drop: Uint8Array,
+  reason: "duplicate" | "invalid" = "duplicate",
+): InvoiceColumns {
   let k = 0;
   const number: string[] = [];
   const reference: (string | null)[] = [];
+  const sheets: string[] | undefined = out.sheets ? [] : undefined;
   for (let j = 0; j < out.length; j++) {
     if (drop[j] === 1) {
-      state.excluded.push({ kind: "invoice", id: out.number[j] ?? "", reason: "duplicate", sheet: out.sheet, row: out.row[j] ?? 0 });
+      state.excluded.push({ kind: "invoice", id: out.number[j] ?? "", reason, sheet: documentSheet(out, j), row: out.row[j] ?? 0 });
       continue;
     }
+    sheets?.push(documentSheet(out, j));
     out.row[k] = out.row[j] ?? 0;
     out.customer[k] = out.customer[j] ?? 0;
     out.currency[k] = out.currency[j] ?? 0;
@@ -428,5 +612,5 @@ function compactInvoices(state: ReadState, out: InvoiceColumns, drop: Uint8Array
     reference.push(out.reference[j] ?? null);
     k++;
   }
-  return trimInvoices({ ...out, number, reference }, k);
+  return trimInvoices({ ...out, number, reference, ...(sheets ? { sheets } : {}) }, k);
 }

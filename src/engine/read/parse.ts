@@ -19,11 +19,14 @@
  * - severity is "error" exactly when the row is left out.
  */
 import { t } from "../../i18n";
-import type { Book, ExcludedRow, ReadOptions, TableAccounting, TableData } from "../types";
+import type { Book, ExcludedRow, ReadOptions, Role, TableAccounting, TableData, TableDetection } from "../types";
+import { cellAddress } from "./normalize";
+import { cellOfKey } from "./cells";
 import { detectSources } from "./detect";
 import { customerColumns, readCustomers } from "./customers";
-import { emptyInvoices, readInvoices } from "./invoices";
-import { readPayments } from "./payments";
+import { emptyInvoices, readInvoices, readInvoiceTables } from "./invoices";
+import { readPaymentTables, readPayments } from "./payments";
+import { documentSheet } from "../columns";
 import { newState } from "./state";
 
 export { emptyInvoices } from "./invoices";
@@ -71,26 +74,45 @@ export function readBook(tables: TableData[], options: ReadOptions): Book {
     }
   });
 
-  const customersSource = sources.customers;
-  if (customersSource && customersSource.missing.length === 0) readCustomers(state, customersSource);
+  // Each role's tables: its source, and the tables read together with it (plan.joined).
+  const partsOf = (role: Role): TableDetection[] => {
+    const source = sources[role];
+    return source && source.missing.length === 0 ? (plan.joined[role] ?? [source]) : [];
+  };
+  for (const part of partsOf("customers")) readCustomers(state, part);
 
   const invoicesSource = sources.invoices;
   const paymentsSource = sources.payments;
+  const invoiceParts = partsOf("invoices");
+  const paymentParts = partsOf("payments");
   const invoices =
-    invoicesSource && invoicesSource.missing.length === 0
-      ? readInvoices(state, invoicesSource)
-      : emptyInvoices(invoicesSource?.table.sheet ?? "");
-  const payments = paymentsSource && paymentsSource.missing.length === 0 ? readPayments(state, paymentsSource) : null;
+    invoiceParts.length > 1
+      ? readInvoiceTables(state, invoiceParts)
+      : invoicesSource && invoiceParts.length === 1
+        ? readInvoices(state, invoicesSource)
+        : emptyInvoices(invoicesSource?.table.sheet ?? "");
+  const payments =
+    paymentParts.length > 1
+      ? readPaymentTables(state, paymentParts)
+      : paymentsSource && paymentParts.length === 1
+        ? readPayments(state, paymentsSource)
+        : null;
 
   const excluded = state.excluded
     .map((entry, order) => ({ entry, order }))
     .sort((a, b) => KIND_ORDER[a.entry.kind] - KIND_ORDER[b.entry.kind] || a.entry.row - b.entry.row || a.order - b.order)
     .map(({ entry }) => entry);
 
+  namedUnsavedFormulas(state, sources);
+
   const accounting: TableAccounting[] = [];
-  const account = (kind: ExcludedRow["kind"], table: TableData, counted: number): void => {
+  const account = (kind: TableAccounting["kind"], table: TableData, counted: number): void => {
     const skips = state.skips.get(table) ?? { blank: 0, skipped: [] };
-    const excludedRows = excluded.filter((e) => e.kind === kind).length;
+    // Rows of this table: two tables may share a sheet, never a row.
+    const inTable = (e: { sheet: string; row: number }): boolean =>
+      e.sheet === table.sheet && e.row >= table.firstRow && e.row < table.firstRow + table.rows.length;
+    const excludedRows =
+      kind === "customer" ? state.customerExcluded.filter(inTable).length : excluded.filter((e) => e.kind === kind && inTable(e)).length;
     accounting.push({
       kind,
       sheet: table.sheet,
@@ -102,10 +124,23 @@ export function readBook(tables: TableData[], options: ReadOptions): Book {
       skipped: skips.skipped,
     });
   };
-  if (invoicesSource && invoicesSource.missing.length === 0) account("invoice", invoicesSource.table, invoices.length);
-  if (paymentsSource && payments) account("payment", paymentsSource.table, payments.length);
+  // Documents stored from `table`: all of them when it is the only one, else those on its sheet in its rows.
+  const countedIn = (table: TableData, columns: { length: number; sheet: string; sheets?: string[]; row: Int32Array }): number => {
+    if (!columns.sheets) return columns.length;
+    let counted = 0;
+    for (let k = 0; k < columns.length; k++) {
+      const row = columns.row[k]!;
+      if (documentSheet(columns, k) === table.sheet && row >= table.firstRow && row < table.firstRow + table.rows.length) counted++;
+    }
+    return counted;
+  };
+  for (const part of invoiceParts) account("invoice", part.table, countedIn(part.table, invoices));
+  if (payments) for (const part of paymentParts) account("payment", part.table, countedIn(part.table, payments));
+  for (const part of partsOf("customers")) account("customer", part.table, state.customersRead.get(part.table) ?? 0);
 
+  const joined = Object.keys(plan.joined).length > 0 ? { joined: plan.joined } : {};
   return {
+    ...joined,
     invoices,
     payments,
     accounting,
@@ -116,4 +151,36 @@ export function readBook(tables: TableData[], options: ReadOptions): Book {
     excluded,
     issues: state.issues,
   };
+}
+
+/**
+ * A warning for each formula without a saved value in a used column of a table read whose cell
+ * no other issue named (it reads as empty, which may still matter: an empty PO, an empty
+ * optional date). Cells an issue already named were named there, in place of "empty".
+ */
+function namedUnsavedFormulas(state: ReturnType<typeof newState>, sources: Partial<Record<Role, TableDetection>>): void {
+  for (const role of ["invoices", "payments", "customers"] as const) {
+    const source = sources[role];
+    const table = source?.table;
+    if (!source || !table?.unsavedFormulas || source.missing.length > 0) continue;
+    const used = new Set(source.columns.map((c) => c.index));
+    const named = state.formulasNamed.get(table);
+    const keys = [...table.unsavedFormulas].filter((key) => !named?.has(key) && used.has(cellOfKey(key).c)).sort((a, b) => a - b);
+    for (const key of keys) {
+      const { i, c } = cellOfKey(key);
+      const row = table.firstRow + i;
+      const cell = cellAddress(table.firstColumn + c, row);
+      const header = table.header[c];
+      state.issues.push({
+        severity: "warning",
+        sheet: table.sheet,
+        row,
+        column: header === null || header === undefined ? null : String(header),
+        cell,
+        value: null,
+        code: "cell.formulaNoValue",
+        message: t(state.lang, "cell.formulaNoValue", { cell }),
+      });
+    }
+  }
 }

@@ -6,9 +6,9 @@ import type { PaymentColumns, TableDetection } from "../types";
 import { cellText } from "./normalize";
 import { isTotalNumber } from "./values";
 import { float64Column, int32Column } from "../columns";
-import { moneyReader, readMoney } from "./amount";
-import { isErrorValue, rowDefect } from "./cells";
-import { textColumn } from "./invoices";
+import { moneyReader, readMoney, unstatedCurrencyRows } from "./amount";
+import { errorRows, isErrorValue, rowDefect } from "./cells";
+import { textColumn, usedColumns } from "./invoices";
 import {
   columnOf,
   customerOfText,
@@ -67,6 +67,9 @@ export function readPayments(state: ReadState, detection: TableDetection): Payme
   // "row {row}" split once around its placeholder: a generated reference costs one concatenation.
   const [before = "", after = ""] = t(state.lang, "payment.generatedReference").split("{row}");
   const money = moneyReader(state, detection);
+  // Error values in any used column make the row an error (see readInvoices).
+  const textErrors = table.errorCells === undefined;
+  const errors = errorRows(table, usedColumns(detection, money.cCurrency), [cInvoice]);
   let k = 0;
 
   for (let i = 0; i < n; i++) {
@@ -78,9 +81,10 @@ export function readPayments(state: ReadState, detection: TableDetection): Payme
     const customerText = cellText(cells[cCustomer]);
     const amountCell = cells[cAmount];
     const written = cReference >= 0 ? cellText(cells[cReference]) : null;
-    const defect = rowDefect(cells, written, customerText, cReference, cCustomer);
+    const listed = errors !== null ? (errors.get(i) ?? -1) : -1;
+    const defect = listed >= 0 ? listed : rowDefect(cells, written, customerText, cReference, cCustomer, textErrors);
     if (defect >= 0) {
-      report(state, "error", table, i, defect, isErrorValue(cells[defect]) ? "cell.error" : "cell.boolean");
+      report(state, "error", table, i, defect, listed >= 0 || (textErrors && isErrorValue(cells[defect])) ? "cell.error" : "cell.boolean");
       exclude(state, "payment", written ?? before + String(table.firstRow + i) + after, table, i, "invalid");
       continue;
     }
@@ -123,6 +127,31 @@ export function readPayments(state: ReadState, detection: TableDetection): Payme
     if (cInvoice >= 0) invoiceNumberOf[k] = optionalText(cells, cInvoice);
     k++;
   }
+  // A table that shows several currencies without a currency column: rows that state none are errors.
+  const unstated = unstatedCurrencyRows(state, money, {
+    count: k,
+    rowIndex: (j) => rowOf[j]! - firstRow,
+    currency: currencyOf,
+    customer: customerOf,
+  });
+  if (unstated.size > 0) {
+    let kept = 0;
+    for (let j = 0; j < k; j++) {
+      if (unstated.has(rowOf[j]! - firstRow)) {
+        state.excluded.push({ kind: "payment", id: references[j] ?? "", reason: "invalid", sheet: table.sheet, row: rowOf[j]! });
+        continue;
+      }
+      rowOf[kept] = rowOf[j]!;
+      references[kept] = references[j]!;
+      customerOf[kept] = customerOf[j]!;
+      currencyOf[kept] = currencyOf[j]!;
+      dateOf[kept] = dateOf[j]!;
+      amountOf[kept] = amountOf[j]!;
+      invoiceNumberOf[kept] = invoiceNumberOf[j] ?? null;
+      kept++;
+    }
+    k = kept;
+  }
   references.length = k;
   out.invoiceNumber.length = k;
   return {
@@ -135,4 +164,43 @@ export function readPayments(state: ReadState, detection: TableDetection): Payme
     date: out.date.subarray(0, k),
     amount: out.amount.subarray(0, k),
   };
+}
+
+/**
+ * Reads several payment tables as one ledger, each row keeping its own sheet
+ * (PaymentColumns.sheets) and row.
+ *
+ * @example
+ * readPaymentTables(state, plan.joined.payments!).length // receipts of every table
+ */
+export function readPaymentTables(state: ReadState, detections: readonly TableDetection[]): PaymentColumns {
+  const parts = detections.map((detection) => readPayments(state, detection));
+  const n = parts.reduce((sum, part) => sum + part.length, 0);
+  const out: PaymentColumns = {
+    length: n,
+    sheet: parts[0]?.sheet ?? "",
+    sheets: [],
+    row: int32Column(n),
+    reference: [],
+    customer: int32Column(n),
+    currency: int32Column(n),
+    date: int32Column(n),
+    amount: float64Column(n),
+    invoiceNumber: [],
+  };
+  let at = 0;
+  for (const part of parts) {
+    out.row.set(part.row, at);
+    out.customer.set(part.customer, at);
+    out.currency.set(part.currency, at);
+    out.date.set(part.date, at);
+    out.amount.set(part.amount, at);
+    for (let k = 0; k < part.length; k++) {
+      out.reference.push(part.reference[k]!);
+      out.invoiceNumber.push(part.invoiceNumber[k] ?? null);
+      out.sheets!.push(part.sheet);
+    }
+    at += part.length;
+  }
+  return out;
 }

@@ -6,10 +6,21 @@ import { t } from "../../i18n";
 import { normalizeCurrency, currencyDecimals } from "../currency";
 import { MAX_SERIAL, parseDateCell, serialFrom1904, type DateCellOptions } from "../dates";
 import { parseTerms, type PaymentTerms } from "../terms";
-import type { CellValue, ExcludedRow, Field, Lang, ReadOptions, RowIssue, Severity, TableData, TableDetection } from "../types";
+import type {
+  CellValue,
+  ExcludedRow,
+  Field,
+  Lang,
+  ReadOptions,
+  RowIssue,
+  Severity,
+  TableAccounting,
+  TableData,
+  TableDetection,
+} from "../types";
 import { cellAddress, cellText, isBlankCell, normalizeKey } from "./normalize";
 import { isTotalLabel, rowHasTotalLabel } from "./values";
-import { isErrorValue } from "./cells";
+import { cellKey, isErrorCell } from "./cells";
 
 // Bound once: readDate runs twice per row, and a global `Math.x` lookup is slow in sandboxed runtimes.
 const { floor } = Math;
@@ -66,8 +77,14 @@ export interface ReadState {
   dateByText: Map<string, number>;
   /** Per currency index: the sum of the absolute amounts read so far (bounded by MAX_MINOR). */
   absoluteTotal: number[];
+  /** Cells of `TableData.unsavedFormulas` an issue already named, per table (the rest get a warning of their own). */
+  formulasNamed: Map<TableData, Set<number>>;
   /** Blank and skipped rows per ledger table, for Book.accounting. */
-  skips: Map<TableData, { blank: number; skipped: { row: number; reason: "total" | "heading" }[] }>;
+  skips: Map<TableData, { blank: number; skipped: TableAccounting["skipped"] }>;
+  /** Customer-table rows left out with an error issue (customers have no ExcludedRow), for Book.accounting. */
+  customerExcluded: { sheet: string; row: number }[];
+  /** Customers registered from each customer table, for Book.accounting. */
+  customersRead: Map<TableData, number>;
   /**
    * The last text each registry answered and its answer. Exports are often sorted by customer
    * and mostly in one currency, so the same text comes row after row; comparing it with the
@@ -109,6 +126,9 @@ export function newState(options: ReadOptions): ReadState {
     dateByText: new Map(),
     absoluteTotal: [],
     skips: new Map(),
+    formulasNamed: new Map(),
+    customerExcluded: [],
+    customersRead: new Map(),
     // "" is never looked up (blank cells are null), so it is a safe "nothing yet".
     last: { customerText: "", customer: -1, currencyText: "", currency: -1, repText: "", rep: -1 },
   };
@@ -138,18 +158,29 @@ export function report(
 ): void {
   const row = table.firstRow + i;
   const value: CellValue = column >= 0 ? (table.rows[i]?.[column] ?? null) : null;
-  // A value that failed because it is an Excel error (#N/A, #REF! …) says so, whatever failed.
-  if (isErrorValue(value)) code = "cell.error";
+  const cell = column >= 0 ? cellAddress(table.firstColumn + column, row) : null;
+  if (column >= 0) {
+    // A value that failed because it is an Excel error (#N/A, #REF! …) says so, whatever failed;
+    // so does an empty value that is a formula Excel never saved a result for ("amount is empty"
+    // would send the user looking for a value that is there in Excel).
+    if (isErrorCell(table, i, column, value)) code = "cell.error";
+    else if (table.unsavedFormulas !== undefined && isBlankCell(value) && table.unsavedFormulas.has(cellKey(i, column))) {
+      code = "cell.formulaNoValue";
+      let named = state.formulasNamed.get(table);
+      if (!named) state.formulasNamed.set(table, (named = new Set()));
+      named.add(cellKey(i, column));
+    }
+  }
   const header = column >= 0 ? displayValue(table.header[column]) : null;
   state.issues.push({
     severity,
     sheet: table.sheet,
     row,
     column: header,
-    cell: column >= 0 ? cellAddress(table.firstColumn + column, row) : null,
+    cell,
     value,
     code,
-    message: t(state.lang, code, { value: displayValue(value), row, column: header ?? "", ...params }),
+    message: t(state.lang, code, { value: displayValue(value), row, column: header ?? "", cell: cell ?? "", ...params }),
   });
 }
 
@@ -187,7 +218,13 @@ export function tableNote(
  * @example
  * skipRow(state, table, i, ["Total", null, 999], "total") // Book.accounting lists the row as "total"
  */
-export function skipRow(state: ReadState, table: TableData, i: number, cells: Row | undefined, reason: "total" | "heading"): void {
+export function skipRow(
+  state: ReadState,
+  table: TableData,
+  i: number,
+  cells: Row | undefined,
+  reason: TableAccounting["skipped"][number]["reason"],
+): void {
   let skips = state.skips.get(table);
   if (!skips) {
     skips = { blank: 0, skipped: [] };

@@ -10,6 +10,7 @@
  * The sign of an unapplied credit as a candidate follows from the basis (see
  * {@link glCandidatesFromAging}).
  */
+import { documentSheet } from "../columns";
 import type { AgingReport } from "../aging";
 import { glTieOut, type GlCandidate, type GlTieOut } from "./gl";
 
@@ -90,9 +91,10 @@ export function glTieOutForAging(report: AgingReport, options: GlAgingOptions): 
 }
 
 /** Index of each source row of a sheet's columns, by sheet row. */
-function rowIndex(rows: Int32Array): Map<number, number> {
-  const index = new Map<number, number>();
-  for (let i = 0; i < rows.length; i++) index.set(rows[i]!, i);
+/** Documents by sheet and row ("sheet\u0000row"): tables read together may repeat a row number. */
+function rowIndex(columns: { sheet: string; sheets?: string[]; row: Int32Array }): Map<string, number> {
+  const index = new Map<string, number>();
+  for (let i = 0; i < columns.row.length; i++) index.set(`${documentSheet(columns, i)}\u0000${columns.row[i]!}`, i);
   return index;
 }
 
@@ -103,16 +105,16 @@ function afterAsOfCandidates(report: AgingReport, currency: string): GlCandidate
   const excluded = report.excluded.filter((row) => row.reason === "after-as-of");
   if (excluded.length === 0) return [];
   // Excluded rows name their source by sheet and row; the amounts live in the book's columns.
-  const invoiceRows = rowIndex(inv.row);
-  const paymentRows = pay ? rowIndex(pay.row) : new Map<number, number>();
+  const invoiceRows = rowIndex(inv);
+  const paymentRows = pay ? rowIndex(pay) : new Map<string, number>();
   const candidates: GlCandidate[] = [];
   for (const row of excluded) {
-    if (row.kind === "invoice" && row.sheet === inv.sheet) {
-      const i = invoiceRows.get(row.row);
+    if (row.kind === "invoice") {
+      const i = invoiceRows.get(`${row.sheet}\u0000${row.row}`);
       if (i === undefined || book.currencies[inv.currency[i]!] !== currency) continue;
       push(candidates, { kind: "after-as-of", label: row.id, amount: -inv.amount[i]!, sheet: row.sheet, row: row.row });
-    } else if (row.kind === "payment" && pay && row.sheet === pay.sheet) {
-      const p = paymentRows.get(row.row);
+    } else if (row.kind === "payment" && pay) {
+      const p = paymentRows.get(`${row.sheet}\u0000${row.row}`);
       if (p === undefined || book.currencies[pay.currency[p]!] !== currency) continue;
       push(candidates, { kind: "after-as-of", label: row.id, amount: pay.amount[p]!, sheet: row.sheet, row: row.row });
     }
@@ -141,7 +143,13 @@ function openItemCandidates(report: AgingReport, currency: string): GlCandidate[
   for (let k = 0; k < items.length; k++) {
     const i = items.invoice[k]!;
     if (book.currencies[inv.currency[i]!] !== currency) continue;
-    push(candidates, { kind: "open-item", label: inv.number[i]!, amount: allocation.open[i]!, sheet: inv.sheet, row: inv.row[i]! });
+    push(candidates, {
+      kind: "open-item",
+      label: inv.number[i]!,
+      amount: allocation.open[i]!,
+      sheet: documentSheet(inv, i),
+      row: inv.row[i]!,
+    });
   }
   return candidates;
 }

@@ -9,11 +9,12 @@
  * construction. The check is still made on every statement: a statement that does not tie is a
  * bug in AR Desk, never a figure to send to a customer.
  */
+import { sourceAt } from "../sources";
 import type { Book, RowIssue } from "../types";
 import { NO_DATE } from "../types";
 import { ageBook, type AgingReport } from "../aging";
 import { cellText, normalizeHeader, normalizeKey } from "../read/normalize";
-import { float64Column, int32Column } from "../columns";
+import { documentSheet, float64Column, int32Column } from "../columns";
 import { formatMoney } from "../money";
 import { isoFromSerial } from "../dates";
 import { t } from "../../i18n";
@@ -255,7 +256,7 @@ function lineOf(book: Book, id: number, describe: DescriptiveTexts, isRefund: (i
       debit: amount > 0 ? amount : 0,
       credit: amount < 0 ? -amount : 0,
       balance: 0,
-      sheet: inv.sheet,
+      sheet: documentSheet(inv, id),
       row: inv.row[id]!,
     };
   }
@@ -272,7 +273,7 @@ function lineOf(book: Book, id: number, describe: DescriptiveTexts, isRefund: (i
     debit: amount < 0 ? -amount : 0,
     credit: amount > 0 ? amount : 0,
     balance: 0,
-    sheet: pay.sheet,
+    sheet: documentSheet(pay, p),
     row: pay.row[p]!,
   };
 }
@@ -286,11 +287,14 @@ const REFUND_TYPES = new Set(["Refund", "Customer Refund", "退款", "退款单"
  */
 function refundDocuments(book: Book): (i: number) => boolean {
   const source = book.sources.invoices;
-  const column = source?.columns.find((c) => c.field === "documentType")?.index;
-  if (!source || column === undefined) return () => false;
-  const { rows, firstRow } = source.table;
+  if (!source) return () => false;
   return (i) => {
-    const text = cellText(rows[book.invoices.row[i]! - firstRow]?.[column]);
+    // The document's own table: tables read together may order their columns differently.
+    const row = book.invoices.row[i]!;
+    const part = sourceAt(book, "invoices", documentSheet(book.invoices, i), row) ?? source;
+    const column = part.columns.find((c) => c.field === "documentType")?.index;
+    if (column === undefined) return false;
+    const text = cellText(part.table.rows[row - part.table.firstRow]?.[column]);
     return text !== null && REFUND_TYPES.has(normalizeHeader(text));
   };
 }

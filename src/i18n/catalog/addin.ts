@@ -58,6 +58,12 @@ export const addinMessages = {
   },
   "pane.data.tableFor": { "en-US": "{role} table", "zh-CN": "{role}表格" },
   "pane.data.noTable": { "en-US": "None", "zh-CN": "无" },
+  "pane.data.tablesHint": {
+    "en-US": "Pick several to read them together (one sheet per month).",
+    "zh-CN": "可多选，合并读取（如每月一张工作表）。",
+  },
+  "pane.data.together": { "en-US": "Read together: {tables}", "zh-CN": "合并读取：{tables}" },
+  "pane.data.readingTitle": { "en-US": "How this is read", "zh-CN": "读取说明" },
   "pane.data.notFound": { "en-US": "No {role} table was found.", "zh-CN": "未找到{role}表格。" },
   "pane.data.tableSummary": {
     "en-US": "Sheet {sheet}, {rows} rows. Recognised as {role} with {confidence} confidence.",

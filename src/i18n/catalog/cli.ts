@@ -216,6 +216,10 @@ export const cliMessages = {
     "en-US": "Issues: {errors} errors, {warnings} warnings; excluded rows: {excluded}",
     "zh-CN": "问题：{errors} 个错误，{warnings} 个警告；排除的行：{excluded}",
   },
+  "cli.summary.reading": {
+    "en-US": "How the tables were read:",
+    "zh-CN": "表格读取说明：",
+  },
   "cli.summary.noOpen": { "en-US": "Nothing is open as of this date.", "zh-CN": "截至该日期没有未清款项。" },
   "cli.reconcile.title": { "en-US": "AR reconciliation: A = {a}, B = {b}", "zh-CN": "应收对账：A = {a}，B = {b}" },
   "cli.reconcile.noRows": { "en-US": "Neither table has a row to reconcile.", "zh-CN": "两张表都没有可对账的行。" },

@@ -50,6 +50,24 @@ export const inputMessages = {
       "No column of “{table}” is headed as a currency, but column “{column}” holds only ISO currency codes: it is read as the currency column.",
     "zh-CN": "“{table}”没有以币种为标题的列，但“{column}”列全部是 ISO 币种代码：按币种列读取。",
   },
+  "currency.severalNoColumn": {
+    "en-US":
+      "“{table}” holds amounts in several currencies ({currencies}) but has no currency column: {count} rows whose amount names no currency are left out rather than counted as {currency}. Add a currency column, or write the currency in each amount.",
+    "zh-CN":
+      "“{table}”的金额涉及多种币种（{currencies}），但没有币种列：{count} 行金额未注明币种，未按 {currency} 计入，已排除。请添加币种列，或在每个金额中写明币种。",
+  },
+  "currency.codesNotColumn": {
+    "en-US":
+      "Column “{column}” of “{table}” holds several currency codes ({currencies}) but not only codes, so it is not read as the currency column: {count} rows whose currency is stated nowhere else are left out rather than counted as {currency}. Map the column as the currency (Data view, or --map) or correct its other values.",
+    "zh-CN":
+      "“{table}”的“{column}”列含多种币种代码（{currencies}），但也有其他内容，因此未作为币种列读取：{count} 行在别处没有注明币种，未按 {currency} 计入，已排除。请将该列映射为币种（数据视图或 --map），或更正其中的其他值。",
+  },
+  "currency.unstated": {
+    "en-US":
+      "This row states no currency (no currency column, none in the amount {value}) while its table holds several ({currencies}); it is left out rather than counted as {currency}.",
+    "zh-CN":
+      "该行未注明币种（没有币种列，金额 {value} 中也没有），而所在表格涉及多种币种（{currencies}）；该行未按 {currency} 计入，已排除。",
+  },
 
   // Files that cannot be read.
   "cli.file.damaged": {

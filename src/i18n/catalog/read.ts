@@ -38,6 +38,17 @@ export const readMessages = {
     "en-US": "Table “{table}” also looks like a {role} table; “{used}” is used instead. Map the table explicitly to choose another.",
     "zh-CN": "表“{table}”看起来也是{role}表，已改用“{used}”。如需使用其他表，请明确指定映射。",
   },
+  "table.notJoined": {
+    "en-US":
+      "Table “{table}” also holds {role} rows, but its columns map differently from “{used}” ({fields}), so it was not read: only “{used}” was. To read both, map them together (Data view, or “tables” in --map), or give them the same columns.",
+    "zh-CN":
+      "表“{table}”看起来也是{role}表，但其列与“{used}”的映射不同（{fields}），因此未读取：只读取了“{used}”。如需一并读取，请将两表一起映射（数据视图，或 --map 中的 “tables”），或使两表的列一致。",
+  },
+  "table.joined": {
+    "en-US":
+      "The {role} rows are read from {count} tables together: {tables}. Each row keeps its own sheet and row in issues; an invoice number in two of them is a duplicate.",
+    "zh-CN": "{role}数据合并读取自 {count} 个表：{tables}。问题中的每行仍标注其所在工作表和行号；同一发票号出现在两个表中视为重复。",
+  },
   "column.missing": {
     "en-US": "The {role} table “{table}” has no {field} column, so it cannot be read. Rename the heading or map the column.",
     "zh-CN": "{role}表“{table}”缺少“{field}”列，无法读取。请修改列标题或指定列映射。",

@@ -51,6 +51,7 @@ const useStyles = makeStyles({
   fieldCell: { width: "42%" },
   actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
   confidence: { whiteSpace: "nowrap", color: tokens.colorNeutralForeground2 },
+  notes: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
 });
 
 /** Props of the Data view. */
@@ -141,7 +142,7 @@ export function DataView({ settings, save }: DataViewProps) {
             key={roleState.role}
             roleState={roleState}
             tableNames={state.tableNames}
-            onTable={(table) => state.chooseTable(roleState.role, table)}
+            onTables={(tables) => state.chooseTables(roleState.role, tables)}
             onColumn={(field, header) => state.chooseColumn(roleState.role, field, header)}
             lang={lang}
           />
@@ -173,29 +174,41 @@ export function DataView({ settings, save }: DataViewProps) {
 interface RoleSectionProps {
   roleState: RoleState;
   tableNames: string[];
-  onTable: (table: string) => void;
+  /** The tables picked for the role, in order (one or several, read together). */
+  onTables: (tables: string[]) => void;
   onColumn: (field: Field, header: string) => void;
   lang: "en-US" | "zh-CN";
 }
 
-/** One role: its table choice, detection summary, missing columns and column choices. */
-function RoleSection({ roleState, tableNames, onTable, onColumn, lang }: RoleSectionProps) {
+/** One role: its table choice (one or several), detection summary, reading notes, missing columns and column choices. */
+function RoleSection({ roleState, tableNames, onTables, onColumn, lang }: RoleSectionProps) {
   const { t } = usePane();
   const styles = useStyles();
-  const { role, selected } = roleState;
+  const { role, selected, together, notes } = roleState;
   const name = roleName(t, role);
   const headingId = `ar-role-${role}`;
+  const picked = together.map((d) => d.table.name);
 
   return (
     <section className={styles.role} aria-labelledby={headingId}>
       <Subtitle2 as="h3" id={headingId}>
         {name}
       </Subtitle2>
-      <FluentField label={t("pane.data.tableFor", { role: name })}>
+      <FluentField label={t("pane.data.tableFor", { role: name })} hint={t("pane.data.tablesHint")}>
         <Dropdown
-          value={selected?.table.name ?? t("pane.data.noTable")}
-          selectedOptions={selected ? [selected.table.name] : []}
-          onOptionSelect={(_, data) => data.optionValue && onTable(data.optionValue)}
+          multiselect
+          className={styles.columnDropdown}
+          button={{ className: styles.columnButton }}
+          value={picked.length > 0 ? formatList(lang, picked) : t("pane.data.noTable")}
+          selectedOptions={picked}
+          onOptionSelect={(_, data) => {
+            // The first picked stays first (its columns are shown); the others follow in the order picked.
+            const next = [
+              ...picked.filter((table) => data.selectedOptions.includes(table)),
+              ...data.selectedOptions.filter((table) => !picked.includes(table)),
+            ];
+            if (next.length > 0) onTables(next);
+          }}
         >
           {tableNames.map((table) => (
             <Option key={table} value={table}>
@@ -214,6 +227,19 @@ function RoleSection({ roleState, tableNames, onTable, onColumn, lang }: RoleSec
               confidence: formatPercent(lang, selected.confidence),
             })}
           </Text>
+          {together.length > 1 && <Text>{t("pane.data.together", { tables: formatList(lang, picked) })}</Text>}
+          {notes.length > 0 && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{t("pane.data.readingTitle")}</MessageBarTitle>
+                <ul className={styles.notes}>
+                  {notes.map((note, k) => (
+                    <li key={k}>{note.message}</li>
+                  ))}
+                </ul>
+              </MessageBarBody>
+            </MessageBar>
+          )}
           {selected.missing.length > 0 && (
             <MessageBar intent="warning">
               <MessageBarBody>

@@ -3,7 +3,7 @@
  * corrections (a draft mapping) until they are saved.
  */
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { Field, Lang, Role, TableDetection, TableMapping } from "../../engine/types";
+import type { Field, Lang, Role, RowIssue, TableDetection, TableMapping } from "../../engine/types";
 import type { ExcelRun, WorkbookSettings, WorkbookTables } from "../../excel/types";
 import { insertTables, readWorkbookTables } from "../../excel";
 import { detectSources } from "../../engine/read";
@@ -24,7 +24,18 @@ export interface RoleState {
   role: Role;
   /** The table serving the role (the user's choice, else the best detection), or null. */
   selected: TableDetection | null;
+  /** Every table read for the role, `selected` first (several when they are read together). */
+  together: TableDetection[];
+  /**
+   * What the run will say about how the role's tables are read, in the pane's language: columns
+   * competing for one field (which is used, which ignored), tables read together, tables of the
+   * role that are not read.
+   */
+  notes: RowIssue[];
 }
+
+/** Issue codes about how a role's tables are read, shown beside the mapping. */
+const READING_NOTES = new Set(["column.duplicate", "table.joined", "table.notJoined", "table.ignored"]);
 
 /** Everything the Data view renders and the actions it offers. */
 export interface TableMappingState {
@@ -37,6 +48,8 @@ export interface TableMappingState {
   tableNames: string[];
   reload: () => Promise<void>;
   chooseTable: (role: Role, table: string) => void;
+  /** Several tables read together for the role, in this order (one alone is `chooseTable`). */
+  chooseTables: (role: Role, tables: string[]) => void;
   chooseColumn: (role: Role, field: Field, header: string) => void;
   /** The mapping to save: one table per role that has one, with the user's column choices. */
   mappingToSave: () => TableMapping;
@@ -86,7 +99,27 @@ export function useTableMapping(run: ExcelRun, settings: WorkbookSettings | null
   // The same detection the reader runs, so what the pane shows is what "Generate" will use.
   const plan = useMemo(() => (workbook ? detectSources(workbook.tables, mapping, lang) : null), [workbook, mapping, lang]);
   const detections = useMemo(() => plan?.detections ?? [], [plan]);
-  const roles = useMemo<RoleState[]>(() => ROLES.map((role) => ({ role, selected: plan?.sources[role] ?? null })), [plan]);
+  const roles = useMemo<RoleState[]>(
+    () =>
+      ROLES.map((role) => {
+        const selected = plan?.sources[role] ?? null;
+        const together = plan?.joined[role] ?? (selected ? [selected] : []);
+        const ofRole = new Set((plan?.detections ?? []).filter((d) => d.role === role).map((d) => d.table.sheet));
+        const read = new Set(together.map((d) => d.table.sheet));
+        // Issues carry a sheet: competing columns belong to a table read, the rest to a table of the role.
+        const notes = (plan?.issues ?? []).filter(
+          (issue) =>
+            READING_NOTES.has(issue.code) &&
+            (issue.code === "column.duplicate"
+              ? read.has(issue.sheet)
+              : issue.code === "table.joined"
+                ? selected?.table.sheet === issue.sheet
+                : ofRole.has(issue.sheet)),
+        );
+        return { role, selected, together, notes };
+      }),
+    [plan],
+  );
 
   const chooseTable = useCallback(
     (role: Role, table: string) => {
@@ -96,21 +129,43 @@ export function useTableMapping(run: ExcelRun, settings: WorkbookSettings | null
     [mapping],
   );
 
+  const chooseTables = useCallback(
+    (role: Role, tables: string[]) => {
+      const [first] = tables;
+      if (first === undefined) return;
+      // Columns are chosen by heading, so they stay when tables are added to the same role.
+      const columns = mapping[role]?.columns;
+      setDraft({ ...mapping, [role]: { table: first, ...(tables.length > 1 ? { tables } : {}), ...(columns ? { columns } : {}) } });
+    },
+    [mapping],
+  );
+
   const chooseColumn = useCallback(
     (role: Role, field: Field, header: string) => {
       const table = roles.find((r) => r.role === role)?.selected?.table.name;
       const current = mapping[role];
-      setDraft({ ...mapping, [role]: { table: current?.table ?? table, columns: { ...current?.columns, [field]: header } } });
+      setDraft({
+        ...mapping,
+        [role]: {
+          table: current?.table ?? table,
+          ...(current?.tables ? { tables: current.tables } : {}),
+          columns: { ...current?.columns, [field]: header },
+        },
+      });
     },
     [mapping, roles],
   );
 
   const mappingToSave = useCallback((): TableMapping => {
     const result: TableMapping = {};
-    for (const { role, selected } of roles) {
+    for (const { role, selected, together } of roles) {
       if (!selected) continue;
       const columns = mapping[role]?.columns;
-      result[role] = { table: selected.table.name, ...(columns ? { columns } : {}) };
+      result[role] = {
+        table: selected.table.name,
+        ...(together.length > 1 ? { tables: together.map((d) => d.table.name) } : {}),
+        ...(columns ? { columns } : {}),
+      };
     }
     return result;
   }, [roles, mapping]);
@@ -159,6 +214,7 @@ export function useTableMapping(run: ExcelRun, settings: WorkbookSettings | null
     tableNames,
     reload,
     chooseTable,
+    chooseTables,
     chooseColumn,
     mappingToSave,
     markSaved: () => setDraft(null),

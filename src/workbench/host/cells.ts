@@ -18,7 +18,10 @@
  *    number, or with "@", is also entered as a formula ("=+x", "=-x", "=@x"), as Excel's input
  *    parser does; text like "-abc" therefore shows "#NAME?" — exactly the unsafe write the
  *    adapter must avoid.
- * 7. Other strings that look like numbers ("00123", "1,234.5", "-7", "12%", "1e3") become
+ * 7. A string that is one of Excel's error constants ("#N/A", "#ref!" …) becomes that error
+ *    value (stored upper case; `valueTypes` says "Error"), as typing it does; in a text cell or
+ *    behind an apostrophe it stays text.
+ * 8. Other strings that look like numbers ("00123", "1,234.5", "-7", "12%", "1e3") become
  *    numbers, "TRUE"/"FALSE" (any case) become booleans, and ISO dates "yyyy-mm-dd" become
  *    serials (given a "yyyy-mm-dd" format when the cell's format is General). Other
  *    locale-shaped dates stay text here (Excel might convert them, depending on locale).
@@ -48,6 +51,20 @@ export function parseNumericText(s: string): number | null {
   const n = Number((pct ? t.slice(0, -1) : t).replace(/,/g, ""));
   if (!Number.isFinite(n)) return null;
   return pct ? n / 100 : n;
+}
+
+/** The error constants Excel's input parser accepts when typed (and formulas return). */
+const ERROR_LITERAL = /^#(DIV\/0!|VALUE!|NAME\?|REF!|N\/A|NUM!|NULL!)$/;
+
+/**
+ * True for the text of one of Excel's classic error values, as a cell shows it.
+ *
+ * @example
+ * isErrorLiteral("#N/A") // true
+ * isErrorLiteral("#n/a") // false (typed input is upper-cased first)
+ */
+export function isErrorLiteral(text: string): boolean {
+  return ERROR_LITERAL.test(text);
 }
 
 /** Excel serial (1900 system) of a proleptic Gregorian date; valid from 1900-03-01. */
@@ -81,6 +98,7 @@ export function classifyInput(input: unknown, cellFormat: string): CellInput {
   if (s.startsWith("+") || s.startsWith("-") || s.startsWith("@")) return { kind: "formula", formula: `=${s}` };
   const upper = s.toUpperCase();
   if (upper === "TRUE" || upper === "FALSE") return { kind: "value", value: upper === "TRUE" };
+  if (isErrorLiteral(upper)) return { kind: "value", value: upper };
   const iso = ISO_DATE.exec(s);
   if (iso) {
     const y = Number(iso[1]);

@@ -2,6 +2,7 @@
  * `Excel.Range` and its format objects (RangeFormat, RangeFont, RangeFill, RangeBorder).
  */
 import { MAX_COLS, MAX_ROWS, Rect, checkRect, intersection, parseAddress } from "./address";
+import { isErrorLiteral } from "./cells";
 import { normalizeColor } from "./color";
 import { ConditionalFormatCollectionProxy } from "./conditional";
 import { HostError, HostErrorCode } from "./errors";
@@ -56,11 +57,17 @@ const RANGE_SCALARS = [
   "isEntireRow",
 ] as const;
 
-function valueType(v: unknown, isFormula: boolean): string {
+/**
+ * `Range.valueTypes` of a cell, as Excel reports it: an error value is "Error" whether a formula
+ * produced it or it was typed (Excel's input parser turns a typed "#N/A" into the error
+ * constant, see cells.ts); the same text stored as text (quote prefix, or a text-format cell)
+ * is "String". Only the type tells a customer named "#N/A" from a failed VLOOKUP.
+ */
+function valueType(v: unknown, isFormula: boolean, isText: boolean): string {
   if (v === undefined || v === "") return "Empty";
   if (typeof v === "number") return "Double";
   if (typeof v === "boolean") return "Boolean";
-  if (isFormula && typeof v === "string" && /^#(DIV\/0!|VALUE!|NAME\?|REF!|N\/A|NUM!|NULL!)$/.test(v)) return "Error";
+  if ((isFormula || !isText) && typeof v === "string" && isErrorLiteral(v)) return "Error";
   return "String";
 }
 
@@ -122,7 +129,13 @@ export class RangeProxy extends HostObject<RangeTarget> {
       case "text":
         return readMatrix(rect, label, (r, c) => sheet.text(r, c));
       case "valueTypes":
-        return readMatrix(rect, label, (r, c) => valueType(sheet.value(r, c), sheet.formula(r, c) !== undefined));
+        return readMatrix(rect, label, (r, c) =>
+          valueType(
+            sheet.value(r, c),
+            sheet.formula(r, c) !== undefined,
+            sheet.style(r, c).quotePrefix === true || sheet.numberFormat(r, c) === "@",
+          ),
+        );
       default:
         return undefined;
     }

@@ -6,6 +6,7 @@
  */
 import fc from "fast-check";
 import { readBook } from "../../../src/engine/read";
+import { documentSheet } from "../../../src/engine/columns";
 import type { Book, CellValue, ReadOptions, TableData } from "../../../src/engine/types";
 import { tableFromHeaderRow, type SheetGrid } from "../../../src/file/xlsx";
 
@@ -39,6 +40,21 @@ const invoiceRow: fc.Arbitrary<CellValue[]> = fc.oneof(
     )
     .map(([a, b, c, d]) => [a, b, c, d, null]),
 );
+const CUS_HEADER = ["Customer", "Credit Limit", "Terms", "On Hold"];
+/** Customer rows: ordinary, repeated, blank, totals, nameless, error cells, junk. */
+const customerRow: fc.Arbitrary<CellValue[]> = fc.oneof(
+  fc
+    .record({ c: fc.constantFrom("Acme", "Beta", "Gamma", " ACME "), l: fc.integer({ min: 0, max: 90000 }) })
+    .map(({ c, l }) => [c, l, "Net 30", "No"]),
+  fc.constant<CellValue[]>([null, null, null, null]),
+  fc.constant<CellValue[]>(["Total", 99999, null, null]),
+  fc.constant<CellValue[]>([null, 5000, "Net 30", null]),
+  fc.constant<CellValue[]>(["Delta", "#N/A", "Net 30", "No"]),
+  fc.constant<CellValue[]>(["Echo", 100, "Net 30", "#REF!"]),
+  fc
+    .tuple(fc.string({ maxLength: 6 }), fc.oneof(fc.string({ maxLength: 6 }), fc.integer()), fc.string({ maxLength: 4 }))
+    .map(([a, b, c]) => [a, b, c, null]),
+);
 const paymentRow: fc.Arbitrary<CellValue[]> = fc.oneof(
   fc
     .record({ n: fc.integer({ min: 1, max: 40 }), a: fc.integer({ min: -200, max: 2000 }) })
@@ -58,17 +74,30 @@ const table = (sheet: string, header: CellValue[], rows: CellValue[][]): TableDa
   firstColumn: 0,
 });
 
-/** Checks the accounting of every ledger table of `book` against the rows it was given. */
-function expectEveryRowAccounted(book: Book, tables: Record<"invoice" | "payment", TableData | undefined>): void {
+/** Checks the accounting of every table of `book` (ledger and customers) against the rows it was given. */
+function expectEveryRowAccounted(book: Book, tables: Partial<Record<"invoice" | "payment" | "customer", TableData>>): void {
   const accounting = book.accounting ?? [];
   expect(accounting.length).toBeGreaterThan(0);
+  // Every table handed in is accounted for, none twice.
+  expect(accounting.map((e) => e.kind).sort()).toEqual(Object.keys(tables).sort());
   for (const entry of accounting) {
     const source = tables[entry.kind];
     expect(source).toBeDefined();
     expect(entry.counted + entry.excluded + entry.blank + entry.skipped.length).toBe(source?.rows.length);
     // And row by row: each sheet row in exactly one place.
-    const counted = entry.kind === "invoice" ? [...book.invoices.row] : [...(book.payments?.row ?? [])];
-    const excluded = book.excluded.filter((e) => e.kind === entry.kind).map((e) => e.row);
+    const inTable = (customer: number): boolean => book.customers.inTable[customer] === 1;
+    const counted =
+      entry.kind === "invoice"
+        ? [...book.invoices.row]
+        : entry.kind === "payment"
+          ? [...(book.payments?.row ?? [])]
+          : [...book.customers.row].filter((_, customer) => inTable(customer));
+    // Customer rows left out have no ExcludedRow: they are the rows with an error issue.
+    const excluded =
+      entry.kind === "customer"
+        ? [...new Set(book.issues.filter((i) => i.sheet === entry.sheet && i.severity === "error" && i.row !== null).map((i) => i.row!))]
+        : book.excluded.filter((e) => e.kind === entry.kind).map((e) => e.row);
+    expect(excluded).toHaveLength(entry.excluded);
     const skipped = entry.skipped.map((s) => s.row);
     const named = [...counted, ...excluded, ...skipped];
     expect(new Set(named).size).toBe(named.length);
@@ -89,14 +118,65 @@ describe("row accounting (property)", () => {
       fc.property(
         fc.array(invoiceRow, { minLength: 1, maxLength: 40 }),
         fc.array(paymentRow, { maxLength: 20 }),
-        (invoiceRows, paymentRows) => {
+        fc.array(customerRow, { maxLength: 20 }),
+        (invoiceRows, paymentRows, customerRows) => {
           const invoices = table("Invoices", INV_HEADER, invoiceRows);
           const payments = paymentRows.length > 0 ? table("Payments", PAY_HEADER, paymentRows) : undefined;
-          const book = readBook(payments ? [invoices, payments] : [invoices], options);
-          expectEveryRowAccounted(book, { invoice: invoices, payment: payments });
+          const customers = customerRows.length > 0 ? table("Customers", CUS_HEADER, customerRows) : undefined;
+          const book = readBook([invoices, ...(payments ? [payments] : []), ...(customers ? [customers] : [])], options);
+          expectEveryRowAccounted(book, {
+            invoice: invoices,
+            ...(payments ? { payment: payments } : {}),
+            ...(customers ? { customer: customers } : {}),
+          });
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it("counts every row of invoices split over several sheets read together, each table on its own", () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(invoiceRow, { maxLength: 15 }), { minLength: 2, maxLength: 4 }), fc.boolean(), (parts, reorder) => {
+        // Each month on its own sheet; the later ones may put the same columns in another order.
+        const order = reorder ? [3, 0, 2, 1, 4] : [0, 1, 2, 3, 4];
+        const tables = parts.map((rows, m) => {
+          const columns = m === 0 ? [0, 1, 2, 3, 4] : order;
+          return {
+            ...table(
+              `Invoices M${m + 1}`,
+              columns.map((c) => INV_HEADER[c]!),
+              rows.map((row) => columns.map((c) => row[c] ?? null)),
+            ),
+            firstRow: 2 + m,
+          };
+        });
+        const book = readBook(tables, options);
+        const accounting = book.accounting ?? [];
+        expect(accounting.map((a) => a.table)).toEqual(tables.map((t) => t.name));
+        expect(book.joined?.invoices?.map((d) => d.table.name)).toEqual(tables.map((t) => t.name));
+        let counted = 0;
+        for (const [m, entry] of accounting.entries()) {
+          const source = tables[m]!;
+          expect(entry.counted + entry.excluded + entry.blank + entry.skipped.length).toBe(source.rows.length);
+          counted += entry.counted;
+          // Row by row, in this table's own sheet: each row in exactly one place, blank rows in none.
+          const inSheet = (sheet: string): boolean => sheet === source.sheet;
+          const stored = [...book.invoices.row].filter((_, k) => inSheet(documentSheet(book.invoices, k)));
+          const excluded = book.excluded.filter((e) => inSheet(e.sheet)).map((e) => e.row);
+          const named = [...stored, ...excluded, ...entry.skipped.map((s) => s.row)];
+          expect(new Set(named).size).toBe(named.length);
+          source.rows.forEach((cells, i) => {
+            const blank = cells.every((c) => c === null || (typeof c === "string" && c.trim() === ""));
+            expect({ row: source.firstRow + i, named: named.includes(source.firstRow + i) }).toEqual({
+              row: source.firstRow + i,
+              named: !blank,
+            });
+          });
+        }
+        expect(counted).toBe(book.invoices.length);
+      }),
+      { numRuns: 150 },
     );
   });
 
@@ -132,7 +212,7 @@ describe("row accounting (property)", () => {
         expect(source.rows.length + between + notRead).toBe(lastFilled - headerRow);
         if (split) expect(stopped).toBeDefined();
         const book = readBook([source], options);
-        expectEveryRowAccounted(book, { invoice: source, payment: undefined });
+        expectEveryRowAccounted(book, { invoice: source });
       }),
       { numRuns: 200 },
     );

@@ -115,13 +115,16 @@ describe("detectTables", () => {
 });
 
 describe("detectSources", () => {
-  it("uses the best table of a role and warns about the others", () => {
+  it("uses the best table of a role and says plainly that a table mapping differently was not read", () => {
     const good = table("Invoices", invoiceHeader);
     const weak = table("AR Summary", ["Customer", "Total"]);
     const plan = detectSources([weak, good], undefined, "en-US");
     expect(plan.sources.invoices?.table).toBe(good);
-    expect(plan.issues).toEqual([expect.objectContaining({ severity: "warning", code: "table.ignored", sheet: "AR Summary", row: null })]);
-    expect(plan.issues[0]?.message).toContain("“Invoices” is used instead");
+    expect(plan.joined).toEqual({});
+    expect(plan.issues).toEqual([
+      expect.objectContaining({ severity: "warning", code: "table.notJoined", sheet: "AR Summary", row: null }),
+    ]);
+    expect(plan.issues[0]?.message).toContain("so it was not read: only “Invoices” was");
   });
 
   it("reports a missing invoice table and a missing column", () => {

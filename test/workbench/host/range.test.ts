@@ -107,6 +107,21 @@ describe("cell write rules", () => {
     expect(r.valueTypes[2]).toEqual(["Double", "Error"]);
   });
 
+  it("makes a typed error constant an error value, as Excel's input parser does, and keeps it text behind an apostrophe or in a text cell", async () => {
+    const r = await writeThenRead(
+      (ws) => {
+        ws.getRange("C1").numberFormat = [["@"]];
+        ws.getRange("A1:D1").values = [["#N/A", "'#N/A", "#REF!", "#n/a"]];
+        ws.getRange("E1").formulas = [["=1/0"]];
+      },
+      "A1:E1",
+      "values, valueTypes",
+    );
+    expect(r.values).toEqual([["#N/A", "#N/A", "#REF!", "#N/A", "#DIV/0!"]]);
+    // Range.valueTypes (Excel.RangeValueType): "Error" for error values, whatever made them.
+    expect(r.valueTypes).toEqual([["Error", "String", "String", "Error", "Error"]]);
+  });
+
   it("stores a quote-prefixed string as literal text without the apostrophe", async () => {
     const r = await writeThenRead(
       (ws) => (ws.getRange("A1:C1").values = [["'=HYPERLINK(1)", "'00123", "'-abc"]]),
