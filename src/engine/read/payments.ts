@@ -7,7 +7,7 @@ import { cellText } from "./normalize";
 import { isTotalNumber } from "./values";
 import { float64Column, int32Column } from "../columns";
 import { moneyReader, readMoney } from "./amount";
-import { isErrorValue, rowDefect } from "./cells";
+import { isErrorValue, mayHaveDefect, rowDefect } from "./cells";
 import { textColumn } from "./invoices";
 import {
   columnOf,
@@ -78,7 +78,7 @@ export function readPayments(state: ReadState, detection: TableDetection): Payme
     const customerText = cellText(cells[cCustomer]);
     const amountCell = cells[cAmount];
     const written = cReference >= 0 ? cellText(cells[cReference]) : null;
-    const defect = rowDefect(cells, written, customerText, cReference, cCustomer);
+    const defect = mayHaveDefect(written, customerText) ? rowDefect(cells, written, customerText, cReference, cCustomer) : -1;
     if (defect >= 0) {
       report(state, "error", table, i, defect, isErrorValue(cells[defect]) ? "cell.error" : "cell.boolean");
       exclude(state, "payment", written ?? before + String(table.firstRow + i) + after, table, i, "invalid");

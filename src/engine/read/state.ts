@@ -310,10 +310,21 @@ export function termsOfText(state: ReadState, text: string): PaymentTerms | null
 
 /**
  * A date cell as a 1900-system serial (1904 books shifted), or DATE_EMPTY / DATE_INVALID /
- * DATE_AMBIGUOUS. Numbers are handled inline, as parseDateCell does, because this runs twice
- * per row.
+ * DATE_AMBIGUOUS.
+ *
+ * @example
+ * readDate(state, 46326.75) // 46326 (1900 book)
+ * readDate(state, null)     // DATE_EMPTY
  */
 export function readDate(state: ReadState, cell: Cell): number {
+  // The usual date cell, a serial of a 1900 book, is answered here; this runs twice per row, and
+  // kept this small it is inlined into the row loops without using up their inlining budget.
+  if (typeof cell === "number" && cell >= 1 && cell < MAX_SERIAL + 1 && state.dateOptions.dateSystem === 1900) return floor(cell);
+  return readDateSlow(state, cell);
+}
+
+/** readDate for everything but an in-range serial of a 1900 book: 1904 serials, text, errors. */
+function readDateSlow(state: ReadState, cell: Cell): number {
   if (typeof cell === "number") {
     if (!Number.isFinite(cell)) return DATE_INVALID;
     let serial = floor(cell);
