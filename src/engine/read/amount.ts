@@ -220,7 +220,7 @@ export function readMoney(state: ReadState, m: MoneyReader, cells: Row, i: numbe
   if (currency >= 0 && typeof cell === "number") {
     const minor = plainMinor(cell, state.decimals[currency] ?? 2);
     if (minor === minor) {
-      const total = (state.absoluteTotal[currency] ?? 0) + abs(minor);
+      const total = state.absoluteTotal[currency]! + abs(minor);
       if (total <= MAX_MINOR) {
         state.absoluteTotal[currency] = total;
         m.minor = minor;
@@ -269,7 +269,7 @@ function readMoneyOther(state: ReadState, m: MoneyReader, cells: Row, i: number,
     // A number whose scaled value is its minor units (or within float noise of it) lost nothing.
     const noise = cell * (POW10[decimals] ?? 1) - minor;
     if (minor === minor && ((noise < 1e-6 && noise > -1e-6) || !hasExcessDecimals(cell, decimals))) {
-      const total = (state.absoluteTotal[currency] ?? 0) + abs(minor);
+      const total = state.absoluteTotal[currency]! + abs(minor);
       if (total <= MAX_MINOR) {
         state.absoluteTotal[currency] = total;
         m.minor = minor === 0 ? 0 : minor;
@@ -325,7 +325,7 @@ function readMoneySlow(state: ReadState, m: MoneyReader, cells: Row, i: number, 
   }
 
   // Every sum the engine forms over this currency stays exact while the absolute total does.
-  const total = (state.absoluteTotal[currency] ?? 0) + abs(amount);
+  const total = state.absoluteTotal[currency]! + abs(amount);
   if (total > MAX_MINOR) {
     report(state, "error", m.table, i, m.cAmount, "amount.totalTooLarge", { currency: state.currencies[currency] ?? "" });
     return false;

@@ -64,8 +64,12 @@ export interface ReadState {
   termsByText: Map<string, PaymentTerms | null>;
   /** Text date -> serial or DATE_* code: CSV books repeat the same few hundred dates. */
   dateByText: Map<string, number>;
-  /** Per currency index: the sum of the absolute amounts read so far (bounded by MAX_MINOR). */
-  absoluteTotal: number[];
+  /**
+   * Per currency index: the sum of the absolute amounts read so far (bounded by MAX_MINOR). A
+   * typed array, grown as currencies are added, because every row reads and writes it: a plain
+   * array here changes element kind as the sums grow and checks for holes on every read.
+   */
+  absoluteTotal: Float64Array;
   /** Blank and skipped rows per ledger table, for Book.accounting. */
   skips: Map<TableData, { blank: number; skipped: { row: number; reason: "total" | "heading" }[] }>;
   /**
@@ -107,7 +111,7 @@ export function newState(options: ReadOptions): ReadState {
     salesRepByText: new Map(),
     termsByText: new Map(),
     dateByText: new Map(),
-    absoluteTotal: [],
+    absoluteTotal: new Float64Array(8),
     skips: new Map(),
     // "" is never looked up (blank cells are null), so it is a safe "nothing yet".
     last: { customerText: "", customer: -1, currencyText: "", currency: -1, repText: "", rep: -1 },
@@ -220,6 +224,11 @@ export function currencyIndexOf(state: ReadState, code: string): number {
     state.currencies.push(code);
     state.decimals.push(currencyDecimals(code));
     state.currencyIndex.set(code, index);
+    if (index >= state.absoluteTotal.length) {
+      const grown = new Float64Array(state.absoluteTotal.length * 2);
+      grown.set(state.absoluteTotal);
+      state.absoluteTotal = grown;
+    }
   }
   return index;
 }
