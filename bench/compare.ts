@@ -89,6 +89,11 @@ function interleave(runs: number, checkouts: Record<Side, string>, row: (checkou
   return samples;
 }
 
+/** A figure as printed: at most three decimals (the CLI's seconds), without float noise. */
+function shown(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
 function printComparison(title: string, samples: Record<Side, Samples>, figures: string[]): void {
   process.stdout.write(`\n## ${title}\n`);
   const header = ["figure", "baseline median", "baseline min", "current median", "current min", "median change"];
@@ -98,10 +103,10 @@ function printComparison(title: string, samples: Record<Side, Samples>, figures:
     const change = ((median(current) - median(base)) / median(base)) * 100;
     return [
       figure,
-      median(base),
-      Math.min(...base),
-      median(current),
-      Math.min(...current),
+      shown(median(base)),
+      shown(Math.min(...base)),
+      shown(median(current)),
+      shown(Math.min(...current)),
       `${change >= 0 ? "+" : ""}${change.toFixed(1)} %`,
     ].map(String);
   });
