@@ -28,7 +28,7 @@ import type { TableData, TableDetection } from "../types";
 import { cellText, codeUnit, isBlankCell } from "./normalize";
 import { currencyIndexOf, currencyOfText, MAX_MINOR, report, tableNote, type Cell, type ReadState, type Row } from "./state";
 
-const { abs } = Math;
+const { abs, round } = Math;
 /** 10^d for the ISO 4217 decimals in use (0–4). */
 const POW10 = [1, 10, 100, 1000, 10000, 100000];
 
@@ -313,8 +313,9 @@ function decimalMarkOf(state: ReadState, m: MoneyReader): DecimalMark {
  * Returns false after reporting an error issue when the row's money is unusable (the caller
  * excludes the row); rounding a value to the currency's decimals is a warning.
  *
- * The common case, a number amount within bounds, is done here; everything else (text,
- * rounding, bounds, errors) goes to {@link readMoneySlow}.
+ * The common case, a number amount that is a whole number of minor units (up to float noise)
+ * within bounds, is done here, in a function small enough to be inlined into the row loops;
+ * everything else goes to {@link readMoneyOther}.
  */
 export function readMoney(state: ReadState, m: MoneyReader, cells: Row, i: number, customerCurrency: number): boolean {
   const currencyText = m.cCurrency >= 0 ? cellText(cells[m.cCurrency]) : null;
@@ -322,14 +323,58 @@ export function readMoney(state: ReadState, m: MoneyReader, cells: Row, i: numbe
     currencyText !== null ? currencyOfText(state, currencyText) : customerCurrency >= 0 ? customerCurrency : defaultCurrencyOf(state, m);
   const cell = cells[m.cAmount];
   if (currency >= 0 && typeof cell === "number") {
+    const minor = plainMinor(cell, state.decimals[currency] ?? 2);
+    if (minor === minor) {
+      const total = state.absoluteTotal[currency]! + abs(minor);
+      if (total <= MAX_MINOR) {
+        state.absoluteTotal[currency] = total;
+        m.minor = minor;
+        m.currency = currency;
+        return true;
+      }
+    }
+  }
+  return readMoneyOther(state, m, cells, i, currency, currencyText !== null);
+}
+
+/**
+ * Minor units of a number amount that is a whole number of them up to float noise (1234.56 ×
+ * 100 = 123456.00000000001) and below 10^13 of them; NaN for anything else. Such an amount lost
+ * nothing, and its minor units are what toMinor gives (its fraction is nowhere near one half),
+ * without toMinor's call. Float noise stays below 1e-6 up to about ten million in the currency;
+ * a larger amount, or one off whole minor units, takes the exact path.
+ *
+ * @example
+ * plainMinor(1234.56, 2) // 123456
+ * plainMinor(0.004, 2)   // NaN (rounding loses digits: the exact path decides)
+ * plainMinor(-0, 2)      // 0
+ */
+export function plainMinor(value: number, decimals: number): number {
+  const scaled = value * (POW10[decimals] ?? NaN);
+  const minor = round(scaled);
+  const noise = scaled - minor;
+  if (noise < 1e-6 && noise > -1e-6 && scaled < 1e13 && scaled > -1e13) return minor === 0 ? 0 : minor;
+  return NaN;
+}
+
+/**
+ * readMoney for what its fast path leaves: an unknown currency (an error), a number amount off
+ * whole minor units (float noise above 1e-6 that loses nothing is still taken silently, as the
+ * exact test says) or past the per-currency bound, and text amounts ({@link readMoneySlow}).
+ */
+function readMoneyOther(state: ReadState, m: MoneyReader, cells: Row, i: number, currency: number, currencyFromColumn: boolean): boolean {
+  if (currency < 0) {
+    report(state, "error", m.table, i, m.cCurrency, "currency.unknown");
+    return false;
+  }
+  const cell = cells[m.cAmount];
+  if (typeof cell === "number") {
     const decimals = state.decimals[currency] ?? 2;
     const minor = minorOfNumber(cell, decimals);
     // A number whose scaled value is its minor units (or within float noise of it) lost nothing.
-    // Float noise (1234.56 × 100 = 123456.00000000001) is far below 1e-6 for any amount under
-    // a billion; only a larger difference needs the exact test.
     const noise = cell * (POW10[decimals] ?? 1) - minor;
     if (minor === minor && ((noise < 1e-6 && noise > -1e-6) || !hasExcessDecimals(cell, decimals))) {
-      const total = (state.absoluteTotal[currency] ?? 0) + abs(minor);
+      const total = state.absoluteTotal[currency]! + abs(minor);
       if (total <= MAX_MINOR) {
         state.absoluteTotal[currency] = total;
         m.minor = minor === 0 ? 0 : minor;
@@ -338,11 +383,7 @@ export function readMoney(state: ReadState, m: MoneyReader, cells: Row, i: numbe
       }
     }
   }
-  if (currency < 0) {
-    report(state, "error", m.table, i, m.cCurrency, "currency.unknown");
-    return false;
-  }
-  return readMoneySlow(state, m, cells, i, currency, currencyText !== null);
+  return readMoneySlow(state, m, cells, i, currency, currencyFromColumn);
 }
 
 function defaultCurrencyOf(state: ReadState, m: MoneyReader): number {
@@ -390,7 +431,7 @@ function readMoneySlow(state: ReadState, m: MoneyReader, cells: Row, i: number, 
   }
 
   // Every sum the engine forms over this currency stays exact while the absolute total does.
-  const total = (state.absoluteTotal[currency] ?? 0) + abs(amount);
+  const total = state.absoluteTotal[currency]! + abs(amount);
   if (total > MAX_MINOR) {
     report(state, "error", m.table, i, m.cAmount, "amount.totalTooLarge", { currency: state.currencies[currency] ?? "" });
     return false;

@@ -90,6 +90,27 @@ export function rowDefect(
 }
 
 /**
+ * False when neither text can make {@link rowDefect} answer: a text that is an error value
+ * starts with "#", and a boolean cell's text is "TRUE" or "FALSE". The row loops ask this first,
+ * so a usual row pays one code unit per text, not the call.
+ *
+ * @example
+ * mayHaveDefect("INV-1", "Acme")  // false
+ * mayHaveDefect("INV-1", "#N/A")  // true
+ * mayHaveDefect("TRUE", "Acme")   // true
+ */
+export function mayHaveDefect(number: string | null, customer: string | null): boolean {
+  return mayBeDefect(number) || mayBeDefect(customer);
+}
+
+/** A text that starts like an error value ("#") or a boolean's text ("T", "F"). */
+function mayBeDefect(text: string | null): boolean {
+  if (text === null) return false;
+  const first = codeUnit(text, 0);
+  return first === 0x23 || first === 0x54 || first === 0x46;
+}
+
+/**
  * True when a text read from a cell is one of Excel's error values; for texts the row loops
  * already hold (a code unit, then the set).
  *

@@ -5,12 +5,12 @@ import { isoFromSerial } from "../dates";
 import { formatMoney } from "../money";
 import { dueDateFromTerms, type PaymentTerms } from "../terms";
 import { NO_DATE, type InvoiceColumns, type TableData, type TableDetection } from "../types";
-import { cellText } from "./normalize";
+import { cellText, codeUnit } from "./normalize";
 import { buildNumberIndex, nextWithNumber } from "../numberIndex";
 import { documentKind, isTotalNumber, rowHasTotalLabel, type DocumentKind } from "./values";
 import { documentSheet, float64Column, int32Column, uint8Column } from "../columns";
 import { moneyReader, readMoney, readOptionalAmount, unstatedCurrencyRows } from "./amount";
-import { errorRows, isErrorText, isErrorValue, rowDefect } from "./cells";
+import { errorRows, isErrorText, isErrorValue, mayHaveDefect, rowDefect } from "./cells";
 import {
   columnOf,
   customerOfText,
@@ -161,7 +161,7 @@ function readInvoicePart(state: ReadState, detection: TableDetection): InvoicePa
       exclude(state, "invoice", defect === cNumber ? null : number, table, i, "invalid");
       continue;
     }
-    const typeDefect = rowDefect(cells, number, customerText, cNumber, cCustomer, textErrors);
+    const typeDefect = mayHaveDefect(number, customerText) ? rowDefect(cells, number, customerText, cNumber, cCustomer, textErrors) : -1;
     if (typeDefect >= 0) {
       report(state, "error", table, i, typeDefect, isErrorValue(cells[typeDefect]) && textErrors ? "cell.error" : "cell.boolean");
       exclude(state, "invoice", number, table, i, "invalid");
@@ -202,15 +202,18 @@ function readInvoicePart(state: ReadState, detection: TableDetection): InvoicePa
     }
     let amount = money.minor;
     const currency = money.currency;
-    // An error value in the rep, type or open amount column is an error for the row too.
+    // An error value in the rep, type or open amount column is an error for the row too. The
+    // type cell's text is read once, here: an error value's text starts with "#", so only such a
+    // text needs the full test.
     const repText = cRep >= 0 ? cellText(cells[cRep]) : null;
+    const typeText = cType >= 0 ? cellText(cells[cType]) : null;
     const errorAt = !textErrors
       ? -1
       : isErrorText(repText)
         ? cRep
         : cOpen >= 0 && isErrorValue(cells[cOpen])
           ? cOpen
-          : cType >= 0 && isErrorValue(cells[cType])
+          : typeText !== null && codeUnit(typeText, 0) === 0x23 && isErrorValue(cells[cType])
             ? cType
             : -1;
     if (errorAt >= 0) {
@@ -273,23 +276,20 @@ function readInvoicePart(state: ReadState, detection: TableDetection): InvoicePa
     // Document type: typed as a credit note, or a negative amount.
     let credit = amount < 0;
     let flipped = false;
-    if (cType >= 0) {
-      const typeText = cellText(cells[cType]);
-      if (typeText !== null) {
-        let kind: DocumentKind | null | undefined = typeText === lastTypeText ? lastKind : documentKinds.get(typeText);
-        if (kind === undefined) {
-          kind = documentKind(typeText);
-          documentKinds.set(typeText, kind);
-        }
-        lastTypeText = typeText;
-        lastKind = kind;
-        if (kind === null) report(state, "warning", table, i, cType, "documentType.unknown");
-        else if (kind === "credit") {
-          credit = true;
-          if (amount > 0) {
-            amount = -amount;
-            flipped = true;
-          }
+    if (typeText !== null) {
+      let kind: DocumentKind | null | undefined = typeText === lastTypeText ? lastKind : documentKinds.get(typeText);
+      if (kind === undefined) {
+        kind = documentKind(typeText);
+        documentKinds.set(typeText, kind);
+      }
+      lastTypeText = typeText;
+      lastKind = kind;
+      if (kind === null) report(state, "warning", table, i, cType, "documentType.unknown");
+      else if (kind === "credit") {
+        credit = true;
+        if (amount > 0) {
+          amount = -amount;
+          flipped = true;
         }
       }
     }

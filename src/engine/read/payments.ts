@@ -7,7 +7,7 @@ import { cellText } from "./normalize";
 import { isTotalNumber } from "./values";
 import { float64Column, int32Column } from "../columns";
 import { moneyReader, readMoney, unstatedCurrencyRows } from "./amount";
-import { errorRows, isErrorValue, rowDefect } from "./cells";
+import { errorRows, isErrorValue, mayHaveDefect, rowDefect } from "./cells";
 import { textColumn, usedColumns } from "./invoices";
 import {
   columnOf,
@@ -82,7 +82,12 @@ export function readPayments(state: ReadState, detection: TableDetection): Payme
     const amountCell = cells[cAmount];
     const written = cReference >= 0 ? cellText(cells[cReference]) : null;
     const listed = errors !== null ? (errors.get(i) ?? -1) : -1;
-    const defect = listed >= 0 ? listed : rowDefect(cells, written, customerText, cReference, cCustomer, textErrors);
+    const defect =
+      listed >= 0
+        ? listed
+        : mayHaveDefect(written, customerText)
+          ? rowDefect(cells, written, customerText, cReference, cCustomer, textErrors)
+          : -1;
     if (defect >= 0) {
       report(state, "error", table, i, defect, listed >= 0 || (textErrors && isErrorValue(cells[defect])) ? "cell.error" : "cell.boolean");
       exclude(state, "payment", written ?? before + String(table.firstRow + i) + after, table, i, "invalid");

@@ -75,8 +75,12 @@ export interface ReadState {
   termsByText: Map<string, PaymentTerms | null>;
   /** Text date -> serial or DATE_* code: CSV books repeat the same few hundred dates. */
   dateByText: Map<string, number>;
-  /** Per currency index: the sum of the absolute amounts read so far (bounded by MAX_MINOR). */
-  absoluteTotal: number[];
+  /**
+   * Per currency index: the sum of the absolute amounts read so far (bounded by MAX_MINOR). A
+   * typed array, grown as currencies are added, because every row reads and writes it: a plain
+   * array here changes element kind as the sums grow and checks for holes on every read.
+   */
+  absoluteTotal: Float64Array;
   /** Cells of `TableData.unsavedFormulas` an issue already named, per table (the rest get a warning of their own). */
   formulasNamed: Map<TableData, Set<number>>;
   /** Blank and skipped rows per ledger table, for Book.accounting. */
@@ -124,7 +128,7 @@ export function newState(options: ReadOptions): ReadState {
     salesRepByText: new Map(),
     termsByText: new Map(),
     dateByText: new Map(),
-    absoluteTotal: [],
+    absoluteTotal: new Float64Array(8),
     skips: new Map(),
     formulasNamed: new Map(),
     customerExcluded: [],
@@ -257,6 +261,11 @@ export function currencyIndexOf(state: ReadState, code: string): number {
     state.currencies.push(code);
     state.decimals.push(currencyDecimals(code));
     state.currencyIndex.set(code, index);
+    if (index >= state.absoluteTotal.length) {
+      const grown = new Float64Array(state.absoluteTotal.length * 2);
+      grown.set(state.absoluteTotal);
+      state.absoluteTotal = grown;
+    }
   }
   return index;
 }
@@ -347,10 +356,21 @@ export function termsOfText(state: ReadState, text: string): PaymentTerms | null
 
 /**
  * A date cell as a 1900-system serial (1904 books shifted), or DATE_EMPTY / DATE_INVALID /
- * DATE_AMBIGUOUS. Numbers are handled inline, as parseDateCell does, because this runs twice
- * per row.
+ * DATE_AMBIGUOUS.
+ *
+ * @example
+ * readDate(state, 46326.75) // 46326 (1900 book)
+ * readDate(state, null)     // DATE_EMPTY
  */
 export function readDate(state: ReadState, cell: Cell): number {
+  // The usual date cell, a serial of a 1900 book, is answered here; this runs twice per row, and
+  // kept this small it is inlined into the row loops without using up their inlining budget.
+  if (typeof cell === "number" && cell >= 1 && cell < MAX_SERIAL + 1 && state.dateOptions.dateSystem === 1900) return floor(cell);
+  return readDateSlow(state, cell);
+}
+
+/** readDate for everything but an in-range serial of a 1900 book: 1904 serials, text, errors. */
+function readDateSlow(state: ReadState, cell: Cell): number {
   if (typeof cell === "number") {
     if (!Number.isFinite(cell)) return DATE_INVALID;
     let serial = floor(cell);
