@@ -15,7 +15,7 @@ import {
   monthEndOverdue,
   readFollowUps,
 } from "../src/engine/collections";
-import { checkCredit, DEFAULT_CREDIT_OPTIONS } from "../src/engine/credit/check";
+import { checkCredit, creditStatuses, DEFAULT_CREDIT_OPTIONS } from "../src/engine/credit/check";
 import { addDays, isoFromSerial, lastMonthEnd, serialFromIso } from "../src/engine/dates";
 import { readBook } from "../src/engine/read";
 import { collectionsSheet, toCollectionsJson } from "../src/engine/report/collections";
@@ -97,7 +97,8 @@ export function benchTables(invoices: number, customers: number, logRows: number
  * worklist, the previous month-end position and the warnings) within 0.5 s. `extraMs` is that
  * time, `budgetMs` 500 and `overBudgetMs` their difference (negative: within the budget). The
  * previous month-end used to be a second full aging; `previousFullAgingMs` times that way too,
- * for comparison with `previousMonthEndMs`.
+ * for comparison with `previousMonthEndMs`. Likewise `fullCreditCheckMs` times the full credit
+ * check that the credit statuses (`creditMs`) replaced. The phases are those of collectionsReport.
  *
  * @example
  * const { extraMs, overBudgetMs } = await benchCollections(); // overBudgetMs ≤ 0 when the budget is met
@@ -119,7 +120,8 @@ export async function benchCollections(
 
   const [aging, agingMs] = time(() => ageBook(book, options));
   const [read, logMs] = time(() => readFollowUps(log, book, { lang: "en-US", dateOrder: null, dateSystem: 1900, defaultCurrency: "USD" }));
-  const [credit, creditMs] = time(() => checkCredit(aging, { ...DEFAULT_CREDIT_OPTIONS, defaultCurrency: "USD", lang: "en-US" }));
+  const creditOptions = { ...DEFAULT_CREDIT_OPTIONS, defaultCurrency: "USD", lang: "en-US" as const };
+  const [credit, creditMs] = time(() => creditStatuses(aging, creditOptions));
   const [list, listMs] = time(() =>
     collectionsWorklist(aging, read.followUps, {
       ladder: DEFAULT_LADDER,
@@ -129,7 +131,9 @@ export async function benchCollections(
       contacts: customerContacts(book),
     }),
   );
-  const [previous, previousMs] = time(() => monthEndOverdue(book, lastMonthEnd(asOf), DEFAULT_WARNING_RULES.agingWorsened.days, "en-US"));
+  const [previous, previousMs] = time(() =>
+    monthEndOverdue(book, lastMonthEnd(asOf), DEFAULT_WARNING_RULES.agingWorsened.days, "en-US", aging.allocation),
+  );
   const [warnings, warningsMs] = time(() => earlyWarnings(aging, previous, credit, list, DEFAULT_WARNING_RULES));
   const extraMs = logMs + creditMs + listMs + previousMs + warningsMs;
 
@@ -137,13 +141,18 @@ export async function benchCollections(
   const [previousAging, previousFullAgingMs] = time(() => ageBook(book, { ...options, asOf: lastMonthEnd(asOf) }));
   const same = JSON.stringify(earlyWarnings(aging, previousAging, credit, list, DEFAULT_WARNING_RULES)) === JSON.stringify(warnings);
   if (!same) throw new Error("Collections bench: the month-end position and a full aging at that date give different warnings");
+  // The way it was: the full credit check (a reason per customer), which the statuses replaced (same warnings, checked).
+  const [fullCredit, fullCreditMs] = time(() => checkCredit(aging, creditOptions));
+  if (JSON.stringify(earlyWarnings(aging, previous, fullCredit, list, DEFAULT_WARNING_RULES)) !== JSON.stringify(warnings))
+    throw new Error("Collections bench: the credit statuses and the full credit check give different warnings");
 
   const report = {
     asOf,
     lang: "en-US" as const,
     aging,
     previous,
-    credit,
+    creditStatuses: credit,
+    credit: fullCredit,
     followUps: read.followUps,
     worklist: list,
     warnings,
@@ -165,6 +174,7 @@ export async function benchCollections(
     withinAgingPlus500: extraMs <= 500 ? "yes" : "no",
     logMs: ms(logMs),
     creditMs: ms(creditMs),
+    fullCreditCheckMs: ms(fullCreditMs),
     worklistMs: ms(listMs),
     previousMonthEndMs: ms(previousMs),
     previousFullAgingMs: ms(previousFullAgingMs),

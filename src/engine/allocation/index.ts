@@ -13,13 +13,14 @@
 import type { Book, ExcludedRow, Lang, RowIssue } from "../types";
 import { buildNumberIndex } from "../numberIndex";
 import { float64Column, uint8Column } from "../columns";
-import { indexAccounts } from "./accounts";
+import { indexAccounts, type NumberedAccounts } from "./accounts";
 import { applyCreditNotes, applyOldestDueFirst, applyPayments, hasOpenAmounts, needsLookup, openingBalances } from "./apply";
 import type { Context } from "./context";
 import { orderForApplication } from "./order";
 
 export { compareDocumentNumbers } from "./documentNumbers";
 export { duplicateRowsOf } from "./apply";
+export type { NumberedAccounts } from "./accounts";
 
 /** Options of {@link allocateCash}. */
 export interface AllocationOptions {
@@ -29,6 +30,11 @@ export interface AllocationOptions {
   autoApply: boolean;
   /** Language of issue messages. */
   lang: Lang;
+  /**
+   * The accounts of an allocation of the same book at a later as-of, whose report order is
+   * reused rather than sorted again (the result is the same; see indexAccounts).
+   */
+  knownAccounts?: NumberedAccounts;
 }
 
 /**
@@ -136,7 +142,7 @@ export function allocateCash(book: Book, options: AllocationOptions): Allocation
   const paymentIncluded = pay ? includedByDate(pay.date, pay.length, asOf) : null;
   if (pay && paymentIncluded) listAfterAsOf(excluded, "payment", pay.sheet, pay.reference, pay.row, paymentIncluded);
 
-  const accounts = indexAccounts(book, included, paymentIncluded);
+  const accounts = indexAccounts(book, included, paymentIncluded, options.knownAccounts);
   const pool = float64Column(accounts.length);
   // Until the credit notes are applied (step c), open[c] of a credit note holds the credit it
   // brings (positive = credit to the customer); afterwards it is 0 like every credit note's.

@@ -5,7 +5,7 @@
  * worklist and the warnings; letters and sheets are built from its result.
  */
 import { ageBook, type AgingReport } from "../aging";
-import { checkCredit, DEFAULT_CREDIT_OPTIONS, type CreditReport } from "../credit/check";
+import { checkCredit, creditStatuses, DEFAULT_CREDIT_OPTIONS, type CreditReport, type CreditStatuses } from "../credit/check";
 import { lastMonthEnd } from "../dates";
 import { cellText, normalizeHeader } from "../read/normalize";
 import type { RateTable } from "../read/creditTables";
@@ -49,6 +49,9 @@ export interface CollectionsReport {
   aging: AgingReport;
   /** The ledger's overdue position at the previous month-end (null when no month-end rule is on). */
   previous: MonthEndOverdue | null;
+  /** The statuses the worklist and the warnings were decided on (see creditStatuses). */
+  creditStatuses: CreditStatuses;
+  /** The full credit check of the same aging (reasons, groups, order by risk), computed when first read. */
   credit: CreditReport;
   followUps: FollowUp[];
   worklist: Worklist;
@@ -127,13 +130,11 @@ export function collectionsReport(book: Book, log: TableData | null, options: Co
   const rules = options.warnings ?? DEFAULT_WARNING_RULES;
   const aging = collectionsAging(book, asOf, lang);
   const needsPrevious = rules.agingWorsened.enabled || rules.newOverdue.enabled;
-  const previous = needsPrevious ? monthEndOverdue(book, lastMonthEnd(asOf), rules.agingWorsened.days, lang) : null;
-  const credit = checkCredit(aging, {
-    ...DEFAULT_CREDIT_OPTIONS,
-    defaultCurrency: options.defaultCurrency,
-    lang,
-    rates: options.rates ?? null,
-  });
+  const previous = needsPrevious ? monthEndOverdue(book, lastMonthEnd(asOf), rules.agingWorsened.days, lang, aging.allocation) : null;
+  const creditOptions = { ...DEFAULT_CREDIT_OPTIONS, defaultCurrency: options.defaultCurrency, lang, rates: options.rates ?? null };
+  // The worklist and the warnings need only each customer's status and utilisation; the full
+  // check (a reason per customer) is left for a reader of `credit`.
+  const credit = creditStatuses(aging, creditOptions);
   const read = log ? readFollowUps(log, book, options) : { followUps: [], issues: [] };
   const worklist = collectionsWorklist(aging, read.followUps, {
     ladder: options.ladder ?? DEFAULT_LADDER,
@@ -145,5 +146,18 @@ export function collectionsReport(book: Book, log: TableData | null, options: Co
     contacts: customerContacts(book),
   });
   const warnings = earlyWarnings(aging, previous, credit, worklist, rules);
-  return { asOf, lang, aging, previous, credit, followUps: read.followUps, worklist, warnings, issues: read.issues };
+  return withLazyCredit(
+    { asOf, lang, aging, previous, creditStatuses: credit, followUps: read.followUps, worklist, warnings, issues: read.issues },
+    () => checkCredit(aging, creditOptions),
+  );
+}
+
+/** The report with `credit` as a property computed on first read (then kept), enumerable like the others. */
+function withLazyCredit(report: Omit<CollectionsReport, "credit">, check: () => CreditReport): CollectionsReport {
+  let credit: CreditReport | null = null;
+  return Object.defineProperty(report, "credit", {
+    enumerable: true,
+    configurable: true,
+    get: () => (credit ??= check()),
+  }) as CollectionsReport;
 }

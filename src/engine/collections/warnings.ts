@@ -14,10 +14,10 @@
  * made, not a second full aging report), so the two figures come from one set of rules.
  */
 import { dueOf, type AgingReport } from "../aging";
-import { allocateCash } from "../allocation";
+import { allocateCash, type Allocation } from "../allocation";
 import { float64Column } from "../columns";
 import type { Book, Lang } from "../types";
-import type { CreditReport } from "../credit/check";
+import type { CreditReport, CreditStatuses } from "../credit/check";
 import { currencyDecimals } from "../currency";
 import { fromMinor, toMinor } from "../money";
 import type { Worklist } from "./worklist";
@@ -108,13 +108,16 @@ export interface MonthEndOverdue {
  * pass over the invoices summing what each account had overdue and more than `days` past due.
  * The aging's other work (item layout, reps, currency totals) is not needed for two sums, which
  * makes this about the allocation's cost rather than a second aging's (a property test checks the
- * sums equal those of a full aging at that date).
+ * sums equal those of a full aging at that date). `current`, the allocation at a later date (the
+ * as-of's), lends its account order so the accounts are not sorted by name again.
  *
  * @example
  * monthEndOverdue(book, lastMonthEnd(asOf), 60, "en-US").byAccount.get(key) // { overdue: 150000, beyond: 40000 }
  */
-export function monthEndOverdue(book: Book, date: number, days: number, lang: Lang): MonthEndOverdue {
-  const allocation = allocateCash(book, { asOf: date, autoApply: true, lang });
+export function monthEndOverdue(book: Book, date: number, days: number, lang: Lang, current?: Allocation): MonthEndOverdue {
+  // The current allocation (a later date) already numbered the accounts in report order.
+  const knownAccounts = current && current.asOf >= date && current.included.length === book.invoices.length ? current.accounts : undefined;
+  const allocation = allocateCash(book, { asOf: date, autoApply: true, lang, knownAccounts });
   const accounts = allocation.accounts;
   const overdue = float64Column(accounts.length);
   const beyond = float64Column(accounts.length);
@@ -185,7 +188,7 @@ function atLeastPercent(exposureMinor: number, limitMinor: number, percentHundre
 export function earlyWarnings(
   aging: AgingReport,
   previous: MonthEndOverdue | AgingReport | null,
-  credit: CreditReport,
+  credit: CreditReport | CreditStatuses,
   list: Worklist,
   rules: Readonly<WarningRules>,
 ): EarlyWarning[] {
@@ -235,21 +238,41 @@ export function earlyWarnings(
   }
   if (rules.creditUtilisation.enabled) {
     const percentHundredths = Math.round(rules.creditUtilisation.percent * 100);
-    for (const c of credit.customers) {
-      const { limitMinor, exposureMinor } = c.facts;
-      if (c.utilisation === null || c.customerIndex < 0 || limitMinor === null || limitMinor <= 0) continue;
-      // exposure ≥ limit × percent / 100, in integers (hundredths of a percent), as the credit check compares.
-      if (atLeastPercent(exposureMinor, limitMinor, percentHundredths)) {
-        warnings.push({
-          customerIndex: c.customerIndex,
-          customer: c.customer,
-          currency: c.currency,
-          rule: "creditUtilisation",
-          value: Math.round(c.utilisation * 1000) / 10,
-          threshold: rules.creditUtilisation.percent,
-        });
+    if ("statusOf" in credit) {
+      const names = aging.book.customers.name;
+      for (let r = 0; r < credit.customerIndex.length; r++) {
+        const utilisation = credit.utilisation[r]!;
+        const limitMinor = credit.ownLimit[r]!;
+        // NaN: no utilisation, or no limit of its own (as null in the report's rows).
+        if (utilisation !== utilisation || !(limitMinor > 0)) continue;
+        if (atLeastPercent(credit.exposure[r]!, limitMinor, percentHundredths)) {
+          const customerIndex = credit.customerIndex[r]!;
+          warnings.push({
+            customerIndex,
+            customer: names[customerIndex] ?? "",
+            currency: credit.currency[r]!,
+            rule: "creditUtilisation",
+            value: Math.round(utilisation * 1000) / 10,
+            threshold: rules.creditUtilisation.percent,
+          });
+        }
       }
-    }
+    } else
+      for (const c of credit.customers) {
+        const { limitMinor, exposureMinor } = c.facts;
+        if (c.utilisation === null || c.customerIndex < 0 || limitMinor === null || limitMinor <= 0) continue;
+        // exposure ≥ limit × percent / 100, in integers (hundredths of a percent), as the credit check compares.
+        if (atLeastPercent(exposureMinor, limitMinor, percentHundredths)) {
+          warnings.push({
+            customerIndex: c.customerIndex,
+            customer: c.customer,
+            currency: c.currency,
+            rule: "creditUtilisation",
+            value: Math.round(c.utilisation * 1000) / 10,
+            threshold: rules.creditUtilisation.percent,
+          });
+        }
+      }
   }
   const order = new Map(WARNING_RULES.map((r, k) => [r, k]));
   return warnings.sort(

@@ -25,7 +25,7 @@
  *   currency code, ranked the same way within their currency (`unconverted` lists the currencies).
  */
 import type { AgingReport } from "../aging";
-import type { CreditReport } from "../credit/check";
+import type { CreditReport, CreditStatuses } from "../credit/check";
 import { converterOf } from "../credit/convert";
 import type { CreditStatus } from "../credit/status";
 import type { RateTable } from "../read/creditTables";
@@ -167,8 +167,8 @@ export interface WorklistOptions {
   /** Currency scores are compared in, and rates to it; without a rate a score stays in its own currency. */
   reportCurrency?: string;
   rates?: RateTable | null;
-  /** The credit check of the same aging (credit status per customer); without it no customer has a credit status. */
-  credit?: CreditReport;
+  /** The credit check of the same aging, or its statuses alone; without it no customer has a credit status. */
+  credit?: CreditReport | CreditStatuses;
   /** Compute every account item by item (the reference the aging-sums shortcut is tested against). */
   itemByItem?: boolean;
   /** Contact details by customer index (from the customer table's email / phone columns). */
@@ -262,8 +262,7 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
     if (f.status === "open" && f.until !== NO_DATE && f.until >= asOf && !kept.has(f) && !(f.until >= next)) nextDate[f.customer] = f.until;
   }
 
-  const creditOf: (CreditStatus | null)[] = new Array<CreditStatus | null>(book.customers.length).fill(null);
-  for (const c of options.credit?.customers ?? []) if (c.customerIndex >= 0) creditOf[c.customerIndex] = c.status;
+  const creditOf = creditStatusOf(options.credit, book.customers.length);
   const convert = converterOf(options.rates ?? null);
 
   // Accounts whose items a dispute or an invoice's promise touches take the item-by-item loop.
@@ -393,6 +392,14 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
     itemDisputed,
     itemPromised,
   };
+}
+
+/** The credit status of each customer (by Book.customers index) from the credit check or its statuses. */
+function creditStatusOf(credit: CreditReport | CreditStatuses | undefined, customerCount: number): readonly (CreditStatus | null)[] {
+  if (credit && "statusOf" in credit) return credit.statusOf;
+  const statusOf = new Array<CreditStatus | null>(customerCount).fill(null);
+  for (const c of credit?.customers ?? []) if (c.customerIndex >= 0) statusOf[c.customerIndex] = c.status;
+  return statusOf;
 }
 
 /**
