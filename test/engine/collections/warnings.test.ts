@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { ageBook } from "../../../src/engine/aging";
-import { checkCredit, DEFAULT_CREDIT_OPTIONS } from "../../../src/engine/credit/check";
+import { checkCredit, creditStatuses, DEFAULT_CREDIT_OPTIONS } from "../../../src/engine/credit/check";
 import {
   collectionsWorklist,
   DEFAULT_LADDER,
@@ -101,11 +101,20 @@ describe("monthEndOverdue", () => {
           expect(position.byAccount).toEqual(sums);
 
           const aging = ageBook(book, { asOf: AS_OF, basis: "due", boundaries: [30, 60, 90], autoApply: true, lang: "en-US" });
+          // Reusing the current allocation's account order changes nothing.
+          expect(monthEndOverdue(book, PREVIOUS, days, "en-US", aging.allocation)).toEqual(position);
           const credit = checkCredit(aging, { ...DEFAULT_CREDIT_OPTIONS, defaultCurrency: "USD", lang: "en-US" });
           const list = collectionsWorklist(aging, [], { ladder: DEFAULT_LADDER, lang: "en-US", credit });
           const rules = { ...DEFAULT_WARNING_RULES, agingWorsened: { enabled: true, days } };
           const previousAging = ageBook(book, { asOf: PREVIOUS, basis: "due", boundaries: [30, 60, 90], autoApply: true, lang: "en-US" });
           expect(earlyWarnings(aging, position, credit, list, rules)).toEqual(earlyWarnings(aging, previousAging, credit, list, rules));
+          // The credit statuses alone give the same worklist and warnings as the full credit check.
+          const statuses = creditStatuses(aging, { ...DEFAULT_CREDIT_OPTIONS, defaultCurrency: "USD", lang: "en-US" });
+          const fromStatuses = collectionsWorklist(aging, [], { ladder: DEFAULT_LADDER, lang: "en-US", credit: statuses });
+          expect(fromStatuses).toEqual(list);
+          expect(earlyWarnings(aging, position, statuses, fromStatuses, rules)).toEqual(
+            earlyWarnings(aging, position, credit, list, rules),
+          );
         },
       ),
       { numRuns: 200 },
