@@ -141,14 +141,15 @@ export function monthEndOverdue(book: Book, date: number, days: number, lang: La
   return { asOf: date, days, byAccount };
 }
 
-/** Per account of an aging (key customer × currencies + currency): overdue and the part more than `days` past due, minor units. */
-function overdueByAccount(aging: AgingReport, days: number): Map<number, { overdue: number; beyond: number }> {
-  const result = new Map<number, { overdue: number; beyond: number }>();
+/** Per account of an aging (indices as AgingReport.accounts): overdue and the part more than `days` past due, minor units. */
+function overdueByAccount(aging: AgingReport, days: number): { overdue: Float64Array; beyond: Float64Array } {
   const { items, accounts, allocation, buckets } = aging;
-  const currencyCount = aging.book.currencies.length;
+  const overdueOf = new Float64Array(accounts.length);
+  const beyondOf = new Float64Array(accounts.length);
   // With a due-date aging that has a bucket starting the day after `days`, the sums are the buckets'.
   const from = aging.basis === "due" ? buckets.findIndex((b, k) => k > 0 && b.minDays === days + 1) : -1;
-  for (const account of accounts) {
+  for (let a = 0; a < accounts.length; a++) {
+    const account = accounts[a]!;
     let overdue = 0;
     let beyond = 0;
     if (from > 0) {
@@ -163,9 +164,22 @@ function overdueByAccount(aging: AgingReport, days: number): Map<number, { overd
         if (d > days) beyond += amount;
       }
     }
-    result.set(account.customerIndex * currencyCount + account.currencyIndex, { overdue, beyond });
+    overdueOf[a] = overdue;
+    beyondOf[a] = beyond;
   }
-  return result;
+  return { overdue: overdueOf, beyond: beyondOf };
+}
+
+/** The month-end sums by account key (customer × currencies + currency) of a position or a full aging. */
+function monthEndByKey(previous: MonthEndOverdue | AgingReport, days: number): Map<number, { overdue: number; beyond: number }> {
+  if ("byAccount" in previous) return previous.byAccount;
+  const { overdue, beyond } = overdueByAccount(previous, days);
+  const currencyCount = previous.book.currencies.length;
+  const byKey = new Map<number, { overdue: number; beyond: number }>();
+  previous.accounts.forEach((account, a) =>
+    byKey.set(account.customerIndex * currencyCount + account.currencyIndex, { overdue: overdue[a]!, beyond: beyond[a]! }),
+  );
+  return byKey;
 }
 
 /** exposure × 10000 ≥ limit × percent (in hundredths), exact: doubles while the products are safe integers, BigInt beyond. */
@@ -195,14 +209,18 @@ export function earlyWarnings(
   const warnings: EarlyWarning[] = [];
   const days = rules.agingWorsened.days;
   const now = overdueByAccount(aging, days);
-  const before = previous === null ? null : "byAccount" in previous ? previous.byAccount : overdueByAccount(previous, days);
+  const before = previous === null ? null : monthEndByKey(previous, days);
   if (previous && "byAccount" in previous && previous.days !== days)
     throw new RangeError(`Month-end position summed beyond ${previous.days} days, the rule asks for ${days}`);
   const major = (minor: number, currency: string): number => fromMinor(minor, currencyDecimals(currency));
-  for (const account of aging.accounts) {
-    const key = account.customerIndex * aging.book.currencies.length + account.currencyIndex;
-    const here = now.get(key)!;
-    const push = (rule: WarningRule, value: number, threshold: number): void => {
+  const currencyCount = aging.book.currencies.length;
+  const NONE = { overdue: 0, beyond: 0 };
+  const accounts = aging.accounts;
+  for (let a = 0; a < accounts.length; a++) {
+    const account = accounts[a]!;
+    const overdue = now.overdue[a]!;
+    const beyond = now.beyond[a]!;
+    const push = (rule: WarningRule, value: number, threshold: number): number =>
       warnings.push({
         customerIndex: account.customerIndex,
         customer: account.customer,
@@ -211,17 +229,16 @@ export function earlyWarnings(
         value,
         threshold,
       });
-    };
-    const oldest = here.overdue > 0 ? (account.oldestDaysOverdue ?? 0) : 0;
+    const oldest = overdue > 0 ? (account.oldestDaysOverdue ?? 0) : 0;
     if (rules.oldestOverdue.enabled && oldest > rules.oldestOverdue.days) push("oldestOverdue", oldest, rules.oldestOverdue.days);
-    if (rules.overdueAmount.enabled && here.overdue > toMinor(rules.overdueAmount.amount, currencyDecimals(account.currency))) {
-      push("overdueAmount", major(here.overdue, account.currency), rules.overdueAmount.amount);
+    if (rules.overdueAmount.enabled && overdue > toMinor(rules.overdueAmount.amount, currencyDecimals(account.currency))) {
+      push("overdueAmount", major(overdue, account.currency), rules.overdueAmount.amount);
     }
     if (before) {
-      const then = before.get(key) ?? { overdue: 0, beyond: 0 };
-      if (rules.agingWorsened.enabled && here.beyond > then.beyond)
-        push("agingWorsened", major(here.beyond, account.currency), major(then.beyond, account.currency));
-      if (rules.newOverdue.enabled && here.overdue > 0 && then.overdue === 0) push("newOverdue", major(here.overdue, account.currency), 0);
+      const then = before.get(account.customerIndex * currencyCount + account.currencyIndex) ?? NONE;
+      if (rules.agingWorsened.enabled && beyond > then.beyond)
+        push("agingWorsened", major(beyond, account.currency), major(then.beyond, account.currency));
+      if (rules.newOverdue.enabled && overdue > 0 && then.overdue === 0) push("newOverdue", major(overdue, account.currency), 0);
     }
   }
   if (rules.brokenPromise.enabled) {
@@ -274,11 +291,12 @@ export function earlyWarnings(
         }
       }
   }
-  const order = new Map(WARNING_RULES.map((r, k) => [r, k]));
-  return warnings.sort(
-    (x, y) =>
-      order.get(x.rule)! - order.get(y.rule)! ||
-      (x.customer < y.customer ? -1 : x.customer > y.customer ? 1 : 0) ||
-      (x.currency < y.currency ? -1 : 1),
-  );
+  // By rule (in WARNING_RULES order), then customer and currency: each rule's warnings are sorted
+  // apart, so the comparator compares only names (an account has one warning per rule).
+  const byRule = WARNING_RULES.map(() => [] as EarlyWarning[]);
+  const ruleIndex = new Map(WARNING_RULES.map((r, k) => [r, k]));
+  for (const w of warnings) byRule[ruleIndex.get(w.rule)!]!.push(w);
+  const byName = (x: EarlyWarning, y: EarlyWarning): number =>
+    x.customer < y.customer ? -1 : x.customer > y.customer ? 1 : x.currency < y.currency ? -1 : x.currency > y.currency ? 1 : 0;
+  return byRule.flatMap((list) => list.sort(byName));
 }

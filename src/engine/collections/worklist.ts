@@ -195,6 +195,9 @@ export interface Worklist {
   itemPromised: Float64Array;
 }
 
+/** The promises of an account that has none: one shared empty list (147k customers, most without a promise). */
+const NO_PROMISES: PromiseState[] = Object.freeze([]) as unknown as PromiseState[];
+
 /**
  * Computes the worklist from the aging report and the follow-up log (rules in the module comment).
  *
@@ -271,7 +274,9 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
   const bucketWeights = options.itemByItem ? null : weightsByBucket(aging, rules);
 
   const customers: CollectionCustomer[] = [];
-  aging.accounts.forEach((account, a) => {
+  const accounts = aging.accounts;
+  for (let a = 0; a < accounts.length; a++) {
+    const account = accounts[a]!;
     const key = account.customerIndex * currencyCount + account.currencyIndex;
     let available = pool.get(key) ?? 0;
     let overdue = 0;
@@ -318,7 +323,7 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
       throw new Error(`Collections: negative part for ${account.customer} ${account.currency}`);
     const brokenPromises = broken.get(key) ?? 0;
     const baseStage = stageDays === null ? null : stageOf(stageDays, ladder);
-    if (overdue === 0 && baseStage === null && brokenPromises === 0) return;
+    if (overdue === 0 && baseStage === null && brokenPromises === 0) continue;
     const stage = baseStage === null ? null : brokenPromises > 0 ? escalate(baseStage, ladder) : baseStage;
     const status = creditOf[account.customerIndex] ?? null;
     const reportCurrency = options.reportCurrency ?? account.currency;
@@ -357,9 +362,9 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
         currency: converted === null ? account.currency : reportCurrency,
       },
       rank: 0,
-      promises: byAccount.get(key) ?? [],
+      promises: byAccount.get(key) ?? NO_PROMISES,
     });
-  });
+  }
   const reportCurrency = options.reportCurrency ?? null;
   const unconverted = [
     ...new Set(customers.filter((c) => reportCurrency !== null && c.scoreParts.currency !== reportCurrency).map((c) => c.currency)),
@@ -367,16 +372,20 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
   const ranked = Array.from(rankOrder(customers, reportCurrency, unconverted), (k) => customers[k]!);
   ranked.forEach((c, k) => (c.rank = k + 1));
 
-  const totals = new Map<string, CollectionTotals>();
+  // Per currency by the account's currency index (147k customers: no string-keyed lookups), in rank order.
+  const byCurrency: (CollectionTotals | undefined)[] = [];
+  const totals: CollectionTotals[] = [];
   for (const c of ranked) {
-    const total = totals.get(c.currency) ?? { currency: c.currency, overdue: 0, disputed: 0, promised: 0, chase: 0 };
+    const index = accounts[c.account]!.currencyIndex;
+    let total = byCurrency[index];
+    if (total === undefined)
+      totals.push((byCurrency[index] = total = { currency: c.currency, overdue: 0, disputed: 0, promised: 0, chase: 0 }));
     total.overdue += c.overdue;
     total.disputed += c.disputed;
     total.promised += c.promised;
     total.chase += c.chase;
-    totals.set(c.currency, total);
   }
-  for (const total of totals.values()) {
+  for (const total of totals) {
     if (total.chase + total.disputed + total.promised !== total.overdue)
       throw new Error(`Collections: ${total.currency} totals do not tie`);
   }
@@ -387,7 +396,7 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
     customers: ranked,
     reportCurrency,
     unconverted,
-    totals: [...totals.values()].sort((x, y) => (x.currency < y.currency ? -1 : 1)),
+    totals: totals.sort((x, y) => (x.currency < y.currency ? -1 : 1)),
     promises,
     itemDisputed,
     itemPromised,
