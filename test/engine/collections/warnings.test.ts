@@ -13,6 +13,8 @@ import {
   earlyWarnings,
   isFollowUpTable,
   monthEndOverdue,
+  WARNING_RULES,
+  type EarlyWarning,
 } from "../../../src/engine/collections";
 import { lastMonthEnd } from "../../../src/engine/dates";
 import { readBook } from "../../../src/engine/read";
@@ -112,9 +114,14 @@ describe("monthEndOverdue", () => {
           const statuses = creditStatuses(aging, { ...DEFAULT_CREDIT_OPTIONS, defaultCurrency: "USD", lang: "en-US" });
           const fromStatuses = collectionsWorklist(aging, [], { ladder: DEFAULT_LADDER, lang: "en-US", credit: statuses });
           expect(fromStatuses).toEqual(list);
-          expect(earlyWarnings(aging, position, statuses, fromStatuses, rules)).toEqual(
-            earlyWarnings(aging, position, credit, list, rules),
-          );
+          const warnings = earlyWarnings(aging, position, statuses, fromStatuses, rules);
+          expect(warnings).toEqual(earlyWarnings(aging, position, credit, list, rules));
+          // Ordered by rule (in WARNING_RULES order), then customer, then currency: as one sort with the whole key.
+          const byKey = (x: EarlyWarning, y: EarlyWarning) =>
+            WARNING_RULES.indexOf(x.rule) - WARNING_RULES.indexOf(y.rule) ||
+            (x.customer < y.customer ? -1 : x.customer > y.customer ? 1 : 0) ||
+            (x.currency < y.currency ? -1 : x.currency > y.currency ? 1 : 0);
+          expect(warnings).toEqual([...warnings].sort(byKey));
         },
       ),
       { numRuns: 200 },
