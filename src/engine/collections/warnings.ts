@@ -109,15 +109,15 @@ export interface MonthEndOverdue {
  * The aging's other work (item layout, reps, currency totals) is not needed for two sums, which
  * makes this about the allocation's cost rather than a second aging's (a property test checks the
  * sums equal those of a full aging at that date). `current`, the allocation at a later date (the
- * as-of's), lends its account order so the accounts are not sorted by name again.
+ * as-of's), lends its account order and the invoices its payments and credit notes name, so
+ * neither is worked out again.
  *
  * @example
  * monthEndOverdue(book, lastMonthEnd(asOf), 60, "en-US").byAccount.get(key) // { overdue: 150000, beyond: 40000 }
  */
 export function monthEndOverdue(book: Book, date: number, days: number, lang: Lang, current?: Allocation): MonthEndOverdue {
-  // The current allocation (a later date) already numbered the accounts in report order.
-  const knownAccounts = current && current.asOf >= date && current.included.length === book.invoices.length ? current.accounts : undefined;
-  const allocation = allocateCash(book, { asOf: date, autoApply: true, lang, knownAccounts });
+  // The current allocation (a later date) already ordered the accounts and looked up the references.
+  const allocation = allocateCash(book, { asOf: date, autoApply: true, lang, later: current });
   const accounts = allocation.accounts;
   const overdue = float64Column(accounts.length);
   const beyond = float64Column(accounts.length);
