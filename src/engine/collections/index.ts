@@ -68,31 +68,40 @@ const EMAIL_HEADERS = ["Email", "E-mail", "Email Address", "E-mail Address", "Ma
 );
 const PHONE_HEADERS = ["Phone", "Telephone", "Tel", "Phone No", "Mobile", "电话", "联系电话", "手机", "电话号码"].map(normalizeHeader);
 
+/** Email and phone by customer index (see {@link customerContacts}). */
+export interface CustomerContacts {
+  get(customer: number): { email: string | null; phone: string | null } | undefined;
+}
+
+const NO_CONTACTS: CustomerContacts = { get: () => undefined };
+
 /**
  * Email and phone of each customer from the customer table's columns of that name, when it has
- * them (the ledger's reader does not need them, so they are read here).
+ * them (the ledger's reader does not need them, so they are read here). Read from the table on
+ * each `get`: the worklist asks once per account, and 100k customers' contacts kept in a map
+ * would outlive the run's young objects for nothing.
  *
  * @example
  * customerContacts(book).get(0) // { email: "ap@acme.example", phone: null }
  */
-export function customerContacts(book: Book): Map<number, { email: string | null; phone: string | null }> {
-  const contacts = new Map<number, { email: string | null; phone: string | null }>();
+export function customerContacts(book: Book): CustomerContacts {
   const table = book.sources.customers?.table;
-  if (!table) return contacts;
+  if (!table) return NO_CONTACTS;
   const emailColumn = table.header.findIndex((h) => EMAIL_HEADERS.includes(normalizeHeader(h)));
   const phoneColumn = table.header.findIndex((h) => PHONE_HEADERS.includes(normalizeHeader(h)));
-  if (emailColumn < 0 && phoneColumn < 0) return contacts;
+  if (emailColumn < 0 && phoneColumn < 0) return NO_CONTACTS;
   const { row, inTable } = book.customers;
-  for (let c = 0; c < book.customers.length; c++) {
-    if (!inTable[c]) continue;
-    const cells = table.rows[row[c]! - table.firstRow];
-    if (!cells) continue;
-    contacts.set(c, {
-      email: emailColumn >= 0 ? cellText(cells[emailColumn]) : null,
-      phone: phoneColumn >= 0 ? cellText(cells[phoneColumn]) : null,
-    });
-  }
-  return contacts;
+  return {
+    get(c) {
+      if (!(c >= 0 && c < book.customers.length) || !inTable[c]) return undefined;
+      const cells = table.rows[row[c]! - table.firstRow];
+      if (!cells) return undefined;
+      return {
+        email: emailColumn >= 0 ? cellText(cells[emailColumn]) : null,
+        phone: phoneColumn >= 0 ? cellText(cells[phoneColumn]) : null,
+      };
+    },
+  };
 }
 
 /**

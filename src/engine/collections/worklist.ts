@@ -172,7 +172,7 @@ export interface WorklistOptions {
   /** Compute every account item by item (the reference the aging-sums shortcut is tested against). */
   itemByItem?: boolean;
   /** Contact details by customer index (from the customer table's email / phone columns). */
-  contacts?: ReadonlyMap<number, { email: string | null; phone: string | null }>;
+  contacts?: { get(customer: number): { email: string | null; phone: string | null } | undefined };
 }
 
 /** The worklist and what it was computed from. */
