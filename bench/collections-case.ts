@@ -36,8 +36,14 @@ function ledger(customers: number, invoices: number, asOf: number): TableData[] 
   });
   const invoiceCustomer = invoiceTable.header.indexOf("Customer");
   invoiceTable.rows.forEach((row, i) => (row[invoiceCustomer] = `Customer ${(i * 7919) % customers}`));
-  // Payments follow their invoice's customer, so cash still applies.
+  // Payments and credit notes follow the invoice they name, so cash and credit still apply (a
+  // credit note naming another customer's invoice is an issue, which a clean ledger does not have).
   const byNumber = new Map(invoiceTable.rows.map((r) => [r[0], r[invoiceCustomer]]));
+  const reference = invoiceTable.header.indexOf("Reference");
+  for (const row of invoiceTable.rows) {
+    const customer = row[reference] ? byNumber.get(row[reference]) : undefined;
+    if (customer !== undefined) row[invoiceCustomer] = customer;
+  }
   const paymentCustomer = paymentTable.header.indexOf("Customer");
   const paymentInvoice = paymentTable.header.indexOf("Invoice No");
   paymentTable.rows.forEach((row, p) => (row[paymentCustomer] = byNumber.get(row[paymentInvoice]) ?? `Customer ${(p * 7919) % customers}`));
