@@ -542,6 +542,35 @@ describe("allocateCash — properties", () => {
   });
 });
 
+describe("later (the work of a later allocation of the same book, reused)", () => {
+  it("property: an allocation at an earlier date is the same with or without a later allocation's work", () => {
+    fc.assert(
+      fc.property(bookArb, fc.constantFrom(...DAYS), fc.constantFrom(...DAYS), fc.boolean(), (book, first, second, autoApply) => {
+        const [earlier, later] = [serial(first), serial(second)].sort((x, y) => x - y) as [number, number];
+        const known = allocateCash(book, { asOf: later, autoApply: true, lang: "en-US" });
+        const plain = allocateCash(book, { asOf: earlier, autoApply, lang: "en-US" });
+        expect(allocateCash(book, { asOf: earlier, autoApply, lang: "en-US", later: known })).toEqual(plain);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("ignores an allocation at an earlier date (it lacks accounts and references of a later one)", () => {
+    const book = bookOf({
+      invoices: [
+        { number: "INV-1", customer: "Beta", invoiceDate: "2026-09-01", dueDate: "2026-09-30", amount: 10 },
+        { number: "INV-2", customer: "Acme", invoiceDate: "2026-10-20", dueDate: "2026-11-19", amount: 20 },
+      ],
+    });
+    const early = allocateCash(book, { asOf: serial("2026-09-30"), autoApply: true, lang: "en-US" });
+    expect(early.accounts.length).toBe(1);
+    const late = allocateCash(book, { asOf: asOf, autoApply: true, lang: "en-US", later: early });
+    expect(late).toEqual(allocateCash(book, { asOf, autoApply: true, lang: "en-US" }));
+    // Report order: Acme before Beta.
+    expect(Array.from(late.accounts.customer, (c) => book.customers.name[c])).toEqual(["Acme", "Beta"]);
+  });
+});
+
 /**
  * The ordering rule written out plainly: the numbers as tokens (digit runs, single other
  * characters); runs by value, other characters case-insensitively; then the one with tokens

@@ -21,7 +21,26 @@ export interface AccountIndex {
 /** Above this many customer × currency slots a Map replaces the dense lookup table. */
 export const DENSE_ACCOUNT_SLOTS = 1 << 22;
 
-export function indexAccounts(book: Book, included: Uint8Array, paymentIncluded: Uint8Array | null): AccountIndex {
+/** Accounts already numbered in report order (customer and currency per account), e.g. those of a later allocation. */
+export interface NumberedAccounts {
+  length: number;
+  customer: Int32Array;
+  currency: Int32Array;
+}
+
+/**
+ * The accounts of the included documents and payments, numbered in report order. With `known`
+ * (the accounts of the same book at a later as-of: a superset, since a later date includes
+ * more), the order is taken from it instead of sorting names again: report order is a total
+ * order, so the accounts seen here keep their relative positions. When `known` lacks one of
+ * them, it is ignored and the accounts are sorted.
+ */
+export function indexAccounts(
+  book: Book,
+  included: Uint8Array,
+  paymentIncluded: Uint8Array | null,
+  known?: NumberedAccounts,
+): AccountIndex {
   const inv = book.invoices;
   const pay = book.payments;
   const currencyCount = max(1, book.currencies.length);
@@ -44,23 +63,36 @@ export function indexAccounts(book: Book, included: Uint8Array, paymentIncluded:
   for (let i = 0; i < inv.length; i++) if (included[i]) see(inv.customer[i]!, inv.currency[i]!);
   if (pay && paymentIncluded) for (let p = 0; p < pay.length; p++) if (paymentIncluded[p]) see(pay.customer[p]!, pay.currency[p]!);
 
-  // Report order: currency code, then customer name (case-insensitive, then exact). Names are
-  // ranked once per customer so the accounts sort on numbers.
-  const customerRank = rankCustomers(book.customers.name, keys, currencyCount);
-  const currencyRank = rankTexts(book.currencies);
-  const sortKey = float64Column(keys.length);
-  keys.forEach((key, k) => {
-    sortKey[k] = currencyRank[key % currencyCount]! * book.customers.length + customerRank[floor(key / currencyCount)]!;
-  });
-  const ranked = Array.from(keys.keys()).sort((a, b) => sortKey[a]! - sortKey[b]!);
   const customer = int32Column(keys.length);
   const currency = int32Column(keys.length);
-  ranked.forEach((k, account) => {
-    const key = keys[k]!;
-    customer[account] = floor(key / currencyCount);
-    currency[account] = key % currencyCount;
-    setSlot(key, account);
-  });
+  let numbered = 0;
+  if (known) {
+    for (let a = 0; a < known.length && numbered < keys.length; a++) {
+      const key = known.customer[a]! * currencyCount + known.currency[a]!;
+      if (known.currency[a]! >= currencyCount || key >= slots || slotOf(key) < 0) continue;
+      customer[numbered] = known.customer[a]!;
+      currency[numbered] = known.currency[a]!;
+      numbered++;
+    }
+    if (numbered === keys.length) for (let a = 0; a < numbered; a++) setSlot(customer[a]! * currencyCount + currency[a]!, a);
+  }
+  if (numbered !== keys.length) {
+    // Report order: currency code, then customer name (case-insensitive, then exact). Names are
+    // ranked once per customer so the accounts sort on numbers.
+    const customerRank = rankCustomers(book.customers.name, keys, currencyCount);
+    const currencyRank = rankTexts(book.currencies);
+    const sortKey = float64Column(keys.length);
+    keys.forEach((key, k) => {
+      sortKey[k] = currencyRank[key % currencyCount]! * book.customers.length + customerRank[floor(key / currencyCount)]!;
+    });
+    const ranked = Array.from(keys.keys()).sort((a, b) => sortKey[a]! - sortKey[b]!);
+    ranked.forEach((k, account) => {
+      const key = keys[k]!;
+      customer[account] = floor(key / currencyCount);
+      currency[account] = key % currencyCount;
+      setSlot(key, account);
+    });
+  }
 
   const invoiceAccount = int32Column(inv.length).fill(-1);
   for (let i = 0; i < inv.length; i++) {

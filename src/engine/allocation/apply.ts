@@ -93,6 +93,20 @@ export function needsLookup(book: Book, included: Uint8Array, paymentIncluded: U
   return false;
 }
 
+/** Marks a document whose reference was not looked up in {@link References}. */
+export const NOT_LOOKED_UP = -2;
+
+/**
+ * The invoice each payment (or credit note) names, as {@link findInvoice} found it (-1: none),
+ * by payment (or document) index; NOT_LOOKED_UP where it was not looked up. The answer depends
+ * only on the book (number and customer, never the date), so an allocation of the same book at
+ * an earlier date can take `known` from a later one's `found` instead of hashing again.
+ */
+export interface References {
+  found: Int32Array;
+  known: Int32Array | null;
+}
+
 /** The invoice (not credit note) of `customer` whose number matches `number`, or -1. Dates are not looked at. */
 function findInvoice(lookup: NumberIndex | null, number: string, customer: number, inv: InvoiceColumns): number {
   if (!lookup) return -1;
@@ -160,6 +174,7 @@ export function applyPayments(
   included: Uint8Array,
   paymentApplied: Float64Array,
   lookup: NumberIndex | null,
+  references: References,
 ): void {
   const { book, open, applied, pool } = context;
   const inv = book.invoices;
@@ -183,7 +198,9 @@ export function applyPayments(
       continue;
     }
     const customer = paymentCustomer[p]!;
-    const i = findInvoice(lookup, number, customer, inv);
+    const known = references.known === null ? NOT_LOOKED_UP : references.known[p]!;
+    const i = known === NOT_LOOKED_UP ? findInvoice(lookup, number, customer, inv) : known;
+    references.found[p] = i;
     if (i >= 0 && included[i] && invoiceCurrency[i] === paymentCurrency[p]) {
       target[p] = i;
       open[i] = open[i]! - amount;
@@ -288,7 +305,13 @@ export function applyPayments(
 // c. Credit notes
 // ---------------------------------------------------------------------------------------------
 
-export function applyCreditNotes(context: Context, included: Uint8Array, invoiceAccount: Int32Array, lookup: NumberIndex | null): void {
+export function applyCreditNotes(
+  context: Context,
+  included: Uint8Array,
+  invoiceAccount: Int32Array,
+  lookup: NumberIndex | null,
+  references: References,
+): void {
   const { book, open, applied, pool } = context;
   const inv = book.invoices;
   const names = book.customers.name;
@@ -308,7 +331,9 @@ export function applyCreditNotes(context: Context, included: Uint8Array, invoice
       continue;
     }
     const customer = inv.customer[c]!;
-    const target = findInvoice(lookup, reference, customer, inv);
+    const known = references.known === null ? NOT_LOOKED_UP : references.known[c]!;
+    const target = known === NOT_LOOKED_UP ? findInvoice(lookup, reference, customer, inv) : known;
+    references.found[c] = target;
     const params: MessageParams = { credit: inv.number[c], invoice: reference, customer: names[customer] };
     let code: string | null = null;
     if (target < 0) {

@@ -12,9 +12,9 @@
  */
 import type { Book, ExcludedRow, Lang, RowIssue } from "../types";
 import { buildNumberIndex } from "../numberIndex";
-import { documentSheet, float64Column, uint8Column } from "../columns";
+import { documentSheet, float64Column, int32Column, uint8Column } from "../columns";
 import { indexAccounts } from "./accounts";
-import { applyCreditNotes, applyOldestDueFirst, applyPayments, hasOpenAmounts, needsLookup, openingBalances } from "./apply";
+import { applyCreditNotes, applyOldestDueFirst, applyPayments, hasOpenAmounts, needsLookup, NOT_LOOKED_UP, openingBalances } from "./apply";
 import type { Context } from "./context";
 import { orderForApplication } from "./order";
 
@@ -29,6 +29,12 @@ export interface AllocationOptions {
   autoApply: boolean;
   /** Language of issue messages. */
   lang: Lang;
+  /**
+   * An allocation of the same book at the same or a later as-of, whose work is reused: its
+   * accounts' report order (not sorted by name again; see indexAccounts) and the invoices its
+   * payments and credit notes name (not looked up again). The result is the same without it.
+   */
+  later?: Allocation;
 }
 
 /**
@@ -136,7 +142,10 @@ export function allocateCash(book: Book, options: AllocationOptions): Allocation
   const paymentIncluded = pay ? includedByDate(pay.date, pay.length, asOf) : null;
   if (pay && paymentIncluded) listAfterAsOf(excluded, "payment", pay, pay.reference, paymentIncluded);
 
-  const accounts = indexAccounts(book, included, paymentIncluded);
+  // Only an allocation of this book at a date on or after this one includes everything this one does.
+  const later = options.later && options.later.asOf >= asOf && options.later.included.length === inv.length ? options.later : null;
+  const known = later ? foundReferences.get(later) : undefined;
+  const accounts = indexAccounts(book, included, paymentIncluded, later?.accounts);
   const pool = float64Column(accounts.length);
   // Until the credit notes are applied (step c), open[c] of a credit note holds the credit it
   // brings (positive = credit to the customer); afterwards it is 0 like every credit note's.
@@ -151,20 +160,25 @@ export function allocateCash(book: Book, options: AllocationOptions): Allocation
 
   // The reader's index of invoice numbers; a ledger made by hand gets one here.
   const lookup = needsLookup(book, included, paymentIncluded) ? (inv.numberIndex ?? buildNumberIndex(inv.number, inv.length)) : null;
+  const paymentReferences = int32Column(pay ? pay.length : 0).fill(NOT_LOOKED_UP);
+  const noteReferences = int32Column(inv.length).fill(NOT_LOOKED_UP);
   let payments: PaymentAllocation | null = null;
   if (pay && paymentIncluded) {
     const paymentApplied = float64Column(pay.length);
-    applyPayments(context, pay, paymentIncluded, accounts.paymentAccount, included, paymentApplied, lookup);
+    applyPayments(context, pay, paymentIncluded, accounts.paymentAccount, included, paymentApplied, lookup, {
+      found: paymentReferences,
+      known: known?.payments.length === pay.length ? known.payments : null,
+    });
     payments = { included: paymentIncluded, applied: paymentApplied, account: accounts.paymentAccount };
     for (let p = 0; p < pay.length; p++) if (!paymentIncluded[p]) accounts.paymentAccount[p] = -1;
   }
-  applyCreditNotes(context, included, accounts.invoiceAccount, lookup);
+  applyCreditNotes(context, included, accounts.invoiceAccount, lookup, { found: noteReferences, known: known?.notes ?? null });
 
   const { order, start } = orderForApplication(inv, included, open, accounts.invoiceAccount, accounts.length);
   if (autoApply) applyOldestDueFirst(order, start, open, applied, pool);
   for (let a = 0; a < accounts.length; a++) if (earmarked[a] !== 0) pool[a] = pool[a]! + earmarked[a]!;
 
-  return {
+  const allocation: Allocation = {
     asOf,
     autoApply,
     included,
@@ -177,7 +191,12 @@ export function allocateCash(book: Book, options: AllocationOptions): Allocation
     excluded,
     issues,
   };
+  foundReferences.set(allocation, { payments: paymentReferences, notes: noteReferences });
+  return allocation;
 }
+
+/** Per allocation, the invoices its payments and credit notes named (see References), for an earlier allocation of the same book. */
+const foundReferences = new WeakMap<Allocation, { payments: Int32Array; notes: Int32Array }>();
 
 /** State shared by the allocation steps. */
 

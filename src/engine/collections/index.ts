@@ -5,7 +5,7 @@
  * worklist and the warnings; letters and sheets are built from its result.
  */
 import { ageBook, type AgingReport } from "../aging";
-import { checkCredit, DEFAULT_CREDIT_OPTIONS, type CreditReport } from "../credit/check";
+import { checkCredit, creditStatuses, DEFAULT_CREDIT_OPTIONS, type CreditReport, type CreditStatuses } from "../credit/check";
 import { lastMonthEnd } from "../dates";
 import { cellText, normalizeHeader } from "../read/normalize";
 import type { RateTable } from "../read/creditTables";
@@ -49,6 +49,9 @@ export interface CollectionsReport {
   aging: AgingReport;
   /** The ledger's overdue position at the previous month-end (null when no month-end rule is on). */
   previous: MonthEndOverdue | null;
+  /** The statuses the worklist and the warnings were decided on (see creditStatuses). */
+  creditStatuses: CreditStatuses;
+  /** The full credit check of the same aging (reasons, groups, order by risk), computed when first read. */
   credit: CreditReport;
   followUps: FollowUp[];
   worklist: Worklist;
@@ -65,31 +68,40 @@ const EMAIL_HEADERS = ["Email", "E-mail", "Email Address", "E-mail Address", "Ma
 );
 const PHONE_HEADERS = ["Phone", "Telephone", "Tel", "Phone No", "Mobile", "电话", "联系电话", "手机", "电话号码"].map(normalizeHeader);
 
+/** Email and phone by customer index (see {@link customerContacts}). */
+export interface CustomerContacts {
+  get(customer: number): { email: string | null; phone: string | null } | undefined;
+}
+
+const NO_CONTACTS: CustomerContacts = { get: () => undefined };
+
 /**
  * Email and phone of each customer from the customer table's columns of that name, when it has
- * them (the ledger's reader does not need them, so they are read here).
+ * them (the ledger's reader does not need them, so they are read here). Read from the table on
+ * each `get`: the worklist asks once per account, and 100k customers' contacts kept in a map
+ * would outlive the run's young objects for nothing.
  *
  * @example
  * customerContacts(book).get(0) // { email: "ap@acme.example", phone: null }
  */
-export function customerContacts(book: Book): Map<number, { email: string | null; phone: string | null }> {
-  const contacts = new Map<number, { email: string | null; phone: string | null }>();
+export function customerContacts(book: Book): CustomerContacts {
   const table = book.sources.customers?.table;
-  if (!table) return contacts;
+  if (!table) return NO_CONTACTS;
   const emailColumn = table.header.findIndex((h) => EMAIL_HEADERS.includes(normalizeHeader(h)));
   const phoneColumn = table.header.findIndex((h) => PHONE_HEADERS.includes(normalizeHeader(h)));
-  if (emailColumn < 0 && phoneColumn < 0) return contacts;
+  if (emailColumn < 0 && phoneColumn < 0) return NO_CONTACTS;
   const { row, inTable } = book.customers;
-  for (let c = 0; c < book.customers.length; c++) {
-    if (!inTable[c]) continue;
-    const cells = table.rows[row[c]! - table.firstRow];
-    if (!cells) continue;
-    contacts.set(c, {
-      email: emailColumn >= 0 ? cellText(cells[emailColumn]) : null,
-      phone: phoneColumn >= 0 ? cellText(cells[phoneColumn]) : null,
-    });
-  }
-  return contacts;
+  return {
+    get(c) {
+      if (!(c >= 0 && c < book.customers.length) || !inTable[c]) return undefined;
+      const cells = table.rows[row[c]! - table.firstRow];
+      if (!cells) return undefined;
+      return {
+        email: emailColumn >= 0 ? cellText(cells[emailColumn]) : null,
+        phone: phoneColumn >= 0 ? cellText(cells[phoneColumn]) : null,
+      };
+    },
+  };
 }
 
 /**
@@ -127,13 +139,11 @@ export function collectionsReport(book: Book, log: TableData | null, options: Co
   const rules = options.warnings ?? DEFAULT_WARNING_RULES;
   const aging = collectionsAging(book, asOf, lang);
   const needsPrevious = rules.agingWorsened.enabled || rules.newOverdue.enabled;
-  const previous = needsPrevious ? monthEndOverdue(book, lastMonthEnd(asOf), rules.agingWorsened.days, lang) : null;
-  const credit = checkCredit(aging, {
-    ...DEFAULT_CREDIT_OPTIONS,
-    defaultCurrency: options.defaultCurrency,
-    lang,
-    rates: options.rates ?? null,
-  });
+  const previous = needsPrevious ? monthEndOverdue(book, lastMonthEnd(asOf), rules.agingWorsened.days, lang, aging.allocation) : null;
+  const creditOptions = { ...DEFAULT_CREDIT_OPTIONS, defaultCurrency: options.defaultCurrency, lang, rates: options.rates ?? null };
+  // The worklist and the warnings need only each customer's status and utilisation; the full
+  // check (a reason per customer) is left for a reader of `credit`.
+  const credit = creditStatuses(aging, creditOptions);
   const read = log ? readFollowUps(log, book, options) : { followUps: [], issues: [] };
   const worklist = collectionsWorklist(aging, read.followUps, {
     ladder: options.ladder ?? DEFAULT_LADDER,
@@ -145,5 +155,18 @@ export function collectionsReport(book: Book, log: TableData | null, options: Co
     contacts: customerContacts(book),
   });
   const warnings = earlyWarnings(aging, previous, credit, worklist, rules);
-  return { asOf, lang, aging, previous, credit, followUps: read.followUps, worklist, warnings, issues: read.issues };
+  return withLazyCredit(
+    { asOf, lang, aging, previous, creditStatuses: credit, followUps: read.followUps, worklist, warnings, issues: read.issues },
+    () => checkCredit(aging, creditOptions),
+  );
+}
+
+/** The report with `credit` as a property computed on first read (then kept), enumerable like the others. */
+function withLazyCredit(report: Omit<CollectionsReport, "credit">, check: () => CreditReport): CollectionsReport {
+  let credit: CreditReport | null = null;
+  return Object.defineProperty(report, "credit", {
+    enumerable: true,
+    configurable: true,
+    get: () => (credit ??= check()),
+  }) as CollectionsReport;
 }

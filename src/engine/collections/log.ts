@@ -228,10 +228,18 @@ export function readFollowUps(table: TableData, book: Book, options: FollowUpRea
     });
   };
   const dateOptions = { dateOrder: options.dateOrder, dateSystem: options.dateSystem };
+  // A log's dates are a few dozen distinct texts over thousands of rows: each text is parsed once.
+  const parsedTexts = new Map<string, ReturnType<typeof parseDateCell>>();
+  const dateOf = (cell: CellValue): ReturnType<typeof parseDateCell> => {
+    if (typeof cell !== "string") return parseDateCell(cell, dateOptions);
+    let parsed = parsedTexts.get(cell);
+    if (parsed === undefined) parsedTexts.set(cell, (parsed = parseDateCell(cell, dateOptions)));
+    return parsed;
+  };
 
   table.rows.forEach((cells, i) => {
     if (cells.every(isBlankCell)) return;
-    const date = parseDateCell(cells[columns.date] ?? null, dateOptions);
+    const date = dateOf(cells[columns.date] ?? null);
     if (!date.ok) return problem(i, columns.date, date.code === "date.empty" ? "collections.log.date.missing" : date.code);
     const customerText = cellText(cells[columns.customer]);
     if (customerText === null) return problem(i, columns.customer, "customer.missing");
@@ -273,7 +281,7 @@ export function readFollowUps(table: TableData, book: Book, options: FollowUpRea
     let until = NO_DATE;
     const untilCell = columns.until >= 0 ? (cells[columns.until] ?? null) : null;
     if (!isBlankCell(untilCell)) {
-      const parsed = parseDateCell(untilCell, dateOptions);
+      const parsed = dateOf(untilCell);
       if (!parsed.ok) return problem(i, columns.until, parsed.code);
       until = parsed.serial;
     }

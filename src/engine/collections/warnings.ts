@@ -14,10 +14,10 @@
  * made, not a second full aging report), so the two figures come from one set of rules.
  */
 import { dueOf, type AgingReport } from "../aging";
-import { allocateCash } from "../allocation";
+import { allocateCash, type Allocation } from "../allocation";
 import { float64Column } from "../columns";
 import type { Book, Lang } from "../types";
-import type { CreditReport } from "../credit/check";
+import type { CreditReport, CreditStatuses } from "../credit/check";
 import { currencyDecimals } from "../currency";
 import { fromMinor, toMinor } from "../money";
 import type { Worklist } from "./worklist";
@@ -108,13 +108,16 @@ export interface MonthEndOverdue {
  * pass over the invoices summing what each account had overdue and more than `days` past due.
  * The aging's other work (item layout, reps, currency totals) is not needed for two sums, which
  * makes this about the allocation's cost rather than a second aging's (a property test checks the
- * sums equal those of a full aging at that date).
+ * sums equal those of a full aging at that date). `current`, the allocation at a later date (the
+ * as-of's), lends its account order and the invoices its payments and credit notes name, so
+ * neither is worked out again.
  *
  * @example
  * monthEndOverdue(book, lastMonthEnd(asOf), 60, "en-US").byAccount.get(key) // { overdue: 150000, beyond: 40000 }
  */
-export function monthEndOverdue(book: Book, date: number, days: number, lang: Lang): MonthEndOverdue {
-  const allocation = allocateCash(book, { asOf: date, autoApply: true, lang });
+export function monthEndOverdue(book: Book, date: number, days: number, lang: Lang, current?: Allocation): MonthEndOverdue {
+  // The current allocation (a later date) already ordered the accounts and looked up the references.
+  const allocation = allocateCash(book, { asOf: date, autoApply: true, lang, later: current });
   const accounts = allocation.accounts;
   const overdue = float64Column(accounts.length);
   const beyond = float64Column(accounts.length);
@@ -138,14 +141,15 @@ export function monthEndOverdue(book: Book, date: number, days: number, lang: La
   return { asOf: date, days, byAccount };
 }
 
-/** Per account of an aging (key customer × currencies + currency): overdue and the part more than `days` past due, minor units. */
-function overdueByAccount(aging: AgingReport, days: number): Map<number, { overdue: number; beyond: number }> {
-  const result = new Map<number, { overdue: number; beyond: number }>();
+/** Per account of an aging (indices as AgingReport.accounts): overdue and the part more than `days` past due, minor units. */
+function overdueByAccount(aging: AgingReport, days: number): { overdue: Float64Array; beyond: Float64Array } {
   const { items, accounts, allocation, buckets } = aging;
-  const currencyCount = aging.book.currencies.length;
+  const overdueOf = new Float64Array(accounts.length);
+  const beyondOf = new Float64Array(accounts.length);
   // With a due-date aging that has a bucket starting the day after `days`, the sums are the buckets'.
   const from = aging.basis === "due" ? buckets.findIndex((b, k) => k > 0 && b.minDays === days + 1) : -1;
-  for (const account of accounts) {
+  for (let a = 0; a < accounts.length; a++) {
+    const account = accounts[a]!;
     let overdue = 0;
     let beyond = 0;
     if (from > 0) {
@@ -160,9 +164,22 @@ function overdueByAccount(aging: AgingReport, days: number): Map<number, { overd
         if (d > days) beyond += amount;
       }
     }
-    result.set(account.customerIndex * currencyCount + account.currencyIndex, { overdue, beyond });
+    overdueOf[a] = overdue;
+    beyondOf[a] = beyond;
   }
-  return result;
+  return { overdue: overdueOf, beyond: beyondOf };
+}
+
+/** The month-end sums by account key (customer × currencies + currency) of a position or a full aging. */
+function monthEndByKey(previous: MonthEndOverdue | AgingReport, days: number): Map<number, { overdue: number; beyond: number }> {
+  if ("byAccount" in previous) return previous.byAccount;
+  const { overdue, beyond } = overdueByAccount(previous, days);
+  const currencyCount = previous.book.currencies.length;
+  const byKey = new Map<number, { overdue: number; beyond: number }>();
+  previous.accounts.forEach((account, a) =>
+    byKey.set(account.customerIndex * currencyCount + account.currencyIndex, { overdue: overdue[a]!, beyond: beyond[a]! }),
+  );
+  return byKey;
 }
 
 /** exposure × 10000 ≥ limit × percent (in hundredths), exact: doubles while the products are safe integers, BigInt beyond. */
@@ -185,21 +202,25 @@ function atLeastPercent(exposureMinor: number, limitMinor: number, percentHundre
 export function earlyWarnings(
   aging: AgingReport,
   previous: MonthEndOverdue | AgingReport | null,
-  credit: CreditReport,
+  credit: CreditReport | CreditStatuses,
   list: Worklist,
   rules: Readonly<WarningRules>,
 ): EarlyWarning[] {
   const warnings: EarlyWarning[] = [];
   const days = rules.agingWorsened.days;
   const now = overdueByAccount(aging, days);
-  const before = previous === null ? null : "byAccount" in previous ? previous.byAccount : overdueByAccount(previous, days);
+  const before = previous === null ? null : monthEndByKey(previous, days);
   if (previous && "byAccount" in previous && previous.days !== days)
     throw new RangeError(`Month-end position summed beyond ${previous.days} days, the rule asks for ${days}`);
   const major = (minor: number, currency: string): number => fromMinor(minor, currencyDecimals(currency));
-  for (const account of aging.accounts) {
-    const key = account.customerIndex * aging.book.currencies.length + account.currencyIndex;
-    const here = now.get(key)!;
-    const push = (rule: WarningRule, value: number, threshold: number): void => {
+  const currencyCount = aging.book.currencies.length;
+  const NONE = { overdue: 0, beyond: 0 };
+  const accounts = aging.accounts;
+  for (let a = 0; a < accounts.length; a++) {
+    const account = accounts[a]!;
+    const overdue = now.overdue[a]!;
+    const beyond = now.beyond[a]!;
+    const push = (rule: WarningRule, value: number, threshold: number): number =>
       warnings.push({
         customerIndex: account.customerIndex,
         customer: account.customer,
@@ -208,17 +229,16 @@ export function earlyWarnings(
         value,
         threshold,
       });
-    };
-    const oldest = here.overdue > 0 ? (account.oldestDaysOverdue ?? 0) : 0;
+    const oldest = overdue > 0 ? (account.oldestDaysOverdue ?? 0) : 0;
     if (rules.oldestOverdue.enabled && oldest > rules.oldestOverdue.days) push("oldestOverdue", oldest, rules.oldestOverdue.days);
-    if (rules.overdueAmount.enabled && here.overdue > toMinor(rules.overdueAmount.amount, currencyDecimals(account.currency))) {
-      push("overdueAmount", major(here.overdue, account.currency), rules.overdueAmount.amount);
+    if (rules.overdueAmount.enabled && overdue > toMinor(rules.overdueAmount.amount, currencyDecimals(account.currency))) {
+      push("overdueAmount", major(overdue, account.currency), rules.overdueAmount.amount);
     }
     if (before) {
-      const then = before.get(key) ?? { overdue: 0, beyond: 0 };
-      if (rules.agingWorsened.enabled && here.beyond > then.beyond)
-        push("agingWorsened", major(here.beyond, account.currency), major(then.beyond, account.currency));
-      if (rules.newOverdue.enabled && here.overdue > 0 && then.overdue === 0) push("newOverdue", major(here.overdue, account.currency), 0);
+      const then = before.get(account.customerIndex * currencyCount + account.currencyIndex) ?? NONE;
+      if (rules.agingWorsened.enabled && beyond > then.beyond)
+        push("agingWorsened", major(beyond, account.currency), major(then.beyond, account.currency));
+      if (rules.newOverdue.enabled && overdue > 0 && then.overdue === 0) push("newOverdue", major(overdue, account.currency), 0);
     }
   }
   if (rules.brokenPromise.enabled) {
@@ -235,27 +255,48 @@ export function earlyWarnings(
   }
   if (rules.creditUtilisation.enabled) {
     const percentHundredths = Math.round(rules.creditUtilisation.percent * 100);
-    for (const c of credit.customers) {
-      const { limitMinor, exposureMinor } = c.facts;
-      if (c.utilisation === null || c.customerIndex < 0 || limitMinor === null || limitMinor <= 0) continue;
-      // exposure ≥ limit × percent / 100, in integers (hundredths of a percent), as the credit check compares.
-      if (atLeastPercent(exposureMinor, limitMinor, percentHundredths)) {
-        warnings.push({
-          customerIndex: c.customerIndex,
-          customer: c.customer,
-          currency: c.currency,
-          rule: "creditUtilisation",
-          value: Math.round(c.utilisation * 1000) / 10,
-          threshold: rules.creditUtilisation.percent,
-        });
+    if ("statusOf" in credit) {
+      const names = aging.book.customers.name;
+      for (let r = 0; r < credit.customerIndex.length; r++) {
+        const utilisation = credit.utilisation[r]!;
+        const limitMinor = credit.ownLimit[r]!;
+        // NaN: no utilisation, or no limit of its own (as null in the report's rows).
+        if (utilisation !== utilisation || !(limitMinor > 0)) continue;
+        if (atLeastPercent(credit.exposure[r]!, limitMinor, percentHundredths)) {
+          const customerIndex = credit.customerIndex[r]!;
+          warnings.push({
+            customerIndex,
+            customer: names[customerIndex] ?? "",
+            currency: credit.currency[r]!,
+            rule: "creditUtilisation",
+            value: Math.round(utilisation * 1000) / 10,
+            threshold: rules.creditUtilisation.percent,
+          });
+        }
       }
-    }
+    } else
+      for (const c of credit.customers) {
+        const { limitMinor, exposureMinor } = c.facts;
+        if (c.utilisation === null || c.customerIndex < 0 || limitMinor === null || limitMinor <= 0) continue;
+        // exposure ≥ limit × percent / 100, in integers (hundredths of a percent), as the credit check compares.
+        if (atLeastPercent(exposureMinor, limitMinor, percentHundredths)) {
+          warnings.push({
+            customerIndex: c.customerIndex,
+            customer: c.customer,
+            currency: c.currency,
+            rule: "creditUtilisation",
+            value: Math.round(c.utilisation * 1000) / 10,
+            threshold: rules.creditUtilisation.percent,
+          });
+        }
+      }
   }
-  const order = new Map(WARNING_RULES.map((r, k) => [r, k]));
-  return warnings.sort(
-    (x, y) =>
-      order.get(x.rule)! - order.get(y.rule)! ||
-      (x.customer < y.customer ? -1 : x.customer > y.customer ? 1 : 0) ||
-      (x.currency < y.currency ? -1 : 1),
-  );
+  // By rule (in WARNING_RULES order), then customer and currency: each rule's warnings are sorted
+  // apart, so the comparator compares only names (an account has one warning per rule).
+  const byRule = WARNING_RULES.map(() => [] as EarlyWarning[]);
+  const ruleIndex = new Map(WARNING_RULES.map((r, k) => [r, k]));
+  for (const w of warnings) byRule[ruleIndex.get(w.rule)!]!.push(w);
+  const byName = (x: EarlyWarning, y: EarlyWarning): number =>
+    x.customer < y.customer ? -1 : x.customer > y.customer ? 1 : x.currency < y.currency ? -1 : x.currency > y.currency ? 1 : 0;
+  return byRule.flatMap((list) => list.sort(byName));
 }

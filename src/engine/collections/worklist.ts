@@ -25,7 +25,7 @@
  *   currency code, ranked the same way within their currency (`unconverted` lists the currencies).
  */
 import type { AgingReport } from "../aging";
-import type { CreditReport } from "../credit/check";
+import type { CreditReport, CreditStatuses } from "../credit/check";
 import { converterOf } from "../credit/convert";
 import type { CreditStatus } from "../credit/status";
 import type { RateTable } from "../read/creditTables";
@@ -167,12 +167,12 @@ export interface WorklistOptions {
   /** Currency scores are compared in, and rates to it; without a rate a score stays in its own currency. */
   reportCurrency?: string;
   rates?: RateTable | null;
-  /** The credit check of the same aging (credit status per customer); without it no customer has a credit status. */
-  credit?: CreditReport;
+  /** The credit check of the same aging, or its statuses alone; without it no customer has a credit status. */
+  credit?: CreditReport | CreditStatuses;
   /** Compute every account item by item (the reference the aging-sums shortcut is tested against). */
   itemByItem?: boolean;
   /** Contact details by customer index (from the customer table's email / phone columns). */
-  contacts?: ReadonlyMap<number, { email: string | null; phone: string | null }>;
+  contacts?: { get(customer: number): { email: string | null; phone: string | null } | undefined };
 }
 
 /** The worklist and what it was computed from. */
@@ -194,6 +194,9 @@ export interface Worklist {
   itemDisputed: Float64Array;
   itemPromised: Float64Array;
 }
+
+/** The promises of an account that has none: one shared empty list (147k customers, most without a promise). */
+const NO_PROMISES: PromiseState[] = Object.freeze([]) as unknown as PromiseState[];
 
 /**
  * Computes the worklist from the aging report and the follow-up log (rules in the module comment).
@@ -262,8 +265,7 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
     if (f.status === "open" && f.until !== NO_DATE && f.until >= asOf && !kept.has(f) && !(f.until >= next)) nextDate[f.customer] = f.until;
   }
 
-  const creditOf: (CreditStatus | null)[] = new Array<CreditStatus | null>(book.customers.length).fill(null);
-  for (const c of options.credit?.customers ?? []) if (c.customerIndex >= 0) creditOf[c.customerIndex] = c.status;
+  const creditOf = creditStatusOf(options.credit, book.customers.length);
   const convert = converterOf(options.rates ?? null);
 
   // Accounts whose items a dispute or an invoice's promise touches take the item-by-item loop.
@@ -272,7 +274,9 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
   const bucketWeights = options.itemByItem ? null : weightsByBucket(aging, rules);
 
   const customers: CollectionCustomer[] = [];
-  aging.accounts.forEach((account, a) => {
+  const accounts = aging.accounts;
+  for (let a = 0; a < accounts.length; a++) {
+    const account = accounts[a]!;
     const key = account.customerIndex * currencyCount + account.currencyIndex;
     let available = pool.get(key) ?? 0;
     let overdue = 0;
@@ -319,7 +323,7 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
       throw new Error(`Collections: negative part for ${account.customer} ${account.currency}`);
     const brokenPromises = broken.get(key) ?? 0;
     const baseStage = stageDays === null ? null : stageOf(stageDays, ladder);
-    if (overdue === 0 && baseStage === null && brokenPromises === 0) return;
+    if (overdue === 0 && baseStage === null && brokenPromises === 0) continue;
     const stage = baseStage === null ? null : brokenPromises > 0 ? escalate(baseStage, ladder) : baseStage;
     const status = creditOf[account.customerIndex] ?? null;
     const reportCurrency = options.reportCurrency ?? account.currency;
@@ -358,9 +362,9 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
         currency: converted === null ? account.currency : reportCurrency,
       },
       rank: 0,
-      promises: byAccount.get(key) ?? [],
+      promises: byAccount.get(key) ?? NO_PROMISES,
     });
-  });
+  }
   const reportCurrency = options.reportCurrency ?? null;
   const unconverted = [
     ...new Set(customers.filter((c) => reportCurrency !== null && c.scoreParts.currency !== reportCurrency).map((c) => c.currency)),
@@ -368,16 +372,20 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
   const ranked = Array.from(rankOrder(customers, reportCurrency, unconverted), (k) => customers[k]!);
   ranked.forEach((c, k) => (c.rank = k + 1));
 
-  const totals = new Map<string, CollectionTotals>();
+  // Per currency by the account's currency index (147k customers: no string-keyed lookups), in rank order.
+  const byCurrency: (CollectionTotals | undefined)[] = [];
+  const totals: CollectionTotals[] = [];
   for (const c of ranked) {
-    const total = totals.get(c.currency) ?? { currency: c.currency, overdue: 0, disputed: 0, promised: 0, chase: 0 };
+    const index = accounts[c.account]!.currencyIndex;
+    let total = byCurrency[index];
+    if (total === undefined)
+      totals.push((byCurrency[index] = total = { currency: c.currency, overdue: 0, disputed: 0, promised: 0, chase: 0 }));
     total.overdue += c.overdue;
     total.disputed += c.disputed;
     total.promised += c.promised;
     total.chase += c.chase;
-    totals.set(c.currency, total);
   }
-  for (const total of totals.values()) {
+  for (const total of totals) {
     if (total.chase + total.disputed + total.promised !== total.overdue)
       throw new Error(`Collections: ${total.currency} totals do not tie`);
   }
@@ -388,11 +396,19 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
     customers: ranked,
     reportCurrency,
     unconverted,
-    totals: [...totals.values()].sort((x, y) => (x.currency < y.currency ? -1 : 1)),
+    totals: totals.sort((x, y) => (x.currency < y.currency ? -1 : 1)),
     promises,
     itemDisputed,
     itemPromised,
   };
+}
+
+/** The credit status of each customer (by Book.customers index) from the credit check or its statuses. */
+function creditStatusOf(credit: CreditReport | CreditStatuses | undefined, customerCount: number): readonly (CreditStatus | null)[] {
+  if (credit && "statusOf" in credit) return credit.statusOf;
+  const statusOf = new Array<CreditStatus | null>(customerCount).fill(null);
+  for (const c of credit?.customers ?? []) if (c.customerIndex >= 0) statusOf[c.customerIndex] = c.status;
+  return statusOf;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { ageBook } from "../../../src/engine/aging";
-import { checkCredit, DEFAULT_CREDIT_OPTIONS } from "../../../src/engine/credit/check";
+import { checkCredit, creditStatuses, DEFAULT_CREDIT_OPTIONS } from "../../../src/engine/credit/check";
 import {
   collectionsWorklist,
   DEFAULT_LADDER,
@@ -13,6 +13,8 @@ import {
   earlyWarnings,
   isFollowUpTable,
   monthEndOverdue,
+  WARNING_RULES,
+  type EarlyWarning,
 } from "../../../src/engine/collections";
 import { lastMonthEnd } from "../../../src/engine/dates";
 import { readBook } from "../../../src/engine/read";
@@ -101,11 +103,25 @@ describe("monthEndOverdue", () => {
           expect(position.byAccount).toEqual(sums);
 
           const aging = ageBook(book, { asOf: AS_OF, basis: "due", boundaries: [30, 60, 90], autoApply: true, lang: "en-US" });
+          // Reusing the current allocation's account order changes nothing.
+          expect(monthEndOverdue(book, PREVIOUS, days, "en-US", aging.allocation)).toEqual(position);
           const credit = checkCredit(aging, { ...DEFAULT_CREDIT_OPTIONS, defaultCurrency: "USD", lang: "en-US" });
           const list = collectionsWorklist(aging, [], { ladder: DEFAULT_LADDER, lang: "en-US", credit });
           const rules = { ...DEFAULT_WARNING_RULES, agingWorsened: { enabled: true, days } };
           const previousAging = ageBook(book, { asOf: PREVIOUS, basis: "due", boundaries: [30, 60, 90], autoApply: true, lang: "en-US" });
           expect(earlyWarnings(aging, position, credit, list, rules)).toEqual(earlyWarnings(aging, previousAging, credit, list, rules));
+          // The credit statuses alone give the same worklist and warnings as the full credit check.
+          const statuses = creditStatuses(aging, { ...DEFAULT_CREDIT_OPTIONS, defaultCurrency: "USD", lang: "en-US" });
+          const fromStatuses = collectionsWorklist(aging, [], { ladder: DEFAULT_LADDER, lang: "en-US", credit: statuses });
+          expect(fromStatuses).toEqual(list);
+          const warnings = earlyWarnings(aging, position, statuses, fromStatuses, rules);
+          expect(warnings).toEqual(earlyWarnings(aging, position, credit, list, rules));
+          // Ordered by rule (in WARNING_RULES order), then customer, then currency: as one sort with the whole key.
+          const byKey = (x: EarlyWarning, y: EarlyWarning) =>
+            WARNING_RULES.indexOf(x.rule) - WARNING_RULES.indexOf(y.rule) ||
+            (x.customer < y.customer ? -1 : x.customer > y.customer ? 1 : 0) ||
+            (x.currency < y.currency ? -1 : x.currency > y.currency ? 1 : 0);
+          expect(warnings).toEqual([...warnings].sort(byKey));
         },
       ),
       { numRuns: 200 },

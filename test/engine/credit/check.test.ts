@@ -3,8 +3,8 @@ import { checkOrder } from "../../../src/engine/credit/check";
 import { creditStatus, DEFAULT_CREDIT_POLICY, type CreditStatus } from "../../../src/engine/credit/status";
 import { ageBook } from "../../../src/engine/aging";
 import { readBook, readCreditTables } from "../../../src/engine/read";
-import { checkCredit } from "../../../src/engine/credit/check";
-import { AS_OF, creditOf, rowOf, tablesOf, type CreditBook } from "./fixtures";
+import { checkCredit, creditStatuses, type CreditOptions } from "../../../src/engine/credit/check";
+import { AS_OF, creditOf, rowOf, tablesOf, type CreditBook, type CustomerRow } from "./fixtures";
 
 /** One customer with a 1,000.00 USD limit and the given open invoices. */
 const single = (invoices: CreditBook["invoices"], extra: Partial<CreditBook> = {}): CreditBook => ({
@@ -261,6 +261,89 @@ describe("properties", () => {
         for (const a of aging.accounts) expect(report.customers.some((c) => c.customer === a.customer)).toBe(true);
       }),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe("creditStatuses (the statuses without the report rows)", () => {
+  const names = ["A", "B", "C", "D", "G"];
+  const money = fc.option(fc.integer({ min: 0, max: 1000000 }), { nil: null });
+  const customerArb = fc.tuple(
+    money,
+    fc.constantFrom("USD", "EUR", "GBP"),
+    fc.option(fc.constantFrom("G", "H", "A"), { nil: null }),
+    fc.option(fc.constantFrom("Y", "N"), { nil: null }),
+  );
+  const bookArb = fc.record({
+    customers: fc.array(customerArb, { minLength: names.length, maxLength: names.length }),
+    inTable: fc.array(fc.boolean(), { minLength: names.length, maxLength: names.length }),
+    invoices: fc.array(
+      fc.tuple(
+        fc.constantFrom(...names, "X"),
+        fc.integer({ min: -30, max: 120 }),
+        fc.integer({ min: 1, max: 500000 }),
+        fc.constantFrom("USD", "EUR", "GBP"),
+      ),
+      { maxLength: 25 },
+    ),
+    payments: fc.array(fc.tuple(fc.constantFrom(...names), fc.integer({ min: 1, max: 300000 })), { maxLength: 6 }),
+    orders: fc.array(fc.tuple(fc.constantFrom(...names, "E"), fc.integer({ min: 0, max: 300000 })), { maxLength: 6 }),
+    net: fc.boolean(),
+    zero: fc.boolean(),
+    whatIf: fc.integer({ min: 0, max: 100000 }),
+  });
+
+  it("property: the same status, own limit, exposure and utilisation per customer as the full check", () => {
+    fc.assert(
+      fc.property(bookArb, (b) => {
+        const spec: CreditBook = {
+          // Customers with a limit in several currencies, credit groups ("Parent") and holds; some left out of the table.
+          customers: names
+            .map((n, k): CustomerRow => {
+              const [limit, currency, group, hold] = b.customers[k]!;
+              return [n, limit === null ? null : limit / 100, currency, group, hold];
+            })
+            .filter((_, k) => b.inTable[k]),
+          invoices: b.invoices.map(([c, days, cents, cur], k) => [`I${k}`, c, days, cents / 100, cur]),
+          payments: b.payments.map(([c, cents], k) => [`P${k}`, c, cents / 100]),
+          orders: b.orders.map(([c, cents], k) => [`S${k}`, c, cents / 100]),
+          // No rate for GBP: some rows are "currency mismatch".
+          rates: [["EUR", "USD", 1.25]],
+        };
+        const tables = tablesOf(spec);
+        const book = readBook(tables, { lang: "en-US", dateOrder: null, dateSystem: 1900, defaultCurrency: "USD" });
+        const aging = ageBook(book, { asOf: AS_OF, basis: "due", boundaries: [30, 60, 90], autoApply: true, lang: "en-US" });
+        const side = readCreditTables(tables, { lang: "en-US", defaultCurrency: "USD" });
+        const options: CreditOptions = {
+          policy: { ...DEFAULT_CREDIT_POLICY, noLimit: b.zero ? "zero" : "warn" },
+          netUnapplied: b.net,
+          defaultCurrency: "USD",
+          orders: side.orders,
+          rates: side.rates,
+          whatIf: { customer: "B", amount: b.whatIf },
+          lang: "en-US",
+        };
+        const report = checkCredit(aging, options);
+        const statuses = creditStatuses(aging, options);
+        const fromReport = report.customers
+          .filter((c) => c.customerIndex >= 0)
+          .map((c) => [c.customerIndex, c.status, c.currency, c.facts.limitMinor, c.exposure, c.utilisation])
+          .sort((x, y) => (x[0] as number) - (y[0] as number));
+        expect(fromReport.length).toBeGreaterThan(0);
+        const fromStatuses = Array.from(statuses.customerIndex, (c, r) => [
+          c,
+          statuses.statusOf[c],
+          statuses.currency[r],
+          Number.isNaN(statuses.ownLimit[r]!) ? null : statuses.ownLimit[r],
+          statuses.exposure[r],
+          Number.isNaN(statuses.utilisation[r]!) ? null : statuses.utilisation[r],
+        ]);
+        expect(fromStatuses).toEqual(fromReport);
+        // Customers without a row have no status.
+        const listed = new Set(fromReport.map((x) => x[0]));
+        for (let c = 0; c < book.customers.length; c++) if (!listed.has(c)) expect(statuses.statusOf[c]).toBeNull();
+      }),
+      { numRuns: 200 },
     );
   });
 });
