@@ -294,6 +294,8 @@ describe("creditStatuses (the statuses without the report rows)", () => {
   });
 
   it("property: the same status, own limit, exposure and utilisation per customer as the full check", () => {
+    // Some random books have no customer with a row; over the run, many must.
+    let compared = 0;
     fc.assert(
       fc.property(bookArb, (b) => {
         const spec: CreditBook = {
@@ -329,7 +331,7 @@ describe("creditStatuses (the statuses without the report rows)", () => {
           .filter((c) => c.customerIndex >= 0)
           .map((c) => [c.customerIndex, c.status, c.currency, c.facts.limitMinor, c.exposure, c.utilisation])
           .sort((x, y) => (x[0] as number) - (y[0] as number));
-        expect(fromReport.length).toBeGreaterThan(0);
+        compared += fromReport.length;
         const fromStatuses = Array.from(statuses.customerIndex, (c, r) => [
           c,
           statuses.statusOf[c],
@@ -345,5 +347,6 @@ describe("creditStatuses (the statuses without the report rows)", () => {
       }),
       { numRuns: 200 },
     );
+    expect(compared).toBeGreaterThan(0);
   });
 });
