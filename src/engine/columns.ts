@@ -72,3 +72,40 @@ export function uint8Column(length: number): Uint8Array {
 export function documentSheet(columns: { sheet: string; sheets?: readonly string[] }, k: number): string {
   return columns.sheets?.[k] ?? columns.sheet;
 }
+
+/** A typed-array column. */
+type TypedColumn = Int32Array | Float64Array | Uint8Array;
+
+/** The names of C's fields whose values are of type V. */
+type FieldsOf<C, V> = { [K in keyof C]-?: C[K] extends V ? K : never }[keyof C];
+
+/**
+ * Ledgers read from several tables, one after the other in a single ledger: each typed column
+ * copied into `joined`'s (allocated at the total length), each text column appended, and each
+ * document given its own table's sheet (`joined.sheets`).
+ *
+ * @example
+ * const joined = { length: 3, sheet: "Jan", sheets: [], row: int32Column(3), number: [] };
+ * concatLedgers([{ length: 2, sheet: "Jan", row: Int32Array.of(2, 3), number: ["A", "B"] },
+ *                { length: 1, sheet: "Feb", row: Int32Array.of(2), number: ["C"] }], joined, ["row"], ["number"]);
+ * joined.sheets // ["Jan", "Jan", "Feb"]; joined.row // [2, 3, 2]
+ */
+export function concatLedgers<C extends { length: number; sheet: string; sheets?: string[] }>(
+  parts: readonly C[],
+  joined: C & { sheets: string[] },
+  typed: readonly FieldsOf<C, TypedColumn>[],
+  texts: readonly FieldsOf<C, readonly (string | null)[]>[],
+): C {
+  let at = 0;
+  for (const part of parts) {
+    for (const field of typed) (joined[field] as TypedColumn).set(part[field] as TypedColumn, at);
+    for (const field of texts) {
+      const from = part[field] as readonly (string | null)[];
+      const to = joined[field] as (string | null)[];
+      for (let k = 0; k < part.length; k++) to.push(from[k] ?? null);
+    }
+    for (let k = 0; k < part.length; k++) joined.sheets.push(part.sheet);
+    at += part.length;
+  }
+  return joined;
+}

@@ -118,20 +118,24 @@ const PER_PARTITION = 1 << 12;
  * The index of `numbers[0 .. length)`, every number's documents chained in ledger order.
  * `onRepeat(k, first)` is called for each document whose number an earlier document had
  * (`first` is the earliest); calls come grouped by partition, in ledger order within each.
+ * `hashes`, when given, holds numberHash of each number (the reader takes them while it reads).
  *
  * @example
  * const index = buildNumberIndex(["INV-1", "CN-1", "inv-1"], 3);
  * firstWithNumber(index, ["INV-1", "CN-1", "inv-1"], "Inv-1") // 0; then nextWithNumber(index, 0) is 2
  */
-export function buildNumberIndex(numbers: readonly string[], length: number, onRepeat?: (k: number, first: number) => void): NumberIndex {
+export function buildNumberIndex(
+  numbers: readonly string[],
+  length: number,
+  onRepeat?: (k: number, first: number) => void,
+  hashes: Int32Array = hashesOf(numbers, length),
+): NumberIndex {
   let bits = 0;
   while (bits < 12 && length >> bits > PER_PARTITION && length >= PARTITION_FROM) bits++;
   const partitions = 1 << bits;
-  const hashes = int32Column(length);
   const counts = int32Column(partitions + 1);
   for (let k = 0; k < length; k++) {
-    const hash = numberHash(numbers[k]!);
-    hashes[k] = hash;
+    const hash = hashes[k]!;
     const p = bits === 0 ? 0 : hash >>> (32 - bits);
     counts[p + 1] = counts[p + 1]! + 1;
   }
@@ -158,6 +162,13 @@ export function buildNumberIndex(numbers: readonly string[], length: number, onR
     if (first >= 0 && onRepeat) onRepeat(k, first);
   }
   return index;
+}
+
+/** numberHash of numbers[0 .. length). */
+function hashesOf(numbers: readonly string[], length: number): Int32Array {
+  const hashes = int32Column(length);
+  for (let k = 0; k < length; k++) hashes[k] = numberHash(numbers[k]!);
+  return hashes;
 }
 
 /**

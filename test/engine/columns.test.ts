@@ -1,4 +1,4 @@
-import { float64Column, int32Column, SHARED_COLUMN_MIN_BYTES, uint8Column } from "../../src/engine/columns";
+import { concatLedgers, float64Column, int32Column, SHARED_COLUMN_MIN_BYTES, uint8Column } from "../../src/engine/columns";
 import { readBook } from "../../src/engine/read";
 import { ageBook } from "../../src/engine/aging";
 import { agingSheets } from "../../src/engine/report/aging";
@@ -62,5 +62,25 @@ describe("column storage", () => {
     const plain = withoutSharedMemory(age);
     expect(shared.find((sheet) => sheet.kind === "aging-detail")?.cells.length).toBeGreaterThan(10_000);
     expect(shared).toEqual(plain);
+  });
+});
+
+describe("ledgers read from several tables", () => {
+  test("are joined part after part, every document keeping its own table's sheet", () => {
+    const jan = { length: 2, sheet: "Invoices Jan", row: Int32Array.of(2, 3), amount: Float64Array.of(100, 250), number: ["A-1", "A-2"] };
+    const feb = { length: 1, sheet: "Invoices Feb", row: Int32Array.of(5), amount: Float64Array.of(-40), number: ["B-1"] };
+    const joined = {
+      length: 3,
+      sheet: "Invoices Jan",
+      sheets: [] as string[],
+      row: int32Column(3),
+      amount: float64Column(3),
+      number: [] as string[],
+    };
+    concatLedgers([jan, feb], joined, ["row", "amount"], ["number"]);
+    expect([...joined.row]).toEqual([2, 3, 5]);
+    expect([...joined.amount]).toEqual([100, 250, -40]);
+    expect(joined.number).toEqual(["A-1", "A-2", "B-1"]);
+    expect(joined.sheets).toEqual(["Invoices Jan", "Invoices Jan", "Invoices Feb"]);
   });
 });

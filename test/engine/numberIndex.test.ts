@@ -92,6 +92,23 @@ describe("number index: documents by number, matched as normalizeKey matches", (
     expect(firstWithNumber(built, ledger, "INV-100000")).toBe(-1);
   });
 
+  it("builds the same index from hashes the reader took while reading as from the numbers alone", () => {
+    const ledger = Array.from({ length: 40_000 }, (_, k) => (k % 5 === 0 ? `inv-${k >> 1}` : `INV-${k}`));
+    const hashes = Int32Array.from(ledger, numberHash);
+    const repeatsOf = (build: (onRepeat: (k: number, first: number) => void) => NumberIndex): number[][] => {
+      const repeats: number[][] = [];
+      build((k, first) => repeats.push([k, first]));
+      return repeats;
+    };
+    const fromNumbers = buildNumberIndex(ledger, ledger.length);
+    const fromHashes = buildNumberIndex(ledger, ledger.length, undefined, hashes);
+    expect(fromHashes.bits).toBeGreaterThan(0);
+    expect([...fromHashes.table]).toEqual([...fromNumbers.table]);
+    const withHashes = repeatsOf((onRepeat) => buildNumberIndex(ledger, ledger.length, onRepeat, hashes));
+    expect(withHashes.length).toBeGreaterThan(0);
+    expect(withHashes).toEqual(repeatsOf((onRepeat) => buildNumberIndex(ledger, ledger.length, onRepeat)));
+  });
+
   it("stays correct when many numbers share a slot's neighbourhood (a full-ish table)", () => {
     const many = Array.from({ length: 5000 }, (_, k) => `INV-${k % 2500}`);
     const built = buildNumberIndex(many, many.length);

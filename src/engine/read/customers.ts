@@ -41,9 +41,11 @@ export function readCustomers(state: ReadState, detection: TableDetection): void
   const errors = errorRows(table, used, used);
   // Rows left out with an error, for the row accounting (customers have no ExcludedRow).
   const excluded = state.customerExcluded;
+  let read = 0;
   for (let i = 0; i < table.rows.length; i++) {
     const cells = table.rows[i];
-    if (!cells || isBlankRow(cells)) {
+    // A blank row has no name: tested only then, not on every customer's cells.
+    if (!cells || (cellText(cells[cName]) === null && isBlankRow(cells))) {
       skipRow(state, table, i, cells, "heading");
       continue;
     }
@@ -74,7 +76,7 @@ export function readCustomers(state: ReadState, detection: TableDetection): void
     }
     c.inTable[index] = 1;
     c.row[index] = table.firstRow + i;
-    state.customersRead.set(table, (state.customersRead.get(table) ?? 0) + 1);
+    read++;
     c.name[index] = name;
 
     const currencyText = optionalText(cells, cCurrency);
@@ -104,6 +106,7 @@ export function readCustomers(state: ReadState, detection: TableDetection): void
       c.hold[index] = hold === true ? 1 : 0;
     }
   }
+  state.customersRead.set(table, (state.customersRead.get(table) ?? 0) + read);
 }
 
 export function customerColumns(c: CustomerBuilder): CustomerColumns {

@@ -6,9 +6,9 @@ import { formatMoney } from "../money";
 import { dueDateFromTerms, type PaymentTerms } from "../terms";
 import { NO_DATE, type InvoiceColumns, type TableData, type TableDetection } from "../types";
 import { cellText, codeUnit } from "./normalize";
-import { buildNumberIndex, nextWithNumber } from "../numberIndex";
+import { buildNumberIndex, nextWithNumber, numberHash } from "../numberIndex";
 import { documentKind, isTotalNumber, rowHasTotalLabel, type DocumentKind } from "./values";
-import { documentSheet, float64Column, int32Column, uint8Column } from "../columns";
+import { concatLedgers, documentSheet, float64Column, int32Column, uint8Column } from "../columns";
 import { moneyReader, readMoney, readOptionalAmount, unstatedCurrencyRows } from "./amount";
 import { errorRows, isErrorText, isErrorValue, mayHaveDefect, rowDefect } from "./cells";
 import {
@@ -35,20 +35,32 @@ const { abs } = Math;
 
 /** An empty invoice ledger, for books without a usable invoice table. */
 export function emptyInvoices(sheet: string): InvoiceColumns {
+  return invoiceColumns(sheet, 0, [], []);
+}
+
+/**
+ * Zeroed invoice columns for `n` documents of `sheet`, with the given number and reference
+ * columns (pre-sized for filling, or empty for appending); `length` 0 until they are filled.
+ * The descriptive columns start empty (descriptiveColumns reads them when asked).
+ *
+ * @example
+ * invoiceColumns("Invoices", 2, new Array<string>(2), [null, null]).amount // Float64Array [0, 0]
+ */
+function invoiceColumns(sheet: string, n: number, number: string[], reference: (string | null)[]): InvoiceColumns {
   return {
     length: 0,
     sheet,
-    row: int32Column(0),
-    number: [],
-    customer: int32Column(0),
-    currency: int32Column(0),
-    invoiceDate: int32Column(0),
-    dueDate: int32Column(0),
-    amount: float64Column(0),
-    openAmount: float64Column(0),
-    isCreditNote: uint8Column(0),
-    reference: [],
-    salesRep: int32Column(0),
+    row: int32Column(n),
+    number,
+    customer: int32Column(n),
+    currency: int32Column(n),
+    invoiceDate: int32Column(n),
+    dueDate: int32Column(n),
+    amount: float64Column(n),
+    openAmount: float64Column(n),
+    isCreditNote: uint8Column(n),
+    reference,
+    salesRep: int32Column(n),
     status: [],
     po: [],
     description: [],
@@ -59,6 +71,8 @@ export function emptyInvoices(sheet: string): InvoiceColumns {
 interface InvoicePart {
   table: TableData;
   columns: InvoiceColumns;
+  /** numberHash of each stored document's number, taken in the row loop (null: not kept). */
+  hashes: Int32Array | null;
   cNumber: number;
   text: Record<"status" | "po" | "description", number>;
 }
@@ -108,25 +122,8 @@ function readInvoicePart(state: ReadState, detection: TableDetection): InvoicePa
 
   // Text columns are allocated once at full size (no growth copies) and cut to length at the end;
   // a column the table does not have is filled with null in one pass afterwards.
-  const out: InvoiceColumns = {
-    length: 0,
-    sheet: table.sheet,
-    row: int32Column(n),
-    number: new Array<string>(n),
-    customer: int32Column(n),
-    currency: int32Column(n),
-    invoiceDate: int32Column(n),
-    dueDate: int32Column(n),
-    amount: float64Column(n),
-    openAmount: float64Column(n),
-    isCreditNote: uint8Column(n),
-    reference: textColumn(cReference, n),
-    // Descriptive columns are read from the table when first asked for (descriptiveColumns).
-    salesRep: int32Column(n),
-    status: [],
-    po: [],
-    description: [],
-  };
+  // Descriptive columns are read from the table when first asked for (descriptiveColumns).
+  const out = invoiceColumns(table.sheet, n, new Array<string>(n), textColumn(cReference, n));
   const c = state.customers;
   // The columns and registries in locals: the row loop calls out to helpers, after which V8
   // would otherwise load each of them from its object again, a dozen times per row.
@@ -136,6 +133,9 @@ function readInvoicePart(state: ReadState, detection: TableDetection): InvoicePa
   const { decimals } = state;
   const { currency: customerCurrency, salesRep: customerRep, parsedTerms: customerTerms } = c;
   const firstRow = table.firstRow;
+  // Each number is hashed for the duplicate check and the number index while its text is in
+  // cache from being read here, rather than fetched again from a million scattered strings.
+  const hashOf = int32Column(n);
   const documentKinds = new Map<string, DocumentKind | null>();
   let lastTypeText = "";
   let lastKind: DocumentKind | null = null;
@@ -310,6 +310,7 @@ function readInvoicePart(state: ReadState, detection: TableDetection): InvoicePa
     salesRepOf[k] = repText !== null ? salesRepOfText(state, repText) : (customerRep[customer] ?? -1);
     rowOf[k] = firstRow + i;
     numberOf[k] = number;
+    hashOf[k] = numberHash(number);
     customerOf[k] = customer;
     currencyOf[k] = currency;
     invoiceDateOf[k] = invoiceDate > 0 ? invoiceDate : NO_DATE;
@@ -333,7 +334,8 @@ function readInvoicePart(state: ReadState, detection: TableDetection): InvoicePa
     for (let j = 0; j < k; j++) if (unstated.has(rowOf[j]! - firstRow)) drop[j] = 1;
     stored = compactInvoices(state, stored, drop, "invalid");
   }
-  return { table, columns: stored, cNumber, text: { status: cStatus, po: cPo, description: cDescription } };
+  const hashes = stored.length === k ? hashOf.subarray(0, k) : null;
+  return { table, columns: stored, hashes, cNumber, text: { status: cStatus, po: cPo, description: cDescription } };
 }
 
 /** Where stored document k came from: its table, row index in it, and that table's number column. */
@@ -348,9 +350,10 @@ function finishInvoices(state: ReadState, parts: readonly InvoicePart[]): Invoic
   if (only) {
     const firstRow = only.table.firstRow;
     const locate: Locate = (k) => ({ part: only, i: only.columns.row[k]! - firstRow });
-    return descriptiveColumns(dropDuplicates(state, locate, only.columns), locate);
+    return descriptiveColumns(dropDuplicates(state, locate, only.columns, only.hashes), locate);
   }
   const merged = concatInvoices(parts);
+  const hashes = concatHashes(parts, merged.length);
   const partOf = (k: number, columns: InvoiceColumns): InvoicePart => partHolding(parts, columns, k);
   const read = dropDuplicates(
     state,
@@ -359,6 +362,7 @@ function finishInvoices(state: ReadState, parts: readonly InvoicePart[]): Invoic
       return { part, i: merged.row[k]! - part.table.firstRow };
     },
     merged,
+    hashes,
   );
   return descriptiveColumns(read, (k) => {
     const part = partOf(k, read);
@@ -395,48 +399,28 @@ export function withDescriptiveTexts(
   });
 }
 
+/** The parts' number hashes one after the other; null when a part did not keep its own. */
+function concatHashes(parts: readonly InvoicePart[], n: number): Int32Array | null {
+  if (parts.some((part) => part.hashes === null)) return null;
+  const hashes = int32Column(n);
+  let at = 0;
+  for (const part of parts) {
+    hashes.set(part.hashes!, at);
+    at += part.hashes!.length;
+  }
+  return hashes;
+}
+
 /** The parts' columns one after the other, with each document's sheet. */
 function concatInvoices(parts: readonly InvoicePart[]): InvoiceColumns {
   const n = parts.reduce((sum, part) => sum + part.columns.length, 0);
-  const first = parts[0]!.columns;
-  const out: InvoiceColumns = {
-    length: n,
-    sheet: first.sheet,
-    sheets: [],
-    row: int32Column(n),
-    number: [],
-    customer: int32Column(n),
-    currency: int32Column(n),
-    invoiceDate: int32Column(n),
-    dueDate: int32Column(n),
-    amount: float64Column(n),
-    openAmount: float64Column(n),
-    isCreditNote: uint8Column(n),
-    reference: [],
-    salesRep: int32Column(n),
-    status: [],
-    po: [],
-    description: [],
-  };
-  let at = 0;
-  for (const { columns, table } of parts) {
-    out.row.set(columns.row, at);
-    out.customer.set(columns.customer, at);
-    out.currency.set(columns.currency, at);
-    out.invoiceDate.set(columns.invoiceDate, at);
-    out.dueDate.set(columns.dueDate, at);
-    out.amount.set(columns.amount, at);
-    out.openAmount.set(columns.openAmount, at);
-    out.isCreditNote.set(columns.isCreditNote, at);
-    out.salesRep.set(columns.salesRep, at);
-    for (let k = 0; k < columns.length; k++) {
-      out.number.push(columns.number[k]!);
-      out.reference.push(columns.reference[k] ?? null);
-      out.sheets!.push(table.sheet);
-    }
-    at += columns.length;
-  }
-  return out;
+  const joined = { ...invoiceColumns(parts[0]!.columns.sheet, n, [], []), length: n, sheets: [] };
+  return concatLedgers(
+    parts.map((part) => part.columns),
+    joined,
+    ["row", "customer", "currency", "invoiceDate", "dueDate", "amount", "openAmount", "isCreditNote", "salesRep"],
+    ["number", "reference"],
+  );
 }
 
 /**
@@ -535,7 +519,7 @@ function trimInvoices(out: InvoiceColumns, k: number): InvoiceColumns {
  * error on each; a number shared by different customers stays, with a warning on the later
  * row. The index goes into the columns for cash application.
  */
-function dropDuplicates(state: ReadState, locate: Locate, out: InvoiceColumns): InvoiceColumns {
+function dropDuplicates(state: ReadState, locate: Locate, out: InvoiceColumns, hashes: Int32Array | null): InvoiceColumns {
   const n = out.length;
   const { number: numbers, customer, row } = out;
   // Reports an issue on stored document k's number cell, in its own table.
@@ -546,7 +530,7 @@ function dropDuplicates(state: ReadState, locate: Locate, out: InvoiceColumns): 
   // Documents whose number came before, as (document, first with the number) pairs. The index
   // reports them partition by partition; they are handled in ledger order so the issues are.
   const repeats: number[] = [];
-  const index = buildNumberIndex(numbers, n, (k, first) => repeats.push(k, first));
+  const index = buildNumberIndex(numbers, n, (k, first) => repeats.push(k, first), hashes ?? undefined);
   const byLedgerOrder = Array.from({ length: repeats.length / 2 }, (_, r) => r).sort((a, b) => repeats[2 * a]! - repeats[2 * b]!);
   let duplicate: Uint8Array | null = null;
   for (const r of byLedgerOrder) {

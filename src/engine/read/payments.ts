@@ -5,7 +5,7 @@ import { t } from "../../i18n";
 import type { PaymentColumns, TableDetection } from "../types";
 import { cellText } from "./normalize";
 import { isTotalNumber } from "./values";
-import { float64Column, int32Column } from "../columns";
+import { concatLedgers, float64Column, int32Column } from "../columns";
 import { moneyReader, readMoney, unstatedCurrencyRows } from "./amount";
 import { errorRows, isErrorValue, mayHaveDefect, rowDefect } from "./cells";
 import { textColumn, usedColumns } from "./invoices";
@@ -26,20 +26,31 @@ import {
 // Payments
 // ---------------------------------------------------------------------------------------------
 
-/** Payment columns for every row of the table, cut to the rows used once they are read. */
-function newPaymentColumns(detection: TableDetection): PaymentColumns {
-  const n = detection.table.rows.length;
+/**
+ * Zeroed payment columns for `n` receipts of `sheet`, with the given reference and invoice
+ * number columns (pre-sized for filling, or empty for appending); `length` 0 until filled.
+ *
+ * @example
+ * paymentColumns("Payments", 2, new Array<string>(2), [null, null]).amount // Float64Array [0, 0]
+ */
+function paymentColumns(sheet: string, n: number, reference: string[], invoiceNumber: (string | null)[]): PaymentColumns {
   return {
     length: 0,
-    sheet: detection.table.sheet,
+    sheet,
     row: int32Column(n),
-    reference: new Array<string>(n),
+    reference,
     customer: int32Column(n),
     currency: int32Column(n),
     date: int32Column(n),
     amount: float64Column(n),
-    invoiceNumber: textColumn(columnOf(detection, "invoiceNumber"), n),
+    invoiceNumber,
   };
+}
+
+/** Payment columns for every row of the table, cut to the rows used once they are read. */
+function newPaymentColumns(detection: TableDetection): PaymentColumns {
+  const n = detection.table.rows.length;
+  return paymentColumns(detection.table.sheet, n, new Array<string>(n), textColumn(columnOf(detection, "invoiceNumber"), n));
 }
 
 export function readPayments(state: ReadState, detection: TableDetection): PaymentColumns {
@@ -181,31 +192,6 @@ export function readPayments(state: ReadState, detection: TableDetection): Payme
 export function readPaymentTables(state: ReadState, detections: readonly TableDetection[]): PaymentColumns {
   const parts = detections.map((detection) => readPayments(state, detection));
   const n = parts.reduce((sum, part) => sum + part.length, 0);
-  const out: PaymentColumns = {
-    length: n,
-    sheet: parts[0]?.sheet ?? "",
-    sheets: [],
-    row: int32Column(n),
-    reference: [],
-    customer: int32Column(n),
-    currency: int32Column(n),
-    date: int32Column(n),
-    amount: float64Column(n),
-    invoiceNumber: [],
-  };
-  let at = 0;
-  for (const part of parts) {
-    out.row.set(part.row, at);
-    out.customer.set(part.customer, at);
-    out.currency.set(part.currency, at);
-    out.date.set(part.date, at);
-    out.amount.set(part.amount, at);
-    for (let k = 0; k < part.length; k++) {
-      out.reference.push(part.reference[k]!);
-      out.invoiceNumber.push(part.invoiceNumber[k] ?? null);
-      out.sheets!.push(part.sheet);
-    }
-    at += part.length;
-  }
-  return out;
+  const joined = { ...paymentColumns(parts[0]?.sheet ?? "", n, [], []), length: n, sheets: [] };
+  return concatLedgers(parts, joined, ["row", "customer", "currency", "date", "amount"], ["reference", "invoiceNumber"]);
 }
