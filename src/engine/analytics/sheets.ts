@@ -12,11 +12,13 @@ import { t } from "../../i18n";
 import {
   baseFormats,
   columnOf,
-  currencyRowFormats,
   fitTextWidths,
   pad,
+  pushHeadingRow,
+  pushSectionHeading,
   sheetModel,
   sheetMoneyFormat,
+  tableCurrencyFormats,
   type ColumnSpec,
 } from "../report/sheet";
 import type { HistoryGrouping, HistoryRow } from "./history";
@@ -129,28 +131,19 @@ export function rollForwardSheet(input: RollForwardSheetInput, lang: Lang): Shee
   const dataEnd = cells.length;
   const formats: FormatRange[] = baseFormats(width, headerRow, dataEnd, dataEnd);
   formats.push(
-    ...currencyRowFormats(
-      rows.map((r) => r.currency),
-      headerRow + 1,
-      moneyColumnsOf(specs),
-      currencies,
-    ),
+    ...tableCurrencyFormats({ headerRow, dataEnd, rowCurrencies: rows.map((r) => r.currency) }, moneyColumnsOf(specs), currencies),
   );
 
   // Roll rates: one row per month and currency (and group), one column per bucket pair.
   const pairs = buckets.slice(0, -1).map((b, k) => `${b.label} → ${buckets[k + 1]!.label}`);
   if (input.rollRates.length > 0) {
-    cells.push(pad([], width));
-    cells.push(pad([t(lang, "analytics.title.roll-rates")], width));
-    formats.push({ range: { row: cells.length - 1, col: 0, rowCount: 1, colCount: 1 }, bold: true });
-    const head = cells.length;
-    cells.push(
-      pad(
-        [t(lang, "analytics.column.month"), t(lang, "report.column.currency"), ...(grouped ? [""] : []), ...pairs.map((p) => `${p} %`)],
-        width,
-      ),
-    );
-    formats.push({ range: { row: head, col: 0, rowCount: 1, colCount: width }, bold: true });
+    pushSectionHeading(cells, formats, width, t(lang, "analytics.title.roll-rates"));
+    const head = pushHeadingRow(cells, formats, width, [
+      t(lang, "analytics.column.month"),
+      t(lang, "report.column.currency"),
+      ...(grouped ? [""] : []),
+      ...pairs.map((p) => `${p} %`),
+    ]);
     const perRow = pairs.length;
     for (let k = 0; k + perRow <= input.rollRates.length; k += perRow) {
       const first = input.rollRates[k]!;
@@ -167,12 +160,8 @@ export function rollForwardSheet(input: RollForwardSheetInput, lang: Lang): Shee
   }
 
   const kpiSection = (kpis: readonly KpiRow[], heading: string, moneyFormat: string): void => {
-    cells.push(pad([], width));
-    cells.push(pad([heading], width));
-    formats.push({ range: { row: cells.length - 1, col: 0, rowCount: 1, colCount: 1 }, bold: true });
-    const head = cells.length;
-    cells.push(pad(kpiHeaders(lang), width));
-    formats.push({ range: { row: head, col: 0, rowCount: 1, colCount: width }, bold: true });
+    pushSectionHeading(cells, formats, width, heading);
+    const head = pushHeadingRow(cells, formats, width, kpiHeaders(lang));
     for (const k of kpis) cells.push(pad(kpiCells(k), width));
     formats.push({ range: { row: head + 1, col: 2, rowCount: kpis.length, colCount: 2 }, numberFormat: moneyFormat });
     formats.push({ range: { row: head + 1, col: 4, rowCount: kpis.length, colCount: 7 }, numberFormat: TWO_DECIMALS });
@@ -180,23 +169,14 @@ export function rollForwardSheet(input: RollForwardSheetInput, lang: Lang): Shee
   if (input.kpis && input.kpis.length > 0) kpiSection(input.kpis, t(lang, "analytics.title.kpi"), money);
 
   if (input.converted && input.converted.length > 0) {
-    cells.push(pad([], width));
-    cells.push(pad([t(lang, "analytics.title.converted", { currency: input.converted[0]!.currency })], width));
-    formats.push({ range: { row: cells.length - 1, col: 0, rowCount: 1, colCount: 1 }, bold: true });
-    const head = cells.length;
-    cells.push(
-      pad(
-        [
-          t(lang, "analytics.column.month"),
-          t(lang, "report.column.currency"),
-          ...["opening", "invoiced", "credits", "cash", "refunds", "translation", "closing", "current", "overdue"].map((id) =>
-            t(lang, `analytics.column.${id}`),
-          ),
-        ],
-        width,
+    pushSectionHeading(cells, formats, width, t(lang, "analytics.title.converted", { currency: input.converted[0]!.currency }));
+    const head = pushHeadingRow(cells, formats, width, [
+      t(lang, "analytics.column.month"),
+      t(lang, "report.column.currency"),
+      ...["opening", "invoiced", "credits", "cash", "refunds", "translation", "closing", "current", "overdue"].map((id) =>
+        t(lang, `analytics.column.${id}`),
       ),
-    );
-    formats.push({ range: { row: head, col: 0, rowCount: 1, colCount: width }, bold: true });
+    ]);
     for (const c of input.converted) {
       const m = (v: number): number => major(v, c.currency);
       cells.push(
@@ -352,12 +332,7 @@ export function repScorecardSheet(scores: readonly RepScore[], month: number, la
   const dataEnd = cells.length;
   const formats = baseFormats(width, headerRow, dataEnd, dataEnd);
   formats.push(
-    ...currencyRowFormats(
-      rows.map((r) => r.currency),
-      headerRow + 1,
-      moneyColumnsOf(specs),
-      currencies,
-    ),
+    ...tableCurrencyFormats({ headerRow, dataEnd, rowCurrencies: rows.map((r) => r.currency) }, moneyColumnsOf(specs), currencies),
   );
   const columns = specs.map((s) => columnOf(s, money));
   // Ratios are numbers, not text: 2 decimals.
@@ -451,27 +426,18 @@ export function provisionSheet(
   const totalsEnd = cells.length;
   const formats = baseFormats(width, headerRow, dataEnd, totalsEnd);
   formats.push(
-    ...currencyRowFormats(
-      result.rows.map((r) => r.currency),
-      headerRow + 1,
+    ...tableCurrencyFormats(
+      { headerRow, dataEnd, rowCurrencies: result.rows.map((r) => r.currency), totalCurrencies: currencies },
       [2, 4],
       currencies,
     ),
   );
-  formats.push(...currencyRowFormats(currencies, dataEnd, [2, 4], currencies));
   const columns = specs.map((s) => columnOf(s, money));
   columns[3] = { ...columns[3]!, numberFormat: TWO_DECIMALS, isText: false };
 
-  const section = (id: string, params: Record<string, string> = {}): void => {
-    cells.push(pad([], width));
-    cells.push(pad([t(lang, id, params)], width));
-    formats.push({ range: { row: cells.length - 1, col: 0, rowCount: 1, colCount: 1 }, bold: true });
-  };
-  const headRow = (headers: string[]): number => {
-    cells.push(pad(headers, width));
-    formats.push({ range: { row: cells.length - 1, col: 0, rowCount: 1, colCount: width }, bold: true });
-    return cells.length;
-  };
+  const section = (id: string, params: Record<string, string> = {}): number =>
+    pushSectionHeading(cells, formats, width, t(lang, id, params));
+  const headRow = (headers: string[]): number => pushHeadingRow(cells, formats, width, headers);
 
   if (result.totals.some((x) => x.previous !== null)) {
     section("analytics.title.movement");

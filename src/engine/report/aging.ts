@@ -17,14 +17,15 @@ import {
   baseFormats,
   chartColumns,
   columnOf,
-  currencyRowFormats,
   fitTextWidths,
   pad,
+  pushSectionHeading,
   reportPeriod,
   sheetModel as model,
   sheetMoneyFormat,
   moneyFormat,
   PERCENT_FORMAT,
+  tableCurrencyFormats,
   type ColumnSpec,
 } from "./sheet";
 
@@ -142,9 +143,7 @@ function summarySheet(report: AgingReport, lang: Lang, converted?: ConvertedAgin
   // amounts in different currencies never share an axis.
   const sources: { currency: string; source: ChartModel["source"] }[] = [];
   if (report.totals.length > 0) {
-    cells.push(pad([], width));
-    cells.push(pad([t(lang, "report.totals-by-currency")], width));
-    formats.push({ range: { row: cells.length - 1, col: 0, rowCount: 1, colCount: 1 }, bold: true, fontSize: 12 });
+    pushSectionHeading(cells, formats, width, t(lang, "report.totals-by-currency"), 12);
     for (const total of report.totals) {
       const blockRow = cells.length;
       cells.push(
@@ -177,8 +176,13 @@ function summarySheet(report: AgingReport, lang: Lang, converted?: ConvertedAgin
   }
   const moneyColumns = [3, ...buckets.map((_, b) => firstBucket + b), openCol, openCol + 1, openCol + 2];
   const accountCurrencies = report.accounts.map((a) => a.currency);
-  formats.push(...currencyRowFormats(accountCurrencies, headerRow + 1, moneyColumns, currencies));
-  formats.push(...currencyRowFormats(currencies, dataEnd, moneyColumns, currencies));
+  formats.push(
+    ...tableCurrencyFormats(
+      { headerRow, dataEnd, rowCurrencies: accountCurrencies, totalCurrencies: currencies },
+      moneyColumns,
+      currencies,
+    ),
+  );
 
   const columns = specs.map((s) => columnOf(s, money));
   // Widths follow the accounts and totals, not the section below them.
@@ -287,8 +291,7 @@ function detailSheet(report: AgingReport, lang: Lang): SheetModel {
   }
   const totalsEnd = cells.length;
   const formats = baseFormats(width, headerRow, dataEnd, totalsEnd);
-  formats.push(...currencyRowFormats(rowCurrencies, headerRow + 1, [6, 7, 8], currencies));
-  formats.push(...currencyRowFormats(totalCurrencies, dataEnd, [6, 7, 8], currencies));
+  formats.push(...tableCurrencyFormats({ headerRow, dataEnd, rowCurrencies, totalCurrencies }, [6, 7, 8], currencies));
   const columns = specs.map((s) => columnOf(s, money));
   fitTextWidths(columns, cells, headerRow);
   return model(
@@ -335,8 +338,7 @@ function byRepSheet(report: AgingReport, lang: Lang): SheetModel {
   const totalsEnd = cells.length;
   const moneyColumns = [...buckets.map((_, b) => 2 + b), 2 + buckets.length];
   const formats = baseFormats(width, headerRow, dataEnd, totalsEnd);
-  formats.push(...currencyRowFormats(rowCurrencies, headerRow + 1, moneyColumns, currencies));
-  formats.push(...currencyRowFormats(currencies, dataEnd, moneyColumns, currencies));
+  formats.push(...tableCurrencyFormats({ headerRow, dataEnd, rowCurrencies, totalCurrencies: currencies }, moneyColumns, currencies));
   const columns = specs.map((s) => columnOf(s, sheetMoneyFormat(currencies)));
   fitTextWidths(columns, cells, headerRow);
   return model(

@@ -23,6 +23,7 @@ import {
   reportPeriod,
   sheetModel,
   sheetMoneyFormat,
+  tableCurrencyFormats,
   type ColumnSpec,
 } from "./sheet";
 
@@ -158,8 +159,7 @@ export function collectionsSheet(report: CollectionsReport, lang: Lang): SheetMo
   const currencies = [...new Set(report.worklist.customers.map((c) => c.currency))].sort();
   const formats: FormatRange[] = baseFormats(width, headerRow, dataEnd, totalsEnd);
   formats.push({ range: { row: 2, col: 0, rowCount: 1, colCount: 1 }, italic: true });
-  formats.push(...currencyRowFormats(rowCurrencies, headerRow + 1, MONEY_COLUMNS, currencies));
-  formats.push(...currencyRowFormats(totalCurrencies, dataEnd, MONEY_COLUMNS, currencies));
+  formats.push(...tableCurrencyFormats({ headerRow, dataEnd, rowCurrencies, totalCurrencies }, MONEY_COLUMNS, currencies));
 
   // Sections below the worklist: same columns, formatted by ranges (column formats cover the worklist only).
   const section = (title: string): void => {
