@@ -23,6 +23,7 @@ import { NO_DATE } from "../types";
 import { bucketIndex, isValidBoundaries, makeBuckets, type Bucket } from "../aging";
 import { buildNumberIndex, firstWithNumber, nextWithNumber, type NumberIndex } from "../numberIndex";
 import { compareDocumentNumbers } from "../allocation";
+import { stableSortByKey } from "../allocation/sort";
 import { cellAddress } from "../read/normalize";
 import { documentSheet, float64Column, int32Column, uint8Column } from "../columns";
 import { t, type MessageParams } from "../../i18n";
@@ -713,9 +714,9 @@ function settlementOrder(book: Book, docAccount: Int32Array, toSerial: number): 
     const i = order[k]!;
     due[i] = dueDate[i] !== NO_DATE ? dueDate[i]! : invoiceDate[i]!;
   }
-  order = stableSortBy(order, invoiceDate);
-  order = stableSortBy(order, due);
-  order = stableSortBy(order, docAccount);
+  order = stableSortByKey(order, invoiceDate);
+  order = stableSortByKey(order, due);
+  order = stableSortByKey(order, docAccount);
   const sameKey = (x: number, y: number): boolean =>
     docAccount[x] === docAccount[y] && due[x] === due[y] && invoiceDate[x] === invoiceDate[y];
   const byNumber = (x: number, y: number): number =>
@@ -728,39 +729,6 @@ function settlementOrder(book: Book, docAccount: Int32Array, toSerial: number): 
     order.set(run, runStart);
   }
   return { order };
-}
-
-/** Stable sort of indices by key[index]: counting sort over small ranges, else a comparison sort. */
-function stableSortBy(indices: Int32Array, key: Int32Array): Int32Array {
-  const n = indices.length;
-  if (n < 2) return indices;
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let k = 0; k < n; k++) {
-    const v = key[indices[k]!]!;
-    if (v < lo) lo = v;
-    if (v > hi) hi = v;
-  }
-  const range = hi - lo + 1;
-  if (range > 4 * n + 65536) {
-    const position = new Map<number, number>();
-    indices.forEach((index, k) => position.set(index, k));
-    return Int32Array.from(indices).sort((a, b) => key[a]! - key[b]! || position.get(a)! - position.get(b)!);
-  }
-  const counts = int32Column(range + 1);
-  for (let k = 0; k < n; k++) {
-    const slot = key[indices[k]!]! - lo + 1;
-    counts[slot] = counts[slot]! + 1;
-  }
-  for (let v = 0; v < range; v++) counts[v + 1] = counts[v + 1]! + counts[v]!;
-  const out = int32Column(n);
-  for (let k = 0; k < n; k++) {
-    const index = indices[k]!;
-    const slot = key[index]! - lo;
-    out[counts[slot]!] = index;
-    counts[slot] = counts[slot]! + 1;
-  }
-  return out;
 }
 
 /** bucketIndex with the boundaries bound, as a table for the per-item loop. */
