@@ -20,12 +20,12 @@
 import { sourceAt } from "../sources";
 import type { AgingBasis, Book, CellValue, Field, Lang, Role, RowIssue } from "../types";
 import { NO_DATE } from "../types";
-import { bucketIndex, isValidBoundaries, makeBuckets, type Bucket } from "../aging";
+import { bucketLookup, isValidBoundaries, makeBuckets, type Bucket } from "../aging";
 import { buildNumberIndex, firstWithNumber, nextWithNumber, type NumberIndex } from "../numberIndex";
 import { compareDocumentNumbers } from "../allocation";
 import { stableSortByKey } from "../allocation/sort";
 import { cellAddress } from "../read/normalize";
-import { documentSheet, float64Column, int32Column, uint8Column } from "../columns";
+import { documentSheet, float64Column, int32Column } from "../columns";
 import { t, type MessageParams } from "../../i18n";
 import { monthEndSerial, monthKey, monthOfSerial } from "./months";
 
@@ -729,16 +729,6 @@ function settlementOrder(book: Book, docAccount: Int32Array, toSerial: number): 
     order.set(run, runStart);
   }
   return { order };
-}
-
-/** bucketIndex with the boundaries bound, as a table for the per-item loop. */
-function bucketLookup(basis: AgingBasis, boundaries: readonly number[]): (days: number) => number {
-  const last = boundaries[boundaries.length - 1]!;
-  if (last > 100000) return (days) => bucketIndex(days, basis, boundaries);
-  const table = uint8Column(last + 1);
-  for (let d = 0; d <= last; d++) table[d] = bucketIndex(d, basis, boundaries);
-  const over = bucketIndex(last + 1, basis, boundaries);
-  return (days) => (days <= 0 ? 0 : days > last ? over : table[days]!);
 }
 
 /**
