@@ -23,7 +23,7 @@ import { NO_DATE } from "../types";
 import { bucketLookup, isValidBoundaries, makeBuckets, type Bucket } from "../aging";
 import { buildNumberIndex, firstWithNumber, nextWithNumber, type NumberIndex } from "../numberIndex";
 import { compareDocumentNumbers } from "../allocation";
-import { stableSortByKey } from "../allocation/sort";
+import { compareText, stableSortByKey } from "../allocation/sort";
 import { cellAddress } from "../read/normalize";
 import { documentSheet, float64Column, int32Column } from "../columns";
 import { t, type MessageParams } from "../../i18n";
@@ -796,10 +796,6 @@ function issueAt(
 
 function bookIssue(lang: Lang, code: string): RowIssue {
   return { severity: "warning", sheet: "", row: null, column: null, cell: null, value: null, code, message: t(lang, code) };
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Names in code-unit order, null (no rep) last. */
