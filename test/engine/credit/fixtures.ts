@@ -66,6 +66,29 @@ export function tablesOf(spec: CreditBook): TableData[] {
   return tables;
 }
 
+/**
+ * A customer table whose rows the credit highlights colour: Acme OK, Beta and Gamma blocked
+ * (held; two adjacent rows, one rule), Delta over its limit, Omega near it.
+ */
+export const FLAGGED_CUSTOMERS: CreditBook = {
+  customers: [
+    ["Acme", 1000],
+    ["Beta", 1000, "USD", null, "Y"],
+    ["Gamma", 1000, "USD", null, "Y"],
+    ["Delta", 100],
+    ["Omega", 1000],
+  ],
+  invoices: [
+    ["I1", "Acme", 0, 10],
+    ["I2", "Beta", 0, 10],
+    ["I3", "Delta", 0, 500],
+    ["I4", "Omega", 0, 900],
+  ],
+};
+
+/** Where {@link tablesOf} writes the customer table's name, limit, currency, parent and hold columns. */
+export const CUSTOMER_AREA = { sheet: "Customers", firstColumn: 0, columnCount: 5 };
+
 /** Reads, ages and checks a small book. */
 export function creditOf(spec: CreditBook, options: Partial<CreditOptions> = {}): CreditReport {
   const tables = tablesOf(spec);
