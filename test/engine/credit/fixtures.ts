@@ -1,8 +1,8 @@
 /** Small books for the credit check's tests, built as the user's tables. */
-import { ageBook } from "../../../src/engine/aging";
+import { ageBook, type AgingReport } from "../../../src/engine/aging";
 import { checkCredit, type CreditOptions, type CreditReport } from "../../../src/engine/credit/check";
 import { DEFAULT_CREDIT_POLICY } from "../../../src/engine/credit/status";
-import { readBook, readCreditTables } from "../../../src/engine/read";
+import { readBook, readCreditTables, type CreditTables } from "../../../src/engine/read";
 import type { CellValue, TableData } from "../../../src/engine/types";
 
 /** 2026-10-31 */
@@ -89,12 +89,24 @@ export const FLAGGED_CUSTOMERS: CreditBook = {
 /** Where {@link tablesOf} writes the customer table's name, limit, currency, parent and hold columns. */
 export const CUSTOMER_AREA = { sheet: "Customers", firstColumn: 0, columnCount: 5 };
 
-/** Reads, ages and checks a small book. */
-export function creditOf(spec: CreditBook, options: Partial<CreditOptions> = {}): CreditReport {
+/**
+ * Reads and ages a small book (en-US, USD by default, due basis, as of {@link AS_OF}): what the
+ * credit check takes, the aging and the order and rate tables.
+ *
+ * @example
+ * const { aging, side } = agedCreditBook(spec); checkCredit(aging, { ...options, orders: side.orders, rates: side.rates })
+ */
+export function agedCreditBook(spec: CreditBook): { aging: AgingReport; side: CreditTables } {
   const tables = tablesOf(spec);
   const book = readBook(tables, { lang: "en-US", dateOrder: null, dateSystem: 1900, defaultCurrency: "USD" });
   const side = readCreditTables(tables, { lang: "en-US", defaultCurrency: "USD" });
   const aging = ageBook(book, { asOf: AS_OF, basis: "due", boundaries: [30, 60, 90], autoApply: true, lang: "en-US" });
+  return { aging, side };
+}
+
+/** Reads, ages and checks a small book. */
+export function creditOf(spec: CreditBook, options: Partial<CreditOptions> = {}): CreditReport {
+  const { aging, side } = agedCreditBook(spec);
   return checkCredit(aging, {
     policy: DEFAULT_CREDIT_POLICY,
     netUnapplied: true,
