@@ -283,3 +283,76 @@ export function serial(iso: string): number {
   if (value === null) throw new Error(`Not an ISO date: ${iso}`);
   return value;
 }
+
+/** An invoice as a property test draws it: amount in cents (yen for JPY), numbers as small integers. */
+export interface InvoiceDraw {
+  n: number;
+  customer: string;
+  currency: string;
+  invoiceDate: string;
+  cents: number;
+  creditNote: boolean;
+  /** The invoice number n a credit note applies to, or none. */
+  reference: number | null;
+}
+
+/**
+ * Invoice specs from random draws: INV-n (CN-n for a credit note, stored negative), a number its
+ * customer already has skipped, rows from 2; `more` gives the fields a test draws beyond these
+ * (the due date, a rep, an open amount), from the draw and its amount in major units.
+ *
+ * @example
+ * invoiceSpecsOfDraws(draws, (d) => ({ dueDate: d.invoiceDate })) // every invoice due on its date
+ */
+export function invoiceSpecsOfDraws<D extends InvoiceDraw>(
+  draws: readonly D[],
+  more: (draw: D, major: number) => Omit<InvoiceSpec, "number" | "customer" | "invoiceDate" | "amount">,
+): InvoiceSpec[] {
+  const seen = new Set<string>();
+  const specs: InvoiceSpec[] = [];
+  for (const d of draws) {
+    const number = `${d.creditNote ? "CN" : "INV"}-${d.n}`;
+    if (seen.has(`${d.customer}|${number}`)) continue;
+    seen.add(`${d.customer}|${number}`);
+    const major = d.currency === "JPY" ? d.cents : d.cents / 100;
+    specs.push({
+      number,
+      customer: d.customer,
+      currency: d.currency,
+      invoiceDate: d.invoiceDate,
+      amount: d.creditNote ? -major : major,
+      creditNote: d.creditNote,
+      reference: d.creditNote && d.reference !== null ? `INV-${d.reference}` : null,
+      ...more(d, major),
+      row: specs.length + 2,
+    });
+  }
+  return specs;
+}
+
+/** A payment as a property test draws it: amount in cents (yen for JPY), the invoice number n it names or none. */
+export interface PaymentDraw {
+  customer: string;
+  currency: string;
+  date: string;
+  cents: number;
+  invoice: number | null;
+}
+
+/**
+ * Payment specs from random draws: P-0, P-1 … naming INV-n when drawn, amounts in major units, rows from 2.
+ *
+ * @example
+ * paymentSpecsOfDraws([{ customer: "Acme", currency: "JPY", date: "2026-10-01", cents: 500, invoice: 3 }])[0]!.amount // 500
+ */
+export function paymentSpecsOfDraws(draws: readonly PaymentDraw[]): PaymentSpec[] {
+  return draws.map((p, k) => ({
+    reference: `P-${k}`,
+    customer: p.customer,
+    currency: p.currency,
+    date: p.date,
+    amount: p.currency === "JPY" ? p.cents : p.cents / 100,
+    invoiceNumber: p.invoice === null ? null : `INV-${p.invoice}`,
+    row: k + 2,
+  }));
+}
