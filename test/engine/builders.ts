@@ -8,7 +8,7 @@
  *   payments: [{ reference: "PAY-1", customer: "Acme", date: "2026-10-05", amount: 200, invoiceNumber: "INV-1" }],
  * });
  */
-import type { Book, CustomerColumns, InvoiceColumns, PaymentColumns, RowIssue } from "../../src/engine/types";
+import type { Book, CellValue, CustomerColumns, InvoiceColumns, PaymentColumns, RowIssue, TableData } from "../../src/engine/types";
 import { NO_DATE } from "../../src/engine/types";
 import { currencyDecimals } from "../../src/engine/currency";
 import { normalizeKey } from "../../src/engine/read/normalize";
@@ -355,4 +355,15 @@ export function paymentSpecsOfDraws(draws: readonly PaymentDraw[]): PaymentSpec[
     invoiceNumber: p.invoice === null ? null : `INV-${p.invoice}`,
     row: k + 2,
   }));
+}
+
+/**
+ * A user's table as an adapter hands it in: sheet `name` (the table's name too), `header` on
+ * row 1 from column A, `rows` from row 2.
+ *
+ * @example
+ * userTable("Invoices", ["Invoice No", "Amount"], [["INV-1", 100]]).firstRow // 2
+ */
+export function userTable(name: string, header: CellValue[], rows: CellValue[][]): TableData {
+  return { sheet: name, name, header, rows, firstRow: 2, firstColumn: 0 };
 }
