@@ -28,6 +28,7 @@ import { cellAddress } from "../read/normalize";
 import { documentSheet, float64Column, int32Column } from "../columns";
 import { t, type MessageParams } from "../../i18n";
 import { monthEndSerial, monthKey, monthOfSerial } from "./months";
+import { bookIssue } from "../issues";
 
 const { max, min } = Math;
 
@@ -193,7 +194,7 @@ export function buildHistory(book: Book, options: HistoryOptions): History {
   const events = new EventList();
   // An ERP export without payments carries open amounts: they are the truth, as in the aging.
   const fromOpenAmounts = pay === null && hasOpenAmounts(book);
-  if (fromOpenAmounts) issues.push(bookIssue(lang, "analytics.history.open-amounts"));
+  if (fromOpenAmounts) issues.push(bookIssue(lang, "warning", "analytics.history.open-amounts"));
   const effective = float64Column(inv.length);
   const lookup = needsLookup(book, toSerial) ? (inv.numberIndex ?? buildNumberIndex(inv.number, inv.length)) : null;
 
@@ -792,10 +793,6 @@ function issueAt(
     code,
     message: t(lang, code, params),
   };
-}
-
-function bookIssue(lang: Lang, code: string): RowIssue {
-  return { severity: "warning", sheet: "", row: null, column: null, cell: null, value: null, code, message: t(lang, code) };
 }
 
 /** Names in code-unit order, null (no rep) last. */
