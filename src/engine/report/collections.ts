@@ -12,6 +12,7 @@ import { fromMinor } from "../money";
 import type { ConditionalHighlight, FormatRange, Lang, RowIssue, SheetModel, SheetValue } from "../types";
 import { NO_DATE } from "../types";
 import { t } from "../../i18n";
+import { agingJsonIssue } from "./json";
 import {
   baseFormats,
   columnOf,
@@ -478,14 +479,6 @@ export function toCollectionsJson(report: CollectionsReport, letters: readonly {
       threshold: w.threshold,
     })),
     letters: [...letters],
-    issues: report.issues.map((i) => ({
-      severity: i.severity,
-      sheet: i.sheet,
-      row: i.row,
-      column: i.column,
-      value: i.value,
-      code: i.code,
-      message: i.message,
-    })),
+    issues: report.issues.map(agingJsonIssue),
   };
 }
