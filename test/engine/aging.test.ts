@@ -11,7 +11,7 @@ import {
 import { t } from "../../src/i18n";
 import type { AgingBasis, AgingOptions, Book } from "../../src/engine/types";
 import { bookOf, serial, type BookSpec, type InvoiceSpec } from "./builders";
-import { acmeSpec } from "./examples";
+import { acmeSpec, amountIssue } from "./examples";
 
 const AS_OF = serial("2026-10-31");
 const options = (extra: Partial<AgingOptions> = {}): AgingOptions => ({
@@ -300,16 +300,6 @@ describe("ageBook", () => {
   });
 
   it("reports the book's issues and excluded rows before the allocation's", () => {
-    const bookIssue = {
-      severity: "error" as const,
-      sheet: "Invoices",
-      row: 12,
-      column: "Amount",
-      cell: "E12",
-      value: "abc",
-      code: "amount.invalid",
-      message: "x",
-    };
     const book = bookOf({
       invoices: [inv("A-1", "Acme", 100)],
       payments: [
@@ -321,7 +311,7 @@ describe("ageBook", () => {
           invoiceNumber: "NOPE",
         },
       ],
-      issues: [bookIssue],
+      issues: [amountIssue],
     });
     book.excluded.push({
       kind: "invoice",
