@@ -31,25 +31,24 @@ export function zipArchive(parts: ZipPart[]): Buffer {
     const name = Buffer.from(part.name, "utf8");
     const size = part.size ?? part.data?.length ?? body.length;
     const crc = part.data ? crc32(part.data) : 0;
-    const local = Buffer.alloc(30);
+    // The local header and the directory entry hold the same fields (flags to name length),
+    // the directory's two bytes further on; times, dates and extra fields stay zero.
+    const entryFields = (header: Buffer, at: number): Buffer => {
+      header.writeUInt16LE(part.flags ?? 0, at);
+      header.writeUInt16LE(method, at + 2);
+      header.writeUInt32LE(crc >>> 0, at + 8);
+      header.writeUInt32LE(body.length, at + 12);
+      header.writeUInt32LE(size >>> 0, at + 16);
+      header.writeUInt16LE(name.length, at + 20);
+      return header;
+    };
+    const local = entryFields(Buffer.alloc(30), 6);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(part.flags ?? 0, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(crc >>> 0, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(size >>> 0, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
+    local.writeUInt16LE(20, 4); // version needed
+    const central = entryFields(Buffer.alloc(46), 8);
     central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(part.flags ?? 0, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt32LE(crc >>> 0, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(size >>> 0, 24);
-    central.writeUInt16LE(name.length, 28);
+    central.writeUInt16LE(20, 4); // version made by
+    central.writeUInt16LE(20, 6); // version needed
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, body);
     centrals.push(central, name);
