@@ -35,15 +35,20 @@ export function only(result: Cell[][]): Cell {
   return result[0]![0]!;
 }
 
-/** The FunctionError a call throws (fails when it does not throw one). */
-export function thrown(call: () => unknown): FunctionError {
+/** What `call` throws when it is a `kind` (anything else it throws is rethrown; throwing nothing fails). */
+function thrownOf<E>(call: () => unknown, kind: abstract new (...args: never[]) => E): E {
   try {
     call();
   } catch (error) {
-    if (error instanceof FunctionError) return error;
+    if (error instanceof kind) return error;
     throw error;
   }
-  throw new Error("Expected a FunctionError to be thrown");
+  throw new Error(`Expected a ${kind.name} to be thrown`);
+}
+
+/** The FunctionError a call throws (fails when it does not throw one). */
+export function thrown(call: () => unknown): FunctionError {
+  return thrownOf(call, FunctionError);
 }
 
 /** Stands in for CustomFunctions.Error, which exists only inside Excel: what the wrappers throw and spill. */
@@ -82,11 +87,5 @@ export function withExcelGlobals(): void {
  * excelErrorOf(() => excel.dueDate([[1]], [["whenever"]])).code // "#VALUE!"
  */
 export function excelErrorOf(call: () => unknown): StandInError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof StandInError) return error;
-    throw error;
-  }
-  throw new Error("Expected a CustomFunctions error to be thrown");
+  return thrownOf(call, StandInError);
 }
