@@ -12,6 +12,20 @@ import {
   type OrderRow,
   type PaymentRow,
 } from "./fixtures";
+import type { CreditTables } from "../../../src/engine/read";
+
+/** The check's options for a random book: its net setting, a what-if order for B, the book's orders and rates, in USD. */
+function randomCheckOptions(b: { net: boolean; whatIf: number }, side: CreditTables, policy = DEFAULT_CREDIT_POLICY): CreditOptions {
+  return {
+    policy,
+    netUnapplied: b.net,
+    defaultCurrency: "USD",
+    orders: side.orders,
+    rates: side.rates,
+    whatIf: { customer: "B", amount: b.whatIf },
+    lang: "en-US",
+  };
+}
 
 /**
  * The ledger of a random book: invoices [customer, days past due, cents, currency], payments and
@@ -253,15 +267,7 @@ describe("properties", () => {
           rates: [["EUR", "USD", 1.25]],
         };
         const { aging, side } = agedCreditBook(spec);
-        const report = checkCredit(aging, {
-          policy: DEFAULT_CREDIT_POLICY,
-          netUnapplied: b.net,
-          defaultCurrency: "USD",
-          orders: side.orders,
-          rates: side.rates,
-          whatIf: { customer: "B", amount: b.whatIf },
-          lang: "en-US",
-        });
+        const report = checkCredit(aging, randomCheckOptions(b, side));
         const usd = (minor: number, currency: string) => (currency === "EUR" ? Math.round(minor * 1.25) : minor);
         for (const row of report.customers) {
           const accounts = aging.accounts.filter((a) => a.customer === row.customer);
@@ -329,15 +335,7 @@ describe("creditStatuses (the statuses without the report rows)", () => {
           rates: [["EUR", "USD", 1.25]],
         };
         const { aging, side } = agedCreditBook(spec);
-        const options: CreditOptions = {
-          policy: { ...DEFAULT_CREDIT_POLICY, noLimit: b.zero ? "zero" : "warn" },
-          netUnapplied: b.net,
-          defaultCurrency: "USD",
-          orders: side.orders,
-          rates: side.rates,
-          whatIf: { customer: "B", amount: b.whatIf },
-          lang: "en-US",
-        };
+        const options = randomCheckOptions(b, side, { ...DEFAULT_CREDIT_POLICY, noLimit: b.zero ? "zero" : "warn" });
         const report = checkCredit(aging, options);
         const statuses = creditStatuses(aging, options);
         const fromReport = report.customers
