@@ -8,7 +8,16 @@
  *   payments: [{ reference: "PAY-1", customer: "Acme", date: "2026-10-05", amount: 200, invoiceNumber: "INV-1" }],
  * });
  */
-import type { Book, CellValue, CustomerColumns, InvoiceColumns, PaymentColumns, RowIssue, TableData } from "../../src/engine/types";
+import type {
+  Book,
+  CellValue,
+  CustomerColumns,
+  InvoiceColumns,
+  PaymentColumns,
+  ReadOptions,
+  RowIssue,
+  TableData,
+} from "../../src/engine/types";
 import { NO_DATE } from "../../src/engine/types";
 import { currencyDecimals } from "../../src/engine/currency";
 import { normalizeKey } from "../../src/engine/read/normalize";
@@ -366,4 +375,15 @@ export function paymentSpecsOfDraws(draws: readonly PaymentDraw[]): PaymentSpec[
  */
 export function userTable(name: string, header: CellValue[], rows: CellValue[][]): TableData {
   return { sheet: name, name, header, rows, firstRow: 2, firstColumn: 0 };
+}
+
+/**
+ * Read options of the tests: en-US, no date order given, the 1900 date system, USD for rows
+ * naming no currency; `over` changes any of them.
+ *
+ * @example
+ * readOptions({ dateOrder: "DMY" }).defaultCurrency // "USD"
+ */
+export function readOptions(over: Partial<ReadOptions> = {}): ReadOptions {
+  return { lang: "en-US", dateOrder: null, dateSystem: 1900, defaultCurrency: "USD", ...over };
 }
