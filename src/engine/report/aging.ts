@@ -5,7 +5,7 @@
  * Money is summed in integer minor units and divided only when a cell is written, so each
  * totals row equals the sum of the data rows above it to the cent.
  */
-import type { ChartModel, Lang, SheetModel, SheetValue } from "../types";
+import type { ChartModel, FormatRange, Lang, SheetColumn, SheetModel, SheetValue } from "../types";
 import { NO_DATE } from "../types";
 import type { AgingReport } from "../aging";
 import { currencyDecimals } from "../currency";
@@ -63,6 +63,46 @@ function titleRows(report: AgingReport, lang: Lang, titleId: string, width: numb
 }
 
 const major = (minor: number, currency: string): number => fromMinor(minor, currencyDecimals(currency));
+
+/** Message id of each aging sheet's name ("AR Aging Detail {period}"). */
+const SHEET_NAME_IDS = {
+  "aging-summary": "report.sheet.summary",
+  "aging-detail": "report.sheet.detail",
+  "aging-by-rep": "report.sheet.by-rep",
+  exceptions: "report.sheet.exceptions",
+} as const;
+
+/** A laid-out table: its cells, the header row, where the data and totals rows end, columns and formats. */
+interface LaidOutTable {
+  cells: SheetValue[][];
+  headerRow: number;
+  dataEnd: number;
+  totalsEnd: number;
+  columns: SheetColumn[];
+  formats: FormatRange[];
+}
+
+/**
+ * An aging sheet's model, named for the report's month and tagged with it, so that each
+ * month-end keeps its own sheets and a re-run for the month replaces them.
+ *
+ * @example
+ * agingModel(report, "en-US", "aging-detail", table, { filter: true }).name // "AR Aging Detail 2026-10"
+ */
+function agingModel(
+  report: AgingReport,
+  lang: Lang,
+  kind: keyof typeof SHEET_NAME_IDS,
+  table: LaidOutTable,
+  extra: { filter?: boolean; freezeCols?: number },
+): SheetModel {
+  const period = reportPeriod(report.asOf);
+  const { cells, headerRow, dataEnd, totalsEnd, columns, formats } = table;
+  return model(kind, t(lang, SHEET_NAME_IDS[kind], { period }), cells, headerRow, dataEnd, totalsEnd, columns, formats, {
+    ...extra,
+    period,
+  });
+}
 
 // ---------------------------------------------------------------------------------------------
 // Aging Summary
@@ -187,17 +227,7 @@ function summarySheet(report: AgingReport, lang: Lang, converted?: ConvertedAgin
   const columns = specs.map((s) => columnOf(s, money));
   // Widths follow the accounts and totals, not the section below them.
   fitTextWidths(columns, cells.slice(0, shareEnd), headerRow);
-  const sheet = model(
-    "aging-summary",
-    t(lang, "report.sheet.summary", { period: reportPeriod(report.asOf) }),
-    cells,
-    headerRow,
-    dataEnd,
-    totalsEnd,
-    columns,
-    formats,
-    { freezeCols: 1, period: reportPeriod(report.asOf) },
-  );
+  const sheet = agingModel(report, lang, "aging-summary", { cells, headerRow, dataEnd, totalsEnd, columns, formats }, { freezeCols: 1 });
   // One chart per currency, side by side below the section (the first MAX_CURRENCY_CHARTS currencies).
   const charted = sources.slice(0, MAX_CURRENCY_CHARTS);
   const anchors = chartColumns(sheet.columns, charted.length);
@@ -294,16 +324,12 @@ function detailSheet(report: AgingReport, lang: Lang): SheetModel {
   formats.push(...tableCurrencyFormats({ headerRow, dataEnd, rowCurrencies, totalCurrencies }, [6, 7, 8], currencies));
   const columns = specs.map((s) => columnOf(s, money));
   fitTextWidths(columns, cells, headerRow);
-  return model(
+  return agingModel(
+    report,
+    lang,
     "aging-detail",
-    t(lang, "report.sheet.detail", { period: reportPeriod(report.asOf) }),
-    cells,
-    headerRow,
-    dataEnd,
-    totalsEnd,
-    columns,
-    formats,
-    { filter: true, freezeCols: 1, period: reportPeriod(report.asOf) },
+    { cells, headerRow, dataEnd, totalsEnd, columns, formats },
+    { filter: true, freezeCols: 1 },
   );
 }
 
@@ -341,17 +367,7 @@ function byRepSheet(report: AgingReport, lang: Lang): SheetModel {
   formats.push(...tableCurrencyFormats({ headerRow, dataEnd, rowCurrencies, totalCurrencies: currencies }, moneyColumns, currencies));
   const columns = specs.map((s) => columnOf(s, sheetMoneyFormat(currencies)));
   fitTextWidths(columns, cells, headerRow);
-  return model(
-    "aging-by-rep",
-    t(lang, "report.sheet.by-rep", { period: reportPeriod(report.asOf) }),
-    cells,
-    headerRow,
-    dataEnd,
-    totalsEnd,
-    columns,
-    formats,
-    { freezeCols: 1, period: reportPeriod(report.asOf) },
-  );
+  return agingModel(report, lang, "aging-by-rep", { cells, headerRow, dataEnd, totalsEnd, columns, formats }, { freezeCols: 1 });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -401,17 +417,7 @@ function exceptionsSheet(report: AgingReport, lang: Lang): SheetModel {
   fitTextWidths(columns, cells, headerRow);
   const message = columns[6]!;
   message.width = Math.min(message.width, 100);
-  return model(
-    "exceptions",
-    t(lang, "report.sheet.exceptions", { period: reportPeriod(report.asOf) }),
-    cells,
-    headerRow,
-    dataEnd,
-    dataEnd,
-    columns,
-    formats,
-    { filter: true, period: reportPeriod(report.asOf) },
-  );
+  return agingModel(report, lang, "exceptions", { cells, headerRow, dataEnd, totalsEnd: dataEnd, columns, formats }, { filter: true });
 }
 
 /**
