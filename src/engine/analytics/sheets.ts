@@ -16,10 +16,11 @@ import {
   pad,
   pushHeadingRow,
   pushSectionHeading,
-  sheetModel,
   sheetMoneyFormat,
   tableCurrencyFormats,
+  tableSheetModel,
   type ColumnSpec,
+  type LaidOutTable,
 } from "../report/sheet";
 import type { HistoryGrouping, HistoryRow } from "./history";
 import type { KpiRow } from "./kpi";
@@ -35,6 +36,24 @@ const TWO_DECIMALS = "0.00";
 
 function title(lang: Lang, titleId: string, lines: string[], width: number): SheetValue[][] {
   return [[t(lang, titleId)], ...lines.map((line) => [line]), []].map((row) => pad(row as SheetValue[], width));
+}
+
+/** Message id of each analytics sheet's name ("AR Roll-forward {period}"). */
+const SHEET_NAME_IDS = {
+  rollforward: "analytics.sheet.rollforward",
+  "rep-scorecard": "analytics.sheet.scorecard",
+  provision: "analytics.sheet.provision",
+} as const;
+
+/** An analytics sheet's model, named for its month `period` ("YYYY-MM"). */
+function analyticsModel(
+  lang: Lang,
+  kind: keyof typeof SHEET_NAME_IDS,
+  period: string,
+  table: LaidOutTable,
+  extra: { charts?: ChartModel[]; filter?: boolean; freezeCols?: number },
+): SheetModel {
+  return tableSheetModel(kind, t(lang, SHEET_NAME_IDS[kind], { period }), table, extra);
 }
 
 function moneyColumnsOf(specs: readonly ColumnSpec[]): number[] {
@@ -238,17 +257,8 @@ export function rollForwardSheet(input: RollForwardSheetInput, lang: Lang): Shee
   const columns = specs.map((s) => columnOf(s, money));
   // Widths follow the main table, not the titles of the blocks below it.
   fitTextWidths(columns, cells.slice(0, dataEnd), headerRow);
-  return sheetModel(
-    "rollforward",
-    t(lang, "analytics.sheet.rollforward", { period: monthKey(input.to) }),
-    cells,
-    headerRow,
-    dataEnd,
-    dataEnd,
-    columns,
-    formats,
-    { charts, freezeCols: grouped ? 3 : 2 },
-  );
+  const table = { cells, headerRow, dataEnd, totalsEnd: dataEnd, columns, formats };
+  return analyticsModel(lang, "rollforward", monthKey(input.to), table, { charts, freezeCols: grouped ? 3 : 2 });
 }
 
 function kpiHeaders(lang: Lang): string[] {
@@ -365,17 +375,8 @@ export function repScorecardSheet(scores: readonly RepScore[], month: number, la
   }
   // Widths follow the main table, not the titles of the blocks below it.
   fitTextWidths(columns, cells.slice(0, dataEnd), headerRow);
-  return sheetModel(
-    "rep-scorecard",
-    t(lang, "analytics.sheet.scorecard", { period: monthKey(month) }),
-    cells,
-    headerRow,
-    dataEnd,
-    dataEnd,
-    columns,
-    formats,
-    { charts, filter: true, freezeCols: 2 },
-  );
+  const table = { cells, headerRow, dataEnd, totalsEnd: dataEnd, columns, formats };
+  return analyticsModel(lang, "rep-scorecard", monthKey(month), table, { charts, filter: true, freezeCols: 2 });
 }
 
 /**
@@ -523,15 +524,6 @@ export function provisionSheet(
   while (columns.length < widest) columns.push(columnOf({ header: "", kind: "text", width: 10 }, money));
   // Widths follow the main table, not the titles of the blocks below it.
   fitTextWidths(columns, [...cells.slice(0, dataEnd), ...cells.slice(customerStart)], headerRow);
-  return sheetModel(
-    "provision",
-    t(lang, "analytics.sheet.provision", { period: isoFromSerial(result.asOf).slice(0, 7) }),
-    cells,
-    headerRow,
-    dataEnd,
-    totalsEnd,
-    columns,
-    formats,
-    { freezeCols: 0 },
-  );
+  const table = { cells, headerRow, dataEnd, totalsEnd, columns, formats };
+  return analyticsModel(lang, "provision", isoFromSerial(result.asOf).slice(0, 7), table, { freezeCols: 0 });
 }

@@ -5,7 +5,7 @@
  * Money is summed in integer minor units and divided only when a cell is written, so each
  * totals row equals the sum of the data rows above it to the cent.
  */
-import type { ChartModel, FormatRange, Lang, SheetColumn, SheetModel, SheetValue } from "../types";
+import type { ChartModel, Lang, SheetModel, SheetValue } from "../types";
 import { NO_DATE } from "../types";
 import type { AgingReport } from "../aging";
 import { currencyDecimals } from "../currency";
@@ -21,7 +21,8 @@ import {
   pad,
   pushSectionHeading,
   reportPeriod,
-  sheetModel as model,
+  tableSheetModel,
+  type LaidOutTable,
   sheetMoneyFormat,
   moneyFormat,
   PERCENT_FORMAT,
@@ -72,16 +73,6 @@ const SHEET_NAME_IDS = {
   exceptions: "report.sheet.exceptions",
 } as const;
 
-/** A laid-out table: its cells, the header row, where the data and totals rows end, columns and formats. */
-interface LaidOutTable {
-  cells: SheetValue[][];
-  headerRow: number;
-  dataEnd: number;
-  totalsEnd: number;
-  columns: SheetColumn[];
-  formats: FormatRange[];
-}
-
 /**
  * An aging sheet's model, named for the report's month and tagged with it, so that each
  * month-end keeps its own sheets and a re-run for the month replaces them.
@@ -97,11 +88,7 @@ function agingModel(
   extra: { filter?: boolean; freezeCols?: number },
 ): SheetModel {
   const period = reportPeriod(report.asOf);
-  const { cells, headerRow, dataEnd, totalsEnd, columns, formats } = table;
-  return model(kind, t(lang, SHEET_NAME_IDS[kind], { period }), cells, headerRow, dataEnd, totalsEnd, columns, formats, {
-    ...extra,
-    period,
-  });
+  return tableSheetModel(kind, t(lang, SHEET_NAME_IDS[kind], { period }), table, { ...extra, period });
 }
 
 // ---------------------------------------------------------------------------------------------

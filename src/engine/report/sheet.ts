@@ -306,6 +306,33 @@ export function sheetModel(
   };
 }
 
+/** A table a report builder has laid out: its cells, the header row, where the data and totals rows end, columns and formats. */
+export interface LaidOutTable {
+  cells: SheetValue[][];
+  headerRow: number;
+  dataEnd: number;
+  /** End of the totals rows below the data (dataEnd when there are none). */
+  totalsEnd: number;
+  columns: SheetColumn[];
+  formats: FormatRange[];
+}
+
+/**
+ * {@link sheetModel} over a laid-out table.
+ *
+ * @example
+ * tableSheetModel("credit", "AR Credit", { cells, headerRow: 3, dataEnd: 10, totalsEnd: 10, columns, formats }, { filter: true }).filter // true
+ */
+export function tableSheetModel(
+  kind: SheetKind,
+  name: string,
+  table: LaidOutTable,
+  extra: Parameters<typeof sheetModel>[8] = {},
+): SheetModel {
+  const { cells, headerRow, dataEnd, totalsEnd, columns, formats } = table;
+  return sheetModel(kind, name, cells, headerRow, dataEnd, totalsEnd, columns, formats, extra);
+}
+
 /**
  * The number formats of the columns applied to the totals rows, one range per run of adjacent
  * columns sharing a format (text columns skipped).

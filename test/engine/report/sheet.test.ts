@@ -16,7 +16,9 @@ import {
   moneyFormat,
   pushHeadingRow,
   pushSectionHeading,
+  sheetModel,
   tableCurrencyFormats,
+  tableSheetModel,
 } from "../../../src/engine/report/sheet";
 import { generateSampleBook } from "../../../src/engine/sample";
 import type { FormatRange, Lang, SheetModel, SheetValue } from "../../../src/engine/types";
@@ -83,6 +85,25 @@ describe("tableCurrencyFormats", () => {
   it("adds nothing to a one-currency sheet (the column formats already carry its digits) or a table without totals", () => {
     expect(tableCurrencyFormats({ headerRow: 0, dataEnd: 2, rowCurrencies: ["JPY"], totalCurrencies: ["JPY"] }, [1], ["JPY"])).toEqual([]);
     expect(tableCurrencyFormats({ headerRow: 0, dataEnd: 2, rowCurrencies: ["USD"] }, [1], ["JPY", "USD"])).toEqual([]);
+  });
+});
+
+describe("tableSheetModel", () => {
+  it("is sheetModel over the table's parts", () => {
+    const table = () => ({
+      cells: [["Title"], ["Customer"], ["Acme"], ["Total"]] as SheetValue[][],
+      headerRow: 1,
+      dataEnd: 3,
+      totalsEnd: 4,
+      columns: [{ width: 10, numberFormat: "#,##0.00", isText: false }],
+      formats: [] as FormatRange[],
+    });
+    const t = table();
+    const expected = sheetModel("credit", "AR Credit", t.cells, t.headerRow, t.dataEnd, t.totalsEnd, t.columns, t.formats, {
+      filter: true,
+    });
+    expect(tableSheetModel("credit", "AR Credit", table(), { filter: true })).toEqual(expected);
+    expect(expected.totalsEnd).toBe(4);
   });
 });
 
