@@ -23,6 +23,7 @@ import {
 import { provisionSheet, repScorecardSheet, rollForwardSheet } from "../engine/analytics/sheets";
 import { monthDays, monthKey, monthOfSerial } from "../engine/analytics/months";
 import type { PortTables, WorkbookPort } from "./port";
+import { bookIssue } from "../engine/issues";
 
 /** What the analytics use cases need of a workbook: its tables, and writing owned sheets. */
 export interface AnalyticsPort {
@@ -127,21 +128,13 @@ export function kpis(book: Book, request: KpiRequest): KpiOutcome {
   const issues = [...book.issues, ...history.issues];
   for (const k of kpiList) {
     if (!k.countBackExhausted) continue;
-    const message = t(request.lang, "analytics.kpi.count-back-exhausted", {
-      currency: k.currency,
-      month: monthKey(k.month),
-      first: monthKey(history.firstMonth ?? k.month),
-    });
-    issues.push({
-      severity: "warning",
-      sheet: "",
-      row: null,
-      column: null,
-      cell: null,
-      value: null,
-      code: "analytics.kpi.count-back-exhausted",
-      message,
-    });
+    issues.push(
+      bookIssue(request.lang, "warning", "analytics.kpi.count-back-exhausted", {
+        currency: k.currency,
+        month: monthKey(k.month),
+        first: monthKey(history.firstMonth ?? k.month),
+      }),
+    );
   }
   let converted: KpiRow[] | undefined;
   let convertedMonths: ConvertedMonth[] | undefined;

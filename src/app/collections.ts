@@ -34,6 +34,7 @@ import { toMinor } from "../engine/money";
 import type { CellValue, DateOrder, Lang, RowIssue, SheetModel } from "../engine/types";
 import { t } from "../i18n";
 import type { PortHighlight, PortProgressListener, PortWriteResult, WorkbookPort } from "./port";
+import { bookIssue } from "../engine/issues";
 
 /** Keys of the collections settings saved in the workbook. */
 export const COLLECTIONS_SETTINGS = {
@@ -89,16 +90,8 @@ export type CollectionsRun =
     }
   | { ok: false; issues: RowIssue[] };
 
-const settingIssue = (lang: Lang, code: string, params: Record<string, string | number>): RowIssue => ({
-  severity: "warning",
-  sheet: "",
-  row: null,
-  column: null,
-  cell: null,
-  value: null,
-  code,
-  message: t(lang, code, params),
-});
+const settingIssue = (lang: Lang, code: string, params: Record<string, string | number>): RowIssue =>
+  bookIssue(lang, "warning", code, params);
 
 /**
  * The collections settings saved in the workbook, each checked; an invalid one is reported

@@ -4,7 +4,8 @@
  * {@link SETTINGS_KEY} as a JSON string, and a use case reads them through the workbook port.
  */
 import { DEFAULT_BOUNDARIES } from "../engine/aging";
-import type { AgingBasis, Field, Lang, RoleMapping, TableMapping } from "../engine/types";
+import { isField } from "../engine/fields";
+import type { AgingBasis, Lang, RoleMapping, TableMapping } from "../engine/types";
 
 /** Per-workbook settings, saved in the workbook so they survive reopening. */
 export interface WorkbookSettings {
@@ -78,29 +79,6 @@ export interface SettingsProblem {
 /** Result of loading settings: the settings, or null and why. */
 export type SettingsLoad = { settings: WorkbookSettings; problem: null } | { settings: null; problem: SettingsProblem };
 
-const FIELDS: ReadonlySet<string> = new Set<Field>([
-  "invoiceNumber",
-  "customer",
-  "invoiceDate",
-  "dueDate",
-  "terms",
-  "amount",
-  "currency",
-  "salesRep",
-  "documentType",
-  "reference",
-  "openAmount",
-  "status",
-  "po",
-  "description",
-  "paymentReference",
-  "paymentDate",
-  "creditLimit",
-  "group",
-  "segment",
-  "hold",
-]);
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -113,7 +91,7 @@ function checkRoleMapping(value: unknown, role: string): string | null {
   if (m.columns !== undefined) {
     if (!isRecord(m.columns)) return `mapping.${role}.columns must be an object`;
     for (const [field, header] of Object.entries(m.columns)) {
-      if (!FIELDS.has(field)) return `mapping.${role}.columns has unknown field "${field}"`;
+      if (!isField(field)) return `mapping.${role}.columns has unknown field "${field}"`;
       if (typeof header !== "string") return `mapping.${role}.columns.${field} must be a string`;
     }
   }

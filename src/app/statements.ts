@@ -27,6 +27,7 @@ import type { AgingReport } from "../engine/aging";
 import type { AgingBasis, Book, DateOrder, Lang, RowIssue, TableData, TableMapping } from "../engine/types";
 import { t } from "../i18n";
 import { readCollectionsSettings } from "./collections";
+import { bookIssue } from "../engine/issues";
 
 /** What to state, for whom, and how the book is read and aged. */
 export interface StatementsRequest {
@@ -197,16 +198,7 @@ async function companyOf(port: StatementsPort, lang: Lang, issues: RowIssue[]): 
   const saved = await port.readSetting(COMPANY_SETTING);
   const parsed = saved === null ? null : parseCompany(saved);
   if (parsed?.ok) return parsed.company;
-  issues.push({
-    severity: "warning",
-    sheet: "",
-    row: null,
-    column: null,
-    cell: null,
-    value: null,
-    code: "statements.company.missing",
-    message: t(lang, "statements.company.missing"),
-  });
+  issues.push(bookIssue(lang, "warning", "statements.company.missing"));
   return { name: "" };
 }
 

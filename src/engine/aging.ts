@@ -336,8 +336,14 @@ export function dueOf(date: number, fallback: number, asOf: number): number {
   return fallback !== NO_DATE ? fallback : asOf;
 }
 
-/** bucketIndex with the boundaries bound, as a table lookup for the per-item loop. */
-function bucketLookup(basis: AgingBasis, boundaries: readonly number[]): (days: number) => number {
+/**
+ * bucketIndex with the boundaries bound, as a table lookup for the per-item loop (the aging's and
+ * the history's).
+ *
+ * @example
+ * bucketLookup("due", [30, 60, 90])(45) // 2: the 31–60 bucket
+ */
+export function bucketLookup(basis: AgingBasis, boundaries: readonly number[]): (days: number) => number {
   const last = boundaries[boundaries.length - 1]!;
   if (last > 100000) return (days) => bucketIndex(days, basis, boundaries);
   const table = uint8Column(last + 1);

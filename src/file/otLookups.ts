@@ -112,15 +112,8 @@ export function indexRanges(ranges: ArrayLike<{ start: number; end: number; valu
  * findInRanges(indexRanges([{ start: 1, end: 3, value: 0 }, { start: 7, end: 9, value: 3 }])!, 8) // 3
  */
 export function findInRanges(ranges: IndexedRanges, glyph: number): number {
-  let lo = 0;
-  let hi = ranges.starts.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if (glyph < ranges.starts[mid]!) hi = mid - 1;
-    else if (glyph > ranges.ends[mid]!) lo = mid + 1;
-    else return ranges.values[mid]!;
-  }
-  return -1;
+  const k = rangeAt(ranges, glyph);
+  return k < 0 ? -1 : ranges.values[k]!;
 }
 
 /**

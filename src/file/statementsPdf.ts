@@ -15,9 +15,11 @@ import PDFDocument from "pdfkit";
 import { isoFromSerial } from "../engine/dates";
 import { formatMoney } from "../engine/money";
 import {
+  activityHeadings,
   collectionStageText,
   companyLines,
   confirmationContent,
+  openItemsHeadings,
   paperFor,
   type CompanyInfo,
   type CustomerDetails,
@@ -490,7 +492,7 @@ function statementBody(doc: PDFKit.PDFDocument, set: StatementSet, s: Statement,
   const money = (minor: number): string => amount(minor, s.currency, lang);
   const blank = (minor: number): string | null => (minor === 0 ? null : money(minor));
   customerBlock(doc, set, s, options, page, t(lang, "statements.title"));
-  const header = ["date", "type", "ref", "description", "due", "debit", "credit", "balance"].map((c) => t(lang, `statements.column.${c}`));
+  const header = activityHeadings(lang);
   const drawHeader = (y: number): number => {
     doc
       .rect(MARGIN, y - 2, page.width - 2 * MARGIN, 14)
@@ -577,16 +579,7 @@ function openItems(doc: PDFKit.PDFDocument, set: StatementSet, s: Statement, opt
   ensureRoom(doc, 40, page);
   doc.moveDown(0.6);
   doc.fontSize(9).text(t(lang, "statements.openItems", { date: isoFromSerial(set.to) }), MARGIN, doc.y);
-  const header = [
-    t(lang, "statements.column.date"),
-    null,
-    t(lang, "statements.column.ref"),
-    null,
-    t(lang, "statements.column.due"),
-    t(lang, "statements.column.amount"),
-    t(lang, "statements.column.open"),
-    t(lang, "statements.column.daysOverdue"),
-  ];
+  const header = openItemsHeadings(lang);
   let y = tableRow(doc, header, doc.y + 2, 8);
   for (const item of s.openItems) {
     if (y > page.bottom - 12) {

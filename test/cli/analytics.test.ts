@@ -4,23 +4,15 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { writeTablesWorkbook } from "../../src/file/write";
 import { generateSampleBook } from "../../src/engine/sample";
-import type { TableData } from "../../src/engine/types";
 import { serialFromIso } from "../../src/engine/dates";
 import { run } from "./run";
+import { userTable } from "../engine/builders";
 
 const dir = mkdtempSync(path.join(tmpdir(), "ar-analytics-"));
 const sample = path.join(dir, "sample.xlsx");
 const ifrs = path.join(dir, "ifrs.xlsx");
 const rates = path.join(dir, "rates.csv");
 
-const table = (name: string, header: string[], rows: (string | number | null)[][]): TableData => ({
-  sheet: name,
-  name,
-  header,
-  rows,
-  firstRow: 2,
-  firstColumn: 0,
-});
 const d = (iso: string): number => serialFromIso(iso)!;
 
 beforeAll(async () => {
@@ -30,7 +22,7 @@ beforeAll(async () => {
   // The IFRS 9 illustration as a ledger: one invoice per bucket at 2026-10-31.
   await writeTablesWorkbook(
     [
-      table(
+      userTable(
         "Invoices",
         ["Invoice No", "Customer", "Invoice Date", "Due Date", "Amount", "Currency"],
         [
@@ -40,7 +32,7 @@ beforeAll(async () => {
           ["I-4", "Delta", d("2026-05-01"), d("2026-06-01"), 1000000, "USD"],
         ],
       ),
-      table("Payments", ["Payment Ref", "Customer", "Payment Date", "Amount", "Invoice No"], []),
+      userTable("Payments", ["Payment Ref", "Customer", "Payment Date", "Amount", "Invoice No"], []),
     ],
     ifrs,
   );

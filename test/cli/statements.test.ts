@@ -5,22 +5,14 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { serialFromIso } from "../../src/engine/dates";
 import { generateSampleBook } from "../../src/engine/sample";
-import type { TableData } from "../../src/engine/types";
 import { takeCustomers } from "../../src/cli/statements";
 import { CJK_FONT_CANDIDATES, collectionFaceNames, loadPdfFont, PdfFontError, statementFileName } from "../../src/file/statementsPdf";
 import { writeTablesWorkbook } from "../../src/file/write";
 import { zipData, zipEntries } from "../../src/file/zip";
 import { run } from "./run";
+import { userTable } from "../engine/builders";
 
 const d = (iso: string): number => serialFromIso(iso) as number;
-const table = (name: string, header: string[], rows: TableData["rows"]): TableData => ({
-  sheet: name,
-  name,
-  header,
-  rows,
-  firstRow: 2,
-  firstColumn: 0,
-});
 
 /**
  * October 2026. Acme (USD): opening 1,000.00 (INV-1), INV-2 500.00 and PAY-1 200.00 in October,
@@ -30,7 +22,7 @@ const table = (name: string, header: string[], rows: TableData["rows"]): TableDa
  * its invoice was paid in August, so no statement.
  */
 const TABLES = [
-  table(
+  userTable(
     "Invoices",
     ["Invoice No", "Customer", "Invoice Date", "Due Date", "Amount", "Currency", "PO", "Type"],
     [
@@ -42,7 +34,7 @@ const TABLES = [
       ["INV-9", "Acme", d("2026-11-05"), d("2026-12-05"), 700, "USD", null, "Invoice"],
     ],
   ),
-  table(
+  userTable(
     "Payments",
     ["Payment No", "Customer", "Payment Date", "Amount", "Invoice No", "Currency"],
     [
@@ -51,7 +43,7 @@ const TABLES = [
       ["PAY-4", "Gamma", d("2026-08-10"), 90, "INV-4", "USD"],
     ],
   ),
-  table(
+  userTable(
     "Customers",
     ["Customer", "Sales Rep", "Address", "Email"],
     [

@@ -3,27 +3,19 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { serialFromIso } from "../../src/engine/dates";
-import type { TableData } from "../../src/engine/types";
 import { writeTablesWorkbook } from "../../src/file/write";
 import { controlOption } from "../../src/cli/tieout";
 import { run } from "./run";
+import { userTable } from "../engine/builders";
 
 const d = (iso: string): number => serialFromIso(iso) as number;
-const table = (name: string, header: string[], rows: TableData["rows"]): TableData => ({
-  sheet: name,
-  name,
-  header,
-  rows,
-  firstRow: 2,
-  firstColumn: 0,
-});
 
 /**
  * As of 2026-10-31, auto-applying cash: open INV-1 1,000.00, INV-2 300.00 (less PAY-1), INV-3 200.00
  * (less Beta's unreferenced PAY-4); Gamma's PAY-3 120.00 is unapplied. Open 1,500.00, net 1,380.00.
  * INV-9 (row 5) is dated after the as-of date.
  */
-const INVOICES = table(
+const INVOICES = userTable(
   "Invoices",
   ["Invoice No", "Customer", "Invoice Date", "Due Date", "Amount"],
   [
@@ -33,7 +25,7 @@ const INVOICES = table(
     ["INV-9", "Acme", d("2026-11-05"), d("2026-12-05"), 700],
   ],
 );
-const PAYMENTS = table(
+const PAYMENTS = userTable(
   "Payments",
   ["Payment No", "Customer", "Payment Date", "Amount", "Invoice No"],
   [
@@ -150,7 +142,7 @@ describe("ar-desk tieout", () => {
 
   it("exits 1 when the book has no invoice table", async () => {
     const other = path.join(dir, "notes.xlsx");
-    await writeTablesWorkbook([table("Notes", ["Topic", "Owner"], [["Close", "Ann"]])], other);
+    await writeTablesWorkbook([userTable("Notes", ["Topic", "Owner"], [["Close", "Ann"]])], other);
     const result = await run(["tieout", "--input", other, "--control", "100"]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("No invoice table found");

@@ -10,8 +10,8 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import * as path from "node:path";
-import { crc32, deflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
+import { zipArchive, type ZipPart } from "../file/zipArchive";
 
 /** What a run over a corpus file must end with. */
 export interface Expectation {
@@ -73,62 +73,6 @@ async function book(sheets: SheetSpec[], tag?: (wb: ExcelJS.Workbook) => void): 
   }
   tag?.(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
-/** One ZIP entry: stored, deflated from `data`, or given as raw compressed bytes. */
-interface ZipPart {
-  name: string;
-  data?: Buffer;
-  raw?: Buffer;
-  method?: number;
-  flags?: number;
-  /** Declared uncompressed size (raw parts), never trusted by the reader. */
-  size?: number;
-}
-
-/** A ZIP archive from parts (local headers, central directory, end record). */
-function zip(parts: ZipPart[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const part of parts) {
-    const method = part.method ?? (part.raw ? 8 : 8);
-    const body = part.raw ?? (method === 8 ? deflateRawSync(part.data ?? Buffer.alloc(0)) : (part.data ?? Buffer.alloc(0)));
-    const name = Buffer.from(part.name, "utf8");
-    const size = part.size ?? part.data?.length ?? body.length;
-    const crc = part.data ? crc32(part.data) : 0;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(part.flags ?? 0, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(crc >>> 0, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(size >>> 0, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(part.flags ?? 0, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt32LE(crc >>> 0, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(size >>> 0, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, body);
-    centrals.push(central, name);
-    offset += 30 + name.length + body.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
 }
 
 const WORKBOOK_RELS = (count: number, extra = ""): string =>
@@ -248,6 +192,54 @@ const PAY_HEADER = ["Receipt No", "Customer", "Payment Date", "Amount", "Invoice
 /** n invoices "I-1".."I-n" of 100 each for Acme, due 2026-09-30. */
 const invoiceRows = (n: number, from = 1): Cell[][] => Array.from({ length: n }, (_, i) => [`I-${from + i}`, "Acme", SEP30, 100]);
 
+/**
+ * A book of one "Invoices" sheet: the headings `header`, then `rows`.
+ *
+ * @example
+ * headedInvoiceBook(["Invoice No", "Customer", "Due", "Due Date", "Amount"], ["I-1", "Acme", SEP30, SEP30, 100]);
+ */
+const headedInvoiceBook = (header: Cell[], ...rows: Cell[][]): Promise<Buffer> => book([{ name: "Invoices", rows: [header, ...rows] }]);
+
+/**
+ * A book of one "Invoices" sheet: the four standard headings (Invoice No, Customer, Due Date, Amount), then `rows`.
+ *
+ * @example
+ * invoiceBook(["I-1", "Acme", SEP30, 100], ["I-2", "Acme", SEP30, 50]); // two invoices, 150 open
+ */
+const invoiceBook = (...rows: Cell[][]): Promise<Buffer> => headedInvoiceBook(INV_HEADER, ...rows);
+
+/**
+ * A book of one "Invoices" sheet whose fifth column is headed `heading` (null: no heading): entry i
+ * is invoice I-(i+1) of Acme, due 2026-09-30, for its amount, with its fifth cell.
+ *
+ * @example
+ * acmeInvoicesWithColumn("Currency", [100, "EUR"], [7, "GBP"]); // I-1 EUR 100, I-2 GBP 7
+ */
+const acmeInvoicesWithColumn = (heading: string | null, ...entries: [amount: number, cell: Cell][]): Promise<Buffer> =>
+  headedInvoiceBook([...INV_HEADER, heading], ...entries.map(([amount, cell], i): Cell[] => [`I-${i + 1}`, "Acme", SEP30, amount, cell]));
+
+/**
+ * Raw parts of a package whose one sheet, "Invoices", holds the standard headings in row 1, then
+ * `bodyXml` (rows from 2, as sheet XML) and `after` (XML after <sheetData>).
+ *
+ * @example
+ * zipArchive(invoiceSheetParts()); // a workbook of headings only
+ */
+const invoiceSheetParts = (bodyXml = "", after?: string): ZipPart[] =>
+  rawXlsxParts([{ name: "Invoices", data: xmlRow(1, INV_HEADER) + bodyXml, after }]);
+
+/** Row 2 of a raw invoice sheet: invoice I-1, Acme, due 2026-09-30, 100. */
+const ACME_I1_XML = xmlRow(2, ["I-1", "Acme", SEP30, 100]);
+
+/**
+ * A raw .xlsx of one "Invoices" sheet: the headings, invoice I-1 (Acme, 100) and then `strayXml`,
+ * the odd row the case is about.
+ *
+ * @example
+ * oneInvoiceWithStray('<row r="3"><c r="XFD3"><v>1</v></c></row>'); // a note far to the right
+ */
+const oneInvoiceWithStray = (strayXml: string): Buffer => zipArchive(invoiceSheetParts(ACME_I1_XML + strayXml));
+
 // ---------------------------------------------------------------------------------------------
 // The cases
 // ---------------------------------------------------------------------------------------------
@@ -275,7 +267,7 @@ export const CORPUS: CorpusCase[] = [
   {
     file: "p01-blank-row-invoices.xlsx",
     about: "a blank row typed into the middle of the invoices",
-    build: () => book([{ name: "Invoices", rows: [INV_HEADER, ...invoiceRows(2), [], ...invoiceRows(3, 3)] }]),
+    build: () => invoiceBook(...invoiceRows(2), [], ...invoiceRows(3, 3)),
     expect: { code: 0, open: { USD: 500 }, invoicesRead: 5, issues: ["table.blankRowsSkipped"] },
   },
   {
@@ -307,20 +299,13 @@ export const CORPUS: CorpusCase[] = [
   {
     file: "p01-second-block.xlsx",
     about: "a second header row below a blank row: stop there and name the rows",
-    build: () =>
-      book([
-        {
-          name: "Invoices",
-          rows: [INV_HEADER, ...invoiceRows(2), [], ["Receipt No", "Customer", "Payment Date", "Amount"], ["R-9", "Acme", SEP30, 5]],
-        },
-      ]),
+    build: () => invoiceBook(...invoiceRows(2), [], ["Receipt No", "Customer", "Payment Date", "Amount"], ["R-9", "Acme", SEP30, 5]),
     expect: { code: 0, open: { USD: 200 }, invoicesRead: 2, issues: ["table.stoppedAtBlock"] },
   },
   {
     file: "p01-many-blank-rows.xlsx",
     about: "hundreds of blank rows between two halves of a ledger",
-    build: () =>
-      book([{ name: "Invoices", rows: [INV_HEADER, ...invoiceRows(2), ...Array.from({ length: 300 }, () => []), ...invoiceRows(2, 3)] }]),
+    build: () => invoiceBook(...invoiceRows(2), ...Array.from({ length: 300 }, () => []), ...invoiceRows(2, 3)),
     expect: { code: 0, open: { USD: 400 }, invoicesRead: 4 },
   },
 
@@ -364,22 +349,13 @@ export const CORPUS: CorpusCase[] = [
   {
     file: "p03-usd-mills.xlsx",
     about: "0.004 USD is rounded to 0.00 with a warning",
-    build: () => book([{ name: "Invoices", rows: [INV_HEADER, ["I-1", "Acme", SEP30, 100.004], ["I-2", "Acme", SEP30, 0.004]] }]),
+    build: () => invoiceBook(["I-1", "Acme", SEP30, 100.004], ["I-2", "Acme", SEP30, 0.004]),
     expect: { code: 0, open: { USD: 100 }, issues: ["amount.rounded"] },
   },
   {
     file: "p03-jpy-decimals.xlsx",
     about: "JPY 1234.5 is rounded to 1235 with a warning",
-    build: () =>
-      book([
-        {
-          name: "Invoices",
-          rows: [
-            [...INV_HEADER, "Currency"],
-            ["I-1", "Acme", SEP30, 1234.5, "JPY"],
-          ],
-        },
-      ]),
+    build: () => acmeInvoicesWithColumn("Currency", [1234.5, "JPY"]),
     expect: { code: 0, open: { JPY: 1235 }, issues: ["amount.rounded"] },
   },
 
@@ -387,34 +363,13 @@ export const CORPUS: CorpusCase[] = [
   {
     file: "p04-code-column.xlsx",
     about: "currencies in a column headed Code",
-    build: () =>
-      book([
-        {
-          name: "Invoices",
-          rows: [
-            [...INV_HEADER, "Code"],
-            ["I-1", "Acme", SEP30, 100, "EUR"],
-            ["I-2", "Acme", SEP30, 5000, "JPY"],
-            ["I-3", "Acme", SEP30, 1, "USD"],
-          ],
-        },
-      ]),
+    build: () => acmeInvoicesWithColumn("Code", [100, "EUR"], [5000, "JPY"], [1, "USD"]),
     expect: { code: 0, open: { EUR: 100, JPY: 5000, USD: 1 }, issues: ["currency.columnByValues"] },
   },
   {
     file: "p04-merged-amount-header.xlsx",
     about: "a merged Amount heading over amount and code",
-    build: () =>
-      book([
-        {
-          name: "Invoices",
-          rows: [
-            [...INV_HEADER, null],
-            ["I-1", "Acme", SEP30, 100, "EUR"],
-            ["I-2", "Acme", SEP30, 7, "GBP"],
-          ],
-        },
-      ]),
+    build: () => acmeInvoicesWithColumn(null, [100, "EUR"], [7, "GBP"]),
     expect: { code: 0, open: { EUR: 100, GBP: 7 } },
   },
   {
@@ -434,19 +389,7 @@ export const CORPUS: CorpusCase[] = [
   {
     file: "p04-mixed-code-column.xlsx",
     about: "a column of currency codes with a stray value is not the currency column: its rows are errors, not USD",
-    build: () =>
-      book([
-        {
-          name: "Invoices",
-          rows: [
-            [...INV_HEADER, "Kind"],
-            ["I-1", "Acme", SEP30, 100, "EUR"],
-            ["I-2", "Acme", SEP30, 5000, "JPY"],
-            ["I-3", "Acme", SEP30, 100, "EUR"],
-            ["I-4", "Acme", SEP30, 1, "tbc"],
-          ],
-        },
-      ]),
+    build: () => acmeInvoicesWithColumn("Kind", [100, "EUR"], [5000, "JPY"], [100, "EUR"], [1, "tbc"]),
     expect: { code: 1, stderr: "several currency codes" },
   },
 
@@ -454,31 +397,13 @@ export const CORPUS: CorpusCase[] = [
   {
     file: "p05-two-amounts.xlsx",
     about: "two Amount columns",
-    build: () =>
-      book([
-        {
-          name: "Invoices",
-          rows: [
-            [...INV_HEADER, "Amount"],
-            ["I-1", "Acme", SEP30, 100, 999],
-          ],
-        },
-      ]),
+    build: () => acmeInvoicesWithColumn("Amount", [100, 999]),
     expect: { code: 0, open: { USD: 100 }, issues: ["column.duplicate"] },
   },
   {
     file: "p05-due-and-due-date.xlsx",
     about: "Due and Due Date side by side: Due is the due date, and the warning says Due Date was not",
-    build: () =>
-      book([
-        {
-          name: "Invoices",
-          rows: [
-            ["Invoice No", "Customer", "Due", "Due Date", "Amount"],
-            ["I-1", "Acme", SEP30, SEP30, 100],
-          ],
-        },
-      ]),
+    build: () => headedInvoiceBook(["Invoice No", "Customer", "Due", "Due Date", "Amount"], ["I-1", "Acme", SEP30, SEP30, 100]),
     expect: { code: 0, open: { USD: 100 }, issues: ["column.duplicate"] },
   },
 
@@ -542,51 +467,31 @@ export const CORPUS: CorpusCase[] = [
   {
     file: "p07-na-customer.xlsx",
     about: "#N/A from a failed VLOOKUP as the customer",
-    build: () => book([{ name: "Invoices", rows: [INV_HEADER, ["I-1", { error: "#N/A" }, SEP30, 100], ["I-2", "Acme", SEP30, 100]] }]),
+    build: () => invoiceBook(["I-1", { error: "#N/A" }, SEP30, 100], ["I-2", "Acme", SEP30, 100]),
     expect: { code: 0, open: { USD: 100 }, issues: ["cell.error"] },
   },
   {
     file: "p07-true-number.xlsx",
     about: "TRUE as an invoice number",
-    build: () => book([{ name: "Invoices", rows: [INV_HEADER, [true, "Acme", SEP30, 100], ["I-2", "Acme", SEP30, 100]] }]),
+    build: () => invoiceBook([true, "Acme", SEP30, 100], ["I-2", "Acme", SEP30, 100]),
     expect: { code: 0, open: { USD: 100 }, issues: ["cell.boolean"] },
   },
   {
     file: "p07-ref-in-other-column.xlsx",
     about: "#REF! in a column the aging does not use",
-    build: () =>
-      book([
-        {
-          name: "Invoices",
-          rows: [
-            [...INV_HEADER, "Rep"],
-            ["I-1", "Acme", SEP30, 100, { error: "#REF!" }],
-            ["I-2", "Acme", SEP30, 100, "Li"],
-          ],
-        },
-      ]),
+    build: () => acmeInvoicesWithColumn("Rep", [100, { error: "#REF!" }], [100, "Li"]),
     expect: { code: 0, open: { USD: 100 }, issues: ["cell.error"] },
   },
   {
     file: "p07-ref-in-unused-column.xlsx",
     about: "#REF! in a column the run does not use (a note column): not the run's business",
-    build: () =>
-      book([
-        {
-          name: "Invoices",
-          rows: [
-            [...INV_HEADER, "Checked by"],
-            ["I-1", "Acme", SEP30, 100, { error: "#REF!" }],
-            ["I-2", "Acme", SEP30, 100, "Li"],
-          ],
-        },
-      ]),
+    build: () => acmeInvoicesWithColumn("Checked by", [100, { error: "#REF!" }], [100, "Li"]),
     expect: { code: 0, open: { USD: 200 }, noIssues: ["cell.error"], invoicesRead: 2 },
   },
   {
     file: "p07-na-typed-as-text.xlsx",
     about: "a customer literally named “#N/A”, typed as text: the cell's type says it is text, not an error",
-    build: () => book([{ name: "Invoices", rows: [INV_HEADER, ["I-1", "#N/A", SEP30, 100], ["I-2", "Acme", SEP30, 100]] }]),
+    build: () => invoiceBook(["I-1", "#N/A", SEP30, 100], ["I-2", "Acme", SEP30, 100]),
     expect: { code: 0, open: { USD: 200 }, noIssues: ["cell.error"], invoicesRead: 2 },
   },
   {
@@ -601,23 +506,13 @@ export const CORPUS: CorpusCase[] = [
   {
     file: "p08-idr-sum.xlsx",
     about: "two IDR invoices of 5×10^13 would sum past 2^53 minor units",
-    build: () =>
-      book([
-        {
-          name: "Invoices",
-          rows: [
-            [...INV_HEADER, "Currency"],
-            ["I-1", "Acme", SEP30, 5e13, "IDR"],
-            ["I-2", "Beta", SEP30, 5e13, "IDR"],
-          ],
-        },
-      ]),
+    build: () => headedInvoiceBook([...INV_HEADER, "Currency"], ["I-1", "Acme", SEP30, 5e13, "IDR"], ["I-2", "Beta", SEP30, 5e13, "IDR"]),
     expect: { code: 0, open: { IDR: 5e13 }, issues: ["amount.totalTooLarge"] },
   },
   {
     file: "p08-1e15.xlsx",
     about: "1e15 is out of range, not unrecognised",
-    build: () => book([{ name: "Invoices", rows: [INV_HEADER, ["I-1", "Acme", SEP30, 1e15], ["I-2", "Acme", SEP30, 1]] }]),
+    build: () => invoiceBook(["I-1", "Acme", SEP30, 1e15], ["I-2", "Acme", SEP30, 1]),
     expect: { code: 0, open: { USD: 1 }, issues: ["amount.outOfRange"] },
   },
 
@@ -682,7 +577,7 @@ export const CORPUS: CorpusCase[] = [
     file: "p11-deflate-bomb.xlsx",
     about: "a few MB that inflate to gigabytes",
     bomb: true,
-    build: () => zip(rawXlsxParts([{ name: "Invoices", raw: deflateBomb(2 * 1024 * 1024 * 1024), size: 0xffffffff }])),
+    build: () => zipArchive(rawXlsxParts([{ name: "Invoices", raw: deflateBomb(2 * 1024 * 1024 * 1024), size: 0xffffffff }])),
     expect: { code: 1, stderr: "AR_DESK_MAX_PART_MB" },
   },
   {
@@ -690,7 +585,7 @@ export const CORPUS: CorpusCase[] = [
     about: "the shared string table is the bomb",
     bomb: true,
     build: () =>
-      zip(
+      zipArchive(
         rawXlsxParts([{ name: "Invoices", data: xmlRow(1, INV_HEADER) }], {
           name: "xl/sharedStrings.xml",
           raw: deflateBomb(1024 * 1024 * 1024),
@@ -702,15 +597,7 @@ export const CORPUS: CorpusCase[] = [
     file: "p11-cell-at-zzzzzz.xlsx",
     about: "one cell at column ZZZZZZ",
     bomb: true,
-    build: () =>
-      zip(
-        rawXlsxParts([
-          {
-            name: "Invoices",
-            data: xmlRow(1, INV_HEADER) + xmlRow(2, ["I-1", "Acme", SEP30, 100]) + '<row r="3"><c r="ZZZZZZ3"><v>1</v></c></row>',
-          },
-        ]),
-      ),
+    build: () => oneInvoiceWithStray('<row r="3"><c r="ZZZZZZ3"><v>1</v></c></row>'),
     expect: { code: 0, open: { USD: 100 } },
   },
   {
@@ -718,14 +605,10 @@ export const CORPUS: CorpusCase[] = [
     about: "an Excel table declared over A1:XFD1048576",
     bomb: true,
     build: () => {
-      const parts = rawXlsxParts([
-        {
-          name: "Invoices",
-          data: xmlRow(1, INV_HEADER) + xmlRow(2, ["I-1", "Acme", SEP30, 100]),
-          after:
-            '<tableParts count="1"><tablePart r:id="rT1" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></tableParts>',
-        },
-      ]);
+      const parts = invoiceSheetParts(
+        ACME_I1_XML,
+        '<tableParts count="1"><tablePart r:id="rT1" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></tableParts>',
+      );
       parts.push({
         name: "xl/worksheets/_rels/sheet1.xml.rels",
         data: Buffer.from(
@@ -738,7 +621,7 @@ export const CORPUS: CorpusCase[] = [
           `<table name="tblAR" displayName="tblAR" ref="A1:XFD1048576"><tableColumns count="16384">${INV_HEADER.map((n) => `<tableColumn name="${n}"/>`).join("")}</tableColumns></table>`,
         ),
       });
-      return zip(parts);
+      return zipArchive(parts);
     },
     expect: { code: 0, open: { USD: 100 } },
   },
@@ -746,33 +629,14 @@ export const CORPUS: CorpusCase[] = [
     file: "p11-row-beyond-grid.xlsx",
     about: "a cell at row 2,000,000",
     bomb: true,
-    build: () =>
-      zip(
-        rawXlsxParts([
-          {
-            name: "Invoices",
-            data: xmlRow(1, INV_HEADER) + xmlRow(2, ["I-1", "Acme", SEP30, 100]) + '<row r="2000000"><c r="A2000000"><v>1</v></c></row>',
-          },
-        ]),
-      ),
+    build: () => oneInvoiceWithStray('<row r="2000000"><c r="A2000000"><v>1</v></c></row>'),
     expect: { code: 0, open: { USD: 100 } },
   },
   {
     file: "p11-last-row.xlsx",
     about: "a stray value in the very last row of the grid",
     bomb: true,
-    build: () =>
-      zip(
-        rawXlsxParts([
-          {
-            name: "Invoices",
-            data:
-              xmlRow(1, INV_HEADER) +
-              xmlRow(2, ["I-1", "Acme", SEP30, 100]) +
-              '<row r="1048576"><c r="B1048576" t="inlineStr"><is><t>x</t></is></c></row>',
-          },
-        ]),
-      ),
+    build: () => oneInvoiceWithStray('<row r="1048576"><c r="B1048576" t="inlineStr"><is><t>x</t></is></c></row>'),
     expect: { code: 0, open: { USD: 100 }, issues: ["invoiceNumber.missing"] },
   },
 
@@ -780,23 +644,23 @@ export const CORPUS: CorpusCase[] = [
   {
     file: "p12-truncated.xlsx",
     about: "a download cut in half",
-    build: async () => (await book([{ name: "Invoices", rows: [INV_HEADER, ...invoiceRows(50)] }])).subarray(0, 3000),
+    build: async () => (await invoiceBook(...invoiceRows(50))).subarray(0, 3000),
     expect: { code: 1, stderr: "cut short" },
   },
   {
     file: "p12-corrupt-deflate.xlsx",
     about: "deflate data overwritten with junk",
-    build: () => zip(rawXlsxParts([{ name: "Invoices", raw: Buffer.from([0xff, 0xff, 0xff, 0xff, 0x00, 0x12, 0x34]), size: 100 }])),
+    build: () => zipArchive(rawXlsxParts([{ name: "Invoices", raw: Buffer.from([0xff, 0xff, 0xff, 0xff, 0x00, 0x12, 0x34]), size: 100 }])),
     expect: { code: 1, stderr: "damaged" },
   },
   {
     file: "p12-method-12.xlsx",
     about: "a part compressed with bzip2 (method 12)",
     build: () => {
-      const parts = rawXlsxParts([{ name: "Invoices", data: xmlRow(1, INV_HEADER) }]);
+      const parts = invoiceSheetParts();
       const sheet = parts[parts.length - 1] as ZipPart;
       parts[parts.length - 1] = { name: sheet.name, raw: Buffer.from("BZh91AY&SY"), method: 12, size: 100 };
-      return zip(parts);
+      return zipArchive(parts);
     },
     expect: { code: 1, stderr: "compression method 12" },
   },
@@ -815,14 +679,14 @@ export const CORPUS: CorpusCase[] = [
   {
     file: "p12-binary.xlsx",
     about: "an .xlsb renamed .xlsx",
-    build: () => zip([{ name: "xl/workbook.bin", data: Buffer.from([1, 2, 3]) }]),
+    build: () => zipArchive([{ name: "xl/workbook.bin", data: Buffer.from([1, 2, 3]) }]),
     expect: { code: 1, stderr: ".xlsb" },
   },
   {
     file: "p12-ods.xlsx",
     about: "an OpenDocument spreadsheet renamed .xlsx",
     build: () =>
-      zip([
+      zipArchive([
         { name: "mimetype", data: Buffer.from("application/vnd.oasis.opendocument.spreadsheet"), method: 0 },
         { name: "content.xml", data: Buffer.from("<office:document-content/>") },
       ]),
@@ -832,9 +696,9 @@ export const CORPUS: CorpusCase[] = [
     file: "p12-zip-entry-encrypted.xlsx",
     about: "a ZIP entry with the encryption flag",
     build: () => {
-      const parts = rawXlsxParts([{ name: "Invoices", data: xmlRow(1, INV_HEADER) }]);
+      const parts = invoiceSheetParts();
       (parts[1] as ZipPart).flags = 1;
-      return zip(parts);
+      return zipArchive(parts);
     },
     expect: { code: 1, stderr: "password" },
   },
@@ -854,15 +718,10 @@ export const CORPUS: CorpusCase[] = [
     file: "p12-bad-code-point.xlsx",
     about: "a character reference beyond Unicode in a cell",
     build: () =>
-      zip(
-        rawXlsxParts([
-          {
-            name: "Invoices",
-            data:
-              xmlRow(1, INV_HEADER) +
-              '<row r="2"><c r="A2" t="inlineStr"><is><t>I-&#x110000;</t></is></c><c r="B2" t="inlineStr"><is><t>Acme</t></is></c><c r="C2"><v>46295</v></c><c r="D2"><v>100</v></c></row>',
-          },
-        ]),
+      zipArchive(
+        invoiceSheetParts(
+          '<row r="2"><c r="A2" t="inlineStr"><is><t>I-&#x110000;</t></is></c><c r="B2" t="inlineStr"><is><t>Acme</t></is></c><c r="C2"><v>46295</v></c><c r="D2"><v>100</v></c></row>',
+        ),
       ),
     expect: { code: 0, open: { USD: 100 } },
   },
@@ -870,7 +729,7 @@ export const CORPUS: CorpusCase[] = [
     file: "p12-directory-outside.xlsx",
     about: "a central directory entry pointing past the end of the file",
     build: () => {
-      const bytes = zip(rawXlsxParts([{ name: "Invoices", data: xmlRow(1, INV_HEADER) }]));
+      const bytes = zipArchive(invoiceSheetParts());
       const end = bytes.length - 22;
       bytes.writeUInt32LE(bytes.length + 1000, end + 16);
       return bytes;
@@ -881,7 +740,7 @@ export const CORPUS: CorpusCase[] = [
     file: "p12-local-header-outside.xlsx",
     about: "an entry whose local header offset is past the end",
     build: () => {
-      const bytes = zip(rawXlsxParts([{ name: "Invoices", data: xmlRow(1, INV_HEADER) }]));
+      const bytes = zipArchive(invoiceSheetParts());
       // The central directory's first entry (the content types) points nowhere; so does the workbook's.
       const directory = bytes.readUInt32LE(bytes.length - 22 + 16);
       let p = directory;
@@ -912,7 +771,7 @@ export const CORPUS: CorpusCase[] = [
   {
     file: "p14-no-usable-row.xlsx",
     about: "an invoice table whose every row is bad",
-    build: () => book([{ name: "Invoices", rows: [INV_HEADER, ["I-1", "Acme", "soon", 100], ["I-2", "Acme", SEP30, "lots"]] }]),
+    build: () => invoiceBook(["I-1", "Acme", "soon", 100], ["I-2", "Acme", SEP30, "lots"]),
     expect: { code: 1, stderr: "Nothing could be read" },
   },
   {
@@ -970,7 +829,7 @@ export const CORPUS: CorpusCase[] = [
   {
     file: "p16-formula-no-value.xlsx",
     about: "an amount formula saved without its value",
-    build: () => book([{ name: "Invoices", rows: [INV_HEADER, ["I-1", "Acme", SEP30, { formula: "B9*2" }], ["I-2", "Acme", SEP30, 100]] }]),
+    build: () => invoiceBook(["I-1", "Acme", SEP30, { formula: "B9*2" }], ["I-2", "Acme", SEP30, 100]),
     // The formula's message replaces "amount is empty": one issue, saying what to do.
     expect: { code: 0, open: { USD: 100 }, issues: ["cell.formulaNoValue"], noIssues: ["amount.empty"] },
   },
@@ -979,28 +838,28 @@ export const CORPUS: CorpusCase[] = [
   {
     file: "p17-out-csv.xlsx",
     about: "--out report.csv would hold xlsx bytes",
-    build: () => book([{ name: "Invoices", rows: [INV_HEADER, ...invoiceRows(1)] }]),
+    build: () => invoiceBook(...invoiceRows(1)),
     args: ["--out", "report.csv"],
     expect: { code: 2, stderr: ".xlsx" },
   },
   {
     file: "p17-out-dash.xlsx",
     about: "--out - is not stdout",
-    build: () => book([{ name: "Invoices", rows: [INV_HEADER, ...invoiceRows(1)] }]),
+    build: () => invoiceBook(...invoiceRows(1)),
     args: ["--out", "-"],
     expect: { code: 2, stderr: "--out -" },
   },
   {
     file: "p17-out-clash.xlsx",
     about: "--out and --json on one file",
-    build: () => book([{ name: "Invoices", rows: [INV_HEADER, ...invoiceRows(1)] }]),
+    build: () => invoiceBook(...invoiceRows(1)),
     args: ["--out", "same.xlsx", "--json", "same.xlsx"],
     expect: { code: 2, stderr: "same file" },
   },
   {
     file: "p18-lang-fr.xlsx",
     about: "--lang fr-FR",
-    build: () => book([{ name: "Invoices", rows: [INV_HEADER, ...invoiceRows(1)] }]),
+    build: () => invoiceBook(...invoiceRows(1)),
     args: ["--lang", "fr-FR"],
     expect: { code: 2, stderr: "en-US, zh-CN" },
   },
@@ -1040,27 +899,26 @@ export const CORPUS: CorpusCase[] = [
   {
     file: "u-totals-row.xlsx",
     about: "a Total row under the ledger is not an invoice",
-    build: () => book([{ name: "Invoices", rows: [INV_HEADER, ...invoiceRows(2), [null, "Total", null, 200]] }]),
+    build: () => invoiceBook(...invoiceRows(2), [null, "Total", null, 200]),
     expect: { code: 0, open: { USD: 200 }, invoicesRead: 2 },
   },
   {
     file: "u-text-amounts.xlsx",
     about: "amounts typed as text with symbols",
-    build: () => book([{ name: "Invoices", rows: [INV_HEADER, ["I-1", "Acme", SEP30, "$1,000.00"], ["I-2", "Acme", SEP30, "(50.00)"]] }]),
+    build: () => invoiceBook(["I-1", "Acme", SEP30, "$1,000.00"], ["I-2", "Acme", SEP30, "(50.00)"]),
     // (50.00) is a credit of 50.
     expect: { code: 0, open: { USD: 950 } },
   },
   {
     file: "u-credit-note.xlsx",
     about: "a credit note as a negative amount",
-    build: () => book([{ name: "Invoices", rows: [INV_HEADER, ["I-1", "Acme", SEP30, 100], ["CN-1", "Acme", SEP30, -40]] }]),
+    build: () => invoiceBook(["I-1", "Acme", SEP30, 100], ["CN-1", "Acme", SEP30, -40]),
     expect: { code: 0, open: { USD: 60 } },
   },
   {
     file: "u-duplicate-invoice.xlsx",
     about: "the same invoice number twice for one customer",
-    build: () =>
-      book([{ name: "Invoices", rows: [INV_HEADER, ["I-1", "Acme", SEP30, 100], ["I-1", "Acme", SEP30, 100], ["I-2", "Acme", SEP30, 5]] }]),
+    build: () => invoiceBook(["I-1", "Acme", SEP30, 100], ["I-1", "Acme", SEP30, 100], ["I-2", "Acme", SEP30, 5]),
     expect: { code: 0, open: { USD: 5 }, issues: ["invoice.duplicate"] },
   },
   {
@@ -1072,18 +930,7 @@ export const CORPUS: CorpusCase[] = [
   {
     file: "u-wide-sheet.xlsx",
     about: "a ledger with a note far to the right",
-    build: () =>
-      zip(
-        rawXlsxParts([
-          {
-            name: "Invoices",
-            data:
-              xmlRow(1, INV_HEADER) +
-              xmlRow(2, ["I-1", "Acme", SEP30, 100]) +
-              '<row r="3"><c r="XFD3" t="inlineStr"><is><t>note</t></is></c></row>',
-          },
-        ]),
-      ),
+    build: () => oneInvoiceWithStray('<row r="3"><c r="XFD3" t="inlineStr"><is><t>note</t></is></c></row>'),
     expect: { code: 0, open: { USD: 100 } },
   },
   {

@@ -1,9 +1,17 @@
 import fc from "fast-check";
-import { ageBook, bucketIndex, isValidBoundaries, MAX_BOUNDARIES, makeBuckets, parseBoundaries } from "../../src/engine/aging";
+import {
+  ageBook,
+  bucketIndex,
+  bucketLookup,
+  isValidBoundaries,
+  MAX_BOUNDARIES,
+  makeBuckets,
+  parseBoundaries,
+} from "../../src/engine/aging";
 import { t } from "../../src/i18n";
 import type { AgingBasis, AgingOptions, Book } from "../../src/engine/types";
 import { bookOf, serial, type BookSpec, type InvoiceSpec } from "./builders";
-import { acmeSpec } from "./examples";
+import { acmeSpec, amountIssue } from "./examples";
 
 const AS_OF = serial("2026-10-31");
 const options = (extra: Partial<AgingOptions> = {}): AgingOptions => ({
@@ -95,6 +103,27 @@ describe("bucketIndex (inclusive upper bounds)", () => {
   ])("custom boundaries: %i days → %s", (days, label) => {
     const boundaries = [30, 60, 90, 120, 180, 360];
     expect(makeBuckets("due", boundaries, "en-US")[bucketIndex(days, "due", boundaries)]!.label).toBe(label);
+  });
+});
+
+describe("bucketLookup", () => {
+  it("answers as bucketIndex for every age, on both bases, with the table and past it", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom<AgingBasis>("due", "invoice"),
+        fc.uniqueArray(fc.integer({ min: 1, max: 400 }), { minLength: 1, maxLength: 6 }).map((b) => b.sort((x, y) => x - y)),
+        fc.integer({ min: -1000, max: 1000 }),
+        (basis, boundaries, days) => {
+          expect(bucketLookup(basis, boundaries)(days)).toBe(bucketIndex(days, basis, boundaries));
+        },
+      ),
+    );
+  });
+
+  it("computes past the table for boundaries too wide to tabulate", () => {
+    const boundaries = [30, 200_000];
+    expect(bucketLookup("due", boundaries)(150_000)).toBe(bucketIndex(150_000, "due", boundaries));
+    expect(bucketLookup("due", boundaries)(250_000)).toBe(3);
   });
 });
 
@@ -271,16 +300,6 @@ describe("ageBook", () => {
   });
 
   it("reports the book's issues and excluded rows before the allocation's", () => {
-    const bookIssue = {
-      severity: "error" as const,
-      sheet: "Invoices",
-      row: 12,
-      column: "Amount",
-      cell: "E12",
-      value: "abc",
-      code: "amount.invalid",
-      message: "x",
-    };
     const book = bookOf({
       invoices: [inv("A-1", "Acme", 100)],
       payments: [
@@ -292,7 +311,7 @@ describe("ageBook", () => {
           invoiceNumber: "NOPE",
         },
       ],
-      issues: [bookIssue],
+      issues: [amountIssue],
     });
     book.excluded.push({
       kind: "invoice",

@@ -1,7 +1,16 @@
 import fc from "fast-check";
 import { allocateCash, compareDocumentNumbers, type Allocation } from "../../src/engine/allocation";
 import type { Book } from "../../src/engine/types";
-import { bookOf, permuteBook, serial, type BookSpec, type InvoiceSpec, type PaymentSpec } from "./builders";
+import {
+  bookOf,
+  invoiceSpecsOfDraws,
+  paymentSpecsOfDraws,
+  permuteBook,
+  serial,
+  type BookSpec,
+  type InvoiceSpec,
+  type PaymentSpec,
+} from "./builders";
 
 const AS_OF = "2026-10-31";
 
@@ -393,37 +402,12 @@ const bookArb = fc
     payments: fc.option(fc.array(paymentArb, { maxLength: 14 }), { nil: null }),
   })
   .map(({ invoices, payments }) => {
-    const seen = new Set<string>();
-    const specs: InvoiceSpec[] = [];
-    for (const d of invoices) {
-      const number = `${d.creditNote ? "CN" : "INV"}-${d.n}`;
-      if (seen.has(`${d.customer}|${number}`)) continue;
-      seen.add(`${d.customer}|${number}`);
-      const major = d.currency === "JPY" ? d.cents : d.cents / 100;
-      specs.push({
-        number,
-        customer: d.customer,
-        currency: d.currency,
-        invoiceDate: d.invoiceDate,
-        dueDate: d.dueDate,
-        amount: d.creditNote ? -major : major,
-        creditNote: d.creditNote,
-        reference: d.creditNote && d.reference !== null ? `INV-${d.reference}` : null,
-        openAmount:
-          payments === null && d.openShare !== undefined ? Math.round((major * d.openShare) / 100) * (d.creditNote ? -1 : 1) : undefined,
-        row: specs.length + 2,
-      });
-    }
-    const paymentSpecs = payments?.map((p, k): PaymentSpec => ({
-      reference: `P-${k}`,
-      customer: p.customer,
-      currency: p.currency,
-      date: p.date,
-      amount: p.currency === "JPY" ? p.cents : p.cents / 100,
-      invoiceNumber: p.invoice === null ? null : `INV-${p.invoice}`,
-      row: k + 2,
+    const specs = invoiceSpecsOfDraws(invoices, (d, major) => ({
+      dueDate: d.dueDate,
+      openAmount:
+        payments === null && d.openShare !== undefined ? Math.round((major * d.openShare) / 100) * (d.creditNote ? -1 : 1) : undefined,
     }));
-    return bookOf({ invoices: specs, payments: paymentSpecs ?? null });
+    return bookOf({ invoices: specs, payments: payments === null ? null : paymentSpecsOfDraws(payments) });
   });
 
 const asOf = serial(AS_OF);

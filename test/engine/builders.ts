@@ -8,7 +8,16 @@
  *   payments: [{ reference: "PAY-1", customer: "Acme", date: "2026-10-05", amount: 200, invoiceNumber: "INV-1" }],
  * });
  */
-import type { Book, CustomerColumns, InvoiceColumns, PaymentColumns, RowIssue } from "../../src/engine/types";
+import type {
+  Book,
+  CellValue,
+  CustomerColumns,
+  InvoiceColumns,
+  PaymentColumns,
+  ReadOptions,
+  RowIssue,
+  TableData,
+} from "../../src/engine/types";
 import { NO_DATE } from "../../src/engine/types";
 import { currencyDecimals } from "../../src/engine/currency";
 import { normalizeKey } from "../../src/engine/read/normalize";
@@ -282,4 +291,99 @@ export function serial(iso: string): number {
   const value = serialFromIso(iso);
   if (value === null) throw new Error(`Not an ISO date: ${iso}`);
   return value;
+}
+
+/** An invoice as a property test draws it: amount in cents (yen for JPY), numbers as small integers. */
+export interface InvoiceDraw {
+  n: number;
+  customer: string;
+  currency: string;
+  invoiceDate: string;
+  cents: number;
+  creditNote: boolean;
+  /** The invoice number n a credit note applies to, or none. */
+  reference: number | null;
+}
+
+/**
+ * Invoice specs from random draws: INV-n (CN-n for a credit note, stored negative), a number its
+ * customer already has skipped, rows from 2; `more` gives the fields a test draws beyond these
+ * (the due date, a rep, an open amount), from the draw and its amount in major units.
+ *
+ * @example
+ * invoiceSpecsOfDraws(draws, (d) => ({ dueDate: d.invoiceDate })) // every invoice due on its date
+ */
+export function invoiceSpecsOfDraws<D extends InvoiceDraw>(
+  draws: readonly D[],
+  more: (draw: D, major: number) => Omit<InvoiceSpec, "number" | "customer" | "invoiceDate" | "amount">,
+): InvoiceSpec[] {
+  const seen = new Set<string>();
+  const specs: InvoiceSpec[] = [];
+  for (const d of draws) {
+    const number = `${d.creditNote ? "CN" : "INV"}-${d.n}`;
+    if (seen.has(`${d.customer}|${number}`)) continue;
+    seen.add(`${d.customer}|${number}`);
+    const major = d.currency === "JPY" ? d.cents : d.cents / 100;
+    specs.push({
+      number,
+      customer: d.customer,
+      currency: d.currency,
+      invoiceDate: d.invoiceDate,
+      amount: d.creditNote ? -major : major,
+      creditNote: d.creditNote,
+      reference: d.creditNote && d.reference !== null ? `INV-${d.reference}` : null,
+      ...more(d, major),
+      row: specs.length + 2,
+    });
+  }
+  return specs;
+}
+
+/** A payment as a property test draws it: amount in cents (yen for JPY), the invoice number n it names or none. */
+export interface PaymentDraw {
+  customer: string;
+  currency: string;
+  date: string;
+  cents: number;
+  invoice: number | null;
+}
+
+/**
+ * Payment specs from random draws: P-0, P-1 … naming INV-n when drawn, amounts in major units, rows from 2.
+ *
+ * @example
+ * paymentSpecsOfDraws([{ customer: "Acme", currency: "JPY", date: "2026-10-01", cents: 500, invoice: 3 }])[0]!.amount // 500
+ */
+export function paymentSpecsOfDraws(draws: readonly PaymentDraw[]): PaymentSpec[] {
+  return draws.map((p, k) => ({
+    reference: `P-${k}`,
+    customer: p.customer,
+    currency: p.currency,
+    date: p.date,
+    amount: p.currency === "JPY" ? p.cents : p.cents / 100,
+    invoiceNumber: p.invoice === null ? null : `INV-${p.invoice}`,
+    row: k + 2,
+  }));
+}
+
+/**
+ * A user's table as an adapter hands it in: sheet `name` (the table's name too), `header` on
+ * row 1 from column A, `rows` from row 2.
+ *
+ * @example
+ * userTable("Invoices", ["Invoice No", "Amount"], [["INV-1", 100]]).firstRow // 2
+ */
+export function userTable(name: string, header: CellValue[], rows: CellValue[][]): TableData {
+  return { sheet: name, name, header, rows, firstRow: 2, firstColumn: 0 };
+}
+
+/**
+ * Read options of the tests: en-US, no date order given, the 1900 date system, USD for rows
+ * naming no currency; `over` changes any of them.
+ *
+ * @example
+ * readOptions({ dateOrder: "DMY" }).defaultCurrency // "USD"
+ */
+export function readOptions(over: Partial<ReadOptions> = {}): ReadOptions {
+  return { lang: "en-US", dateOrder: null, dateSystem: 1900, defaultCurrency: "USD", ...over };
 }

@@ -5,8 +5,8 @@
 import { allocateCash } from "../../src/engine/allocation";
 import { readBook } from "../../src/engine/read";
 import { serialFromIso } from "../../src/engine/dates";
-import type { CellValue, TableData } from "../../src/engine/types";
-import { bookOf, serial } from "./builders";
+import type { CellValue } from "../../src/engine/types";
+import { bookOf, serial, userTable } from "./builders";
 
 const asOf = serial("2026-10-31");
 const d = (iso: string): number => serialFromIso(iso) ?? Number.NaN;
@@ -38,14 +38,11 @@ describe("point 10a: a payment naming an invoice dated after as-of is earmarked"
 });
 
 describe("point 10b: a refund (negative payment) reduces unapplied credit and never reopens an invoice", () => {
-  function table(sheet: string, header: CellValue[], rows: CellValue[][]): TableData {
-    return { sheet, name: sheet, header, rows, firstRow: 2, firstColumn: 0 };
-  }
   const read = (payments: CellValue[][]) =>
     readBook(
       [
-        table("Invoices", ["Invoice No", "Customer", "Due Date", "Amount"], [["INV-1", "Acme", d("2026-10-01"), 100]]),
-        table("Payments", ["Receipt No", "Customer", "Payment Date", "Amount", "Invoice"], payments),
+        userTable("Invoices", ["Invoice No", "Customer", "Due Date", "Amount"], [["INV-1", "Acme", d("2026-10-01"), 100]]),
+        userTable("Payments", ["Receipt No", "Customer", "Payment Date", "Amount", "Invoice"], payments),
       ],
       { lang: "en-US", dateOrder: null, dateSystem: 1900, defaultCurrency: "USD" },
     );

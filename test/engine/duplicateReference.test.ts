@@ -4,21 +4,14 @@
  */
 import { ageBook } from "../../src/engine/aging";
 import { readBook } from "../../src/engine/read";
-import type { Lang, TableData } from "../../src/engine/types";
+import type { Lang } from "../../src/engine/types";
+import { userTable } from "./builders";
 
 const AS_OF = 46326; // 2026-10-31
-const table = (name: string, header: string[], rows: (string | number | null)[][]): TableData => ({
-  sheet: name,
-  name,
-  header,
-  rows,
-  firstRow: 2,
-  firstColumn: 0,
-});
 
 function issuesOf(lang: Lang, reference: string) {
   const tables = [
-    table(
+    userTable(
       "Invoices",
       ["Invoice No", "Customer", "Due Date", "Amount", "Type", "Reference"],
       [
@@ -28,7 +21,7 @@ function issuesOf(lang: Lang, reference: string) {
         ["CN-1", "Acme", AS_OF - 5, -20, "Credit note", reference],
       ],
     ),
-    table(
+    userTable(
       "Payments",
       ["Payment No", "Customer", "Payment Date", "Amount", "Invoice No"],
       [["PAY-000028", "Acme", AS_OF - 1, 50, reference]],

@@ -2,23 +2,9 @@ import { addHighlights, clearHighlights, planHighlights, writeReportSheets, HIGH
 import type { ExcelRun } from "../../src/excel/types";
 import { creditSheet } from "../../src/engine/report/credit";
 import { createWorkbench, conditionalStyleAt } from "../../src/workbench/host";
-import { creditOf, tablesOf, type CreditBook } from "../engine/credit/fixtures";
+import { creditOf, CUSTOMER_AREA, FLAGGED_CUSTOMERS, tablesOf } from "../engine/credit/fixtures";
 
-const spec: CreditBook = {
-  customers: [
-    ["Acme", 1000],
-    ["Beta", 1000, "USD", null, "Y"],
-    ["Gamma", 1000, "USD", null, "Y"],
-    ["Delta", 100],
-    ["Omega", 1000],
-  ],
-  invoices: [
-    ["I1", "Acme", 0, 10],
-    ["I2", "Beta", 0, 10],
-    ["I3", "Delta", 0, 500],
-    ["I4", "Omega", 0, 900],
-  ],
-};
+const spec = FLAGGED_CUSTOMERS;
 
 async function workbook() {
   const workbench = createWorkbench();
@@ -34,7 +20,7 @@ function snapshotOf(workbench: ReturnType<typeof createWorkbench>, sheet: string
 
 describe("credit highlights on the customer table", () => {
   const report = creditOf(spec);
-  const area = { sheet: "Customers", firstColumn: 0, columnCount: 5 };
+  const area = CUSTOMER_AREA;
 
   it("plans one rule per run of rows of a flagged status, riskiest first", () => {
     expect(planHighlights(report, area)).toEqual([

@@ -116,6 +116,31 @@ export function summaryModel(name = "AR Aging 2026-10"): SheetModel {
   };
 }
 
+/**
+ * A bare sheet: a header row, then data rows, with no formats, highlights or charts (for what a
+ * writer does with the values themselves).
+ *
+ * @example
+ * plainSheetModel("Detail", [["Invoice"], ["INV-1"]]).dataEnd // 2
+ */
+export function plainSheetModel(name: string, cells: SheetValue[][]): SheetModel {
+  return {
+    kind: "aging-detail",
+    name,
+    cells,
+    headerRow: 0,
+    dataStart: 1,
+    dataEnd: cells.length,
+    totalsEnd: cells.length,
+    columns: [],
+    formats: [],
+    highlights: [],
+    charts: [],
+    freeze: { rows: 1, cols: 0 },
+    filter: false,
+  };
+}
+
 /** What a cell reads back as through `Range.values`: empty cells are "". */
 export function readBack(value: SheetValue): string | number | boolean {
   return value === null ? "" : value;

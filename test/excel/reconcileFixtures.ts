@@ -3,20 +3,12 @@
  * statement of them, with one difference of several kinds (sheet rows in the comments).
  */
 import { serialFromIso } from "../../src/engine/dates";
-import type { TableData } from "../../src/engine/types";
+import { userTable } from "../engine/builders";
 
 const D = serialFromIso("2026-10-01") as number;
-const table = (sheet: string, header: string[], rows: (string | number)[][]): TableData => ({
-  sheet,
-  name: sheet,
-  header,
-  rows,
-  firstRow: 2,
-  firstColumn: 0,
-});
 
 /** Our invoices (sheet rows 2–7) and a statement of them (rows 2–7) with differences of several kinds. */
-export const INVOICES = table(
+export const INVOICES = userTable(
   "Invoices",
   ["Invoice No", "Customer", "Invoice Date", "Amount"],
   [
@@ -28,7 +20,7 @@ export const INVOICES = table(
     ["INV-6", "Beta", D, 600], // 7 split in B
   ],
 );
-export const STATEMENT = table(
+export const STATEMENT = userTable(
   "Statement",
   ["Reference", "Customer", "Date", "Amount"],
   [

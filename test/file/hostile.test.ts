@@ -15,7 +15,7 @@ import { escapeControl, safeStream } from "../../src/cli/terminal";
 import { checkLanguage } from "../../src/cli/language";
 import { checkOutputs, isTempFileOf, removeTempsOnSignal, sweepStaleTemps, type SignalTarget } from "../../src/cli/outputPaths";
 import { UsageError } from "../../src/cli/args";
-import type { SheetModel } from "../../src/engine/types";
+import { plainSheetModel } from "../excel/models";
 import { deflateBomb } from "../corpus/generate";
 
 let dir = "";
@@ -216,24 +216,10 @@ describe("point 19: text Excel would decode is written as typed", () => {
 
   it("stores the escape in the shared strings and reads the text back unchanged", async () => {
     const file = path.join(dir, "x0041.xlsx");
-    const sheet: SheetModel = {
-      kind: "aging-detail",
-      name: "Detail",
-      cells: [
-        ["Invoice", "Customer"],
-        ["INV_x0041_", "Acme_x005F_"],
-      ],
-      headerRow: 0,
-      dataStart: 1,
-      dataEnd: 2,
-      totalsEnd: 2,
-      columns: [],
-      formats: [],
-      highlights: [],
-      charts: [],
-      freeze: { rows: 1, cols: 0 },
-      filter: false,
-    };
+    const sheet = plainSheetModel("Detail", [
+      ["Invoice", "Customer"],
+      ["INV_x0041_", "Acme_x005F_"],
+    ]);
     await writeReportWorkbook([sheet], file);
     const bytes = await import("node:fs/promises").then((fs) => fs.readFile(file));
     const entries = zipEntries(bytes, file);

@@ -4,8 +4,8 @@
  * setting values as JSON, in the add-in's web extension part (`xl/webextensions/webextension1.xml`,
  * one `<we:property name value>` per setting), linked from the package through the task-pane part.
  */
-import { crc32, deflateRawSync } from "node:zlib";
 import { zipData, zipEntries } from "../../src/file/zip";
+import { zipArchive } from "./zipArchive";
 
 const escapeXml = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
@@ -71,46 +71,5 @@ export function withAddinSettings(xlsx: Buffer, addins: Array<Record<string, unk
     ),
   ];
   parts.set("[Content_Types].xml", Buffer.from(text("[Content_Types].xml").replace("</Types>", `${overrides.join("")}</Types>`)));
-  return zip(parts);
-}
-
-/** A ZIP archive of deflated parts. */
-function zip(parts: Map<string, Buffer>): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [partName, data] of parts) {
-    const body = deflateRawSync(data);
-    const name = Buffer.from(partName, "utf8");
-    const crc = crc32(data) >>> 0;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, body);
-    centrals.push(central, name);
-    offset += 30 + name.length + body.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.size, 8);
-  end.writeUInt16LE(parts.size, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
+  return zipArchive([...parts].map(([name, data]) => ({ name, data })));
 }

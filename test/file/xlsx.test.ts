@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import { serialFromYmd } from "../../src/engine/dates";
 import { cellKey } from "../../src/engine/read/cells";
 import type { SheetModel } from "../../src/engine/types";
+import { plainSheetModel } from "../excel/models";
 import { writeReportWorkbook } from "../../src/file/write";
 import {
   columnIndex,
@@ -221,24 +222,11 @@ describe("readWorkbookTables and AR Desk's own report sheets", () => {
 
   it("tags every sheet the report writer writes, so a later run skips exactly those", async () => {
     const file = path.join(dir, "written-report.xlsx");
-    const sheet = (name: string): SheetModel => ({
-      kind: "aging-detail",
-      name,
-      cells: [
+    const sheet = (name: string): SheetModel =>
+      plainSheetModel(name, [
         ["Invoice", "Customer", "Due", "Open"],
         ["INV-1", "Acme", 46300, 5],
-      ],
-      headerRow: 0,
-      dataStart: 1,
-      dataEnd: 2,
-      totalsEnd: 2,
-      columns: [],
-      formats: [],
-      highlights: [],
-      charts: [],
-      freeze: { rows: 1, cols: 0 },
-      filter: false,
-    });
+      ]);
     await writeReportWorkbook([sheet("AR Aging 2026-10"), sheet("Bob's 'notes'")], file);
     const { tables } = await readWorkbookTables(file);
     expect(tables).toEqual([]);

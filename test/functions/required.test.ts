@@ -7,7 +7,7 @@ import * as excel from "../../src/functions/functions";
 import { implementations, type FunctionId } from "../../src/functions/registry";
 import { REQUIRED_PARAMETERS } from "../../src/functions/logic/required";
 import { zhCN } from "../../src/functions/zh-cn";
-import { en, zh, only, serial, thrown } from "./support";
+import { en, excelErrorOf, only, serial, thrown, withExcelGlobals, zh } from "./support";
 
 const D = serial("2026-10-01");
 
@@ -64,32 +64,12 @@ it("leaves optional arguments optional", () => {
 });
 
 describe("what Excel calls (functions.ts)", () => {
-  class StandInError {
-    constructor(
-      readonly code: string,
-      readonly message?: string,
-    ) {}
-  }
-  const globals = globalThis as { CustomFunctions?: unknown; Office?: unknown };
-  beforeEach(() => {
-    globals.CustomFunctions = { Error: StandInError, ErrorCode: { invalidValue: "#VALUE!", divisionByZero: "#DIV/0!" } };
-    globals.Office = { context: { displayLanguage: "en-US" } };
-  });
-  afterEach(() => {
-    delete globals.CustomFunctions;
-    delete globals.Office;
-  });
+  withExcelGlobals();
 
   it("throws #VALUE! with the message for =AR.DAYSOVERDUE()", () => {
     const call = excel.daysOverdue as unknown as () => unknown;
-    let caught: unknown = null;
-    try {
-      call();
-    } catch (error) {
-      caught = error;
-    }
-    expect(caught).toBeInstanceOf(StandInError);
-    expect((caught as StandInError).code).toBe("#VALUE!");
-    expect((caught as StandInError).message).toMatch(/^due_date: this argument is required/);
+    const caught = excelErrorOf(call);
+    expect(caught.code).toBe("#VALUE!");
+    expect(caught.message).toMatch(/^due_date: this argument is required/);
   });
 });

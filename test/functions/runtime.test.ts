@@ -7,24 +7,9 @@ import { createRegistry, FUNCTION_IDS, implementations, resolveFunctionName, Fun
 import { displayLang } from "../../src/functions/host";
 import { localDateSerial } from "../../src/host/clock";
 import { zhCN } from "../../src/functions/zh-cn";
-import { serial } from "./support";
+import { excelErrorOf, excelGlobals, serial, StandInError, withExcelGlobals } from "./support";
 
-class StandInError {
-  constructor(
-    readonly code: string,
-    readonly message?: string,
-  ) {}
-}
-const globals = globalThis as { CustomFunctions?: unknown; Office?: unknown };
-
-beforeEach(() => {
-  globals.CustomFunctions = { Error: StandInError, ErrorCode: { invalidValue: "#VALUE!", divisionByZero: "#DIV/0!" } };
-  globals.Office = { context: { displayLanguage: "en-US" } };
-});
-afterEach(() => {
-  delete globals.CustomFunctions;
-  delete globals.Office;
-});
+withExcelGlobals();
 
 describe("functions.ts (what Excel calls)", () => {
   it("returns the logic's values", () => {
@@ -37,15 +22,9 @@ describe("functions.ts (what Excel calls)", () => {
 
   it("throws a CustomFunctions.Error #VALUE! with the message for a bad single value", () => {
     expect(() => excel.daysOverdue([["soon"]])).toThrow(StandInError);
-    let caught: unknown = null;
-    try {
-      excel.dueDate([[serial("2026-10-01")]], [["whenever"]]);
-    } catch (error) {
-      caught = error;
-    }
-    expect(caught).toBeInstanceOf(StandInError);
-    expect((caught as StandInError).code).toBe("#VALUE!");
-    expect((caught as StandInError).message).toMatch(/^terms: the payment terms "whenever"/);
+    const caught = excelErrorOf(() => excel.dueDate([[serial("2026-10-01")]], [["whenever"]]));
+    expect(caught.code).toBe("#VALUE!");
+    expect(caught.message).toMatch(/^terms: the payment terms "whenever"/);
   });
 
   it("puts CustomFunctions.Error values in the bad cells of a spill", () => {
@@ -56,7 +35,7 @@ describe("functions.ts (what Excel calls)", () => {
   });
 
   it("speaks the display language", () => {
-    globals.Office = { context: { displayLanguage: "zh-CN" } };
+    excelGlobals.Office = { context: { displayLanguage: "zh-CN" } };
     expect(excel.ageBucket([[serial("2026-10-01")]], [[serial("2026-10-31")]])).toEqual([["1-30天"]]);
     expect(displayLang()).toBe("zh-CN");
   });
@@ -69,9 +48,9 @@ describe("functions.ts (what Excel calls)", () => {
 
 describe("host", () => {
   it("falls back to en-US outside Office", () => {
-    delete globals.Office;
+    delete excelGlobals.Office;
     expect(displayLang()).toBe("en-US");
-    globals.Office = { context: null };
+    excelGlobals.Office = { context: null };
     expect(displayLang()).toBe("en-US");
   });
 

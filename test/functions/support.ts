@@ -35,13 +35,57 @@ export function only(result: Cell[][]): Cell {
   return result[0]![0]!;
 }
 
-/** The FunctionError a call throws (fails when it does not throw one). */
-export function thrown(call: () => unknown): FunctionError {
+/** What `call` throws when it is a `kind` (anything else it throws is rethrown; throwing nothing fails). */
+function thrownOf<E>(call: () => unknown, kind: abstract new (...args: never[]) => E): E {
   try {
     call();
   } catch (error) {
-    if (error instanceof FunctionError) return error;
+    if (error instanceof kind) return error;
     throw error;
   }
-  throw new Error("Expected a FunctionError to be thrown");
+  throw new Error(`Expected a ${kind.name} to be thrown`);
+}
+
+/** The FunctionError a call throws (fails when it does not throw one). */
+export function thrown(call: () => unknown): FunctionError {
+  return thrownOf(call, FunctionError);
+}
+
+/** Stands in for CustomFunctions.Error, which exists only inside Excel: what the wrappers throw and spill. */
+export class StandInError {
+  constructor(
+    readonly code: string,
+    readonly message?: string,
+  ) {}
+}
+
+/** The globals Excel gives the add-in, as tests set them. */
+export const excelGlobals = globalThis as { CustomFunctions?: unknown; Office?: unknown };
+
+/**
+ * Gives each test of the calling block the globals functions.ts needs outside Excel: a stand-in
+ * CustomFunctions (errors as {@link StandInError}) and an en-US Office host; removed after it.
+ *
+ * @example
+ * describe("functions.ts", () => { withExcelGlobals(); it("…", () => excel.daysOverdue([[1]])); });
+ */
+export function withExcelGlobals(): void {
+  beforeEach(() => {
+    excelGlobals.CustomFunctions = { Error: StandInError, ErrorCode: { invalidValue: "#VALUE!", divisionByZero: "#DIV/0!" } };
+    excelGlobals.Office = { context: { displayLanguage: "en-US" } };
+  });
+  afterEach(() => {
+    delete excelGlobals.CustomFunctions;
+    delete excelGlobals.Office;
+  });
+}
+
+/**
+ * The CustomFunctions error a wrapper call throws (fails when it throws something else or nothing).
+ *
+ * @example
+ * excelErrorOf(() => excel.dueDate([[1]], [["whenever"]])).code // "#VALUE!"
+ */
+export function excelErrorOf(call: () => unknown): StandInError {
+  return thrownOf(call, StandInError);
 }

@@ -3,9 +3,9 @@ import "@testing-library/jest-dom";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { serialFromIso } from "../../src/engine/dates";
-import type { TableData } from "../../src/engine/types";
 import { addUserSheet } from "../excel/helpers";
 import { createTestWorkbook, emulateLayout, renderPane, runOf, sheetNames } from "./harness";
+import { userTable } from "../engine/builders";
 
 // Clicking through Fluent UI in jsdom: one test has taken over a minute on a busy 2-core machine.
 jest.setTimeout(180_000);
@@ -13,21 +13,13 @@ jest.setTimeout(180_000);
 beforeAll(emulateLayout);
 
 const d = (iso: string): number => serialFromIso(iso) as number;
-const table = (name: string, header: string[], rows: TableData["rows"]): TableData => ({
-  sheet: name,
-  name,
-  header,
-  rows,
-  firstRow: 2,
-  firstColumn: 0,
-});
 
 /**
  * As of 2026-10-31 (the last month-end before the harness's today): open 1,500.00, Gamma's
  * unapplied 120.00, net 1,380.00; INV-9 (Invoices row 5) is dated after the as-of date.
  * The user's GL sheet holds a control balance of 2,080.00 in B2 and text in B3.
  */
-const INVOICES = table(
+const INVOICES = userTable(
   "Invoices",
   ["Invoice No", "Customer", "Invoice Date", "Due Date", "Amount"],
   [
@@ -37,7 +29,7 @@ const INVOICES = table(
     ["INV-9", "Acme", d("2026-11-05"), d("2026-12-05"), 700],
   ],
 );
-const PAYMENTS = table(
+const PAYMENTS = userTable(
   "Payments",
   ["Payment No", "Customer", "Payment Date", "Amount", "Invoice No"],
   [

@@ -9,27 +9,19 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { defaultSettings, loadSettings, saveSettings } from "../../src/excel";
 import { serialFromIso } from "../../src/engine/dates";
-import type { TableData } from "../../src/engine/types";
 import { createTestWorkbook, emulateLayout, renderPane, runOf } from "./harness";
+import { userTable } from "../engine/builders";
 
 beforeAll(emulateLayout);
 
 const d = (iso: string): number => serialFromIso(iso) as number;
-const table = (name: string, header: string[], rows: TableData["rows"]): TableData => ({
-  sheet: name,
-  name,
-  header,
-  rows,
-  firstRow: 2,
-  firstColumn: 0,
-});
 
 /**
  * Acme, limit 1,000.00. At 2026-09-30 it owes 300.00; at 2026-10-31 also INV-2 (500.00); on
  * the harness's today (2026-11-15) also INV-3 (400.00), invoiced on 2026-11-10.
  */
 const TABLES = [
-  table(
+  userTable(
     "Invoices",
     ["Invoice No", "Customer", "Invoice Date", "Due Date", "Amount"],
     [
@@ -38,7 +30,7 @@ const TABLES = [
       ["INV-3", "Acme", d("2026-11-10"), d("2026-12-10"), 400],
     ],
   ),
-  table("Customers", ["Customer", "Credit Limit", "Currency"], [["Acme", 1000, "USD"]]),
+  userTable("Customers", ["Customer", "Credit Limit", "Currency"], [["Acme", 1000, "USD"]]),
 ];
 
 async function open(asOf = "last-month-end") {

@@ -44,6 +44,17 @@ async function openAging(lang: "en-US" | "zh-CN", wb: Workbench) {
   return { user, panel };
 }
 
+/** Renders the pane on `wb`, opens the Credit view and runs a check; resolves once its counts show. */
+async function checkCredit(wb: Workbench) {
+  const user = userEvent.setup();
+  renderPane(wb.run as ExcelRun);
+  await user.click(await screen.findByRole("tab", { name: "Credit" }));
+  const panel = within(screen.getByRole("tabpanel", { name: "Credit" }));
+  await user.click(panel.getByRole("button", { name: "Check credit" }));
+  await panel.findByRole("list", { name: "Customers by status" }, { timeout: 60_000 });
+  return { user, panel };
+}
+
 async function generate(user: ReturnType<typeof userEvent.setup>, panel: ReturnType<typeof within>, name = "Generate aging") {
   await user.click(panel.getByRole("button", { name }));
 }
@@ -123,12 +134,7 @@ describe("a re-run over a report sheet the user edited", () => {
 describe("the same question in another view", () => {
   it("the credit check asks before replacing an edited 'AR Credit'; Cancel writes nothing and says so in words", async () => {
     const wb = await workbook();
-    const user = userEvent.setup();
-    renderPane(wb.run as ExcelRun);
-    await user.click(await screen.findByRole("tab", { name: "Credit" }));
-    const panel = within(screen.getByRole("tabpanel", { name: "Credit" }));
-    await user.click(panel.getByRole("button", { name: "Check credit" }));
-    await panel.findByRole("list", { name: "Customers by status" }, { timeout: 60_000 });
+    const { user, panel } = await checkCredit(wb);
     await typeNote(wb, "AR Credit", "A2", "reviewed");
     const before = visibleSheets(wb);
     await user.click(panel.getByRole("button", { name: "Check credit" }));
@@ -160,12 +166,7 @@ describe("freeze panes Excel refuses", () => {
 
   it("are said in the credit view too, once, above its result", async () => {
     const wb = await workbook({ freezePanesFail: "inactive" });
-    const user = userEvent.setup();
-    renderPane(wb.run as ExcelRun);
-    await user.click(await screen.findByRole("tab", { name: "Credit" }));
-    const panel = within(screen.getByRole("tabpanel", { name: "Credit" }));
-    await user.click(panel.getByRole("button", { name: "Check credit" }));
-    await panel.findByRole("list", { name: "Customers by status" }, { timeout: 60_000 });
+    const { panel } = await checkCredit(wb);
     const titles = panel.getAllByText("Written, but not everything was applied");
     expect(titles).toHaveLength(1);
     expect(within(titles[0]!.closest("[role=group]") as HTMLElement).getByRole("listitem")).toHaveTextContent(/^AR Credit: /);

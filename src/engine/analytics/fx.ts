@@ -12,6 +12,7 @@ import { cellAddress } from "../read/normalize";
 import { t } from "../../i18n";
 import { monthEndSerial, parseMonth } from "./months";
 import type { HistoryRow } from "./history";
+import { bookIssue } from "../issues";
 
 /** One rate: 1 unit of `currency` = `rate` units of the reporting currency, from `date` on (null: always). */
 export interface FxRate {
@@ -172,16 +173,15 @@ export class Converter {
       const key = `${currency}|${date}`;
       if (!this.missing.has(key)) {
         this.missing.add(key);
-        this.issues.push({
-          severity: "error",
-          sheet: "",
-          row: null,
-          column: null,
-          cell: null,
-          value: currency,
-          code: "analytics.fx.missing",
-          message: t(this.lang, "analytics.fx.missing", { currency, report: this.reportCurrency, date: isoFromSerial(date) }),
-        });
+        this.issues.push(
+          bookIssue(
+            this.lang,
+            "error",
+            "analytics.fx.missing",
+            { currency, report: this.reportCurrency, date: isoFromSerial(date) },
+            currency,
+          ),
+        );
       }
       return null;
     }

@@ -20,13 +20,15 @@
 import { sourceAt } from "../sources";
 import type { AgingBasis, Book, CellValue, Field, Lang, Role, RowIssue } from "../types";
 import { NO_DATE } from "../types";
-import { bucketIndex, isValidBoundaries, makeBuckets, type Bucket } from "../aging";
+import { bucketLookup, isValidBoundaries, makeBuckets, type Bucket } from "../aging";
 import { buildNumberIndex, firstWithNumber, nextWithNumber, type NumberIndex } from "../numberIndex";
 import { compareDocumentNumbers } from "../allocation";
+import { compareText, stableSortByKey } from "../allocation/sort";
 import { cellAddress } from "../read/normalize";
-import { documentSheet, float64Column, int32Column, uint8Column } from "../columns";
+import { documentSheet, float64Column, int32Column } from "../columns";
 import { t, type MessageParams } from "../../i18n";
 import { monthEndSerial, monthKey, monthOfSerial } from "./months";
+import { bookIssue } from "../issues";
 
 const { max, min } = Math;
 
@@ -192,7 +194,7 @@ export function buildHistory(book: Book, options: HistoryOptions): History {
   const events = new EventList();
   // An ERP export without payments carries open amounts: they are the truth, as in the aging.
   const fromOpenAmounts = pay === null && hasOpenAmounts(book);
-  if (fromOpenAmounts) issues.push(bookIssue(lang, "analytics.history.open-amounts"));
+  if (fromOpenAmounts) issues.push(bookIssue(lang, "warning", "analytics.history.open-amounts"));
   const effective = float64Column(inv.length);
   const lookup = needsLookup(book, toSerial) ? (inv.numberIndex ?? buildNumberIndex(inv.number, inv.length)) : null;
 
@@ -713,9 +715,9 @@ function settlementOrder(book: Book, docAccount: Int32Array, toSerial: number): 
     const i = order[k]!;
     due[i] = dueDate[i] !== NO_DATE ? dueDate[i]! : invoiceDate[i]!;
   }
-  order = stableSortBy(order, invoiceDate);
-  order = stableSortBy(order, due);
-  order = stableSortBy(order, docAccount);
+  order = stableSortByKey(order, invoiceDate);
+  order = stableSortByKey(order, due);
+  order = stableSortByKey(order, docAccount);
   const sameKey = (x: number, y: number): boolean =>
     docAccount[x] === docAccount[y] && due[x] === due[y] && invoiceDate[x] === invoiceDate[y];
   const byNumber = (x: number, y: number): number =>
@@ -728,49 +730,6 @@ function settlementOrder(book: Book, docAccount: Int32Array, toSerial: number): 
     order.set(run, runStart);
   }
   return { order };
-}
-
-/** Stable sort of indices by key[index]: counting sort over small ranges, else a comparison sort. */
-function stableSortBy(indices: Int32Array, key: Int32Array): Int32Array {
-  const n = indices.length;
-  if (n < 2) return indices;
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let k = 0; k < n; k++) {
-    const v = key[indices[k]!]!;
-    if (v < lo) lo = v;
-    if (v > hi) hi = v;
-  }
-  const range = hi - lo + 1;
-  if (range > 4 * n + 65536) {
-    const position = new Map<number, number>();
-    indices.forEach((index, k) => position.set(index, k));
-    return Int32Array.from(indices).sort((a, b) => key[a]! - key[b]! || position.get(a)! - position.get(b)!);
-  }
-  const counts = int32Column(range + 1);
-  for (let k = 0; k < n; k++) {
-    const slot = key[indices[k]!]! - lo + 1;
-    counts[slot] = counts[slot]! + 1;
-  }
-  for (let v = 0; v < range; v++) counts[v + 1] = counts[v + 1]! + counts[v]!;
-  const out = int32Column(n);
-  for (let k = 0; k < n; k++) {
-    const index = indices[k]!;
-    const slot = key[index]! - lo;
-    out[counts[slot]!] = index;
-    counts[slot] = counts[slot]! + 1;
-  }
-  return out;
-}
-
-/** bucketIndex with the boundaries bound, as a table for the per-item loop. */
-function bucketLookup(basis: AgingBasis, boundaries: readonly number[]): (days: number) => number {
-  const last = boundaries[boundaries.length - 1]!;
-  if (last > 100000) return (days) => bucketIndex(days, basis, boundaries);
-  const table = uint8Column(last + 1);
-  for (let d = 0; d <= last; d++) table[d] = bucketIndex(d, basis, boundaries);
-  const over = bucketIndex(last + 1, basis, boundaries);
-  return (days) => (days <= 0 ? 0 : days > last ? over : table[days]!);
 }
 
 /**
@@ -834,14 +793,6 @@ function issueAt(
     code,
     message: t(lang, code, params),
   };
-}
-
-function bookIssue(lang: Lang, code: string): RowIssue {
-  return { severity: "warning", sheet: "", row: null, column: null, cell: null, value: null, code, message: t(lang, code) };
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Names in code-unit order, null (no rep) last. */

@@ -22,6 +22,7 @@ import { buildHistory, historyRows } from "./history";
 import { monthEndSerial, monthOfSerial } from "./months";
 import { percentOf, roundTo } from "./round";
 import { rollRates } from "./scorecard";
+import { bookIssue } from "../issues";
 
 export interface ProvisionOptions {
   asOf: number;
@@ -222,16 +223,7 @@ function deriveRates(
       const chain = averages.slice(b);
       const product = chain.some((c) => c.average === null) ? null : chain.reduce((p, c) => p * c.average!, 1);
       if (product === null) {
-        issues.push({
-          severity: "warning",
-          sheet: "",
-          row: null,
-          column: null,
-          cell: null,
-          value: null,
-          code: "analytics.provision.no-history",
-          message: t(options.lang, "analytics.provision.no-history", { bucket: bucket.label, currency }),
-        });
+        issues.push(bookIssue(options.lang, "warning", "analytics.provision.no-history", { bucket: bucket.label, currency }));
       }
       const exact = product === null ? 0 : product * lastShare * (1 + adjust / 100);
       const rate = Math.min(100, Math.max(0, roundTo(exact) ?? 0));

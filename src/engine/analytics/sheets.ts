@@ -12,12 +12,15 @@ import { t } from "../../i18n";
 import {
   baseFormats,
   columnOf,
-  currencyRowFormats,
   fitTextWidths,
   pad,
-  sheetModel,
+  pushHeadingRow,
+  pushSectionHeading,
   sheetMoneyFormat,
+  tableCurrencyFormats,
+  tableSheetModel,
   type ColumnSpec,
+  type LaidOutTable,
 } from "../report/sheet";
 import type { HistoryGrouping, HistoryRow } from "./history";
 import type { KpiRow } from "./kpi";
@@ -33,6 +36,24 @@ const TWO_DECIMALS = "0.00";
 
 function title(lang: Lang, titleId: string, lines: string[], width: number): SheetValue[][] {
   return [[t(lang, titleId)], ...lines.map((line) => [line]), []].map((row) => pad(row as SheetValue[], width));
+}
+
+/** Message id of each analytics sheet's name ("AR Roll-forward {period}"). */
+const SHEET_NAME_IDS = {
+  rollforward: "analytics.sheet.rollforward",
+  "rep-scorecard": "analytics.sheet.scorecard",
+  provision: "analytics.sheet.provision",
+} as const;
+
+/** An analytics sheet's model, named for its month `period` ("YYYY-MM"). */
+function analyticsModel(
+  lang: Lang,
+  kind: keyof typeof SHEET_NAME_IDS,
+  period: string,
+  table: LaidOutTable,
+  extra: { charts?: ChartModel[]; filter?: boolean; freezeCols?: number },
+): SheetModel {
+  return tableSheetModel(kind, t(lang, SHEET_NAME_IDS[kind], { period }), table, extra);
 }
 
 function moneyColumnsOf(specs: readonly ColumnSpec[]): number[] {
@@ -129,28 +150,19 @@ export function rollForwardSheet(input: RollForwardSheetInput, lang: Lang): Shee
   const dataEnd = cells.length;
   const formats: FormatRange[] = baseFormats(width, headerRow, dataEnd, dataEnd);
   formats.push(
-    ...currencyRowFormats(
-      rows.map((r) => r.currency),
-      headerRow + 1,
-      moneyColumnsOf(specs),
-      currencies,
-    ),
+    ...tableCurrencyFormats({ headerRow, dataEnd, rowCurrencies: rows.map((r) => r.currency) }, moneyColumnsOf(specs), currencies),
   );
 
   // Roll rates: one row per month and currency (and group), one column per bucket pair.
   const pairs = buckets.slice(0, -1).map((b, k) => `${b.label} → ${buckets[k + 1]!.label}`);
   if (input.rollRates.length > 0) {
-    cells.push(pad([], width));
-    cells.push(pad([t(lang, "analytics.title.roll-rates")], width));
-    formats.push({ range: { row: cells.length - 1, col: 0, rowCount: 1, colCount: 1 }, bold: true });
-    const head = cells.length;
-    cells.push(
-      pad(
-        [t(lang, "analytics.column.month"), t(lang, "report.column.currency"), ...(grouped ? [""] : []), ...pairs.map((p) => `${p} %`)],
-        width,
-      ),
-    );
-    formats.push({ range: { row: head, col: 0, rowCount: 1, colCount: width }, bold: true });
+    pushSectionHeading(cells, formats, width, t(lang, "analytics.title.roll-rates"));
+    const head = pushHeadingRow(cells, formats, width, [
+      t(lang, "analytics.column.month"),
+      t(lang, "report.column.currency"),
+      ...(grouped ? [""] : []),
+      ...pairs.map((p) => `${p} %`),
+    ]);
     const perRow = pairs.length;
     for (let k = 0; k + perRow <= input.rollRates.length; k += perRow) {
       const first = input.rollRates[k]!;
@@ -167,12 +179,8 @@ export function rollForwardSheet(input: RollForwardSheetInput, lang: Lang): Shee
   }
 
   const kpiSection = (kpis: readonly KpiRow[], heading: string, moneyFormat: string): void => {
-    cells.push(pad([], width));
-    cells.push(pad([heading], width));
-    formats.push({ range: { row: cells.length - 1, col: 0, rowCount: 1, colCount: 1 }, bold: true });
-    const head = cells.length;
-    cells.push(pad(kpiHeaders(lang), width));
-    formats.push({ range: { row: head, col: 0, rowCount: 1, colCount: width }, bold: true });
+    pushSectionHeading(cells, formats, width, heading);
+    const head = pushHeadingRow(cells, formats, width, kpiHeaders(lang));
     for (const k of kpis) cells.push(pad(kpiCells(k), width));
     formats.push({ range: { row: head + 1, col: 2, rowCount: kpis.length, colCount: 2 }, numberFormat: moneyFormat });
     formats.push({ range: { row: head + 1, col: 4, rowCount: kpis.length, colCount: 7 }, numberFormat: TWO_DECIMALS });
@@ -180,23 +188,14 @@ export function rollForwardSheet(input: RollForwardSheetInput, lang: Lang): Shee
   if (input.kpis && input.kpis.length > 0) kpiSection(input.kpis, t(lang, "analytics.title.kpi"), money);
 
   if (input.converted && input.converted.length > 0) {
-    cells.push(pad([], width));
-    cells.push(pad([t(lang, "analytics.title.converted", { currency: input.converted[0]!.currency })], width));
-    formats.push({ range: { row: cells.length - 1, col: 0, rowCount: 1, colCount: 1 }, bold: true });
-    const head = cells.length;
-    cells.push(
-      pad(
-        [
-          t(lang, "analytics.column.month"),
-          t(lang, "report.column.currency"),
-          ...["opening", "invoiced", "credits", "cash", "refunds", "translation", "closing", "current", "overdue"].map((id) =>
-            t(lang, `analytics.column.${id}`),
-          ),
-        ],
-        width,
+    pushSectionHeading(cells, formats, width, t(lang, "analytics.title.converted", { currency: input.converted[0]!.currency }));
+    const head = pushHeadingRow(cells, formats, width, [
+      t(lang, "analytics.column.month"),
+      t(lang, "report.column.currency"),
+      ...["opening", "invoiced", "credits", "cash", "refunds", "translation", "closing", "current", "overdue"].map((id) =>
+        t(lang, `analytics.column.${id}`),
       ),
-    );
-    formats.push({ range: { row: head, col: 0, rowCount: 1, colCount: width }, bold: true });
+    ]);
     for (const c of input.converted) {
       const m = (v: number): number => major(v, c.currency);
       cells.push(
@@ -258,17 +257,8 @@ export function rollForwardSheet(input: RollForwardSheetInput, lang: Lang): Shee
   const columns = specs.map((s) => columnOf(s, money));
   // Widths follow the main table, not the titles of the blocks below it.
   fitTextWidths(columns, cells.slice(0, dataEnd), headerRow);
-  return sheetModel(
-    "rollforward",
-    t(lang, "analytics.sheet.rollforward", { period: monthKey(input.to) }),
-    cells,
-    headerRow,
-    dataEnd,
-    dataEnd,
-    columns,
-    formats,
-    { charts, freezeCols: grouped ? 3 : 2 },
-  );
+  const table = { cells, headerRow, dataEnd, totalsEnd: dataEnd, columns, formats };
+  return analyticsModel(lang, "rollforward", monthKey(input.to), table, { charts, freezeCols: grouped ? 3 : 2 });
 }
 
 function kpiHeaders(lang: Lang): string[] {
@@ -352,12 +342,7 @@ export function repScorecardSheet(scores: readonly RepScore[], month: number, la
   const dataEnd = cells.length;
   const formats = baseFormats(width, headerRow, dataEnd, dataEnd);
   formats.push(
-    ...currencyRowFormats(
-      rows.map((r) => r.currency),
-      headerRow + 1,
-      moneyColumnsOf(specs),
-      currencies,
-    ),
+    ...tableCurrencyFormats({ headerRow, dataEnd, rowCurrencies: rows.map((r) => r.currency) }, moneyColumnsOf(specs), currencies),
   );
   const columns = specs.map((s) => columnOf(s, money));
   // Ratios are numbers, not text: 2 decimals.
@@ -390,17 +375,8 @@ export function repScorecardSheet(scores: readonly RepScore[], month: number, la
   }
   // Widths follow the main table, not the titles of the blocks below it.
   fitTextWidths(columns, cells.slice(0, dataEnd), headerRow);
-  return sheetModel(
-    "rep-scorecard",
-    t(lang, "analytics.sheet.scorecard", { period: monthKey(month) }),
-    cells,
-    headerRow,
-    dataEnd,
-    dataEnd,
-    columns,
-    formats,
-    { charts, filter: true, freezeCols: 2 },
-  );
+  const table = { cells, headerRow, dataEnd, totalsEnd: dataEnd, columns, formats };
+  return analyticsModel(lang, "rep-scorecard", monthKey(month), table, { charts, filter: true, freezeCols: 2 });
 }
 
 /**
@@ -451,27 +427,18 @@ export function provisionSheet(
   const totalsEnd = cells.length;
   const formats = baseFormats(width, headerRow, dataEnd, totalsEnd);
   formats.push(
-    ...currencyRowFormats(
-      result.rows.map((r) => r.currency),
-      headerRow + 1,
+    ...tableCurrencyFormats(
+      { headerRow, dataEnd, rowCurrencies: result.rows.map((r) => r.currency), totalCurrencies: currencies },
       [2, 4],
       currencies,
     ),
   );
-  formats.push(...currencyRowFormats(currencies, dataEnd, [2, 4], currencies));
   const columns = specs.map((s) => columnOf(s, money));
   columns[3] = { ...columns[3]!, numberFormat: TWO_DECIMALS, isText: false };
 
-  const section = (id: string, params: Record<string, string> = {}): void => {
-    cells.push(pad([], width));
-    cells.push(pad([t(lang, id, params)], width));
-    formats.push({ range: { row: cells.length - 1, col: 0, rowCount: 1, colCount: 1 }, bold: true });
-  };
-  const headRow = (headers: string[]): number => {
-    cells.push(pad(headers, width));
-    formats.push({ range: { row: cells.length - 1, col: 0, rowCount: 1, colCount: width }, bold: true });
-    return cells.length;
-  };
+  const section = (id: string, params: Record<string, string> = {}): number =>
+    pushSectionHeading(cells, formats, width, t(lang, id, params));
+  const headRow = (headers: string[]): number => pushHeadingRow(cells, formats, width, headers);
 
   if (result.totals.some((x) => x.previous !== null)) {
     section("analytics.title.movement");
@@ -557,15 +524,6 @@ export function provisionSheet(
   while (columns.length < widest) columns.push(columnOf({ header: "", kind: "text", width: 10 }, money));
   // Widths follow the main table, not the titles of the blocks below it.
   fitTextWidths(columns, [...cells.slice(0, dataEnd), ...cells.slice(customerStart)], headerRow);
-  return sheetModel(
-    "provision",
-    t(lang, "analytics.sheet.provision", { period: isoFromSerial(result.asOf).slice(0, 7) }),
-    cells,
-    headerRow,
-    dataEnd,
-    totalsEnd,
-    columns,
-    formats,
-    { freezeCols: 0 },
-  );
+  const table = { cells, headerRow, dataEnd, totalsEnd, columns, formats };
+  return analyticsModel(lang, "provision", isoFromSerial(result.asOf).slice(0, 7), table, { freezeCols: 0 });
 }

@@ -17,14 +17,16 @@ import {
   baseFormats,
   chartColumns,
   columnOf,
-  currencyRowFormats,
   fitTextWidths,
   pad,
+  pushSectionHeading,
   reportPeriod,
-  sheetModel as model,
+  tableSheetModel,
+  type LaidOutTable,
   sheetMoneyFormat,
   moneyFormat,
   PERCENT_FORMAT,
+  tableCurrencyFormats,
   type ColumnSpec,
 } from "./sheet";
 
@@ -62,6 +64,32 @@ function titleRows(report: AgingReport, lang: Lang, titleId: string, width: numb
 }
 
 const major = (minor: number, currency: string): number => fromMinor(minor, currencyDecimals(currency));
+
+/** Message id of each aging sheet's name ("AR Aging Detail {period}"). */
+const SHEET_NAME_IDS = {
+  "aging-summary": "report.sheet.summary",
+  "aging-detail": "report.sheet.detail",
+  "aging-by-rep": "report.sheet.by-rep",
+  exceptions: "report.sheet.exceptions",
+} as const;
+
+/**
+ * An aging sheet's model, named for the report's month and tagged with it, so that each
+ * month-end keeps its own sheets and a re-run for the month replaces them.
+ *
+ * @example
+ * agingModel(report, "en-US", "aging-detail", table, { filter: true }).name // "AR Aging Detail 2026-10"
+ */
+function agingModel(
+  report: AgingReport,
+  lang: Lang,
+  kind: keyof typeof SHEET_NAME_IDS,
+  table: LaidOutTable,
+  extra: { filter?: boolean; freezeCols?: number },
+): SheetModel {
+  const period = reportPeriod(report.asOf);
+  return tableSheetModel(kind, t(lang, SHEET_NAME_IDS[kind], { period }), table, { ...extra, period });
+}
 
 // ---------------------------------------------------------------------------------------------
 // Aging Summary
@@ -142,9 +170,7 @@ function summarySheet(report: AgingReport, lang: Lang, converted?: ConvertedAgin
   // amounts in different currencies never share an axis.
   const sources: { currency: string; source: ChartModel["source"] }[] = [];
   if (report.totals.length > 0) {
-    cells.push(pad([], width));
-    cells.push(pad([t(lang, "report.totals-by-currency")], width));
-    formats.push({ range: { row: cells.length - 1, col: 0, rowCount: 1, colCount: 1 }, bold: true, fontSize: 12 });
+    pushSectionHeading(cells, formats, width, t(lang, "report.totals-by-currency"), 12);
     for (const total of report.totals) {
       const blockRow = cells.length;
       cells.push(
@@ -177,23 +203,18 @@ function summarySheet(report: AgingReport, lang: Lang, converted?: ConvertedAgin
   }
   const moneyColumns = [3, ...buckets.map((_, b) => firstBucket + b), openCol, openCol + 1, openCol + 2];
   const accountCurrencies = report.accounts.map((a) => a.currency);
-  formats.push(...currencyRowFormats(accountCurrencies, headerRow + 1, moneyColumns, currencies));
-  formats.push(...currencyRowFormats(currencies, dataEnd, moneyColumns, currencies));
+  formats.push(
+    ...tableCurrencyFormats(
+      { headerRow, dataEnd, rowCurrencies: accountCurrencies, totalCurrencies: currencies },
+      moneyColumns,
+      currencies,
+    ),
+  );
 
   const columns = specs.map((s) => columnOf(s, money));
   // Widths follow the accounts and totals, not the section below them.
   fitTextWidths(columns, cells.slice(0, shareEnd), headerRow);
-  const sheet = model(
-    "aging-summary",
-    t(lang, "report.sheet.summary", { period: reportPeriod(report.asOf) }),
-    cells,
-    headerRow,
-    dataEnd,
-    totalsEnd,
-    columns,
-    formats,
-    { freezeCols: 1, period: reportPeriod(report.asOf) },
-  );
+  const sheet = agingModel(report, lang, "aging-summary", { cells, headerRow, dataEnd, totalsEnd, columns, formats }, { freezeCols: 1 });
   // One chart per currency, side by side below the section (the first MAX_CURRENCY_CHARTS currencies).
   const charted = sources.slice(0, MAX_CURRENCY_CHARTS);
   const anchors = chartColumns(sheet.columns, charted.length);
@@ -287,20 +308,15 @@ function detailSheet(report: AgingReport, lang: Lang): SheetModel {
   }
   const totalsEnd = cells.length;
   const formats = baseFormats(width, headerRow, dataEnd, totalsEnd);
-  formats.push(...currencyRowFormats(rowCurrencies, headerRow + 1, [6, 7, 8], currencies));
-  formats.push(...currencyRowFormats(totalCurrencies, dataEnd, [6, 7, 8], currencies));
+  formats.push(...tableCurrencyFormats({ headerRow, dataEnd, rowCurrencies, totalCurrencies }, [6, 7, 8], currencies));
   const columns = specs.map((s) => columnOf(s, money));
   fitTextWidths(columns, cells, headerRow);
-  return model(
+  return agingModel(
+    report,
+    lang,
     "aging-detail",
-    t(lang, "report.sheet.detail", { period: reportPeriod(report.asOf) }),
-    cells,
-    headerRow,
-    dataEnd,
-    totalsEnd,
-    columns,
-    formats,
-    { filter: true, freezeCols: 1, period: reportPeriod(report.asOf) },
+    { cells, headerRow, dataEnd, totalsEnd, columns, formats },
+    { filter: true, freezeCols: 1 },
   );
 }
 
@@ -335,21 +351,10 @@ function byRepSheet(report: AgingReport, lang: Lang): SheetModel {
   const totalsEnd = cells.length;
   const moneyColumns = [...buckets.map((_, b) => 2 + b), 2 + buckets.length];
   const formats = baseFormats(width, headerRow, dataEnd, totalsEnd);
-  formats.push(...currencyRowFormats(rowCurrencies, headerRow + 1, moneyColumns, currencies));
-  formats.push(...currencyRowFormats(currencies, dataEnd, moneyColumns, currencies));
+  formats.push(...tableCurrencyFormats({ headerRow, dataEnd, rowCurrencies, totalCurrencies: currencies }, moneyColumns, currencies));
   const columns = specs.map((s) => columnOf(s, sheetMoneyFormat(currencies)));
   fitTextWidths(columns, cells, headerRow);
-  return model(
-    "aging-by-rep",
-    t(lang, "report.sheet.by-rep", { period: reportPeriod(report.asOf) }),
-    cells,
-    headerRow,
-    dataEnd,
-    totalsEnd,
-    columns,
-    formats,
-    { freezeCols: 1, period: reportPeriod(report.asOf) },
-  );
+  return agingModel(report, lang, "aging-by-rep", { cells, headerRow, dataEnd, totalsEnd, columns, formats }, { freezeCols: 1 });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -399,17 +404,7 @@ function exceptionsSheet(report: AgingReport, lang: Lang): SheetModel {
   fitTextWidths(columns, cells, headerRow);
   const message = columns[6]!;
   message.width = Math.min(message.width, 100);
-  return model(
-    "exceptions",
-    t(lang, "report.sheet.exceptions", { period: reportPeriod(report.asOf) }),
-    cells,
-    headerRow,
-    dataEnd,
-    dataEnd,
-    columns,
-    formats,
-    { filter: true, period: reportPeriod(report.asOf) },
-  );
+  return agingModel(report, lang, "exceptions", { cells, headerRow, dataEnd, totalsEnd: dataEnd, columns, formats }, { filter: true });
 }
 
 /**

@@ -12,6 +12,7 @@ import { fromMinor } from "../money";
 import type { ConditionalHighlight, FormatRange, Lang, RowIssue, SheetModel, SheetValue } from "../types";
 import { NO_DATE } from "../types";
 import { t } from "../../i18n";
+import { agingJsonIssue } from "./json";
 import {
   baseFormats,
   columnOf,
@@ -23,6 +24,7 @@ import {
   reportPeriod,
   sheetModel,
   sheetMoneyFormat,
+  tableCurrencyFormats,
   type ColumnSpec,
 } from "./sheet";
 
@@ -158,8 +160,7 @@ export function collectionsSheet(report: CollectionsReport, lang: Lang): SheetMo
   const currencies = [...new Set(report.worklist.customers.map((c) => c.currency))].sort();
   const formats: FormatRange[] = baseFormats(width, headerRow, dataEnd, totalsEnd);
   formats.push({ range: { row: 2, col: 0, rowCount: 1, colCount: 1 }, italic: true });
-  formats.push(...currencyRowFormats(rowCurrencies, headerRow + 1, MONEY_COLUMNS, currencies));
-  formats.push(...currencyRowFormats(totalCurrencies, dataEnd, MONEY_COLUMNS, currencies));
+  formats.push(...tableCurrencyFormats({ headerRow, dataEnd, rowCurrencies, totalCurrencies }, MONEY_COLUMNS, currencies));
 
   // Sections below the worklist: same columns, formatted by ranges (column formats cover the worklist only).
   const section = (title: string): void => {
@@ -478,14 +479,6 @@ export function toCollectionsJson(report: CollectionsReport, letters: readonly {
       threshold: w.threshold,
     })),
     letters: [...letters],
-    issues: report.issues.map((i) => ({
-      severity: i.severity,
-      sheet: i.sheet,
-      row: i.row,
-      column: i.column,
-      value: i.value,
-      code: i.code,
-      message: i.message,
-    })),
+    issues: report.issues.map(agingJsonIssue),
   };
 }

@@ -14,12 +14,12 @@ import {
   reportPeriod,
   baseFormats,
   columnOf,
-  currencyRowFormats,
   fitTextWidths,
   pad,
   sheetModel,
   sheetMoneyFormat,
   PERCENT_FORMAT,
+  tableCurrencyFormats,
   type ColumnSpec,
 } from "./sheet";
 
@@ -140,7 +140,7 @@ export function creditSheet(report: CreditReport, lang: Lang): SheetModel {
   const currencies = [...new Set(rowCurrencies)].sort();
   const formats = baseFormats(width, headerRow, dataEnd, dataEnd);
   const moneyColumns = [COL.limit, COL.openAR, COL.openOrders, COL.exposure, COL.available, COL.overdue];
-  formats.push(...currencyRowFormats(rowCurrencies, headerRow + 1, moneyColumns, currencies));
+  formats.push(...tableCurrencyFormats({ headerRow, dataEnd, rowCurrencies }, moneyColumns, currencies));
   const columns = specs.map((s) => columnOf(s, sheetMoneyFormat(currencies)));
   columns[COL.utilisation]!.numberFormat = PERCENT_FORMAT;
   fitTextWidths(columns, cells, headerRow);

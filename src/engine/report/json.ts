@@ -2,7 +2,7 @@
  * The aging report as JSON (the CLI's --json): amounts as decimal numbers in major units of
  * their currency, dates as ISO text, bucket labels in en-US whatever the report's language.
  */
-import type { AgingBasis, CellValue, ExcludedRow, Severity } from "../types";
+import type { AgingBasis, CellValue, ExcludedRow, RowIssue, Severity } from "../types";
 import { NO_DATE } from "../types";
 import type { AgingReport } from "../aging";
 import { currencyDecimals } from "../currency";
@@ -62,6 +62,17 @@ export interface AgingJsonIssue {
   value: CellValue;
   code: string;
   message: string;
+}
+
+/**
+ * An issue as the aging and collections JSON write it: where, what and why, in this key order;
+ * no cell address or internal fields.
+ *
+ * @example
+ * agingJsonIssue(issue) // { severity: "error", sheet: "Invoices", row: 7, column: "Amount", value: "abc", code: "amount.invalid", message: "…" }
+ */
+export function agingJsonIssue(i: RowIssue): AgingJsonIssue {
+  return { severity: i.severity, sheet: i.sheet, row: i.row, column: i.column, value: i.value, code: i.code, message: i.message };
 }
 
 /** The documented --json shape, exactly. */
@@ -133,14 +144,6 @@ export function toAgingJson(report: AgingReport): AgingJson {
       net: majorIn(t.net, t.currency),
     })),
     excluded: report.excluded.map((e) => ({ kind: e.kind, id: e.id, reason: e.reason })),
-    issues: report.issues.map((i) => ({
-      severity: i.severity,
-      sheet: i.sheet,
-      row: i.row,
-      column: i.column,
-      value: i.value,
-      code: i.code,
-      message: i.message,
-    })),
+    issues: report.issues.map(agingJsonIssue),
   };
 }

@@ -210,6 +210,61 @@ export function currencyRowFormats(
 }
 
 /**
+ * The per-currency money formats of a table in a multi-currency sheet (see {@link currencyRowFormats}):
+ * its data rows, from the row under `headerRow`, one currency each in `rowCurrencies`; then its
+ * totals rows, from `dataEnd`, one currency each in `totalCurrencies` (none when the table has no totals).
+ *
+ * @example
+ * tableCurrencyFormats({ headerRow: 4, dataEnd: 7, rowCurrencies: ["JPY", "USD"], totalCurrencies: ["JPY", "USD"] }, [6], ["JPY", "USD"])
+ * // JPY's "#,##0" on row 5 and on row 7, column 6
+ */
+export function tableCurrencyFormats(
+  table: { headerRow: number; dataEnd: number; rowCurrencies: readonly string[]; totalCurrencies?: readonly string[] },
+  moneyColumns: readonly number[],
+  currencies: readonly string[],
+): FormatRange[] {
+  return [
+    ...currencyRowFormats(table.rowCurrencies, table.headerRow + 1, moneyColumns, currencies),
+    ...currencyRowFormats(table.totalCurrencies ?? [], table.dataEnd, moneyColumns, currencies),
+  ];
+}
+
+/**
+ * Opens a section below a sheet's main table: a blank row, then `heading` in bold (at `fontSize`
+ * when given). Returns the heading's row.
+ *
+ * @example
+ * pushSectionHeading(cells, formats, width, "Roll rates"); // two rows more, the second in bold
+ */
+export function pushSectionHeading(
+  cells: SheetValue[][],
+  formats: FormatRange[],
+  width: number,
+  heading: string,
+  fontSize?: number,
+): number {
+  cells.push(pad([], width));
+  cells.push(pad([heading], width));
+  const row = cells.length - 1;
+  formats.push({ range: { row, col: 0, rowCount: 1, colCount: 1 }, bold: true, ...(fontSize === undefined ? {} : { fontSize }) });
+  return row;
+}
+
+/**
+ * Appends the column headings of a block below the main table, bold across the sheet's width.
+ * Returns their row.
+ *
+ * @example
+ * const head = pushHeadingRow(cells, formats, width, ["Currency", "Amount"]); // data rows start at head + 1
+ */
+export function pushHeadingRow(cells: SheetValue[][], formats: FormatRange[], width: number, headings: SheetValue[]): number {
+  const row = cells.length;
+  cells.push(pad(headings, width));
+  formats.push({ range: { row, col: 0, rowCount: 1, colCount: width }, bold: true });
+  return row;
+}
+
+/**
  * A SheetModel from its parts: the column formats are repeated on the totals rows, the header row
  * is frozen, each column is wide enough for its header (and its filter button, see
  * {@link headerWidth}) unless `fitHeader` is false, and the name is made safe for Excel. `period` ("YYYY-MM") is the month the sheet
@@ -249,6 +304,33 @@ export function sheetModel(
     filter: extra.filter ?? false,
     ...(extra.period !== undefined ? { period: extra.period } : {}),
   };
+}
+
+/** A table a report builder has laid out: its cells, the header row, where the data and totals rows end, columns and formats. */
+export interface LaidOutTable {
+  cells: SheetValue[][];
+  headerRow: number;
+  dataEnd: number;
+  /** End of the totals rows below the data (dataEnd when there are none). */
+  totalsEnd: number;
+  columns: SheetColumn[];
+  formats: FormatRange[];
+}
+
+/**
+ * {@link sheetModel} over a laid-out table.
+ *
+ * @example
+ * tableSheetModel("credit", "AR Credit", { cells, headerRow: 3, dataEnd: 10, totalsEnd: 10, columns, formats }, { filter: true }).filter // true
+ */
+export function tableSheetModel(
+  kind: SheetKind,
+  name: string,
+  table: LaidOutTable,
+  extra: Parameters<typeof sheetModel>[8] = {},
+): SheetModel {
+  const { cells, headerRow, dataEnd, totalsEnd, columns, formats } = table;
+  return sheetModel(kind, name, cells, headerRow, dataEnd, totalsEnd, columns, formats, extra);
 }
 
 /**

@@ -19,6 +19,7 @@ import { formatMoney } from "../money";
 import { isoFromSerial } from "../dates";
 import { t } from "../../i18n";
 import type { Statement, StatementLine, StatementOpenItem, StatementOptions, StatementSet } from "./types";
+import { bookIssue } from "../issues";
 
 /** A statement whose closing balance differs from the aging's net: a defect, never a report. */
 export class StatementTieError extends Error {
@@ -339,7 +340,7 @@ function tableIssue(book: Book, lang: StatementOptions["lang"], code: string): R
 }
 
 function requestIssue(lang: StatementOptions["lang"], code: string, value: string): RowIssue {
-  return { severity: "warning", sheet: "", row: null, column: null, cell: null, value, code, message: t(lang, code, { value }) };
+  return bookIssue(lang, "warning", code, { value }, value);
 }
 
 /** Code-unit order: the same on every machine, unlike locale collation. */

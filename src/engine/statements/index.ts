@@ -9,6 +9,8 @@ export { parseCompany, companyLines, COMPANY_SETTING, type CompanyInfo } from ".
 export { customerDetailsOf, type CustomerDetails } from "./customer";
 export { toStatementsJson, type StatementsJson, type StatementJson, type StatementLineJson } from "./json";
 export {
+  activityHeadings,
+  openItemsHeadings,
   statementsSheet,
   statementsSheetName,
   paperFor,

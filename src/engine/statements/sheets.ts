@@ -180,14 +180,42 @@ function customerBlock(
   grid.row();
 }
 
+/**
+ * Headings of a statement's activity table, in the order the sheet and the PDF print them.
+ *
+ * @example
+ * activityHeadings("en-US")[0] // "Date"
+ */
+export function activityHeadings(lang: Lang): string[] {
+  return ["date", "type", "ref", "description", "due", "debit", "credit", "balance"].map((c) => t(lang, `statements.column.${c}`));
+}
+
+/**
+ * Headings of a statement's open-items table, in the order the sheet and the PDF print them
+ * (null: a column the table leaves empty, under the activity table's type and description).
+ *
+ * @example
+ * openItemsHeadings("en-US")[1] // null
+ */
+export function openItemsHeadings(lang: Lang): (string | null)[] {
+  return [
+    t(lang, "statements.column.date"),
+    null,
+    t(lang, "statements.column.ref"),
+    null,
+    t(lang, "statements.column.due"),
+    t(lang, "statements.column.amount"),
+    t(lang, "statements.column.open"),
+    t(lang, "statements.column.daysOverdue"),
+  ];
+}
+
 function statementBlock(grid: Grid, set: StatementSet, s: Statement, lang: Lang, options: StatementsSheetOptions): void {
   const m = (minor: number): number => fromMinor(minor, currencyDecimals(s.currency));
   const orNull = (minor: number): number | null => (minor === 0 ? null : m(minor));
   customerBlock(grid, set, s, lang, options, t(lang, "statements.title"));
 
-  const header = grid.row(
-    ["date", "type", "ref", "description", "due", "debit", "credit", "balance"].map((c) => t(lang, `statements.column.${c}`)),
-  );
+  const header = grid.row(activityHeadings(lang));
   grid.format(header, 0, 1, W, { bold: true, fill: "#D9E1F2" });
   grid.format(header, COL.debit, 1, 3, { horizontalAlignment: "right" });
   const opening = grid.row([set.from, t(lang, "statements.opening"), null, null, null, null, null, m(s.opening)]);
@@ -254,16 +282,7 @@ function openItemsTable(grid: Grid, set: StatementSet, s: Statement, lang: Lang)
   const m = (minor: number): number => fromMinor(minor, currencyDecimals(s.currency));
   grid.row();
   grid.format(grid.row([t(lang, "statements.openItems", { date: isoFromSerial(set.to) })]), 0, 1, 1, { bold: true });
-  const header = grid.row([
-    t(lang, "statements.column.date"),
-    null,
-    t(lang, "statements.column.ref"),
-    null,
-    t(lang, "statements.column.due"),
-    t(lang, "statements.column.amount"),
-    t(lang, "statements.column.open"),
-    t(lang, "statements.column.daysOverdue"),
-  ]);
+  const header = grid.row(openItemsHeadings(lang));
   grid.format(header, 0, 1, W, { bold: true, fill: "#F2F2F2" });
   const first = grid.cells.length;
   for (const item of s.openItems) grid.row([item.date, null, item.ref, null, item.due, m(item.amount), m(item.open), item.daysOverdue]);

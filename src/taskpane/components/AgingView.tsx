@@ -152,6 +152,15 @@ export function AgingView({ settings, save, onShowData }: AgingViewProps) {
     }
   })();
 
+  // Both the unsaved-mapping warning and a stopped run send the user to the Data view.
+  const openDataAction = (
+    <MessageBarActions>
+      <Button size="small" onClick={onShowData}>
+        {t("pane.aging.openData")}
+      </Button>
+    </MessageBarActions>
+  );
+
   return (
     <section className={styles.root} aria-labelledby="ar-aging-heading">
       <Subtitle2 as="h2" id="ar-aging-heading">
@@ -216,11 +225,7 @@ export function AgingView({ settings, save, onShowData }: AgingViewProps) {
       {mappingUnsaved && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t("pane.aging.unsavedMapping")}</MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" onClick={onShowData}>
-              {t("pane.aging.openData")}
-            </Button>
-          </MessageBarActions>
+          {openDataAction}
         </MessageBar>
       )}
       <div className={styles.actions}>
@@ -255,11 +260,7 @@ export function AgingView({ settings, save, onShowData }: AgingViewProps) {
               <MessageBarTitle>{t("pane.aging.stopped")}</MessageBarTitle>
               {describeProblem(t, lang, aging.status.problem)}
             </MessageBarBody>
-            <MessageBarActions>
-              <Button size="small" onClick={onShowData}>
-                {t("pane.aging.openData")}
-              </Button>
-            </MessageBarActions>
+            {openDataAction}
           </MessageBar>
         )}
         {aging.status.kind === "failed" && <ErrorNotice error={aging.status.error} titled />}

@@ -29,7 +29,7 @@ import type { WorkbookSettings } from "../../excel/types";
 import { usePane } from "../context";
 import { useDrafts } from "../draft";
 import { useTableMapping, type RoleState } from "../hooks/useTableMapping";
-import { FIELDS_BY_ROLE } from "../fields";
+import { FIELDS_BY_ROLE } from "../../engine/fields";
 import { formatList, formatPercent } from "../format";
 import { describeError, fieldName, roleName } from "../messages";
 import { ErrorNotice } from "./ErrorNotice";

@@ -3,6 +3,7 @@
  * log a follow-up (appends to the user's log), write letters for a customer.
  */
 import { useCallback, useState } from "react";
+import { useGuardedRun } from "./useGuardedRun";
 import type { WorkbookPort } from "../../app/port";
 import { clearCollectionsHighlights, logFollowUp, runCollections, type CollectionsRun, type FollowUpInput } from "../../app/collections";
 import type { WorkbookSettings } from "../../excel/types";
@@ -50,25 +51,10 @@ export async function copyTextAndHtml(text: string, html: string): Promise<void>
  * the workbook's date order and default currency.
  */
 export function useCollections(port: WorkbookPort, settings: WorkbookSettings, lang: Lang, today: () => number): CollectionsState {
-  const [running, setRunning] = useState(false);
   const [result, setResult] = useState<CollectionsState["result"]>(null);
   const [problems, setProblems] = useState<string[]>([]);
-  const [error, setError] = useState<unknown>(null);
+  const { running, error, guard } = useGuardedRun();
   const [notice, setNotice] = useState<Notice | null>(null);
-
-  const guard = useCallback(async (work: () => Promise<void>): Promise<boolean> => {
-    setError(null);
-    setRunning(true);
-    try {
-      await work();
-      return true;
-    } catch (failure) {
-      setError(failure);
-      return false;
-    } finally {
-      setRunning(false);
-    }
-  }, []);
 
   const request = useCallback(
     () => ({ asOf: today(), lang, dateOrder: settings.dateOrder, defaultCurrency: settings.defaultCurrency }),

@@ -5,6 +5,7 @@
  */
 import { usePanePort } from "../writes";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { useGuardedRun } from "./useGuardedRun";
 import type { ExcelRun, WorkbookSettings } from "../../excel/types";
 import { loadCreditSettings, saveCreditSettings, selectCell } from "../../excel";
 import { ageBook } from "../../engine/aging";
@@ -41,16 +42,19 @@ export interface CreditCheckState {
   problem: MonthlyAgingProblem | null;
   /** Message id and params of the last highlight action. */
   notice: { id: string; params: Record<string, string | number> } | null;
-  /** Checks credit as of `asOf` (an Excel serial) and writes "AR Credit"; the date is saved as the workbook's as-of. */
-  check: (form: CreditForm, asOf: number) => Promise<void>;
+  /**
+   * Checks credit as of `asOf` (an Excel serial) and writes "AR Credit"; the date is saved as the workbook's as-of.
+   * Like the actions below, resolves true when it finished (false: `error` says why).
+   */
+  check: (form: CreditForm, asOf: number) => Promise<boolean>;
   /**
    * The credit report as of another date (the order check's, usually today), computed from the
    * book the last check read; null before a check.
    */
   reportAsOf: (asOf: number) => CreditReport | null;
-  highlight: () => Promise<void>;
-  clear: () => Promise<void>;
-  select: (location: { sheet: string; cell: string }) => Promise<void>;
+  highlight: () => Promise<boolean>;
+  clear: () => Promise<boolean>;
+  select: (location: { sheet: string; cell: string }) => Promise<boolean>;
   /** The options saved in the workbook by the last check (null until loaded, or none saved). */
   saved: CreditForm | null;
 }
@@ -63,12 +67,11 @@ export function useCreditCheck(
   today: () => number,
   save?: (next: WorkbookSettings) => Promise<void>,
 ): CreditCheckState {
-  const [running, setRunning] = useState(false);
   const [report, setReport] = useState<CreditReport | null>(null);
   const [sheet, setSheet] = useState<string | null>(null);
   const [area, setArea] = useState<CustomerArea | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [problem, setProblem] = useState<MonthlyAgingProblem | null>(null);
+  const { running, error, guard } = useGuardedRun(() => setProblem(null));
   const port = usePanePort();
   const [notice, setNotice] = useState<CreditCheckState["notice"]>(null);
   const [saved, setSaved] = useState<CreditForm | null>(null);
@@ -93,19 +96,6 @@ export function useCreditCheck(
   }, [run]);
   /** What the last check read, to re-check as of another date without reading the workbook again. */
   const inputs = useRef<{ book: Book; orders: OrderColumns | null; rates: RateTable | null; form: CreditForm } | null>(null);
-
-  const guard = useCallback(async (work: () => Promise<void>) => {
-    setError(null);
-    setProblem(null);
-    setRunning(true);
-    try {
-      await work();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setRunning(false);
-    }
-  }, []);
 
   const check = useCallback(
     (form: CreditForm, asOf: number) =>

@@ -4,6 +4,7 @@
  * "AR Provision") and keep what the view shows.
  */
 import { useCallback, useMemo, useState } from "react";
+import { useGuardedRun } from "./useGuardedRun";
 import type { WorkbookSettings } from "../../excel/types";
 import type { WorkbookPort } from "../../app/port";
 import { usePanePort } from "../writes";
@@ -48,7 +49,8 @@ export interface InsightsState {
   /** Message of a "no invoice table" answer. */
   notice: string | null;
   error: unknown;
-  analyse: (form: InsightsForm) => Promise<void>;
+  /** Resolves true when the analysis finished (false: `error` says why). */
+  analyse: (form: InsightsForm) => Promise<boolean>;
   /** Resolves with the provision computed, or null when none was (the notice or error says why). */
   provide: (form: ProvisionForm, reportCurrency: InsightsForm["reportCurrency"]) => Promise<ProvisionOutcome | null>;
 }
@@ -63,12 +65,11 @@ function paneWorkbook(port: WorkbookPort): AnalyticsPort {
 
 /** Runs the analytics against the workbook and keeps the results. */
 export function useInsights(settings: WorkbookSettings, lang: Lang): InsightsState {
-  const [running, setRunning] = useState(false);
   const [kpis, setKpis] = useState<KpiOutcome | null>(null);
   const [provision, setProvision] = useState<ProvisionOutcome | null>(null);
   const [written, setWritten] = useState<string[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { running, error, guard } = useGuardedRun(() => setNotice(null));
   const panePort = usePanePort();
   const port = useMemo(() => paneWorkbook(panePort), [panePort]);
   const read: ReadSettings = useMemo(
@@ -79,19 +80,6 @@ export function useInsights(settings: WorkbookSettings, lang: Lang): InsightsSta
     () => ({ basis: settings.basis, boundaries: settings.boundaries, autoApply: settings.autoApply, lang }),
     [settings.basis, settings.boundaries, settings.autoApply, lang],
   );
-
-  const guard = useCallback(async (work: () => Promise<void>) => {
-    setError(null);
-    setNotice(null);
-    setRunning(true);
-    try {
-      await work();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setRunning(false);
-    }
-  }, []);
 
   const analyse = useCallback(
     (form: InsightsForm) =>

@@ -1,11 +1,11 @@
 import fc from "fast-check";
-import { ageBook } from "../../../src/engine/aging";
+import { ageBook, type AgingReport } from "../../../src/engine/aging";
 import { buildHistory, currencyTotals, historyRows, type HistoryGrouping, type HistoryRow } from "../../../src/engine/analytics/history";
 import { kpiRows } from "../../../src/engine/analytics/kpi";
 import { repScorecard, rollRates } from "../../../src/engine/analytics/scorecard";
 import { monthEndSerial, monthKey, parseMonth } from "../../../src/engine/analytics/months";
 import type { AgingBasis, Book } from "../../../src/engine/types";
-import { bookOf, type CustomerSpec, type InvoiceSpec, type PaymentSpec } from "../builders";
+import { bookOf, invoiceSpecsOfDraws, paymentSpecsOfDraws, type CustomerSpec } from "../builders";
 
 const month = (text: string): number => parseMonth(text)!;
 
@@ -66,35 +66,8 @@ const bookArb = fc
     customers: fc.array(customerArb, { minLength: CUSTOMERS.length, maxLength: CUSTOMERS.length }),
   })
   .map(({ invoices, payments, customers }) => {
-    const seen = new Set<string>();
-    const specs: InvoiceSpec[] = [];
-    for (const d of invoices) {
-      const number = `${d.creditNote ? "CN" : "INV"}-${d.n}`;
-      if (seen.has(`${d.customer}|${number}`)) continue;
-      seen.add(`${d.customer}|${number}`);
-      const major = d.currency === "JPY" ? d.cents : d.cents / 100;
-      specs.push({
-        number,
-        customer: d.customer,
-        currency: d.currency,
-        invoiceDate: d.invoiceDate,
-        dueDate: addDays(d.invoiceDate, d.dueDays),
-        amount: d.creditNote ? -major : major,
-        creditNote: d.creditNote,
-        reference: d.creditNote && d.reference !== null ? `INV-${d.reference}` : null,
-        salesRep: d.rep,
-        row: specs.length + 2,
-      });
-    }
-    const paymentSpecs = payments.map((p, k): PaymentSpec => ({
-      reference: `P-${k}`,
-      customer: p.customer,
-      currency: p.currency,
-      date: p.date,
-      amount: p.currency === "JPY" ? p.cents : p.cents / 100,
-      invoiceNumber: p.invoice === null ? null : `INV-${p.invoice}`,
-      row: k + 2,
-    }));
+    const specs = invoiceSpecsOfDraws(invoices, (d) => ({ dueDate: addDays(d.invoiceDate, d.dueDays), salesRep: d.rep }));
+    const paymentSpecs = paymentSpecsOfDraws(payments);
     const customerSpecs: CustomerSpec[] = customers.map((c, k) => ({
       name: CUSTOMERS[k]!,
       salesRep: c.rep,
@@ -108,32 +81,26 @@ const bookArb = fc
 const openAmountBookArb = fc
   .array(fc.record({ d: invoiceArb, openShare: fc.option(fc.integer({ min: -20, max: 120 }), { nil: undefined }) }), { maxLength: 20 })
   .map((docs) => {
-    const seen = new Set<string>();
-    const specs: InvoiceSpec[] = [];
-    for (const { d, openShare } of docs) {
-      const number = `${d.creditNote ? "CN" : "INV"}-${d.n}`;
-      if (seen.has(`${d.customer}|${number}`)) continue;
-      seen.add(`${d.customer}|${number}`);
-      const major = d.currency === "JPY" ? d.cents : d.cents / 100;
-      const open = openShare === undefined ? undefined : (Math.round(major * openShare) / 100) * (d.creditNote ? -1 : 1);
-      specs.push({
-        number,
-        customer: d.customer,
-        currency: d.currency,
-        invoiceDate: d.invoiceDate,
-        dueDate: addDays(d.invoiceDate, d.dueDays),
-        amount: d.creditNote ? -major : major,
-        creditNote: d.creditNote,
-        reference: d.creditNote && d.reference !== null ? `INV-${d.reference}` : null,
-        openAmount: open === undefined ? undefined : d.currency === "JPY" ? Math.round(open) : open,
-        row: specs.length + 2,
-      });
-    }
+    const specs = invoiceSpecsOfDraws(
+      docs.map(({ d, openShare }) => ({ ...d, openShare })),
+      (d, major) => {
+        const open = d.openShare === undefined ? undefined : (Math.round(major * d.openShare) / 100) * (d.creditNote ? -1 : 1);
+        return {
+          dueDate: addDays(d.invoiceDate, d.dueDays),
+          openAmount: open === undefined ? undefined : d.currency === "JPY" ? Math.round(open) : open,
+        };
+      },
+    );
     return bookOf({ invoices: specs, payments: null });
   });
 
 const FROM = month("2026-04");
 const TO = month("2026-10");
+
+/** The aging at month `m`'s end, as the history's month-ends are computed (due basis, 30/60/90, auto-apply). */
+function monthEndAging(book: Book, m: number): AgingReport {
+  return ageBook(book, { asOf: monthEndSerial(m), basis: "due", boundaries: [30, 60, 90], autoApply: true, lang: "en-US" });
+}
 
 function history(book: Book, groupBy: HistoryGrouping, basis: AgingBasis = "due", autoApply = true): HistoryRow[] {
   return historyRows(buildHistory(book, { from: FROM, to: TO, basis, boundaries: [30, 60, 90], autoApply, lang: "en-US", groupBy }));
@@ -187,7 +154,7 @@ describe("buildHistory — properties on random books", () => {
         const stated = Array.from(book.invoices.openAmount).some((v) => !Number.isNaN(v));
         expect(built.issues.some((i) => i.code === "analytics.history.open-amounts")).toBe(stated);
         for (let m = FROM; m <= TO; m++) {
-          const aging = ageBook(book, { asOf: monthEndSerial(m), basis: "due", boundaries: [30, 60, 90], autoApply: true, lang: "en-US" });
+          const aging = monthEndAging(book, m);
           const actual = rows.filter((r) => r.month === m && (r.open !== 0 || r.unapplied !== 0 || r.closing !== 0));
           expect(actual.map((r) => [r.currency, r.buckets, r.unapplied, r.closing])).toEqual(
             aging.totals
@@ -226,7 +193,7 @@ describe("buildHistory — properties on random books", () => {
       fc.property(bookArb, (book) => {
         const rows = history(book, "customer");
         for (let m = FROM; m <= TO; m++) {
-          const aging = ageBook(book, { asOf: monthEndSerial(m), basis: "due", boundaries: [30, 60, 90], autoApply: true, lang: "en-US" });
+          const aging = monthEndAging(book, m);
           const key = (currency: string, customer: string | null) => `${currency}|${customer}`;
           const expected = new Map(
             aging.accounts.map((a) => [key(a.currency, a.customer), { buckets: a.buckets, unapplied: a.unapplied, net: a.net }]),
@@ -248,7 +215,7 @@ describe("buildHistory — properties on random books", () => {
       fc.property(bookArb, (book) => {
         const rows = history(book, "rep");
         for (let m = FROM; m <= TO; m++) {
-          const aging = ageBook(book, { asOf: monthEndSerial(m), basis: "due", boundaries: [30, 60, 90], autoApply: true, lang: "en-US" });
+          const aging = monthEndAging(book, m);
           const expected = aging.reps
             .filter((r) => r.open !== 0)
             .map((r) => ({ rep: r.salesRep, currency: r.currency, buckets: r.buckets }));

@@ -4,11 +4,22 @@ import {
   largestRemainder,
   parsePreviousProvision,
   previousProvisionText,
+  type ProvisionOptions,
+  type ProvisionResult,
 } from "../../../src/engine/analytics/provision";
+import type { Book } from "../../../src/engine/types";
 import { percentOf } from "../../../src/engine/analytics/round";
 import { bookOf, serial } from "../builders";
 
 const AS_OF = serial("2026-10-31");
+
+/**
+ * The provision of `book` as of 2026-10-31 on the due basis with buckets at 30, 60 and 90 days,
+ * in English, unless `options` says otherwise.
+ */
+function provisionOf(book: Book, options: Pick<ProvisionOptions, "rates"> & Partial<ProvisionOptions>): ProvisionResult {
+  return expectedCreditLoss(book, { asOf: AS_OF, basis: "due", boundaries: [30, 60, 90], autoApply: true, lang: "en-US", ...options });
+}
 
 describe("expectedCreditLoss — given rates", () => {
   // The IFRS 9 illustration: 1–30 7,000,000 @1.5 %, 31–60 4,000,000 @3.4 %, 61–90 2,500,000 @7.1 %, 90+ 1,000,000 @10.8 %.
@@ -23,14 +34,7 @@ describe("expectedCreditLoss — given rates", () => {
     ],
     payments: [],
   });
-  const result = expectedCreditLoss(book, {
-    asOf: AS_OF,
-    basis: "due",
-    boundaries: [30, 60, 90],
-    autoApply: true,
-    lang: "en-US",
-    rates: [0, 1.5, 3.4, 7.1, 10.8],
-  });
+  const result = provisionOf(book, { rates: [0, 1.5, 3.4, 7.1, 10.8] });
 
   it("reproduces the published example: 526,500", () => {
     expect(result.rows.map((r) => [r.bucket, r.amount / 100, r.rate, r.provision / 100])).toEqual([
@@ -52,35 +56,18 @@ describe("expectedCreditLoss — given rates", () => {
   });
 
   it("shows the movement against a previous provision", () => {
-    const withPrevious = expectedCreditLoss(book, {
-      asOf: AS_OF,
-      basis: "due",
-      boundaries: [30, 60, 90],
-      autoApply: true,
-      lang: "en-US",
-      rates: [0, 1.5, 3.4, 7.1, 10.8],
-      previous: { USD: 50000000 },
-    });
+    const withPrevious = provisionOf(book, { rates: [0, 1.5, 3.4, 7.1, 10.8], previous: { USD: 50000000 } });
     expect(withPrevious.totals[0]).toMatchObject({ previous: 50000000, movement: 2650000 });
   });
 
   it("takes yearly bands of 账龄分析法 on the invoice-date basis", () => {
-    const bands = expectedCreditLoss(book, {
-      asOf: AS_OF,
-      basis: "invoice",
-      boundaries: [365, 730, 1095],
-      autoApply: true,
-      lang: "zh-CN",
-      rates: [5, 10, 30, 100],
-    });
+    const bands = provisionOf(book, { basis: "invoice", boundaries: [365, 730, 1095], lang: "zh-CN", rates: [5, 10, 30, 100] });
     expect(bands.rows.map((r) => r.label)).toEqual(["0-365天", "366-730天", "731-1095天", "1095天以上"]);
     expect(bands.totals[0]!.provision).toBe(percentOf(1530000000, 5));
   });
 
   it("rejects a rate list that does not match the buckets", () => {
-    expect(() =>
-      expectedCreditLoss(book, { asOf: AS_OF, basis: "due", boundaries: [30, 60, 90], autoApply: true, lang: "en-US", rates: [1, 2] }),
-    ).toThrow(RangeError);
+    expect(() => provisionOf(book, { rates: [1, 2] })).toThrow(RangeError);
   });
 });
 
@@ -113,16 +100,7 @@ describe("expectedCreditLoss — rates derived from roll rates", () => {
     if (last) payments.push({ reference: `Q-${k}`, customer: "Acme", date: `${last}-10`, amount: 500, invoiceNumber: `INV-${k}` });
   }
   const book = bookOf({ invoices, payments });
-  const result = expectedCreditLoss(book, {
-    asOf: AS_OF,
-    basis: "due",
-    boundaries: [30, 60, 90],
-    autoApply: true,
-    lang: "en-US",
-    rates: null,
-    history: 6,
-    adjust: 10,
-  });
+  const result = provisionOf(book, { rates: null, history: 6, adjust: 10 });
 
   it("multiplies the average roll rates down to the last bucket, × last share × (1 + adjustment)", () => {
     expect(result.method).toBe("roll-rate");

@@ -13,6 +13,7 @@ import {
   type CollectionsReport,
 } from "../../../src/engine/collections";
 import type { CellValue, TableData } from "../../../src/engine/types";
+import { userTable } from "../builders";
 
 export const AS_OF = serialFromIso("2026-10-31")!;
 
@@ -37,21 +38,12 @@ export interface CollectionsBook {
   logHeader?: string[];
 }
 
-const table = (sheet: string, header: CellValue[], rows: CellValue[][]): TableData => ({
-  sheet,
-  name: sheet,
-  header,
-  rows,
-  firstRow: 2,
-  firstColumn: 0,
-});
-
 export const LOG_HEADER = ["Date", "Customer", "Invoice", "Type", "Amount", "Until", "Status", "By", "Note"];
 
 /** The book's tables: Invoices, Payments, Customers, AR Follow-ups (when given). */
 export function tablesOf(spec: CollectionsBook): TableData[] {
   const tables = [
-    table(
+    userTable(
       "Invoices",
       ["Invoice No", "Customer", "Invoice Date", "Due Date", "Amount", "Currency"],
       spec.invoices.map(([number, customer, days, amount, currency]) => {
@@ -62,7 +54,7 @@ export function tablesOf(spec: CollectionsBook): TableData[] {
   ];
   if (spec.payments) {
     tables.push(
-      table(
+      userTable(
         "Payments",
         ["Payment No", "Customer", "Payment Date", "Amount", "Invoice No"],
         spec.payments.map(([ref, customer, date, amount, invoice]) => [ref, customer, date, amount, invoice ?? null]),
@@ -71,7 +63,7 @@ export function tablesOf(spec: CollectionsBook): TableData[] {
   }
   if (spec.customers) {
     tables.push(
-      table(
+      userTable(
         "Customers",
         ["Customer", "Credit Limit", "Hold", "Email"],
         spec.customers.map(([name, limit, hold, email]) => [name, limit, hold ? "Y" : null, email ?? null]),
@@ -80,7 +72,7 @@ export function tablesOf(spec: CollectionsBook): TableData[] {
   }
   if (spec.log)
     tables.push(
-      table(
+      userTable(
         "AR Follow-ups",
         spec.logHeader ?? LOG_HEADER,
         spec.log.map((r): CellValue[] => [r[0], r[1], r[2], r[3], r[4], r[5], r[6] ?? "open", "Ann", null]),

@@ -1,10 +1,47 @@
 import fc from "fast-check";
 import { checkOrder } from "../../../src/engine/credit/check";
 import { creditStatus, DEFAULT_CREDIT_POLICY, type CreditStatus } from "../../../src/engine/credit/status";
-import { ageBook } from "../../../src/engine/aging";
-import { readBook, readCreditTables } from "../../../src/engine/read";
 import { checkCredit, creditStatuses, type CreditOptions } from "../../../src/engine/credit/check";
-import { AS_OF, creditOf, rowOf, tablesOf, type CreditBook, type CustomerRow } from "./fixtures";
+import {
+  agedCreditBook,
+  creditOf,
+  rowOf,
+  type CreditBook,
+  type CustomerRow,
+  type InvoiceRow,
+  type OrderRow,
+  type PaymentRow,
+} from "./fixtures";
+import type { CreditTables } from "../../../src/engine/read";
+
+/** The check's options for a random book: its net setting, a what-if order for B, the book's orders and rates, in USD. */
+function randomCheckOptions(b: { net: boolean; whatIf: number }, side: CreditTables, policy = DEFAULT_CREDIT_POLICY): CreditOptions {
+  return {
+    policy,
+    netUnapplied: b.net,
+    defaultCurrency: "USD",
+    orders: side.orders,
+    rates: side.rates,
+    whatIf: { customer: "B", amount: b.whatIf },
+    lang: "en-US",
+  };
+}
+
+/**
+ * The ledger of a random book: invoices [customer, days past due, cents, currency], payments and
+ * orders [customer, cents], numbered in order and turned into major units.
+ */
+function randomLedger(b: {
+  invoices: [string, number, number, string][];
+  payments: [string, number][];
+  orders: [string, number][];
+}): Pick<CreditBook, "invoices" | "payments" | "orders"> {
+  return {
+    invoices: b.invoices.map(([c, days, cents, cur], k): InvoiceRow => [`I${k}`, c, days, cents / 100, cur]),
+    payments: b.payments.map(([c, cents], k): PaymentRow => [`P${k}`, c, cents / 100]),
+    orders: b.orders.map(([c, cents], k): OrderRow => [`S${k}`, c, cents / 100]),
+  };
+}
 
 /** One customer with a 1,000.00 USD limit and the given open invoices. */
 const single = (invoices: CreditBook["invoices"], extra: Partial<CreditBook> = {}): CreditBook => ({
@@ -226,24 +263,11 @@ describe("properties", () => {
       fc.property(bookArb, (b) => {
         const spec: CreditBook = {
           customers: names.map((n, k) => [n, b.limits[k] === null || b.limits[k] === undefined ? null : b.limits[k]! / 100]),
-          invoices: b.invoices.map(([c, days, cents, cur], k) => [`I${k}`, c, days, cents / 100, cur]),
-          payments: b.payments.map(([c, cents], k) => [`P${k}`, c, cents / 100]),
-          orders: b.orders.map(([c, cents], k) => [`S${k}`, c, cents / 100]),
+          ...randomLedger(b),
           rates: [["EUR", "USD", 1.25]],
         };
-        const tables = tablesOf(spec);
-        const book = readBook(tables, { lang: "en-US", dateOrder: null, dateSystem: 1900, defaultCurrency: "USD" });
-        const aging = ageBook(book, { asOf: AS_OF, basis: "due", boundaries: [30, 60, 90], autoApply: true, lang: "en-US" });
-        const side = readCreditTables(tables, { lang: "en-US", defaultCurrency: "USD" });
-        const report = checkCredit(aging, {
-          policy: DEFAULT_CREDIT_POLICY,
-          netUnapplied: b.net,
-          defaultCurrency: "USD",
-          orders: side.orders,
-          rates: side.rates,
-          whatIf: { customer: "B", amount: b.whatIf },
-          lang: "en-US",
-        });
+        const { aging, side } = agedCreditBook(spec);
+        const report = checkCredit(aging, randomCheckOptions(b, side));
         const usd = (minor: number, currency: string) => (currency === "EUR" ? Math.round(minor * 1.25) : minor);
         for (const row of report.customers) {
           const accounts = aging.accounts.filter((a) => a.customer === row.customer);
@@ -306,25 +330,12 @@ describe("creditStatuses (the statuses without the report rows)", () => {
               return [n, limit === null ? null : limit / 100, currency, group, hold];
             })
             .filter((_, k) => b.inTable[k]),
-          invoices: b.invoices.map(([c, days, cents, cur], k) => [`I${k}`, c, days, cents / 100, cur]),
-          payments: b.payments.map(([c, cents], k) => [`P${k}`, c, cents / 100]),
-          orders: b.orders.map(([c, cents], k) => [`S${k}`, c, cents / 100]),
+          ...randomLedger(b),
           // No rate for GBP: some rows are "currency mismatch".
           rates: [["EUR", "USD", 1.25]],
         };
-        const tables = tablesOf(spec);
-        const book = readBook(tables, { lang: "en-US", dateOrder: null, dateSystem: 1900, defaultCurrency: "USD" });
-        const aging = ageBook(book, { asOf: AS_OF, basis: "due", boundaries: [30, 60, 90], autoApply: true, lang: "en-US" });
-        const side = readCreditTables(tables, { lang: "en-US", defaultCurrency: "USD" });
-        const options: CreditOptions = {
-          policy: { ...DEFAULT_CREDIT_POLICY, noLimit: b.zero ? "zero" : "warn" },
-          netUnapplied: b.net,
-          defaultCurrency: "USD",
-          orders: side.orders,
-          rates: side.rates,
-          whatIf: { customer: "B", amount: b.whatIf },
-          lang: "en-US",
-        };
+        const { aging, side } = agedCreditBook(spec);
+        const options = randomCheckOptions(b, side, { ...DEFAULT_CREDIT_POLICY, noLimit: b.zero ? "zero" : "warn" });
         const report = checkCredit(aging, options);
         const statuses = creditStatuses(aging, options);
         const fromReport = report.customers
@@ -343,7 +354,7 @@ describe("creditStatuses (the statuses without the report rows)", () => {
         expect(fromStatuses).toEqual(fromReport);
         // Customers without a row have no status.
         const listed = new Set(fromReport.map((x) => x[0]));
-        for (let c = 0; c < book.customers.length; c++) if (!listed.has(c)) expect(statuses.statusOf[c]).toBeNull();
+        for (let c = 0; c < aging.book.customers.length; c++) if (!listed.has(c)) expect(statuses.statusOf[c]).toBeNull();
       }),
       { numRuns: 200 },
     );

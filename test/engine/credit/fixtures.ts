@@ -1,8 +1,8 @@
 /** Small books for the credit check's tests, built as the user's tables. */
-import { ageBook } from "../../../src/engine/aging";
+import { ageBook, type AgingReport } from "../../../src/engine/aging";
 import { checkCredit, type CreditOptions, type CreditReport } from "../../../src/engine/credit/check";
 import { DEFAULT_CREDIT_POLICY } from "../../../src/engine/credit/status";
-import { readBook, readCreditTables } from "../../../src/engine/read";
+import { readBook, readCreditTables, type CreditTables } from "../../../src/engine/read";
 import type { CellValue, TableData } from "../../../src/engine/types";
 
 /** 2026-10-31 */
@@ -66,12 +66,47 @@ export function tablesOf(spec: CreditBook): TableData[] {
   return tables;
 }
 
-/** Reads, ages and checks a small book. */
-export function creditOf(spec: CreditBook, options: Partial<CreditOptions> = {}): CreditReport {
+/**
+ * A customer table whose rows the credit highlights colour: Acme OK, Beta and Gamma blocked
+ * (held; two adjacent rows, one rule), Delta over its limit, Omega near it.
+ */
+export const FLAGGED_CUSTOMERS: CreditBook = {
+  customers: [
+    ["Acme", 1000],
+    ["Beta", 1000, "USD", null, "Y"],
+    ["Gamma", 1000, "USD", null, "Y"],
+    ["Delta", 100],
+    ["Omega", 1000],
+  ],
+  invoices: [
+    ["I1", "Acme", 0, 10],
+    ["I2", "Beta", 0, 10],
+    ["I3", "Delta", 0, 500],
+    ["I4", "Omega", 0, 900],
+  ],
+};
+
+/** Where {@link tablesOf} writes the customer table's name, limit, currency, parent and hold columns. */
+export const CUSTOMER_AREA = { sheet: "Customers", firstColumn: 0, columnCount: 5 };
+
+/**
+ * Reads and ages a small book (en-US, USD by default, due basis, as of {@link AS_OF}): what the
+ * credit check takes, the aging and the order and rate tables.
+ *
+ * @example
+ * const { aging, side } = agedCreditBook(spec); checkCredit(aging, { ...options, orders: side.orders, rates: side.rates })
+ */
+export function agedCreditBook(spec: CreditBook): { aging: AgingReport; side: CreditTables } {
   const tables = tablesOf(spec);
   const book = readBook(tables, { lang: "en-US", dateOrder: null, dateSystem: 1900, defaultCurrency: "USD" });
   const side = readCreditTables(tables, { lang: "en-US", defaultCurrency: "USD" });
   const aging = ageBook(book, { asOf: AS_OF, basis: "due", boundaries: [30, 60, 90], autoApply: true, lang: "en-US" });
+  return { aging, side };
+}
+
+/** Reads, ages and checks a small book. */
+export function creditOf(spec: CreditBook, options: Partial<CreditOptions> = {}): CreditReport {
+  const { aging, side } = agedCreditBook(spec);
   return checkCredit(aging, {
     policy: DEFAULT_CREDIT_POLICY,
     netUnapplied: true,

@@ -9,6 +9,7 @@ import { readBook } from "../../../src/engine/read";
 import { documentSheet } from "../../../src/engine/columns";
 import type { Book, CellValue, ReadOptions, TableData } from "../../../src/engine/types";
 import { tableFromHeaderRow, type SheetGrid } from "../../../src/file/xlsx";
+import { userTable } from "../builders";
 
 const options: ReadOptions = { lang: "en-US", dateOrder: null, dateSystem: 1900, defaultCurrency: "USD" };
 const INV_HEADER = ["Invoice No", "Customer", "Due Date", "Amount", "Currency"];
@@ -65,15 +66,6 @@ const paymentRow: fc.Arbitrary<CellValue[]> = fc.oneof(
   fc.constant<CellValue[]>(["R-y", "Acme", 46310, "#REF!", null]),
 );
 
-const table = (sheet: string, header: CellValue[], rows: CellValue[][]): TableData => ({
-  sheet,
-  name: sheet,
-  header,
-  rows,
-  firstRow: 2,
-  firstColumn: 0,
-});
-
 /** Checks the accounting of every table of `book` (ledger and customers) against the rows it was given. */
 function expectEveryRowAccounted(book: Book, tables: Partial<Record<"invoice" | "payment" | "customer", TableData>>): void {
   const accounting = book.accounting ?? [];
@@ -120,9 +112,9 @@ describe("row accounting (property)", () => {
         fc.array(paymentRow, { maxLength: 20 }),
         fc.array(customerRow, { maxLength: 20 }),
         (invoiceRows, paymentRows, customerRows) => {
-          const invoices = table("Invoices", INV_HEADER, invoiceRows);
-          const payments = paymentRows.length > 0 ? table("Payments", PAY_HEADER, paymentRows) : undefined;
-          const customers = customerRows.length > 0 ? table("Customers", CUS_HEADER, customerRows) : undefined;
+          const invoices = userTable("Invoices", INV_HEADER, invoiceRows);
+          const payments = paymentRows.length > 0 ? userTable("Payments", PAY_HEADER, paymentRows) : undefined;
+          const customers = customerRows.length > 0 ? userTable("Customers", CUS_HEADER, customerRows) : undefined;
           const book = readBook([invoices, ...(payments ? [payments] : []), ...(customers ? [customers] : [])], options);
           expectEveryRowAccounted(book, {
             invoice: invoices,
@@ -143,7 +135,7 @@ describe("row accounting (property)", () => {
         const tables = parts.map((rows, m) => {
           const columns = m === 0 ? [0, 1, 2, 3, 4] : order;
           return {
-            ...table(
+            ...userTable(
               `Invoices M${m + 1}`,
               columns.map((c) => INV_HEADER[c]!),
               rows.map((row) => columns.map((c) => row[c] ?? null)),

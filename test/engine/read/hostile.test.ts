@@ -8,21 +8,12 @@ import { documentSheet } from "../../../src/engine/columns";
 import { columnDecimalMark, decimalEvidence, hasExcessDecimals } from "../../../src/engine/read/amount";
 import { cellKey, isErrorValue } from "../../../src/engine/read/cells";
 import { serialFromIso } from "../../../src/engine/dates";
-import type { Book, CellValue, ReadOptions, TableData } from "../../../src/engine/types";
+import type { Book, CellValue, TableData } from "../../../src/engine/types";
+import { readOptions, userTable } from "../builders";
 
-const options = (over: Partial<ReadOptions> = {}): ReadOptions => ({
-  lang: "en-US",
-  dateOrder: null,
-  dateSystem: 1900,
-  defaultCurrency: "USD",
-  ...over,
-});
 const DUE = serialFromIso("2026-10-01") ?? Number.NaN;
 
-function table(sheet: string, header: CellValue[], rows: CellValue[][]): TableData {
-  return { sheet, name: sheet, header, rows, firstRow: 2, firstColumn: 0 };
-}
-const invoices = (header: CellValue[], rows: CellValue[][]): TableData => table("Invoices", header, rows);
+const invoices = (header: CellValue[], rows: CellValue[][]): TableData => userTable("Invoices", header, rows);
 const codesAt = (book: Book, row: number): string[] => book.issues.filter((i) => i.row === row).map((i) => i.code);
 const amounts = (book: Book): number[] => [...book.invoices.amount];
 const currencies = (book: Book): string[] => [...book.invoices.currency].map((c) => book.currencies[c] ?? "?");
@@ -67,7 +58,7 @@ describe("point 3: a text amount column's decimal mark is decided from all its v
           ],
         ),
       ],
-      options(),
+      readOptions(),
     );
     expect(amounts(book)).toEqual([123450, 1250000]);
     expect(book.issues).toEqual([]);
@@ -85,7 +76,7 @@ describe("point 3: a text amount column's decimal mark is decided from all its v
           ],
         ),
       ],
-      options(),
+      readOptions(),
     );
     expect(amounts(book)).toEqual([123450, 123450]);
     expect(codesAt(book, 4)).toEqual(["amount.ambiguousSeparator"]);
@@ -118,7 +109,7 @@ describe("point 3: a text amount column's decimal mark is decided from all its v
           ],
         ),
       ],
-      options(),
+      readOptions(),
     );
     expect(amounts(book)).toEqual([0, 1235, 123457, 1050, 1234]);
     expect(book.issues.map((i) => [i.row, i.code, i.severity])).toEqual([
@@ -146,7 +137,7 @@ describe("point 4: several currencies and no currency column is an error, never 
           amountCells.map((amount, k) => [`I-${k + 1}`, "Acme", DUE, amount]),
         ),
       ],
-      options(),
+      readOptions(),
     );
     expect(currencies(book)).toEqual(read);
     expect(book.excluded.map((e) => [e.row, e.reason])).toEqual(left.map((row) => [row, "invalid"]));
@@ -163,9 +154,9 @@ describe("point 4: several currencies and no currency column is an error, never 
           ["I-2", "Tokyo KK", DUE, 5000],
           ["I-3", "Acme", DUE, 250],
         ]),
-        table("Customers", ["Customer", "Currency"], [["Tokyo KK", "JPY"]]),
+        userTable("Customers", ["Customer", "Currency"], [["Tokyo KK", "JPY"]]),
       ],
-      options(),
+      readOptions(),
     );
     expect(book.invoices.number).toEqual(["I-1", "I-2"]);
     expect(currencies(book)).toEqual(["EUR", "JPY"]);
@@ -185,7 +176,7 @@ describe("point 4: several currencies and no currency column is an error, never 
           ],
         ),
       ],
-      options(),
+      readOptions(),
     );
     expect(book.invoices.length).toBe(0);
     const note = book.issues.find((i) => i.code === "currency.codesNotColumn");
@@ -199,7 +190,7 @@ describe("point 4: several currencies and no currency column is an error, never 
     const book = readBook(
       [
         invoices(HEADER, [["I-1", "Acme", DUE, "EUR 100"]]),
-        table(
+        userTable(
           "Payments",
           ["Receipt No", "Customer", "Payment Date", "Amount"],
           [
@@ -208,7 +199,7 @@ describe("point 4: several currencies and no currency column is an error, never 
           ],
         ),
       ],
-      options({ lang: "zh-CN" }),
+      readOptions({ lang: "zh-CN" }),
     );
     expect(book.payments?.reference).toEqual(["R-1"]);
     expect(book.excluded.map((e) => [e.kind, e.row])).toEqual([["payment", 3]]);
@@ -229,7 +220,7 @@ describe("point 4: a column of ISO codes is the currency column whatever its hea
           ],
         ),
       ],
-      options(),
+      readOptions(),
     );
     expect(currencies(book)).toEqual(["EUR", "JPY", "USD"]);
     expect(amounts(book)).toEqual([10000, 100, 10000]);
@@ -247,7 +238,7 @@ describe("point 4: a column of ISO codes is the currency column whatever its hea
           ],
         ),
       ],
-      options(),
+      readOptions(),
     );
     expect(currencies(book)).toEqual(["EUR", "JPY"]);
   });
@@ -263,7 +254,7 @@ describe("point 4: a column of ISO codes is the currency column whatever its hea
           ],
         ),
       ],
-      options(),
+      readOptions(),
     );
     expect(currencies(book)).toEqual(["USD", "USD"]);
     expect(book.issues).toEqual([]);
@@ -291,7 +282,7 @@ describe("point 7: error and boolean cells are errors for their row", () => {
           ],
         ),
       ],
-      options(),
+      readOptions(),
     );
     expect(book.invoices.number).toEqual(["D"]);
     expect(book.customers.name).not.toContain("#N/A");
@@ -307,7 +298,7 @@ describe("point 7: error and boolean cells are errors for their row", () => {
     const book = readBook(
       [
         invoices(["Invoice No", "Customer", "Due Date", "Amount"], [["A", "Acme", DUE, 100]]),
-        table(
+        userTable(
           "Payments",
           ["Receipt No", "Customer", "Payment Date", "Amount"],
           [
@@ -316,7 +307,7 @@ describe("point 7: error and boolean cells are errors for their row", () => {
           ],
         ),
       ],
-      options(),
+      readOptions(),
     );
     expect(book.payments?.reference).toEqual(["R2"]);
     expect(book.issues.map((i) => [i.sheet, i.row, i.code])).toEqual([["Payments", 2, "cell.error"]]);
@@ -351,7 +342,7 @@ describe("point 7: error cells are told by the adapter's cell types, in every us
   ] as const)("%s", (_about, listed, read, errorRows) => {
     const source = invoices(HEADER, rows());
     if (listed !== undefined) source.errorCells = new Set(listed);
-    const book = readBook([source], options());
+    const book = readBook([source], readOptions());
     expect(book.invoices.number).toEqual(read);
     const errors = book.issues.filter((i) => i.code === "cell.error");
     expect(errors.map((i) => i.row)).toEqual(errorRows);
@@ -360,7 +351,7 @@ describe("point 7: error cells are told by the adapter's cell types, in every us
   });
 
   it("leaves a payment's typed “#N/A” reference alone but not an error cell in its invoice column", () => {
-    const payments = table(
+    const payments = userTable(
       "Payments",
       ["Receipt No", "Customer", "Payment Date", "Amount", "Invoice"],
       [
@@ -369,13 +360,13 @@ describe("point 7: error cells are told by the adapter's cell types, in every us
       ],
     );
     payments.errorCells = new Set([cellKey(1, 4)]);
-    const book = readBook([invoices(["Invoice No", "Customer", "Due Date", "Amount"], [["A", "Acme", DUE, 100]]), payments], options());
+    const book = readBook([invoices(["Invoice No", "Customer", "Due Date", "Amount"], [["A", "Acme", DUE, 100]]), payments], readOptions());
     expect(book.payments?.reference).toEqual(["#N/A"]);
     expect(book.issues.map((i) => [i.row, i.code, i.column])).toEqual([[3, "cell.error", "Invoice"]]);
   });
 
   it("makes an error cell in the customer table an error for that customer row, and counts the row", () => {
-    const customers = table(
+    const customers = userTable(
       "Customers",
       ["Customer", "Credit Limit", "On Hold", "Memo"],
       [
@@ -383,7 +374,10 @@ describe("point 7: error cells are told by the adapter's cell types, in every us
         ["Beta", 100, "No", "#REF!"],
       ],
     );
-    const book = readBook([invoices(["Invoice No", "Customer", "Due Date", "Amount"], [["A", "Beta", DUE, 100]]), customers], options());
+    const book = readBook(
+      [invoices(["Invoice No", "Customer", "Due Date", "Amount"], [["A", "Beta", DUE, 100]]), customers],
+      readOptions(),
+    );
     expect(book.issues.map((i) => [i.sheet, i.row, i.code, i.severity])).toEqual([["Customers", 2, "cell.error", "error"]]);
     const acme = book.customers.index.get("acme");
     expect(acme === undefined || book.customers.inTable[acme] === 0).toBe(true);
@@ -401,7 +395,7 @@ describe("point 16: a formula without a saved value is named as such, not as an 
       ["C", "Acme", DUE, null, "P3"],
     ]);
     source.unsavedFormulas = new Set([cellKey(0, 3), cellKey(1, 4)]);
-    const book = readBook([source], options());
+    const book = readBook([source], readOptions());
     expect(book.issues.map((i) => [i.row, i.code, i.severity, i.cell])).toEqual([
       [2, "cell.formulaNoValue", "error", "D2"],
       [4, "amount.empty", "error", "D4"],
@@ -414,7 +408,7 @@ describe("point 16: a formula without a saved value is named as such, not as an 
   it("says it in Chinese too", () => {
     const source = invoices(HEADER, [["A", "Acme", DUE, null, "P1"]]);
     source.unsavedFormulas = new Set([cellKey(0, 3)]);
-    const book = readBook([source], options({ lang: "zh-CN" }));
+    const book = readBook([source], readOptions({ lang: "zh-CN" }));
     expect(book.issues.map((i) => i.code)).toEqual(["cell.formulaNoValue"]);
     expect(book.issues[0]?.message).toContain("重新计算并保存");
   });
@@ -423,13 +417,13 @@ describe("point 16: a formula without a saved value is named as such, not as an 
 describe("point 6: tables of one role whose columns map the same way are read together", () => {
   const INV = ["Invoice No", "Customer", "Due Date", "Amount"];
   const jan = (): TableData =>
-    table("Invoices Jan", INV, [
+    userTable("Invoices Jan", INV, [
       ["J-1", "Acme", DUE, 100],
       ["J-2", "Acme", DUE, 50],
     ]);
   // Another order of the same columns, on its own sheet, starting lower down.
   const feb = (): TableData => ({
-    ...table(
+    ...userTable(
       "Invoices Feb",
       ["Amount", "Customer", "Invoice No", "Due Date"],
       [
@@ -442,7 +436,7 @@ describe("point 6: tables of one role whose columns map the same way are read to
   });
 
   it("reads both, keeps each row's own sheet and row, names them in a note, and accounts for each table", () => {
-    const book = readBook([jan(), feb()], options());
+    const book = readBook([jan(), feb()], readOptions());
     expect(book.invoices.number).toEqual(["J-1", "J-2", "F-1"]);
     expect([...book.invoices.row]).toEqual([2, 3, 5]);
     expect([0, 1, 2].map((k) => documentSheet(book.invoices, k))).toEqual(["Invoices Jan", "Invoices Jan", "Invoices Feb"]);
@@ -462,11 +456,11 @@ describe("point 6: tables of one role whose columns map the same way are read to
   });
 
   it("makes an invoice number repeated across the tables for one customer a duplicate on both rows", () => {
-    const again = table("Invoices Feb", INV, [
+    const again = userTable("Invoices Feb", INV, [
       ["J-2", "Acme", DUE, 50],
       ["F-9", "Acme", DUE, 9],
     ]);
-    const book = readBook([jan(), again], options());
+    const book = readBook([jan(), again], readOptions());
     expect(book.invoices.number).toEqual(["J-1", "F-9"]);
     expect(book.issues.filter((i) => i.code === "invoice.duplicate").map((i) => [i.sheet, i.row])).toEqual([
       ["Invoices Jan", 3],
@@ -479,7 +473,7 @@ describe("point 6: tables of one role whose columns map the same way are read to
   });
 
   it("ages the joined ledger with later issues in each row's own table (a payment for a February invoice dated after the as-of date)", () => {
-    const later = table("Invoices Feb", INV, [["F-1", "Acme", serialFromIso("2026-12-01")!, 70]]);
+    const later = userTable("Invoices Feb", INV, [["F-1", "Acme", serialFromIso("2026-12-01")!, 70]]);
     const laterWithDate = {
       ...later,
       header: [...INV, "Invoice Date"],
@@ -490,7 +484,7 @@ describe("point 6: tables of one role whose columns map the same way are read to
       header: [...INV, "Invoice Date"],
       rows: jan().rows.map((row) => [...row, serialFromIso("2026-09-01")!]),
     };
-    const book = readBook([janWithDate, laterWithDate], options());
+    const book = readBook([janWithDate, laterWithDate], readOptions());
     expect(book.invoices.length).toBe(3);
     const report = ageBook(book, {
       asOf: serialFromIso("2026-10-31")!,
@@ -505,7 +499,7 @@ describe("point 6: tables of one role whose columns map the same way are read to
   });
 
   it("does not read a table whose columns map differently, and says plainly which it used and which it did not", () => {
-    const withCurrency = table(
+    const withCurrency = userTable(
       "Invoices",
       [...INV, "Currency"],
       [
@@ -513,8 +507,8 @@ describe("point 6: tables of one role whose columns map the same way are read to
         ["J-2", "Acme", DUE, 50, "EUR"],
       ],
     );
-    const other = table("Invoices Q3", INV, [["Q-1", "Acme", DUE, 100]]);
-    const book = readBook([withCurrency, other], options());
+    const other = userTable("Invoices Q3", INV, [["Q-1", "Acme", DUE, 100]]);
+    const book = readBook([withCurrency, other], readOptions());
     expect(book.invoices.number).toEqual(["J-1", "J-2"]);
     expect(book.joined).toBeUndefined();
     const note = book.issues.find((i) => i.code === "table.notJoined");
@@ -525,12 +519,12 @@ describe("point 6: tables of one role whose columns map the same way are read to
   });
 
   it("reads the tables a mapping names together, in its order, and only those", () => {
-    const other = table("Invoices Q3", [...INV, "Currency"], [["Q-1", "Acme", DUE, 100, "EUR"]]);
-    const book = readBook([jan(), other, feb()], options({ mapping: { invoices: { tables: ["Invoices Q3", "Invoices Jan"] } } }));
+    const other = userTable("Invoices Q3", [...INV, "Currency"], [["Q-1", "Acme", DUE, 100, "EUR"]]);
+    const book = readBook([jan(), other, feb()], readOptions({ mapping: { invoices: { tables: ["Invoices Q3", "Invoices Jan"] } } }));
     expect(book.invoices.number).toEqual(["Q-1", "J-1", "J-2"]);
     expect(book.issues.filter((i) => i.code === "table.ignored").map((i) => i.sheet)).toEqual(["Invoices Feb"]);
     // One table named: that one alone, the others named as not used.
-    const single = readBook([jan(), feb()], options({ mapping: { invoices: { table: "Invoices Feb" } } }));
+    const single = readBook([jan(), feb()], readOptions({ mapping: { invoices: { table: "Invoices Feb" } } }));
     expect(single.invoices.number).toEqual(["F-1"]);
     expect(single.issues.filter((i) => i.code === "table.ignored").map((i) => i.sheet)).toEqual(["Invoices Jan"]);
   });
@@ -540,10 +534,10 @@ describe("point 6: tables of one role whose columns map the same way are read to
     const book = readBook(
       [
         jan(),
-        table("Payments 1", PAY, [["R-1", "Acme", DUE, 10]]),
-        table("Payments 2", PAY, [["R-2", "Acme", DUE, 20]]),
-        table("Customers A", ["Customer", "Credit Limit"], [["Acme", 1000]]),
-        table(
+        userTable("Payments 1", PAY, [["R-1", "Acme", DUE, 10]]),
+        userTable("Payments 2", PAY, [["R-2", "Acme", DUE, 20]]),
+        userTable("Customers A", ["Customer", "Credit Limit"], [["Acme", 1000]]),
+        userTable(
           "Customers B",
           ["Customer", "Credit Limit"],
           [
@@ -552,7 +546,7 @@ describe("point 6: tables of one role whose columns map the same way are read to
           ],
         ),
       ],
-      options({ lang: "zh-CN" }),
+      readOptions({ lang: "zh-CN" }),
     );
     expect(book.payments?.reference).toEqual(["R-1", "R-2"]);
     expect([0, 1].map((k) => documentSheet(book.payments!, k))).toEqual(["Payments 1", "Payments 2"]);
@@ -582,7 +576,7 @@ describe("point 8: totals are exact or refused", () => {
           ],
         ),
       ],
-      options(),
+      readOptions(),
     );
     expect(book.invoices.number).toEqual(["A", "C"]);
     expect(codesAt(book, 3)).toEqual(["amount.totalTooLarge"]);
@@ -602,7 +596,7 @@ describe("point 8: totals are exact or refused", () => {
           ],
         ),
       ],
-      options(),
+      readOptions(),
     );
     expect(book.issues.map((i) => [i.row, i.code])).toEqual([
       [2, "amount.outOfRange"],
@@ -618,7 +612,7 @@ describe("point 5: competing headings are named, never chosen silently", () => {
     [["Invoice No", "Customer", "Due", "Due Date", "Amount"], "Due Date", "D"],
   ] as const)("%j: the ignored column %s (%s) is in a warning", (header, ignored, letter) => {
     const rows: CellValue[][] = [header.map((h) => (h === "Invoice No" ? "A" : h === "Customer" ? "Acme" : h.startsWith("Due") ? DUE : 5))];
-    const book = readBook([invoices([...header], rows)], options());
+    const book = readBook([invoices([...header], rows)], readOptions());
     const warning = book.issues.find((i) => i.code === "column.duplicate");
     expect(warning).toMatchObject({ severity: "warning", column: ignored });
     expect(warning?.message).toContain(`column ${letter}`);
@@ -627,7 +621,7 @@ describe("point 5: competing headings are named, never chosen silently", () => {
 
   it("a column that is plainly another field's (a credit note's Reference beside Invoice No) competes with nothing", () => {
     const header = ["Invoice No", "Customer", "Due Date", "Amount", "Type", "Reference"];
-    const book = readBook([invoices(header, [["A", "Acme", DUE, 5, "Invoice", null]])], options());
+    const book = readBook([invoices(header, [["A", "Acme", DUE, 5, "Invoice", null]])], readOptions());
     expect(book.issues.filter((i) => i.code === "column.duplicate")).toEqual([]);
   });
 });
@@ -636,8 +630,8 @@ describe("point 1 (engine side): notes an adapter attaches to a table become loc
   it("reports a table's notes in the user's language, with the table named", () => {
     const t = invoices(["Invoice No", "Customer", "Due Date", "Amount"], [["A", "Acme", DUE, 1]]);
     t.notes = [{ severity: "warning", code: "table.stoppedAtBlock", row: 9, params: { row: 9, endRow: 12, lastRow: 7 } }];
-    const en = readBook([t], options());
-    const zh = readBook([t], options({ lang: "zh-CN" }));
+    const en = readBook([t], readOptions());
+    const zh = readBook([t], readOptions({ lang: "zh-CN" }));
     expect(en.issues).toEqual([expect.objectContaining({ sheet: "Invoices", row: 9, code: "table.stoppedAtBlock" })]);
     expect(en.issues[0]?.message).toContain("Rows 9–12 are not read");
     expect(zh.issues[0]?.message).toContain("第 9–12 行未读取");

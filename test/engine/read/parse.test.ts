@@ -3,14 +3,8 @@ import { readBook } from "../../../src/engine/read";
 import { firstWithNumber, nextWithNumber } from "../../../src/engine/numberIndex";
 import { serialFromIso } from "../../../src/engine/dates";
 import { NO_DATE, type Book, type CellValue, type ReadOptions, type RowIssue, type TableData } from "../../../src/engine/types";
+import { readOptions } from "../builders";
 
-const options = (over: Partial<ReadOptions> = {}): ReadOptions => ({
-  lang: "en-US",
-  dateOrder: null,
-  dateSystem: 1900,
-  defaultCurrency: "USD",
-  ...over,
-});
 const serial = (iso: string): number => serialFromIso(iso) ?? Number.NaN;
 
 /** A table as an adapter hands it in: header on sheet row 1, data from row 2, from column B. */
@@ -53,7 +47,7 @@ describe("readBook: a well-formed book", () => {
       payments(payment(60)),
       customers(["Acme", 5000, "USD", "Net 30", "Li", "Acme Group", "N"]),
     ],
-    options(),
+    readOptions(),
   );
 
   it("reads every row with no issue", () => {
@@ -157,7 +151,7 @@ describe("readBook: every problem is a located issue", () => {
     ["currency.unknown", "warning", () => [invoices(), customers(["A"], ["Acme", null, "dollars"])], "Currency", "D3", "dollars", false],
     ["customer.duplicate", "warning", () => [invoices(), customers(["Acme"], [" ACME "])], "Customer", "B3", " ACME ", false],
   ])("%s (%s) at %s %s", (code, severity, tables, column, cell, value, excluded) => {
-    const book = readBook(tables(), options());
+    const book = readBook(tables(), readOptions());
     const sheet = tables()[tables().length - 1]?.sheet;
     expect(book.issues).toEqual([{ severity, sheet, row: 3, column, cell, value, code, message: expect.any(String) as string }]);
     expect(book.issues[0]?.message).not.toMatch(/\{\w+\}/);
@@ -166,17 +160,17 @@ describe("readBook: every problem is a located issue", () => {
   });
 
   it("names the date order option in the ambiguous-date message", () => {
-    const book = readBook([invoices(invoiceRow({ "Due Date": "03/04/2026" }))], options());
+    const book = readBook([invoices(invoiceRow({ "Due Date": "03/04/2026" }))], readOptions());
     expect(book.issues[0]?.message).toContain("--date-order");
   });
 
   it("writes messages in Chinese for zh-CN", () => {
-    const book = readBook([invoices(invoiceRow({ Amount: "abc" }))], options({ lang: "zh-CN" }));
+    const book = readBook([invoices(invoiceRow({ Amount: "abc" }))], readOptions({ lang: "zh-CN" }));
     expect(book.issues[0]?.message).toBe("金额无法识别：abc");
   });
 
   it("keeps reading the rest of the table after a bad row", () => {
-    const book = readBook([invoices(invoiceRow({ Amount: "abc" }), invoiceRow({ "Invoice No": "INV-2" }))], options());
+    const book = readBook([invoices(invoiceRow({ Amount: "abc" }), invoiceRow({ "Invoice No": "INV-2" }))], readOptions());
     expect(book.invoices.number).toEqual(["INV-2"]);
     expect(book.excluded).toEqual([{ kind: "invoice", id: "INV-1", reason: "invalid", sheet: "Invoices", row: 2 }]);
   });
@@ -192,14 +186,14 @@ describe("readBook: rows that are not documents", () => {
     ["a total label in another column", [null, null, "Total for Acme", null, 500, null, null, null, null]],
     ["a section heading", [null, null, "Acme Corp", null, null, null, null, null, null]],
   ])("skips %s silently", (_case, row) => {
-    const book = readBook([invoices(invoiceRow(), row, invoiceRow({ "Invoice No": "INV-2" }))], options());
+    const book = readBook([invoices(invoiceRow(), row, invoiceRow({ "Invoice No": "INV-2" }))], readOptions());
     expect(book.issues).toEqual([]);
     expect(book.excluded).toEqual([]);
     expect(book.invoices.number).toEqual(["INV-1", "INV-2"]);
   });
 
   it("reads a customer whose name starts with Total", () => {
-    const book = readBook([invoices(invoiceRow({ Customer: "Total Wine & More" }))], options());
+    const book = readBook([invoices(invoiceRow({ Customer: "Total Wine & More" }))], readOptions());
     expect(book.customers.name).toEqual(["Total Wine & More"]);
   });
 });
@@ -208,7 +202,7 @@ describe("readBook: duplicate invoice numbers", () => {
   it("excludes every row of a number used twice for one customer, with an error on each", () => {
     const book = readBook(
       [invoices(invoiceRow(), invoiceRow({ "Invoice No": "INV-2" }), invoiceRow({ "Invoice No": "inv-1 ", Customer: "ACME" }))],
-      options(),
+      readOptions(),
     );
     expect(book.invoices.number).toEqual(["INV-2"]);
     expect(book.issues.map((i) => [i.code, i.severity, i.row, i.cell])).toEqual([
@@ -223,14 +217,14 @@ describe("readBook: duplicate invoice numbers", () => {
   });
 
   it("allows one number for different customers, with a warning", () => {
-    const book = readBook([invoices(invoiceRow(), invoiceRow({ Customer: "Beta" }))], options());
+    const book = readBook([invoices(invoiceRow(), invoiceRow({ Customer: "Beta" }))], readOptions());
     expect(book.invoices.length).toBe(2);
     expect(book.issues).toEqual([expect.objectContaining({ code: "invoice.numberReused", severity: "warning", row: 3 })]);
     expect(book.issues[0]?.message).toBe("Invoice number INV-1 is also used for customer Acme (row 2).");
   });
 
   it("still finds the duplicate when another customer's row sits between", () => {
-    const book = readBook([invoices(invoiceRow(), invoiceRow({ Customer: "Beta" }), invoiceRow({ Customer: "Beta" }))], options());
+    const book = readBook([invoices(invoiceRow(), invoiceRow({ Customer: "Beta" }), invoiceRow({ Customer: "Beta" }))], readOptions());
     expect(book.invoices.customer.length).toBe(1);
     expect(book.excluded.map((e) => e.row)).toEqual([3, 4]);
   });
@@ -260,7 +254,7 @@ describe("readBook: status, PO and description", () => {
           row("INV-4", "Beta", null, "PO-10", null),
         ]),
       ],
-      options(),
+      readOptions(),
     );
     expect(book.invoices.number).toEqual(["INV-1", "INV-2", "INV-4"]);
     expect(book.invoices.status).toEqual(["Disputed", null, null]);
@@ -271,14 +265,14 @@ describe("readBook: status, PO and description", () => {
   });
 
   it("are all null when the table has no such column", () => {
-    const book = readBook([invoices(invoiceRow(), invoiceRow({ "Invoice No": "INV-2" }))], options());
+    const book = readBook([invoices(invoiceRow(), invoiceRow({ "Invoice No": "INV-2" }))], readOptions());
     expect(book.invoices.status).toEqual([null, null]);
     expect(book.invoices.po).toEqual([null, null]);
     expect(book.invoices.description).toEqual([null, null]);
   });
 
   it("can be replaced like any other column", () => {
-    const book = readBook([invoices(invoiceRow())], options());
+    const book = readBook([invoices(invoiceRow())], readOptions());
     book.invoices.status = ["paid"];
     expect(book.invoices.status).toEqual(["paid"]);
     expect({ ...book.invoices }.status).toEqual(["paid"]);
@@ -293,7 +287,7 @@ describe("readBook: credit notes", () => {
     ["untyped with a negative amount", null, -100, -10000, 1],
     ["an invoice", "Invoice", 100, 10000, 0],
   ])("%s", (_case, type, amount, minor, isCredit) => {
-    const book = readBook([invoices(invoiceRow({ Type: type, Amount: amount }))], options());
+    const book = readBook([invoices(invoiceRow({ Type: type, Amount: amount }))], readOptions());
     expect([...book.invoices.amount]).toEqual([minor]);
     expect([...book.invoices.isCreditNote]).toEqual([isCredit]);
   });
@@ -307,13 +301,13 @@ describe("readBook: credit notes", () => {
           ["INV-2", "Acme", 46000, 50, "INV-1"],
         ]),
       ],
-      options(),
+      readOptions(),
     );
     expect(book.invoices.reference).toEqual(["INV-1", null]);
   });
 
   it("flips the open amount with the amount of a typed credit note", () => {
-    const book = readBook([invoices(invoiceRow({ Type: "Credit Note", Amount: 100, "Open Amount": 40 }))], options());
+    const book = readBook([invoices(invoiceRow({ Type: "Credit Note", Amount: 100, "Open Amount": 40 }))], readOptions());
     expect([...book.invoices.openAmount]).toEqual([-4000]);
     expect(book.issues).toEqual([]);
   });
@@ -326,26 +320,32 @@ describe("readBook: due dates from terms", () => {
     ["EOM", "EOM", "2026-10-31"],
     ["月结30天", "月结30天", "2026-11-30"],
   ])("invoice date + the row's terms %s", (_case, terms, due) => {
-    const book = readBook([invoices(invoiceRow({ "Invoice Date": date, "Due Date": null, Terms: terms }))], options());
+    const book = readBook([invoices(invoiceRow({ "Invoice Date": date, "Due Date": null, Terms: terms }))], readOptions());
     expect([...book.invoices.dueDate]).toEqual([serial(due)]);
   });
 
   it("falls back to the customer's terms", () => {
     const header = ["Invoice No", "Customer", "Invoice Date", "Amount"];
-    const book = readBook([table("Invoices", header, [["INV-1", "acme", date, 10]]), customers(["Acme", null, null, "Net 45"])], options());
+    const book = readBook(
+      [table("Invoices", header, [["INV-1", "acme", date, 10]]), customers(["Acme", null, null, "Net 45"])],
+      readOptions(),
+    );
     expect(book.sources.invoices?.missing).toEqual([]);
     expect([...book.invoices.dueDate]).toEqual([serial("2026-11-29")]);
   });
 
   it("prefers the due date column to the terms", () => {
-    const book = readBook([invoices(invoiceRow({ "Invoice Date": date, "Due Date": serial("2026-12-01"), Terms: "Net 30" }))], options());
+    const book = readBook(
+      [invoices(invoiceRow({ "Invoice Date": date, "Due Date": serial("2026-12-01"), Terms: "Net 30" }))],
+      readOptions(),
+    );
     expect([...book.invoices.dueDate]).toEqual([serial("2026-12-01")]);
   });
 });
 
 describe("readBook: dates", () => {
   it("shifts serials of a 1904 workbook", () => {
-    const book = readBook([invoices(invoiceRow({ "Invoice Date": 44864 - 31, "Due Date": 44864 }))], options({ dateSystem: 1904 }));
+    const book = readBook([invoices(invoiceRow({ "Invoice Date": 44864 - 31, "Due Date": 44864 }))], readOptions({ dateSystem: 1904 }));
     expect([...book.invoices.dueDate]).toEqual([serial("2026-10-31")]);
     expect([...book.invoices.invoiceDate]).toEqual([serial("2026-09-30")]);
   });
@@ -354,17 +354,17 @@ describe("readBook: dates", () => {
     ["DMY", "2026-04-03"],
     ["MDY", "2026-03-04"],
   ])("reads text dates in the configured %s order", (dateOrder, iso) => {
-    const book = readBook([invoices(invoiceRow({ "Invoice Date": "01/02/2026", "Due Date": "03/04/2026" }))], options({ dateOrder }));
+    const book = readBook([invoices(invoiceRow({ "Invoice Date": "01/02/2026", "Due Date": "03/04/2026" }))], readOptions({ dateOrder }));
     expect([...book.invoices.dueDate]).toEqual([serial(iso)]);
   });
 
   it("reads ISO text dates with no configured order", () => {
-    const book = readBook([invoices(invoiceRow({ "Due Date": "2026-10-31" }))], options());
+    const book = readBook([invoices(invoiceRow({ "Due Date": "2026-10-31" }))], readOptions());
     expect([...book.invoices.dueDate]).toEqual([serial("2026-10-31")]);
   });
 
   it("keeps a row with an empty invoice date when the due date is known, with a warning", () => {
-    const book = readBook([invoices(invoiceRow({ "Invoice Date": null }))], options());
+    const book = readBook([invoices(invoiceRow({ "Invoice Date": null }))], readOptions());
     expect([...book.invoices.invoiceDate]).toEqual([NO_DATE]);
     expect(book.issues.map((i) => [i.code, i.severity, i.cell])).toEqual([["date.empty", "warning", "D2"]]);
   });
@@ -381,7 +381,7 @@ describe("readBook: currencies", () => {
         ),
         customers(["Beta", 100, "EUR"]),
       ],
-      options({ defaultCurrency: "CNY" }),
+      readOptions({ defaultCurrency: "CNY" }),
     );
     const codes = [...book.invoices.currency].map((c) => book.currencies[c]);
     expect(codes).toEqual(["JPY", "EUR", "CNY"]);
@@ -390,7 +390,7 @@ describe("readBook: currencies", () => {
   });
 
   it("takes the currency written in an amount when the row names none", () => {
-    const book = readBook([invoices(invoiceRow({ Amount: "¥1,234" }))], options({ defaultCurrency: "JPY" }));
+    const book = readBook([invoices(invoiceRow({ Amount: "¥1,234" }))], readOptions({ defaultCurrency: "JPY" }));
     expect(book.currencies[book.invoices.currency[0] ?? -1]).toBe("JPY");
     expect([...book.invoices.amount]).toEqual([1234]);
   });
@@ -403,7 +403,7 @@ describe("readBook: customers", () => {
         invoices(invoiceRow({ Customer: "New Co" })),
         customers(["Acme", "2,000", null, null, null, null, "冻结"], ["Beta", null, null, null, null, null, true]),
       ],
-      options(),
+      readOptions(),
     );
     expect(book.customers.name).toEqual(["Acme", "Beta", "New Co"]);
     expect([...book.customers.hold]).toEqual([1, 1, 0]);
@@ -421,7 +421,7 @@ describe("readBook: customers", () => {
           ["INV-3", "Acme", 46000, 1, null],
         ]),
       ],
-      options(),
+      readOptions(),
     );
     expect(book.salesReps).toEqual(["Wang"]);
     expect([...book.invoices.salesRep]).toEqual([0, 0, -1]);
@@ -430,7 +430,7 @@ describe("readBook: customers", () => {
 
 describe("readBook: missing tables", () => {
   it("reports a book without an invoice table and still returns empty columns", () => {
-    const book = readBook([payments(payment(5))], options());
+    const book = readBook([payments(payment(5))], readOptions());
     expect(book.sources.invoices).toBeUndefined();
     expect(book.invoices.length).toBe(0);
     expect(book.invoices.amount.length).toBe(0);
@@ -439,11 +439,11 @@ describe("readBook: missing tables", () => {
   });
 
   it("has null payments when there is no payment table", () => {
-    expect(readBook([invoices(invoiceRow())], options()).payments).toBeNull();
+    expect(readBook([invoices(invoiceRow())], readOptions()).payments).toBeNull();
   });
 
   it("does not read a table that lacks a required column", () => {
-    const book = readBook([table("Invoices", ["Invoice No", "Customer", "Due Date"], [["INV-1", "Acme", 46000]])], options());
+    const book = readBook([table("Invoices", ["Invoice No", "Customer", "Due Date"], [["INV-1", "Acme", 46000]])], readOptions());
     expect(book.invoices.length).toBe(0);
     expect(issueCodes(book)).toEqual(["column.missing"]);
   });
@@ -456,7 +456,7 @@ describe("readBook: payments", () => {
   ])("generates a %s reference when the table has none", (lang, reference) => {
     const book = readBook(
       [invoices(), table("Payments", ["Customer", "Payment Date", "Amount"], [["Acme", 46000, 10]])],
-      options({ lang }),
+      readOptions({ lang }),
     );
     expect(book.payments?.reference).toEqual([reference]);
   });
@@ -511,7 +511,7 @@ describe("readBook: properties", () => {
   it("reads back every row of a well-formed table exactly", () => {
     fc.assert(
       fc.property(fc.array(generatedInvoice, { maxLength: 40 }), (generated) => {
-        const book = readBook([invoices(...generated.map(toRow))], options());
+        const book = readBook([invoices(...generated.map(toRow))], readOptions());
         expect(book.issues).toEqual([]);
         expect(book.invoices.length).toBe(generated.length);
         generated.forEach((g, k) => {
@@ -536,7 +536,7 @@ describe("readBook: properties", () => {
           const cells = specs.map(([n, customer, upper]) =>
             invoiceRow({ "Invoice No": upper ? `INV-${n}` : ` inv-${n}`, Customer: customer }),
           );
-          const book = readBook([invoices(...cells)], options());
+          const book = readBook([invoices(...cells)], readOptions());
           const inv = book.invoices;
           const index = inv.numberIndex;
           expect(index).toBeDefined();
@@ -574,8 +574,8 @@ describe("readBook: properties", () => {
             r[0] = i % 3 === 0 ? `INV-${n}` : `inv-${n}`;
             return r;
           });
-          const original = readBook([invoices(...cells)], options());
-          const shuffled = readBook([invoices(...order.map((i) => cells[i] ?? []))], options());
+          const original = readBook([invoices(...cells)], readOptions());
+          const shuffled = readBook([invoices(...order.map((i) => cells[i] ?? []))], readOptions());
           // Rows move, so compare everything but the row numbers.
           const strip = (book: Book): string[] =>
             documents(book)

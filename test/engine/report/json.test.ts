@@ -1,20 +1,18 @@
 import { ageBook } from "../../../src/engine/aging";
-import { toAgingJson } from "../../../src/engine/report/json";
+import { agingJsonIssue, toAgingJson } from "../../../src/engine/report/json";
 import type { AgingOptions } from "../../../src/engine/types";
 import { bookOf, serial } from "../builders";
-import { acmeSpec } from "../examples";
+import { acmeSpec, amountIssue } from "../examples";
 
 const options: AgingOptions = { asOf: serial("2026-10-31"), basis: "due", boundaries: [30, 60, 90], autoApply: true, lang: "zh-CN" };
-const amountIssue = {
-  severity: "error" as const,
-  sheet: "Invoices",
-  row: 12,
-  column: "Amount",
-  cell: "E12",
-  value: "abc",
-  code: "amount.invalid",
-  message: "金额无法识别：abc",
-};
+
+describe("agingJsonIssue", () => {
+  it("writes where, what and why in the documented key order, without the cell address", () => {
+    expect(JSON.stringify(agingJsonIssue(amountIssue))).toBe(
+      '{"severity":"error","sheet":"Invoices","row":12,"column":"Amount","value":"abc","code":"amount.invalid","message":"金额无法识别：abc"}',
+    );
+  });
+});
 
 describe("toAgingJson", () => {
   it("writes exactly the documented shape for the issue's example (en-US bucket labels in any language)", () => {

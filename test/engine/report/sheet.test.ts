@@ -8,9 +8,20 @@ import { runCreditCheck } from "../../../src/app/credit";
 import { defaultSettings } from "../../../src/app/settings";
 import { serialFromYmd } from "../../../src/engine/dates";
 import { DEFAULT_CREDIT_POLICY } from "../../../src/engine/credit/status";
-import { FILTER_BUTTON_WIDTH, chartColumns, displayWidth, headerWidth } from "../../../src/engine/report/sheet";
+import {
+  FILTER_BUTTON_WIDTH,
+  chartColumns,
+  displayWidth,
+  headerWidth,
+  moneyFormat,
+  pushHeadingRow,
+  pushSectionHeading,
+  sheetModel,
+  tableCurrencyFormats,
+  tableSheetModel,
+} from "../../../src/engine/report/sheet";
 import { generateSampleBook } from "../../../src/engine/sample";
-import type { Lang, SheetModel } from "../../../src/engine/types";
+import type { FormatRange, Lang, SheetModel, SheetValue } from "../../../src/engine/types";
 import { memoryWorkbook } from "../../app/memoryPort";
 
 describe("headerWidth", () => {
@@ -53,6 +64,71 @@ async function sampleSheets(lang: Lang): Promise<SheetModel[]> {
   if (!credit.ok) throw new Error(`credit stopped: ${credit.problem.code}`);
   return [...port.sheets.values()];
 }
+
+describe("tableCurrencyFormats", () => {
+  it("formats the data rows and the totals rows of each currency whose digits are not 2", () => {
+    // Header at row 4: data rows 5–7 (JPY, JPY, USD), totals rows 8–9 (JPY, USD).
+    const formats = tableCurrencyFormats(
+      { headerRow: 4, dataEnd: 8, rowCurrencies: ["JPY", "JPY", "USD"], totalCurrencies: ["JPY", "USD"] },
+      [2, 5],
+      ["JPY", "USD"],
+    );
+    const jpy = moneyFormat(0);
+    expect(formats).toEqual([
+      { range: { row: 5, col: 2, rowCount: 2, colCount: 1 }, numberFormat: jpy },
+      { range: { row: 5, col: 5, rowCount: 2, colCount: 1 }, numberFormat: jpy },
+      { range: { row: 8, col: 2, rowCount: 1, colCount: 1 }, numberFormat: jpy },
+      { range: { row: 8, col: 5, rowCount: 1, colCount: 1 }, numberFormat: jpy },
+    ]);
+  });
+
+  it("adds nothing to a one-currency sheet (the column formats already carry its digits) or a table without totals", () => {
+    expect(tableCurrencyFormats({ headerRow: 0, dataEnd: 2, rowCurrencies: ["JPY"], totalCurrencies: ["JPY"] }, [1], ["JPY"])).toEqual([]);
+    expect(tableCurrencyFormats({ headerRow: 0, dataEnd: 2, rowCurrencies: ["USD"] }, [1], ["JPY", "USD"])).toEqual([]);
+  });
+});
+
+describe("tableSheetModel", () => {
+  it("is sheetModel over the table's parts", () => {
+    const table = () => ({
+      cells: [["Title"], ["Customer"], ["Acme"], ["Total"]] as SheetValue[][],
+      headerRow: 1,
+      dataEnd: 3,
+      totalsEnd: 4,
+      columns: [{ width: 10, numberFormat: "#,##0.00", isText: false }],
+      formats: [] as FormatRange[],
+    });
+    const t = table();
+    const expected = sheetModel("credit", "AR Credit", t.cells, t.headerRow, t.dataEnd, t.totalsEnd, t.columns, t.formats, {
+      filter: true,
+    });
+    expect(tableSheetModel("credit", "AR Credit", table(), { filter: true })).toEqual(expected);
+    expect(expected.totalsEnd).toBe(4);
+  });
+});
+
+describe("pushSectionHeading and pushHeadingRow", () => {
+  it("open a block below the table: a blank row, a bold title, then bold headings across the width", () => {
+    const cells: SheetValue[][] = [["Customer", "Open", null]];
+    const formats: FormatRange[] = [];
+    expect(pushSectionHeading(cells, formats, 3, "Totals by currency", 12)).toBe(2);
+    expect(pushHeadingRow(cells, formats, 3, ["Currency", "Open"])).toBe(3);
+    expect(pushSectionHeading(cells, formats, 3, "Roll rates")).toBe(5);
+    expect(cells).toEqual([
+      ["Customer", "Open", null],
+      [null, null, null],
+      ["Totals by currency", null, null],
+      ["Currency", "Open", null],
+      [null, null, null],
+      ["Roll rates", null, null],
+    ]);
+    expect(formats).toEqual([
+      { range: { row: 2, col: 0, rowCount: 1, colCount: 1 }, bold: true, fontSize: 12 },
+      { range: { row: 3, col: 0, rowCount: 1, colCount: 3 }, bold: true },
+      { range: { row: 5, col: 0, rowCount: 1, colCount: 1 }, bold: true },
+    ]);
+  });
+});
 
 describe.each<Lang>(["en-US", "zh-CN"])("the sample book's sheets (%s)", (lang) => {
   let sheets: SheetModel[] = [];

@@ -4,7 +4,7 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { serialFromIso } from "../../../src/engine/dates";
 import { buildStatements } from "../../../src/engine/statements/build";
-import { statementsSheet, statementsSheetName } from "../../../src/engine/statements/sheets";
+import { activityHeadings, openItemsHeadings, statementsSheet, statementsSheetName } from "../../../src/engine/statements/sheets";
 import type { StatementOptions, StatementSet } from "../../../src/engine/statements/types";
 import type { Lang, SheetModel } from "../../../src/engine/types";
 import { writeReportWorkbook } from "../../../src/file/write";
@@ -52,6 +52,24 @@ const company = {
 
 /** Text of every cell of a model, row by row. */
 const texts = (sheet: SheetModel): string[] => sheet.cells.map((row) => row.filter((v) => v !== null).join(" | "));
+
+describe("activityHeadings and openItemsHeadings", () => {
+  it.each<[Lang, string[], (string | null)[]]>([
+    [
+      "en-US",
+      ["Date", "Type", "Reference", "Description / PO", "Due date", "Debit", "Credit", "Balance"],
+      ["Date", null, "Reference", null, "Due date", "Amount", "Open", "Days past due"],
+    ],
+  ])("%s: one heading per column of the statement, the open items under the activity's columns", (lang, activity, openItems) => {
+    expect(activityHeadings(lang)).toEqual(activity);
+    expect(openItemsHeadings(lang)).toEqual(openItems);
+  });
+
+  it("has as many columns in Chinese", () => {
+    expect(activityHeadings("zh-CN")).toHaveLength(8);
+    expect(openItemsHeadings("zh-CN").map((h) => h === null)).toEqual(openItemsHeadings("en-US").map((h) => h === null));
+  });
+});
 
 describe("statementsSheet", () => {
   const set = buildStatements(book, options());

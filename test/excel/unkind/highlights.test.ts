@@ -13,24 +13,10 @@ import {
 import { markedPurpose } from "../../../src/excel/highlights";
 import type { ExcelRun } from "../../../src/excel/types";
 import { createWorkbench, type Workbench } from "../../../src/workbench/host";
-import { creditOf, tablesOf, type CreditBook } from "../../engine/credit/fixtures";
+import { creditOf, CUSTOMER_AREA, FLAGGED_CUSTOMERS, tablesOf } from "../../engine/credit/fixtures";
 
-const spec: CreditBook = {
-  customers: [
-    ["Acme", 1000],
-    ["Beta", 1000, "USD", null, "Y"],
-    ["Gamma", 1000, "USD", null, "Y"],
-    ["Delta", 100],
-    ["Omega", 1000],
-  ],
-  invoices: [
-    ["I1", "Acme", 0, 10],
-    ["I2", "Beta", 0, 10],
-    ["I3", "Delta", 0, 500],
-    ["I4", "Omega", 0, 900],
-  ],
-};
-const area = { sheet: "Customers", firstColumn: 0, columnCount: 5 };
+const spec = FLAGGED_CUSTOMERS;
+const area = CUSTOMER_AREA;
 
 /** A user's rule: "amount over `limit`" on column B, its own colour. */
 async function addUserRule(run: ExcelRun, limit: number, fill: string): Promise<void> {
