@@ -67,9 +67,16 @@ describe("column storage", () => {
 
 describe("ledgers read from several tables", () => {
   test("are joined part after part, every document keeping its own table's sheet", () => {
-    const jan = { length: 2, sheet: "Invoices Jan", row: Int32Array.of(2, 3), amount: Float64Array.of(100, 250), number: ["A-1", "A-2"] };
-    const feb = { length: 1, sheet: "Invoices Feb", row: Int32Array.of(5), amount: Float64Array.of(-40), number: ["B-1"] };
-    const joined = {
+    type Ledger = { length: number; sheet: string; sheets?: string[]; row: Int32Array; amount: Float64Array; number: string[] };
+    const jan: Ledger = {
+      length: 2,
+      sheet: "Invoices Jan",
+      row: Int32Array.of(2, 3),
+      amount: Float64Array.of(100, 250),
+      number: ["A-1", "A-2"],
+    };
+    const feb: Ledger = { length: 1, sheet: "Invoices Feb", row: Int32Array.of(5), amount: Float64Array.of(-40), number: ["B-1"] };
+    const joined: Ledger & { sheets: string[] } = {
       length: 3,
       sheet: "Invoices Jan",
       sheets: [] as string[],
