@@ -198,6 +198,18 @@ export function allocateCash(book: Book, options: AllocationOptions): Allocation
 /** Per allocation, the invoices its payments and credit notes named (see References), for an earlier allocation of the same book. */
 const foundReferences = new WeakMap<Allocation, { payments: Int32Array; notes: Int32Array }>();
 
+/**
+ * The invoice each payment and credit note of `allocation` named (by payment / document index;
+ * -1: none found, NOT_LOOKED_UP: not looked up), for work on the same book at an earlier date;
+ * undefined for an allocation not made by {@link allocateCash}.
+ *
+ * @example
+ * referencesOf(aging.allocation)?.payments[0] // the invoice the first payment names, or -1
+ */
+export function referencesOf(allocation: Allocation): { payments: Int32Array; notes: Int32Array } | undefined {
+  return foundReferences.get(allocation);
+}
+
 /** State shared by the allocation steps. */
 
 // ---------------------------------------------------------------------------------------------

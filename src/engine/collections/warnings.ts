@@ -15,6 +15,7 @@
  */
 import { dueOf, type AgingReport } from "../aging";
 import { allocateCash, type Allocation } from "../allocation";
+import { overdueAtEarlierDate } from "../allocation/earlier";
 import { float64Column } from "../columns";
 import type { Book, Lang } from "../types";
 import type { CreditReport, CreditStatuses } from "../credit/check";
@@ -116,7 +117,19 @@ export interface MonthEndOverdue {
  * monthEndOverdue(book, lastMonthEnd(asOf), 60, "en-US").byAccount.get(key) // { overdue: 150000, beyond: 40000 }
  */
 export function monthEndOverdue(book: Book, date: number, days: number, lang: Lang, current?: Allocation): MonthEndOverdue {
-  // The current allocation (a later date) already ordered the accounts and looked up the references.
+  const currencyCount = book.currencies.length;
+  // From the current allocation (a later date) the two sums need no second cash application.
+  const sums = current ? overdueAtEarlierDate(book, date, days, current) : null;
+  if (current && sums) {
+    const { customer, currency, length } = current.accounts;
+    const byAccount = new Map<number, { overdue: number; beyond: number }>();
+    for (let a = 0; a < length; a++) {
+      if (sums.overdue[a] === 0) continue;
+      byAccount.set(customer[a]! * currencyCount + currency[a]!, { overdue: sums.overdue[a]!, beyond: sums.beyond[a]! });
+    }
+    return { asOf: date, days, byAccount };
+  }
+  // Otherwise cash is applied at that date, with the current allocation's account order and references when given.
   const allocation = allocateCash(book, { asOf: date, autoApply: true, lang, later: current });
   const accounts = allocation.accounts;
   const overdue = float64Column(accounts.length);
@@ -132,7 +145,6 @@ export function monthEndOverdue(book: Book, date: number, days: number, lang: La
     overdue[a] = overdue[a]! + amount;
     if (daysOverdue > days) beyond[a] = beyond[a]! + amount;
   }
-  const currencyCount = book.currencies.length;
   const byAccount = new Map<number, { overdue: number; beyond: number }>();
   for (let a = 0; a < accounts.length; a++) {
     if (overdue[a] === 0) continue;
