@@ -60,15 +60,24 @@ export function promiseStates(followUps: readonly FollowUp[], book: Book, alloca
   const pay = book.payments;
   if (pay && promised.length > 0) {
     const wanted = new Uint8Array(book.customers.length);
-    for (const f of promised) wanted[f.customer] = 1;
+    // Cash outside every promise's window counts for none: most of a year's payments are skipped on their date.
+    let from = Infinity;
+    let through = -Infinity;
+    for (const f of promised) {
+      wanted[f.customer] = 1;
+      if (f.date < from) from = f.date;
+      if (f.until > through) through = f.until;
+    }
+    if (asOf < through) through = asOf;
     const included = allocation.payments?.included;
     const { customer: payCustomer, currency: payCurrency, date: payDate, amount: payAmount } = pay;
     for (let p = 0, n = pay.length; p < n; p++) {
+      const date = payDate[p]!;
+      if (date < from || date > through) continue;
       const customer = payCustomer[p]!;
       if (!wanted[customer] || (included && !included[p])) continue;
       const list = byAccount.get(customer * currencyCount + payCurrency[p]!);
       if (!list) continue;
-      const date = payDate[p]!;
       for (const k of list) {
         const f = promised[k]!;
         if (date >= f.date && date <= f.until && date <= asOf) received[k] = received[k]! + payAmount[p]!;

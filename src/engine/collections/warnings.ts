@@ -254,16 +254,19 @@ export function earlyWarnings(
     }
   }
   if (rules.brokenPromise.enabled) {
-    for (const c of list.customers)
-      if (c.brokenPromises > 0)
-        warnings.push({
-          customerIndex: c.customerIndex,
-          customer: c.customer,
-          currency: c.currency,
-          rule: "brokenPromise",
-          value: c.brokenPromises,
-          threshold: 1,
-        });
+    const { rows } = list;
+    for (let r = 0; r < rows.length; r++) {
+      if (rows.brokenPromises[r]! === 0) continue;
+      const account = accounts[rows.account[r]!]!;
+      warnings.push({
+        customerIndex: account.customerIndex,
+        customer: account.customer,
+        currency: account.currency,
+        rule: "brokenPromise",
+        value: rows.brokenPromises[r]!,
+        threshold: 1,
+      });
+    }
   }
   if (rules.creditUtilisation.enabled) {
     const percentHundredths = Math.round(rules.creditUtilisation.percent * 100);

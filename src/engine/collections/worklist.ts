@@ -180,8 +180,14 @@ export interface Worklist {
   asOf: number;
   ladder: readonly LadderStage[];
   score: Readonly<ScoreRules>;
-  /** Ranked: score, then oldest days past due, then name. */
+  /**
+   * Ranked: score, then oldest days past due, then name. Built from `rows` when first read (then
+   * kept): the figures are all in `rows`; a view that shows every customer reads this, a rule
+   * over all of them reads the columns.
+   */
   customers: CollectionCustomer[];
+  /** The same customers as columns, in rank order (row r has rank r + 1). */
+  rows: WorklistRows;
   /** Per currency, over the worklist's customers. */
   totals: CollectionTotals[];
   /** Every promise and instalment of the log with its status, in log order. */
@@ -193,6 +199,34 @@ export interface Worklist {
   /** Per aging item (indices as AgingReport.items): its disputed, promised and chaseable parts. */
   itemDisputed: Float64Array;
   itemPromised: Float64Array;
+}
+
+/**
+ * The worklist's figures as columns, one row per listed account in rank order; null values are
+ * NaN (numbers) or -1 (stages). Money in minor units of the account's currency; the score parts
+ * in the report currency's when `scoreInReportCurrency` is 1.
+ */
+export interface WorklistRows {
+  length: number;
+  /** Index into AgingReport.accounts. */
+  account: Int32Array;
+  overdue: Float64Array;
+  disputed: Float64Array;
+  promised: Float64Array;
+  chase: Float64Array;
+  chaseNotDue: Float64Array;
+  oldestDaysOverdue: Float64Array;
+  /** NaN when nothing chaseable reaches the ladder. */
+  stageDays: Float64Array;
+  /** -1 when none. */
+  baseStage: Int32Array;
+  stage: Int32Array;
+  brokenPromises: Int32Array;
+  weighted: Float64Array;
+  brokenPart: Float64Array;
+  holdPart: Float64Array;
+  score: Float64Array;
+  scoreInReportCurrency: Uint8Array;
 }
 
 /** The promises of an account that has none: one shared empty list (147k customers, most without a promise). */
@@ -216,9 +250,15 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
   const promises = promiseStates(followUps, book, aging.allocation, asOf);
 
   // Each invoice's position among the aging items, for disputes and promises naming one.
+  // Named invoices are marked in a byte per invoice, so the pass over a million items hashes only the few named.
   const itemOf = new Map<number, number>();
-  for (const f of followUps) if (f.invoice >= 0) itemOf.set(f.invoice, -1);
-  if (itemOf.size > 0) for (let k = 0; k < items.length; k++) if (itemOf.has(items.invoice[k]!)) itemOf.set(items.invoice[k]!, k);
+  const named = new Uint8Array(followUps.length > 0 ? book.invoices.length : 0);
+  for (const f of followUps) if (f.invoice >= 0) named[f.invoice] = 1;
+  if (followUps.length > 0)
+    for (let k = 0; k < items.length; k++) {
+      const i = items.invoice[k]!;
+      if (named[i] === 1) itemOf.set(i, k);
+    }
 
   const itemDisputed = new Float64Array(items.length);
   const itemPromised = new Float64Array(items.length);
@@ -239,8 +279,11 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
     customer * currencyCount + (currencyIndex.get(currency) ?? currencyCount - 1);
   const byAccount = new Map<number, PromiseState[]>();
   const broken = new Map<number, number>();
+  // Customers with a promise: only their accounts look up the maps below.
+  const promisedBy = new Uint8Array(book.customers.length);
   for (const state of promises) {
     const key = accountKey(state.entry.customer, state.entry.currency);
+    promisedBy[state.entry.customer] = 1;
     let list = byAccount.get(key);
     if (!list) byAccount.set(key, (list = []));
     list.push(state);
@@ -270,22 +313,47 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
 
   // Accounts whose items a dispute or an invoice's promise touches take the item-by-item loop.
   const touched = new Uint8Array(aging.accounts.length);
-  for (let k = 0; k < items.length; k++) if (itemDisputed[k]! > 0 || itemPromised[k]! > 0) touched[items.account[k]!] = 1;
+  for (const k of itemOf.values()) if (itemDisputed[k]! > 0 || itemPromised[k]! > 0) touched[items.account[k]!] = 1;
   const bucketWeights = options.itemByItem ? null : weightsByBucket(aging, rules);
 
-  const customers: CollectionCustomer[] = [];
   const accounts = aging.accounts;
+  // Listed accounts' figures, in account order (k) until ranked.
+  const capacity = accounts.length;
+  const found = {
+    account: new Int32Array(capacity),
+    currency: new Int32Array(capacity),
+    overdue: new Float64Array(capacity),
+    disputed: new Float64Array(capacity),
+    promised: new Float64Array(capacity),
+    chaseNotDue: new Float64Array(capacity),
+    oldest: new Float64Array(capacity),
+    stageDays: new Float64Array(capacity),
+    baseStage: new Int32Array(capacity),
+    brokenPromises: new Int32Array(capacity),
+    weighted: new Float64Array(capacity),
+    brokenPart: new Float64Array(capacity),
+    holdPart: new Float64Array(capacity),
+    score: new Float64Array(capacity),
+    converted: new Uint8Array(capacity),
+    group: new Int32Array(capacity),
+  };
+  const reportCurrency = options.reportCurrency ?? null;
+  // Per currency index: 1 when an account's score in it has no rate to the report currency.
+  const noRate = new Uint8Array(book.currencies.length);
+  let n = 0;
   for (let a = 0; a < accounts.length; a++) {
     const account = accounts[a]!;
     const key = account.customerIndex * currencyCount + account.currencyIndex;
-    let available = pool.get(key) ?? 0;
+    const hasPromises = promisedBy[account.customerIndex] === 1;
+    let available = hasPromises ? (pool.get(key) ?? 0) : 0;
     let overdue = 0;
     let disputed = 0;
     let promised = 0;
     let chaseNotDue = 0;
     let weighted = 0;
     let oldest = 0;
-    let stageDays: number | null = null;
+    // NaN: no chaseable item the ladder reaches (days past due can be negative).
+    let stageDays = NaN;
     if (bucketWeights && !touched[a] && available === 0) {
       // Nothing disputed or promised: every open item is chaseable, so the aging's own sums are
       // the figures (the property tests compare this with the item-by-item loop below).
@@ -316,84 +384,157 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
           weighted += chase * weightOf(days);
           if (days > oldest) oldest = days;
         } else chaseNotDue += chase;
-        if (chase > 0 && days >= firstLadderDay && (stageDays === null || days > stageDays)) stageDays = days;
+        if (chase > 0 && days >= firstLadderDay && (stageDays !== stageDays || days > stageDays)) stageDays = days;
       }
     const chase = overdue - disputed - promised;
     if (chase < 0 || disputed < 0 || promised < 0)
       throw new Error(`Collections: negative part for ${account.customer} ${account.currency}`);
-    const brokenPromises = broken.get(key) ?? 0;
-    const baseStage = stageDays === null ? null : stageOf(stageDays, ladder);
+    const brokenPromises = hasPromises ? (broken.get(key) ?? 0) : 0;
+    const baseStage = stageDays !== stageDays ? null : stageOf(stageDays, ladder);
     if (overdue === 0 && baseStage === null && brokenPromises === 0) continue;
-    const stage = baseStage === null ? null : brokenPromises > 0 ? escalate(baseStage, ladder) : baseStage;
     const status = creditOf[account.customerIndex] ?? null;
-    const reportCurrency = options.reportCurrency ?? account.currency;
-    const converted = convert(weighted, account.currency, reportCurrency);
+    const converted = reportCurrency === null ? weighted : convert(weighted, account.currency, reportCurrency);
     const base = converted ?? weighted;
     const brokenPart = brokenPromises > 0 ? Math.round((base * rules.brokenPromisePercent) / 100) : 0;
     const holdPart = status === "hold" || status === "blocked" ? Math.round((base * rules.holdPercent) / 100) : 0;
-    const contact = options.contacts?.get(account.customerIndex);
-    customers.push({
-      customerIndex: account.customerIndex,
+    found.account[n] = a;
+    found.currency[n] = account.currencyIndex;
+    found.overdue[n] = overdue;
+    found.disputed[n] = disputed;
+    found.promised[n] = promised;
+    found.chaseNotDue[n] = chaseNotDue;
+    found.oldest[n] = oldest;
+    found.stageDays[n] = stageDays;
+    found.baseStage[n] = baseStage ?? -1;
+    found.brokenPromises[n] = brokenPromises;
+    found.weighted[n] = base;
+    found.brokenPart[n] = brokenPart;
+    found.holdPart[n] = holdPart;
+    found.score[n] = base + brokenPart + holdPart;
+    found.converted[n] = converted === null ? 0 : 1;
+    if (converted === null) noRate[account.currencyIndex] = 1;
+    n++;
+  }
+  // Currencies without a rate, by code; their accounts rank after, one group per currency.
+  const unconverted = [...new Set(book.currencies.filter((_, c) => noRate[c] === 1))].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+  const groupOfCurrency = new Int32Array(book.currencies.length);
+  book.currencies.forEach((c, k) => (groupOfCurrency[k] = noRate[k] === 1 ? unconverted.indexOf(c) + 1 : 0));
+  for (let k = 0; k < n; k++) found.group[k] = found.converted[k] ? 0 : groupOfCurrency[found.currency[k]!]!;
+  const order = rankOrder(n, found.group, found.score, found.oldest, (x, y) => {
+    const p = accounts[found.account[x]!]!;
+    const q = accounts[found.account[y]!]!;
+    return p.customer < q.customer ? -1 : p.customer > q.customer ? 1 : p.currency < q.currency ? -1 : p.currency > q.currency ? 1 : 0;
+  });
+
+  // The columns in rank order.
+  const rows: WorklistRows = {
+    length: n,
+    account: new Int32Array(n),
+    overdue: new Float64Array(n),
+    disputed: new Float64Array(n),
+    promised: new Float64Array(n),
+    chase: new Float64Array(n),
+    chaseNotDue: new Float64Array(n),
+    oldestDaysOverdue: new Float64Array(n),
+    stageDays: new Float64Array(n),
+    baseStage: new Int32Array(n),
+    stage: new Int32Array(n),
+    brokenPromises: new Int32Array(n),
+    weighted: new Float64Array(n),
+    brokenPart: new Float64Array(n),
+    holdPart: new Float64Array(n),
+    score: new Float64Array(n),
+    scoreInReportCurrency: new Uint8Array(n),
+  };
+  // Per currency by the account's currency index (147k customers: no string-keyed lookups), in rank order.
+  const byCurrency: (CollectionTotals | undefined)[] = [];
+  const totals: CollectionTotals[] = [];
+  for (let r = 0; r < n; r++) {
+    const k = order[r]!;
+    const overdue = found.overdue[k]!;
+    const disputed = found.disputed[k]!;
+    const promised = found.promised[k]!;
+    const chase = overdue - disputed - promised;
+    const base = found.baseStage[k]!;
+    const brokenPromises = found.brokenPromises[k]!;
+    rows.account[r] = found.account[k]!;
+    rows.overdue[r] = overdue;
+    rows.disputed[r] = disputed;
+    rows.promised[r] = promised;
+    rows.chase[r] = chase;
+    rows.chaseNotDue[r] = found.chaseNotDue[k]!;
+    rows.oldestDaysOverdue[r] = found.oldest[k]!;
+    rows.stageDays[r] = found.stageDays[k]!;
+    rows.baseStage[r] = base;
+    rows.stage[r] = base < 0 ? -1 : brokenPromises > 0 ? escalate(base, ladder) : base;
+    rows.brokenPromises[r] = brokenPromises;
+    rows.weighted[r] = found.weighted[k]!;
+    rows.brokenPart[r] = found.brokenPart[k]!;
+    rows.holdPart[r] = found.holdPart[k]!;
+    rows.score[r] = found.score[k]!;
+    rows.scoreInReportCurrency[r] = found.converted[k]!;
+    const currency = found.currency[k]!;
+    let total = byCurrency[currency];
+    if (total === undefined)
+      totals.push(
+        (byCurrency[currency] = total = { currency: book.currencies[currency]!, overdue: 0, disputed: 0, promised: 0, chase: 0 }),
+      );
+    total.overdue += overdue;
+    total.disputed += disputed;
+    total.promised += promised;
+    total.chase += chase;
+  }
+  for (const total of totals) {
+    if (total.chase + total.disputed + total.promised !== total.overdue)
+      throw new Error(`Collections: ${total.currency} totals do not tie`);
+  }
+
+  // One row as the views read it (see Worklist.customers).
+  const customerAt = (r: number): CollectionCustomer => {
+    const a = rows.account[r]!;
+    const account = accounts[a]!;
+    const c = account.customerIndex;
+    const contact = options.contacts?.get(c);
+    const stage = rows.stage[r]!;
+    const inReport = rows.scoreInReportCurrency[r] === 1 && reportCurrency !== null;
+    return {
+      customerIndex: c,
       customer: account.customer,
       currency: account.currency,
       account: a,
       salesRep: account.salesRep,
       email: contact?.email ?? null,
       phone: contact?.phone ?? null,
-      overdue,
-      disputed,
-      promised,
-      chase,
-      chaseNotDue,
-      oldestDaysOverdue: oldest,
-      stageDays,
-      baseStage,
-      stage,
-      action: stage === null ? null : (ladder[stage]?.action[options.lang] ?? null),
-      brokenPromises,
-      creditStatus: status,
-      lastContact: Number.isNaN(lastContact[account.customerIndex]!) ? null : lastContact[account.customerIndex]!,
-      nextDate: Number.isNaN(nextDate[account.customerIndex]!) ? null : nextDate[account.customerIndex]!,
-      score: base + brokenPart + holdPart,
+      overdue: rows.overdue[r]!,
+      disputed: rows.disputed[r]!,
+      promised: rows.promised[r]!,
+      chase: rows.chase[r]!,
+      chaseNotDue: rows.chaseNotDue[r]!,
+      oldestDaysOverdue: rows.oldestDaysOverdue[r]!,
+      stageDays: Number.isNaN(rows.stageDays[r]!) ? null : rows.stageDays[r]!,
+      baseStage: rows.baseStage[r]! < 0 ? null : rows.baseStage[r]!,
+      stage: stage < 0 ? null : stage,
+      action: stage < 0 ? null : (ladder[stage]?.action[options.lang] ?? null),
+      brokenPromises: rows.brokenPromises[r]!,
+      creditStatus: creditOf[c] ?? null,
+      lastContact: Number.isNaN(lastContact[c]!) ? null : lastContact[c]!,
+      nextDate: Number.isNaN(nextDate[c]!) ? null : nextDate[c]!,
+      score: rows.score[r]!,
       scoreParts: {
-        weighted: base,
-        brokenPromise: brokenPart,
-        hold: holdPart,
-        currency: converted === null ? account.currency : reportCurrency,
+        weighted: rows.weighted[r]!,
+        brokenPromise: rows.brokenPart[r]!,
+        hold: rows.holdPart[r]!,
+        currency: inReport ? reportCurrency : account.currency,
       },
-      rank: 0,
-      promises: byAccount.get(key) ?? NO_PROMISES,
-    });
-  }
-  const reportCurrency = options.reportCurrency ?? null;
-  const unconverted = [
-    ...new Set(customers.filter((c) => reportCurrency !== null && c.scoreParts.currency !== reportCurrency).map((c) => c.currency)),
-  ].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
-  const ranked = Array.from(rankOrder(customers, reportCurrency, unconverted), (k) => customers[k]!);
-  ranked.forEach((c, k) => (c.rank = k + 1));
-
-  // Per currency by the account's currency index (147k customers: no string-keyed lookups), in rank order.
-  const byCurrency: (CollectionTotals | undefined)[] = [];
-  const totals: CollectionTotals[] = [];
-  for (const c of ranked) {
-    const index = accounts[c.account]!.currencyIndex;
-    let total = byCurrency[index];
-    if (total === undefined)
-      totals.push((byCurrency[index] = total = { currency: c.currency, overdue: 0, disputed: 0, promised: 0, chase: 0 }));
-    total.overdue += c.overdue;
-    total.disputed += c.disputed;
-    total.promised += c.promised;
-    total.chase += c.chase;
-  }
-  for (const total of totals) {
-    if (total.chase + total.disputed + total.promised !== total.overdue)
-      throw new Error(`Collections: ${total.currency} totals do not tie`);
-  }
-  return {
+      rank: r + 1,
+      promises: byAccount.get(c * currencyCount + account.currencyIndex) ?? NO_PROMISES,
+    };
+  };
+  const list = {
     asOf,
     ladder,
     score: rules,
-    customers: ranked,
+    rows,
     reportCurrency,
     unconverted,
     totals: totals.sort((x, y) => (x.currency < y.currency ? -1 : 1)),
@@ -401,6 +542,12 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
     itemDisputed,
     itemPromised,
   };
+  let customers: CollectionCustomer[] | null = null;
+  return Object.defineProperty(list, "customers", {
+    enumerable: true,
+    configurable: true,
+    get: () => (customers ??= Array.from({ length: n }, (_, r) => customerAt(r))),
+  }) as Worklist;
 }
 
 /** The credit status of each customer (by Book.customers index) from the credit check or its statuses. */
@@ -412,23 +559,18 @@ function creditStatusOf(credit: CreditReport | CreditStatuses | undefined, custo
 }
 
 /**
- * Positions of `customers` in rank order: scores in the report currency first, then each
- * currency without a rate (in `unconverted` order); within a group score (high first), then
- * oldest days past due, then customer name and currency. Sorted as indices over typed keys: the
- * comparator runs millions of times for 100k customers, and only ties on the numbers compare names.
+ * Positions 0 … n − 1 in rank order: by group (0: scores in the report currency, then one group
+ * per currency without a rate), score (high first), oldest days past due (high first), then
+ * `byName` (customer name, then currency). Sorted as indices over typed keys: the comparator runs
+ * millions of times for 100k customers, and only ties on the numbers compare names.
  */
-function rankOrder(customers: readonly CollectionCustomer[], reportCurrency: string | null, unconverted: readonly string[]): Int32Array {
-  const n = customers.length;
-  const group = new Int32Array(n);
-  const score = new Float64Array(n);
-  const oldest = new Float64Array(n);
-  const groupOf = new Map(unconverted.map((currency, k) => [currency, k + 1]));
-  for (let k = 0; k < n; k++) {
-    const c = customers[k]!;
-    group[k] = reportCurrency === null || c.scoreParts.currency === reportCurrency ? 0 : groupOf.get(c.currency)!;
-    score[k] = c.score;
-    oldest[k] = c.oldestDaysOverdue;
-  }
+function rankOrder(
+  n: number,
+  group: Int32Array,
+  score: Float64Array,
+  oldest: Float64Array,
+  byName: (x: number, y: number) => number,
+): Int32Array {
   const order = new Int32Array(n);
   for (let k = 0; k < n; k++) order[k] = k;
   return order.sort((a, b) => {
@@ -438,9 +580,7 @@ function rankOrder(customers: readonly CollectionCustomer[], reportCurrency: str
     if (byScore !== 0) return byScore;
     const byDays = oldest[b]! - oldest[a]!;
     if (byDays !== 0) return byDays;
-    const x = customers[a]!;
-    const y = customers[b]!;
-    return x.customer < y.customer ? -1 : x.customer > y.customer ? 1 : x.currency < y.currency ? -1 : x.currency > y.currency ? 1 : 0;
+    return byName(a, b);
   });
 }
 

@@ -269,6 +269,28 @@ describe("property: chase + disputed + promised = overdue for every customer", (
               c.rank,
             ]);
           expect(figures(report.worklist)).toEqual(figures(reference));
+          // The columns hold the same figures as the rows the views read, row r being rank r + 1.
+          const { rows, customers } = report.worklist;
+          expect(rows.length).toBe(customers.length);
+          customers.forEach((c, r) => {
+            expect(c.rank).toBe(r + 1);
+            expect(report.aging.accounts[rows.account[r]!]!.customer).toBe(c.customer);
+            expect([rows.overdue[r], rows.disputed[r], rows.promised[r], rows.chase[r], rows.score[r], rows.brokenPromises[r]]).toEqual([
+              c.overdue,
+              c.disputed,
+              c.promised,
+              c.chase,
+              c.score,
+              c.brokenPromises,
+            ]);
+            expect(rows.stage[r]).toBe(c.stage ?? -1);
+          });
+          // Ranked by score (high first), then oldest days past due, then name: as one sort with the whole key.
+          const byRank = (x: (typeof customers)[number], y: (typeof customers)[number]) =>
+            y.score - x.score ||
+            y.oldestDaysOverdue - x.oldestDaysOverdue ||
+            (x.customer < y.customer ? -1 : x.customer > y.customer ? 1 : 0);
+          expect(customers.map((c) => c.customer)).toEqual([...customers].sort(byRank).map((c) => c.customer));
         },
       ),
       { numRuns: 150 },
