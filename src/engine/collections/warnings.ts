@@ -13,7 +13,7 @@
  * allocation the aging uses (see {@link monthEndOverdue}: only the two sums the rules read are
  * made, not a second full aging report), so the two figures come from one set of rules.
  */
-import { dueOf, type AgingReport } from "../aging";
+import { dueOf, type AccountAging, type AgingReport } from "../aging";
 import { allocateCash, type Allocation } from "../allocation";
 import { overdueAtEarlierDate } from "../allocation/earlier";
 import { float64Column } from "../columns";
@@ -101,6 +101,11 @@ export interface MonthEndOverdue {
   days: number;
   /** Open amount ≥ 1 day past due, and the part more than `days` past due, minor units. */
   byAccount: Map<number, { overdue: number; beyond: number }>;
+  /**
+   * The same sums by account of `allocation` (the current one it was computed from), when it
+   * was: the warnings walk these columns alongside the aging's accounts instead of hashing keys.
+   */
+  columns?: { allocation: Allocation; overdue: Float64Array; beyond: Float64Array };
 }
 
 /**
@@ -122,12 +127,22 @@ export function monthEndOverdue(book: Book, date: number, days: number, lang: La
   const sums = current ? overdueAtEarlierDate(book, date, days, current) : null;
   if (current && sums) {
     const { customer, currency, length } = current.accounts;
-    const byAccount = new Map<number, { overdue: number; beyond: number }>();
-    for (let a = 0; a < length; a++) {
-      if (sums.overdue[a] === 0) continue;
-      byAccount.set(customer[a]! * currencyCount + currency[a]!, { overdue: sums.overdue[a]!, beyond: sums.beyond[a]! });
-    }
-    return { asOf: date, days, byAccount };
+    let byAccount: Map<number, { overdue: number; beyond: number }> | null = null;
+    const position = { asOf: date, days, columns: { allocation: current, overdue: sums.overdue, beyond: sums.beyond } };
+    // The map by key is built when first read: the warnings read the columns.
+    return Object.defineProperty(position, "byAccount", {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        if (byAccount) return byAccount;
+        byAccount = new Map<number, { overdue: number; beyond: number }>();
+        for (let a = 0; a < length; a++) {
+          if (sums.overdue[a] === 0) continue;
+          byAccount.set(customer[a]! * currencyCount + currency[a]!, { overdue: sums.overdue[a]!, beyond: sums.beyond[a]! });
+        }
+        return byAccount;
+      },
+    }) as MonthEndOverdue;
   }
   // Otherwise cash is applied at that date, with the current allocation's account order and references when given.
   const allocation = allocateCash(book, { asOf: date, autoApply: true, lang, later: current });
@@ -182,16 +197,50 @@ function overdueByAccount(aging: AgingReport, days: number): { overdue: Float64A
   return { overdue: overdueOf, beyond: beyondOf };
 }
 
-/** The month-end sums by account key (customer × currencies + currency) of a position or a full aging. */
-function monthEndByKey(previous: MonthEndOverdue | AgingReport, days: number): Map<number, { overdue: number; beyond: number }> {
-  if ("byAccount" in previous) return previous.byAccount;
-  const { overdue, beyond } = overdueByAccount(previous, days);
-  const currencyCount = previous.book.currencies.length;
-  const byKey = new Map<number, { overdue: number; beyond: number }>();
-  previous.accounts.forEach((account, a) =>
-    byKey.set(account.customerIndex * currencyCount + account.currencyIndex, { overdue: overdue[a]!, beyond: beyond[a]! }),
-  );
-  return byKey;
+/**
+ * The month-end sums of each account of `aging` (indices as AgingReport.accounts; 0 for an
+ * account that had nothing then) from a position or a full aging at the month-end.
+ */
+function monthEndOfAccounts(
+  aging: AgingReport,
+  previous: MonthEndOverdue | AgingReport,
+  days: number,
+): { overdue: Float64Array; beyond: Float64Array } {
+  const { accounts } = aging;
+  const overdue = new Float64Array(accounts.length);
+  const beyond = new Float64Array(accounts.length);
+  const columns = "byAccount" in previous ? previous.columns : undefined;
+  if (columns && columns.allocation === aging.allocation) {
+    // The aging's accounts are the allocation's that hold something, in the same order: one walk pairs them.
+    const { customer, currency, length } = columns.allocation.accounts;
+    let j = 0;
+    for (let a = 0; a < accounts.length; a++) {
+      const account = accounts[a]!;
+      while (j < length && (customer[j] !== account.customerIndex || currency[j] !== account.currencyIndex)) j++;
+      if (j === length) throw new Error("Collections: an aging account missing from its allocation");
+      overdue[a] = columns.overdue[j]!;
+      beyond[a] = columns.beyond[j]!;
+    }
+    return { overdue, beyond };
+  }
+  const currencyCount = aging.book.currencies.length;
+  let byKey: Map<number, { overdue: number; beyond: number }>;
+  if ("byAccount" in previous) byKey = previous.byAccount;
+  else {
+    const sums = overdueByAccount(previous, days);
+    byKey = new Map();
+    previous.accounts.forEach((account, a) =>
+      byKey.set(account.customerIndex * currencyCount + account.currencyIndex, { overdue: sums.overdue[a]!, beyond: sums.beyond[a]! }),
+    );
+  }
+  accounts.forEach((account, a) => {
+    const sums = byKey.get(account.customerIndex * currencyCount + account.currencyIndex);
+    if (sums) {
+      overdue[a] = sums.overdue;
+      beyond[a] = sums.beyond;
+    }
+  });
+  return { overdue, beyond };
 }
 
 /** exposure × 10000 ≥ limit × percent (in hundredths), exact: doubles while the products are safe integers, BigInt beyond. */
@@ -221,36 +270,29 @@ export function earlyWarnings(
   const warnings: EarlyWarning[] = [];
   const days = rules.agingWorsened.days;
   const now = overdueByAccount(aging, days);
-  const before = previous === null ? null : monthEndByKey(previous, days);
   if (previous && "byAccount" in previous && previous.days !== days)
     throw new RangeError(`Month-end position summed beyond ${previous.days} days, the rule asks for ${days}`);
-  const major = (minor: number, currency: string): number => fromMinor(minor, currencyDecimals(currency));
-  const currencyCount = aging.book.currencies.length;
-  const NONE = { overdue: 0, beyond: 0 };
-  const accounts = aging.accounts;
+  const then = previous === null ? null : monthEndOfAccounts(aging, previous, days);
+  const { book, accounts } = aging;
+  const decimals = book.currencies.map(currencyDecimals);
+  const push = (account: AccountAging, rule: WarningRule, value: number, threshold: number): void => {
+    warnings.push({ customerIndex: account.customerIndex, customer: account.customer, currency: account.currency, rule, value, threshold });
+  };
+  const { oldestOverdue, overdueAmount, agingWorsened, newOverdue } = rules;
+  const amountThreshold = decimals.map((d) => toMinor(overdueAmount.amount, d));
   for (let a = 0; a < accounts.length; a++) {
     const account = accounts[a]!;
     const overdue = now.overdue[a]!;
     const beyond = now.beyond[a]!;
-    const push = (rule: WarningRule, value: number, threshold: number): number =>
-      warnings.push({
-        customerIndex: account.customerIndex,
-        customer: account.customer,
-        currency: account.currency,
-        rule,
-        value,
-        threshold,
-      });
     const oldest = overdue > 0 ? (account.oldestDaysOverdue ?? 0) : 0;
-    if (rules.oldestOverdue.enabled && oldest > rules.oldestOverdue.days) push("oldestOverdue", oldest, rules.oldestOverdue.days);
-    if (rules.overdueAmount.enabled && overdue > toMinor(rules.overdueAmount.amount, currencyDecimals(account.currency))) {
-      push("overdueAmount", major(overdue, account.currency), rules.overdueAmount.amount);
-    }
-    if (before) {
-      const then = before.get(account.customerIndex * currencyCount + account.currencyIndex) ?? NONE;
-      if (rules.agingWorsened.enabled && beyond > then.beyond)
-        push("agingWorsened", major(beyond, account.currency), major(then.beyond, account.currency));
-      if (rules.newOverdue.enabled && overdue > 0 && then.overdue === 0) push("newOverdue", major(overdue, account.currency), 0);
+    if (oldestOverdue.enabled && oldest > oldestOverdue.days) push(account, "oldestOverdue", oldest, oldestOverdue.days);
+    const d = decimals[account.currencyIndex]!;
+    if (overdueAmount.enabled && overdue > amountThreshold[account.currencyIndex]!)
+      push(account, "overdueAmount", fromMinor(overdue, d), overdueAmount.amount);
+    if (then) {
+      const beyondThen = then.beyond[a]!;
+      if (agingWorsened.enabled && beyond > beyondThen) push(account, "agingWorsened", fromMinor(beyond, d), fromMinor(beyondThen, d));
+      if (newOverdue.enabled && overdue > 0 && then.overdue[a] === 0) push(account, "newOverdue", fromMinor(overdue, d), 0);
     }
   }
   if (rules.brokenPromise.enabled) {
@@ -307,11 +349,80 @@ export function earlyWarnings(
       }
   }
   // By rule (in WARNING_RULES order), then customer and currency: each rule's warnings are sorted
-  // apart, so the comparator compares only names (an account has one warning per rule).
+  // apart (an account has one warning per rule), on numbers when the names' order is known.
   const byRule = WARNING_RULES.map(() => [] as EarlyWarning[]);
   const ruleIndex = new Map(WARNING_RULES.map((r, k) => [r, k]));
   for (const w of warnings) byRule[ruleIndex.get(w.rule)!]!.push(w);
-  const byName = (x: EarlyWarning, y: EarlyWarning): number =>
-    x.customer < y.customer ? -1 : x.customer > y.customer ? 1 : x.currency < y.currency ? -1 : x.currency > y.currency ? 1 : 0;
-  return byRule.flatMap((list) => list.sort(byName));
+  const order = customersByName(aging);
+  return byRule.flatMap((list) => (order && sortByKnownName(list, order, book.currencies)) || list.sort(byName));
+}
+
+/** Customer name, then currency code, in code-unit order. */
+function byName(x: EarlyWarning, y: EarlyWarning): number {
+  return x.customer < y.customer ? -1 : x.customer > y.customer ? 1 : x.currency < y.currency ? -1 : x.currency > y.currency ? 1 : 0;
+}
+
+/**
+ * Each customer's position by name in code-unit order (-1 for a customer without an account),
+ * taken from the aging's account order (currency code, then name ignoring case, then name): the
+ * names of each currency merged. Null when that order is not also code-unit order within a
+ * currency (names whose case reorders them), or with many currencies: the caller then compares
+ * names itself.
+ *
+ * @example
+ * customersByName(aging)?.[0] // position of the book's first customer among the names
+ */
+function customersByName(aging: AgingReport): Int32Array | null {
+  const { accounts, book } = aging;
+  // Runs of one currency, in currency-code order, each in code-unit name order.
+  const runStart: number[] = [];
+  for (let a = 0; a < accounts.length; a++) {
+    const account = accounts[a]!;
+    const previous = accounts[a - 1];
+    if (previous === undefined || previous.currencyIndex !== account.currencyIndex) {
+      if (previous !== undefined && !(previous.currency < account.currency)) return null;
+      runStart.push(a);
+    } else if (!(previous.customer < account.customer)) return null;
+  }
+  if (runStart.length > 8) return null;
+  runStart.push(accounts.length);
+  const heads = runStart.slice(0, -1);
+  const position = new Int32Array(book.customers.length).fill(-1);
+  let next = 0;
+  for (;;) {
+    // The smallest name among the runs' heads (the same customer in several runs comes out once).
+    let best = -1;
+    for (let r = 0; r < heads.length; r++) {
+      const a = heads[r]!;
+      if (a < runStart[r + 1]! && (best < 0 || accounts[a]!.customer < accounts[heads[best]!]!.customer)) best = r;
+    }
+    if (best < 0) break;
+    const customer = accounts[heads[best]!]!.customerIndex;
+    if (position[customer] === -1) position[customer] = next++;
+    heads[best] = heads[best]! + 1;
+  }
+  return position;
+}
+
+/**
+ * `list` sorted by customer name then currency code, through each customer's known position
+ * (see customersByName) and the currency's rank: one numeric sort of packed keys. Null when a
+ * warning's customer or currency has no position (the caller then sorts by name).
+ */
+function sortByKnownName(list: EarlyWarning[], position: Int32Array, currencies: readonly string[]): EarlyWarning[] | null {
+  const codes = [...currencies].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+  const rankOf = new Map(codes.map((code, k) => [code, k]));
+  const width = codes.length;
+  const n = list.length;
+  if ((position.length + 1) * width * n >= Number.MAX_SAFE_INTEGER) return null;
+  const packed = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const w = list[k]!;
+    const customer = position[w.customerIndex] ?? -1;
+    const currency = rankOf.get(w.currency);
+    if (customer < 0 || currency === undefined) return null;
+    packed[k] = (customer * width + currency) * n + k;
+  }
+  packed.sort();
+  return Array.from(packed, (key) => list[key % n]!);
 }
