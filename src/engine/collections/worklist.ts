@@ -186,7 +186,7 @@ export interface Worklist {
    * over all of them reads the columns.
    */
   customers: CollectionCustomer[];
-  /** The same customers as columns, in rank order (row r has rank r + 1). */
+  /** The same customers as columns (see WorklistRows). */
   rows: WorklistRows;
   /** Per currency, over the worklist's customers. */
   totals: CollectionTotals[];
@@ -202,14 +202,19 @@ export interface Worklist {
 }
 
 /**
- * The worklist's figures as columns, one row per listed account in rank order; null values are
- * NaN (numbers) or -1 (stages). Money in minor units of the account's currency; the score parts
- * in the report currency's when `scoreInReportCurrency` is 1.
+ * The worklist's figures as columns, one row per listed account in account order (as
+ * AgingReport.accounts); `byRank` lists the rows in rank order. Null values are NaN (numbers) or
+ * -1 (stages). Money in minor units of the account's currency; the score parts in the report
+ * currency's when `scoreInReportCurrency` is 1.
  */
 export interface WorklistRows {
   length: number;
+  /** Rows in rank order: byRank[0] is the customer to chase first. */
+  byRank: Int32Array;
   /** Index into AgingReport.accounts. */
   account: Int32Array;
+  /** Index into Book.currencies. */
+  currency: Int32Array;
   overdue: Float64Array;
   disputed: Float64Array;
   promised: Float64Array;
@@ -317,25 +322,26 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
   const bucketWeights = options.itemByItem ? null : weightsByBucket(aging, rules);
 
   const accounts = aging.accounts;
-  // Listed accounts' figures, in account order (k) until ranked.
+  // Listed accounts' figures, in account order; trimmed to the listed count below.
   const capacity = accounts.length;
-  const found = {
+  const columns = {
     account: new Int32Array(capacity),
     currency: new Int32Array(capacity),
     overdue: new Float64Array(capacity),
     disputed: new Float64Array(capacity),
     promised: new Float64Array(capacity),
+    chase: new Float64Array(capacity),
     chaseNotDue: new Float64Array(capacity),
-    oldest: new Float64Array(capacity),
+    oldestDaysOverdue: new Float64Array(capacity),
     stageDays: new Float64Array(capacity),
     baseStage: new Int32Array(capacity),
+    stage: new Int32Array(capacity),
     brokenPromises: new Int32Array(capacity),
     weighted: new Float64Array(capacity),
     brokenPart: new Float64Array(capacity),
     holdPart: new Float64Array(capacity),
     score: new Float64Array(capacity),
-    converted: new Uint8Array(capacity),
-    group: new Int32Array(capacity),
+    scoreInReportCurrency: new Uint8Array(capacity),
   };
   const reportCurrency = options.reportCurrency ?? null;
   // Per currency index: 1 when an account's score in it has no rate to the report currency.
@@ -397,21 +403,23 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
     const base = converted ?? weighted;
     const brokenPart = brokenPromises > 0 ? Math.round((base * rules.brokenPromisePercent) / 100) : 0;
     const holdPart = status === "hold" || status === "blocked" ? Math.round((base * rules.holdPercent) / 100) : 0;
-    found.account[n] = a;
-    found.currency[n] = account.currencyIndex;
-    found.overdue[n] = overdue;
-    found.disputed[n] = disputed;
-    found.promised[n] = promised;
-    found.chaseNotDue[n] = chaseNotDue;
-    found.oldest[n] = oldest;
-    found.stageDays[n] = stageDays;
-    found.baseStage[n] = baseStage ?? -1;
-    found.brokenPromises[n] = brokenPromises;
-    found.weighted[n] = base;
-    found.brokenPart[n] = brokenPart;
-    found.holdPart[n] = holdPart;
-    found.score[n] = base + brokenPart + holdPart;
-    found.converted[n] = converted === null ? 0 : 1;
+    columns.account[n] = a;
+    columns.currency[n] = account.currencyIndex;
+    columns.overdue[n] = overdue;
+    columns.disputed[n] = disputed;
+    columns.promised[n] = promised;
+    columns.chase[n] = chase;
+    columns.chaseNotDue[n] = chaseNotDue;
+    columns.oldestDaysOverdue[n] = oldest;
+    columns.stageDays[n] = stageDays;
+    columns.baseStage[n] = baseStage ?? -1;
+    columns.stage[n] = baseStage === null ? -1 : brokenPromises > 0 ? escalate(baseStage, ladder) : baseStage;
+    columns.brokenPromises[n] = brokenPromises;
+    columns.weighted[n] = base;
+    columns.brokenPart[n] = brokenPart;
+    columns.holdPart[n] = holdPart;
+    columns.score[n] = base + brokenPart + holdPart;
+    columns.scoreInReportCurrency[n] = converted === null ? 0 : 1;
     if (converted === null) noRate[account.currencyIndex] = 1;
     n++;
   }
@@ -419,70 +427,49 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
   const unconverted = [...new Set(book.currencies.filter((_, c) => noRate[c] === 1))].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
   const groupOfCurrency = new Int32Array(book.currencies.length);
   book.currencies.forEach((c, k) => (groupOfCurrency[k] = noRate[k] === 1 ? unconverted.indexOf(c) + 1 : 0));
-  for (let k = 0; k < n; k++) found.group[k] = found.converted[k] ? 0 : groupOfCurrency[found.currency[k]!]!;
-  const order = rankOrder(n, found.group, found.score, found.oldest, (x, y) => {
-    const p = accounts[found.account[x]!]!;
-    const q = accounts[found.account[y]!]!;
+  const group = new Int32Array(n);
+  for (let k = 0; k < n; k++) group[k] = columns.scoreInReportCurrency[k] ? 0 : groupOfCurrency[columns.currency[k]!]!;
+  const byRank = rankOrder(n, group, columns.score, columns.oldestDaysOverdue, (x, y) => {
+    const p = accounts[columns.account[x]!]!;
+    const q = accounts[columns.account[y]!]!;
     return p.customer < q.customer ? -1 : p.customer > q.customer ? 1 : p.currency < q.currency ? -1 : p.currency > q.currency ? 1 : 0;
   });
-
-  // The columns in rank order.
   const rows: WorklistRows = {
     length: n,
-    account: new Int32Array(n),
-    overdue: new Float64Array(n),
-    disputed: new Float64Array(n),
-    promised: new Float64Array(n),
-    chase: new Float64Array(n),
-    chaseNotDue: new Float64Array(n),
-    oldestDaysOverdue: new Float64Array(n),
-    stageDays: new Float64Array(n),
-    baseStage: new Int32Array(n),
-    stage: new Int32Array(n),
-    brokenPromises: new Int32Array(n),
-    weighted: new Float64Array(n),
-    brokenPart: new Float64Array(n),
-    holdPart: new Float64Array(n),
-    score: new Float64Array(n),
-    scoreInReportCurrency: new Uint8Array(n),
+    byRank,
+    account: columns.account.subarray(0, n),
+    currency: columns.currency.subarray(0, n),
+    overdue: columns.overdue.subarray(0, n),
+    disputed: columns.disputed.subarray(0, n),
+    promised: columns.promised.subarray(0, n),
+    chase: columns.chase.subarray(0, n),
+    chaseNotDue: columns.chaseNotDue.subarray(0, n),
+    oldestDaysOverdue: columns.oldestDaysOverdue.subarray(0, n),
+    stageDays: columns.stageDays.subarray(0, n),
+    baseStage: columns.baseStage.subarray(0, n),
+    stage: columns.stage.subarray(0, n),
+    brokenPromises: columns.brokenPromises.subarray(0, n),
+    weighted: columns.weighted.subarray(0, n),
+    brokenPart: columns.brokenPart.subarray(0, n),
+    holdPart: columns.holdPart.subarray(0, n),
+    score: columns.score.subarray(0, n),
+    scoreInReportCurrency: columns.scoreInReportCurrency.subarray(0, n),
   };
-  // Per currency by the account's currency index (147k customers: no string-keyed lookups), in rank order.
+
+  // Per currency by index (sums of minor units: the order they are added in does not change them).
   const byCurrency: (CollectionTotals | undefined)[] = [];
   const totals: CollectionTotals[] = [];
-  for (let r = 0; r < n; r++) {
-    const k = order[r]!;
-    const overdue = found.overdue[k]!;
-    const disputed = found.disputed[k]!;
-    const promised = found.promised[k]!;
-    const chase = overdue - disputed - promised;
-    const base = found.baseStage[k]!;
-    const brokenPromises = found.brokenPromises[k]!;
-    rows.account[r] = found.account[k]!;
-    rows.overdue[r] = overdue;
-    rows.disputed[r] = disputed;
-    rows.promised[r] = promised;
-    rows.chase[r] = chase;
-    rows.chaseNotDue[r] = found.chaseNotDue[k]!;
-    rows.oldestDaysOverdue[r] = found.oldest[k]!;
-    rows.stageDays[r] = found.stageDays[k]!;
-    rows.baseStage[r] = base;
-    rows.stage[r] = base < 0 ? -1 : brokenPromises > 0 ? escalate(base, ladder) : base;
-    rows.brokenPromises[r] = brokenPromises;
-    rows.weighted[r] = found.weighted[k]!;
-    rows.brokenPart[r] = found.brokenPart[k]!;
-    rows.holdPart[r] = found.holdPart[k]!;
-    rows.score[r] = found.score[k]!;
-    rows.scoreInReportCurrency[r] = found.converted[k]!;
-    const currency = found.currency[k]!;
+  for (let k = 0; k < n; k++) {
+    const currency = rows.currency[k]!;
     let total = byCurrency[currency];
     if (total === undefined)
       totals.push(
         (byCurrency[currency] = total = { currency: book.currencies[currency]!, overdue: 0, disputed: 0, promised: 0, chase: 0 }),
       );
-    total.overdue += overdue;
-    total.disputed += disputed;
-    total.promised += promised;
-    total.chase += chase;
+    total.overdue += rows.overdue[k]!;
+    total.disputed += rows.disputed[k]!;
+    total.promised += rows.promised[k]!;
+    total.chase += rows.chase[k]!;
   }
   for (const total of totals) {
     if (total.chase + total.disputed + total.promised !== total.overdue)
@@ -490,7 +477,8 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
   }
 
   // One row as the views read it (see Worklist.customers).
-  const customerAt = (r: number): CollectionCustomer => {
+  const customerAt = (rank: number): CollectionCustomer => {
+    const r = rows.byRank[rank]!;
     const a = rows.account[r]!;
     const account = accounts[a]!;
     const c = account.customerIndex;
@@ -526,7 +514,7 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
         hold: rows.holdPart[r]!,
         currency: inReport ? reportCurrency : account.currency,
       },
-      rank: r + 1,
+      rank: rank + 1,
       promises: byAccount.get(c * currencyCount + account.currencyIndex) ?? NO_PROMISES,
     };
   };
