@@ -334,6 +334,9 @@ function gatherExposure(aging: AgingReport, options: CreditOptions, convert: Con
   const itemDays = items.daysOverdue;
   const itemInvoice = items.invoice;
   const invoiceOpen = allocation.open;
+  // On a due-date aging the first bucket holds exactly the items not past due (age ≤ 0), so
+  // the past-due amount is the rest of the account's open amount (exact sums of minor units).
+  const dueBasis = aging.basis === "due";
   for (let a = 0; a < accounts.length; a++) {
     const account = accounts[a]!;
     const line = account.customerIndex;
@@ -343,7 +346,10 @@ function gatherExposure(aging: AgingReport, options: CreditOptions, convert: Con
     const days = account.oldestDaysOverdue;
     let overdue = 0;
     // Nothing is past due unless the oldest item is.
-    if (days !== null && days > 0) for (let k = start; k < end; k++) if (itemDays[k]! > 0) overdue += invoiceOpen[itemInvoice[k]!]!;
+    if (days !== null && days > 0) {
+      if (dueBasis) overdue = account.open - account.buckets[0]!;
+      else for (let k = start; k < end; k++) if (itemDays[k]! > 0) overdue += invoiceOpen[itemInvoice[k]!]!;
+    }
     hasData[line] = 1;
     const to = currencyOf[line]!;
     if (currency === to) {
