@@ -45,17 +45,18 @@ export function overdueAtEarlierDate(book: Book, date: number, days: number, lat
   const inv = book.invoices;
   const pay = book.payments;
   const references = referencesOf(later);
-  if (!later.autoApply || later.asOf < date || later.included.length !== inv.length || !references) return null;
+  if (!later.autoApply || later.asOf < date || later.included.length !== inv.length || references?.notes.length !== inv.length) return null;
+  if (pay && references.payments.length !== pay.length) return null;
   if (pay === null ? hasOpenAmounts(inv) : !later.payments || later.payments.account.length !== pay.length) return null;
   const accountCount = later.accounts.length;
-  const { invoiceDate, dueDate, amount: amounts, isCreditNote, currency: invoiceCurrency, reference } = inv;
+  const { invoiceDate, dueDate, amount: amounts, isCreditNote, currency: invoiceCurrency } = inv;
   const accountOf = later.account;
 
   // Step b: what payments dated by then claim of each invoice, and the account credit from the rest.
   const pool = float64Column(accountCount);
   const claims = float64Column(inv.length);
   if (pay && later.payments) {
-    const { date: payDate, amount: payAmount, invoiceNumber, currency: payCurrency } = pay;
+    const { date: payDate, amount: payAmount, currency: payCurrency } = pay;
     const paymentAccount = later.payments.account;
     const found = references.payments;
     for (let p = 0, n = pay.length; p < n; p++) {
@@ -66,12 +67,13 @@ export function overdueAtEarlierDate(book: Book, date: number, days: number, lat
       // it): either way the payment settles nothing and is no credit to apply.
       if (a < 0) continue;
       const amount = payAmount[p]!;
-      if (!invoiceNumber[p] || amount <= 0) {
+      // The later allocation looked up exactly the payments (dated by then) that name an
+      // invoice and bring cash: the rest (no invoice named, refunds) is the account's credit.
+      const i = found[p]!;
+      if (i === NOT_LOOKED_UP) {
         pool[a] = pool[a]! + amount;
         continue;
       }
-      const i = found[p]!;
-      if (i === NOT_LOOKED_UP) return null;
       if (i < 0) pool[a] = pool[a]! + amount;
       else if (invoiceDate[i]! <= date && invoiceCurrency[i] === payCurrency[p]) claims[i] = claims[i]! + amount;
       // else: earmarked for an invoice dated later, or a currency mismatch: no credit to apply.
@@ -84,12 +86,12 @@ export function overdueAtEarlierDate(book: Book, date: number, days: number, lat
     if (!isCreditNote[c] || invoiceDate[c]! > date) continue;
     const a = accountOf[c]!;
     const available = -amounts[c]!;
-    if (!reference[c] || available <= 0) {
+    // Looked up by the later allocation exactly when the note names an invoice and brings credit.
+    const target = references.notes[c]!;
+    if (target === NOT_LOOKED_UP) {
       pool[a] = pool[a]! + available;
       continue;
     }
-    const target = references.notes[c]!;
-    if (target === NOT_LOOKED_UP) return null;
     if (target >= 0 && invoiceDate[target]! <= date && invoiceCurrency[target] === invoiceCurrency[c])
       noteCredit[target] = noteCredit[target]! + available;
     else pool[a] = pool[a]! + available;
