@@ -14,7 +14,7 @@
  * made, not a second full aging report), so the two figures come from one set of rules.
  */
 import { dueOf, type AccountAging, type AgingReport } from "../aging";
-import { allocateCash, type Allocation } from "../allocation";
+import { allocateCash, customerRankOf, type Allocation } from "../allocation";
 import { overdueAtEarlierDate } from "../allocation/earlier";
 import { float64Column } from "../columns";
 import type { Book, Lang } from "../types";
@@ -168,13 +168,20 @@ export function monthEndOverdue(book: Book, date: number, days: number, lang: La
   return { asOf: date, days, byAccount };
 }
 
+/**
+ * The aging bucket starting the day after `days` on a due-date aging (whose first bucket holds
+ * exactly what is not past due), so that the sums over `days` are the buckets'; -1 when none.
+ */
+function bucketAfter(aging: AgingReport, days: number): number {
+  return aging.basis === "due" ? aging.buckets.findIndex((b, k) => k > 0 && b.minDays === days + 1) : -1;
+}
+
 /** Per account of an aging (indices as AgingReport.accounts): overdue and the part more than `days` past due, minor units. */
 function overdueByAccount(aging: AgingReport, days: number): { overdue: Float64Array; beyond: Float64Array } {
-  const { items, accounts, allocation, buckets } = aging;
+  const { items, accounts, allocation } = aging;
   const overdueOf = new Float64Array(accounts.length);
   const beyondOf = new Float64Array(accounts.length);
-  // With a due-date aging that has a bucket starting the day after `days`, the sums are the buckets'.
-  const from = aging.basis === "due" ? buckets.findIndex((b, k) => k > 0 && b.minDays === days + 1) : -1;
+  const from = bucketAfter(aging, days);
   for (let a = 0; a < accounts.length; a++) {
     const account = accounts[a]!;
     let overdue = 0;
@@ -209,20 +216,6 @@ function monthEndOfAccounts(
   const { accounts } = aging;
   const overdue = new Float64Array(accounts.length);
   const beyond = new Float64Array(accounts.length);
-  const columns = "byAccount" in previous ? previous.columns : undefined;
-  if (columns && columns.allocation === aging.allocation) {
-    // The aging's accounts are the allocation's that hold something, in the same order: one walk pairs them.
-    const { customer, currency, length } = columns.allocation.accounts;
-    let j = 0;
-    for (let a = 0; a < accounts.length; a++) {
-      const account = accounts[a]!;
-      while (j < length && (customer[j] !== account.customerIndex || currency[j] !== account.currencyIndex)) j++;
-      if (j === length) throw new Error("Collections: an aging account missing from its allocation");
-      overdue[a] = columns.overdue[j]!;
-      beyond[a] = columns.beyond[j]!;
-    }
-    return { overdue, beyond };
-  }
   const currencyCount = aging.book.currencies.length;
   let byKey: Map<number, { overdue: number; beyond: number }>;
   if ("byAccount" in previous) byKey = previous.byAccount;
@@ -269,11 +262,20 @@ export function earlyWarnings(
 ): EarlyWarning[] {
   const warnings: EarlyWarning[] = [];
   const days = rules.agingWorsened.days;
-  const now = overdueByAccount(aging, days);
   if (previous && "byAccount" in previous && previous.days !== days)
     throw new RangeError(`Month-end position summed beyond ${previous.days} days, the rule asks for ${days}`);
-  const then = previous === null ? null : monthEndOfAccounts(aging, previous, days);
   const { book, accounts } = aging;
+  // One pass over the aging's accounts: today's sums from its buckets when a bucket starts the
+  // day after `days` (else item by item), the month-end's from the position's columns when it
+  // was made from this aging's allocation (its accounts are the aging's, with those holding
+  // nothing besides, in the same order: one walk pairs them), else by key.
+  const from = bucketAfter(aging, days);
+  const now = from > 0 ? null : overdueByAccount(aging, days);
+  const columns =
+    previous !== null && "byAccount" in previous && previous.columns?.allocation === aging.allocation ? previous.columns : null;
+  const then = previous === null || columns ? null : monthEndOfAccounts(aging, previous, days);
+  const source = aging.allocation.accounts;
+  let j = 0;
   const decimals = book.currencies.map(currencyDecimals);
   const push = (account: AccountAging, rule: WarningRule, value: number, threshold: number): void => {
     warnings.push({ customerIndex: account.customerIndex, customer: account.customer, currency: account.currency, rule, value, threshold });
@@ -282,18 +284,35 @@ export function earlyWarnings(
   const amountThreshold = decimals.map((d) => toMinor(overdueAmount.amount, d));
   for (let a = 0; a < accounts.length; a++) {
     const account = accounts[a]!;
-    const overdue = now.overdue[a]!;
-    const beyond = now.beyond[a]!;
+    let overdue = 0;
+    let beyond = 0;
+    if (now) {
+      overdue = now.overdue[a]!;
+      beyond = now.beyond[a]!;
+    } else {
+      const buckets = account.buckets;
+      overdue = account.open - buckets[0]!;
+      for (let b = from; b < buckets.length; b++) beyond += buckets[b]!;
+    }
     const oldest = overdue > 0 ? (account.oldestDaysOverdue ?? 0) : 0;
     if (oldestOverdue.enabled && oldest > oldestOverdue.days) push(account, "oldestOverdue", oldest, oldestOverdue.days);
     const d = decimals[account.currencyIndex]!;
     if (overdueAmount.enabled && overdue > amountThreshold[account.currencyIndex]!)
       push(account, "overdueAmount", fromMinor(overdue, d), overdueAmount.amount);
-    if (then) {
-      const beyondThen = then.beyond[a]!;
-      if (agingWorsened.enabled && beyond > beyondThen) push(account, "agingWorsened", fromMinor(beyond, d), fromMinor(beyondThen, d));
-      if (newOverdue.enabled && overdue > 0 && then.overdue[a] === 0) push(account, "newOverdue", fromMinor(overdue, d), 0);
+    if (previous === null) continue;
+    let overdueThen = 0;
+    let beyondThen = 0;
+    if (columns) {
+      while (j < source.length && (source.customer[j] !== account.customerIndex || source.currency[j] !== account.currencyIndex)) j++;
+      if (j === source.length) throw new Error("Collections: an aging account missing from its allocation");
+      overdueThen = columns.overdue[j]!;
+      beyondThen = columns.beyond[j]!;
+    } else if (then) {
+      overdueThen = then.overdue[a]!;
+      beyondThen = then.beyond[a]!;
     }
+    if (agingWorsened.enabled && beyond > beyondThen) push(account, "agingWorsened", fromMinor(beyond, d), fromMinor(beyondThen, d));
+    if (newOverdue.enabled && overdue > 0 && overdueThen === 0) push(account, "newOverdue", fromMinor(overdue, d), 0);
   }
   if (rules.brokenPromise.enabled) {
     const { rows } = list;
@@ -364,42 +383,33 @@ function byName(x: EarlyWarning, y: EarlyWarning): number {
 
 /**
  * Each customer's position by name in code-unit order (-1 for a customer without an account),
- * taken from the aging's account order (currency code, then name ignoring case, then name): the
- * names of each currency merged. Null when that order is not also code-unit order within a
- * currency (names whose case reorders them), or with many currencies: the caller then compares
- * names itself.
+ * from the order the aging's allocation sorted its customers in (name ignoring case, then name):
+ * the same order when each name precedes the next one by code unit too. Null when it does not
+ * (names whose case reorders them) or the allocation did not sort names: the caller then
+ * compares names itself.
  *
  * @example
  * customersByName(aging)?.[0] // position of the book's first customer among the names
  */
 function customersByName(aging: AgingReport): Int32Array | null {
-  const { accounts, book } = aging;
-  // Runs of one currency, in currency-code order, each in code-unit name order.
-  const runStart: number[] = [];
-  for (let a = 0; a < accounts.length; a++) {
-    const account = accounts[a]!;
-    const previous = accounts[a - 1];
-    if (previous === undefined || previous.currencyIndex !== account.currencyIndex) {
-      if (previous !== undefined && !(previous.currency < account.currency)) return null;
-      runStart.push(a);
-    } else if (!(previous.customer < account.customer)) return null;
+  const rank = customerRankOf(aging.allocation);
+  if (!rank) return null;
+  const names = aging.book.customers.name;
+  const { customer, length } = aging.allocation.accounts;
+  const position = new Int32Array(names.length).fill(-1);
+  const atRank = new Int32Array(names.length).fill(-1);
+  let count = 0;
+  for (let a = 0; a < length; a++) {
+    const c = customer[a]!;
+    if (position[c] !== -1) continue;
+    position[c] = rank[c]!;
+    atRank[rank[c]!] = c;
+    count++;
   }
-  if (runStart.length > 8) return null;
-  runStart.push(accounts.length);
-  const heads = runStart.slice(0, -1);
-  const position = new Int32Array(book.customers.length).fill(-1);
-  let next = 0;
-  for (;;) {
-    // The smallest name among the runs' heads (the same customer in several runs comes out once).
-    let best = -1;
-    for (let r = 0; r < heads.length; r++) {
-      const a = heads[r]!;
-      if (a < runStart[r + 1]! && (best < 0 || accounts[a]!.customer < accounts[heads[best]!]!.customer)) best = r;
-    }
-    if (best < 0) break;
-    const customer = accounts[heads[best]!]!.customerIndex;
-    if (position[customer] === -1) position[customer] = next++;
-    heads[best] = heads[best]! + 1;
+  for (let r = 1; r < count; r++) {
+    const before = atRank[r - 1]!;
+    const after = atRank[r]!;
+    if (before < 0 || after < 0 || !(names[before]! < names[after]!)) return null;
   }
   return position;
 }
