@@ -416,7 +416,7 @@ function customersByName(aging: AgingReport): Int32Array | null {
 
 /**
  * `list` sorted by customer name then currency code, through each customer's known position
- * (see customersByName) and the currency's rank: one numeric sort of packed keys. Null when a
+ * (see customersByName) and the currency's rank: a counting sort on those numbers. Null when a
  * warning's customer or currency has no position (the caller then sorts by name).
  */
 function sortByKnownName(list: EarlyWarning[], position: Int32Array, currencies: readonly string[]): EarlyWarning[] | null {
@@ -424,15 +424,21 @@ function sortByKnownName(list: EarlyWarning[], position: Int32Array, currencies:
   const rankOf = new Map(codes.map((code, k) => [code, k]));
   const width = codes.length;
   const n = list.length;
-  if ((position.length + 1) * width * n >= Number.MAX_SAFE_INTEGER) return null;
-  const packed = new Float64Array(n);
+  const keys = new Int32Array(n);
+  let range = 0;
   for (let k = 0; k < n; k++) {
     const w = list[k]!;
     const customer = position[w.customerIndex] ?? -1;
     const currency = rankOf.get(w.currency);
     if (customer < 0 || currency === undefined) return null;
-    packed[k] = (customer * width + currency) * n + k;
+    const key = customer * width + currency;
+    keys[k] = key;
+    if (key >= range) range = key + 1;
   }
-  packed.sort();
-  return Array.from(packed, (key) => list[key % n]!);
+  const next = new Int32Array(range + 1);
+  for (let k = 0; k < n; k++) next[keys[k]! + 1]!++;
+  for (let v = 0; v < range; v++) next[v + 1]! += next[v]!;
+  const sorted = new Array<EarlyWarning>(n);
+  for (let k = 0; k < n; k++) sorted[next[keys[k]!]!++] = list[k]!;
+  return sorted;
 }
