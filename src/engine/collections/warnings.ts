@@ -14,13 +14,14 @@
  * made, not a second full aging report), so the two figures come from one set of rules.
  */
 import { dueOf, type AccountAging, type AgingReport } from "../aging";
-import { allocateCash, customerRankOf, type Allocation } from "../allocation";
+import { allocateCash, type Allocation } from "../allocation";
 import { overdueAtEarlierDate } from "../allocation/earlier";
 import { float64Column } from "../columns";
 import type { Book, Lang } from "../types";
 import type { CreditReport, CreditStatuses } from "../credit/check";
 import { currencyDecimals } from "../currency";
 import { fromMinor, toMinor } from "../money";
+import { customerNameOrder } from "./names";
 import type { Worklist } from "./worklist";
 
 /** The rules and their thresholds, as saved in the workbook (`--warnings FILE.json`). */
@@ -372,7 +373,7 @@ export function earlyWarnings(
   const byRule = WARNING_RULES.map(() => [] as EarlyWarning[]);
   const ruleIndex = new Map(WARNING_RULES.map((r, k) => [r, k]));
   for (const w of warnings) byRule[ruleIndex.get(w.rule)!]!.push(w);
-  const order = customersByName(aging);
+  const order = customerNameOrder(aging);
   return byRule.flatMap((list) => (order && sortByKnownName(list, order, book.currencies)) || list.sort(byName));
 }
 
@@ -382,41 +383,8 @@ function byName(x: EarlyWarning, y: EarlyWarning): number {
 }
 
 /**
- * Each customer's position by name in code-unit order (-1 for a customer without an account),
- * from the order the aging's allocation sorted its customers in (name ignoring case, then name):
- * the same order when each name precedes the next one by code unit too. Null when it does not
- * (names whose case reorders them) or the allocation did not sort names: the caller then
- * compares names itself.
- *
- * @example
- * customersByName(aging)?.[0] // position of the book's first customer among the names
- */
-function customersByName(aging: AgingReport): Int32Array | null {
-  const rank = customerRankOf(aging.allocation);
-  if (!rank) return null;
-  const names = aging.book.customers.name;
-  const { customer, length } = aging.allocation.accounts;
-  const position = new Int32Array(names.length).fill(-1);
-  const atRank = new Int32Array(names.length).fill(-1);
-  let count = 0;
-  for (let a = 0; a < length; a++) {
-    const c = customer[a]!;
-    if (position[c] !== -1) continue;
-    position[c] = rank[c]!;
-    atRank[rank[c]!] = c;
-    count++;
-  }
-  for (let r = 1; r < count; r++) {
-    const before = atRank[r - 1]!;
-    const after = atRank[r]!;
-    if (before < 0 || after < 0 || !(names[before]! < names[after]!)) return null;
-  }
-  return position;
-}
-
-/**
  * `list` sorted by customer name then currency code, through each customer's known position
- * (see customersByName) and the currency's rank: a counting sort on those numbers. Null when a
+ * (see customerNameOrder) and the currency's rank: a counting sort on those numbers. Null when a
  * warning's customer or currency has no position (the caller then sorts by name).
  */
 function sortByKnownName(list: EarlyWarning[], position: Int32Array, currencies: readonly string[]): EarlyWarning[] | null {

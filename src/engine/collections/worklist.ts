@@ -33,6 +33,7 @@ import type { Lang } from "../types";
 import { NO_DATE } from "../types";
 import { escalate, stageOf, type LadderStage } from "./ladder";
 import type { FollowUp } from "./log";
+import { customerNameOrder } from "./names";
 import { promiseStates, type PromiseState } from "./promises";
 
 /** A weight per band of days past due; the last band is open-ended. */
@@ -429,11 +430,29 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
   book.currencies.forEach((c, k) => (groupOfCurrency[k] = noRate[k] === 1 ? unconverted.indexOf(c) + 1 : 0));
   const group = new Int32Array(n);
   for (let k = 0; k < n; k++) group[k] = columns.scoreInReportCurrency[k] ? 0 : groupOfCurrency[columns.currency[k]!]!;
-  const byRank = rankOrder(n, group, columns.score, columns.oldestDaysOverdue, (x, y) => {
-    const p = accounts[columns.account[x]!]!;
-    const q = accounts[columns.account[y]!]!;
-    return p.customer < q.customer ? -1 : p.customer > q.customer ? 1 : p.currency < q.currency ? -1 : p.currency > q.currency ? 1 : 0;
-  });
+  // The last tie-break (name, then currency code) as a number when the names' order is known.
+  const position = customerNameOrder(aging);
+  let nameKey: Int32Array | null = null;
+  if (position) {
+    const codes = [...book.currencies].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+    const currencyRank = book.currencies.map((c) => codes.indexOf(c));
+    nameKey = new Int32Array(n);
+    for (let k = 0; k < n; k++) {
+      const p = position[accounts[columns.account[k]!]!.customerIndex]!;
+      if (p < 0) {
+        nameKey = null;
+        break;
+      }
+      nameKey[k] = p * codes.length + currencyRank[columns.currency[k]!]!;
+    }
+  }
+  const byRank =
+    (nameKey && rankByDigits(n, group, columns.score, columns.oldestDaysOverdue, nameKey)) ??
+    rankOrder(n, group, columns.score, columns.oldestDaysOverdue, (x, y) => {
+      const p = accounts[columns.account[x]!]!;
+      const q = accounts[columns.account[y]!]!;
+      return p.customer < q.customer ? -1 : p.customer > q.customer ? 1 : p.currency < q.currency ? -1 : p.currency > q.currency ? 1 : 0;
+    });
   const rows: WorklistRows = {
     length: n,
     byRank,
@@ -570,6 +589,63 @@ function rankOrder(
     if (byDays !== 0) return byDays;
     return byName(a, b);
   });
+}
+
+/** The platform's byte order: rankByDigits reads typed arrays' bytes as little-endian digits. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * The rank order of {@link rankOrder} with the name tie-break given as numbers (`nameKey`,
+ * ascending, distinct per row), sorted without a comparator: stable counting passes over 16-bit
+ * digits, least significant key first (name, then oldest days and score, both high first, then
+ * group). Null when a score or an age is not a finite number (the comparator sort then decides).
+ */
+function rankByDigits(n: number, group: Int32Array, score: Float64Array, oldest: Float64Array, nameKey: Int32Array): Int32Array | null {
+  if (!LITTLE_ENDIAN) return null;
+  // Scores and ages as unsigned 64-bit patterns in ascending order of "high first": a double's
+  // bits order like the number once the sign is folded (negatives inverted, positives' sign set).
+  const bits = new Float64Array(n * 2);
+  const words = new Uint32Array(bits.buffer);
+  for (let k = 0; k < n; k++) {
+    const s = score[k]!;
+    const d = oldest[k]!;
+    if (!Number.isFinite(s) || !Number.isFinite(d)) return null;
+    bits[k] = s + 0; // -0 and 0 tie, as the comparator has them
+    bits[n + k] = d + 0;
+  }
+  // High first is the folded pattern inverted: a negative's own bits, a positive's with every bit flipped.
+  for (let w = 0; w < n * 4; w += 2) {
+    if (words[w + 1]! & 0x80000000) continue;
+    words[w + 1] = ~words[w + 1]! >>> 0;
+    words[w] = ~words[w]! >>> 0;
+  }
+  let order = new Int32Array(n);
+  for (let k = 0; k < n; k++) order[k] = k;
+  if (n === 0) return order;
+  let spare = new Int32Array(n);
+  const count = new Int32Array(65537);
+  // One stable counting pass over the 16-bit digit at digits[stride × row + at].
+  const pass = (digits: Uint16Array, stride: number, at: number): void => {
+    count.fill(0);
+    for (let k = 0; k < n; k++) count[digits[stride * k + at]! + 1]!++;
+    if (count[digits[stride * order[0]! + at]! + 1] === n) return; // one digit for every row: nothing moves
+    for (let v = 0; v < 65536; v++) count[v + 1]! += count[v]!;
+    for (let r = 0; r < n; r++) {
+      const k = order[r]!;
+      spare[count[digits[stride * k + at]!]!++] = k;
+    }
+    [order, spare] = [spare, order];
+  };
+  // Little-endian digit order, least significant first (typed arrays use the platform's byte order).
+  const names = new Uint16Array(nameKey.buffer, nameKey.byteOffset, n * 2);
+  pass(names, 2, 0);
+  pass(names, 2, 1);
+  const patterns = new Uint16Array(bits.buffer);
+  for (const base of [n, 0]) for (let at = 0; at < 4; at++) pass(patterns.subarray(base * 4), 4, at);
+  const groups = new Uint16Array(group.buffer, group.byteOffset, n * 2);
+  pass(groups, 2, 0);
+  pass(groups, 2, 1);
+  return order;
 }
 
 /** One open item of a customer with its parts. Money in minor units. */
