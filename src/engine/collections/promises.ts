@@ -31,6 +31,17 @@ export interface PromiseState {
 }
 
 /**
+ * Whether a log row is a promise or plan instalment that {@link promiseStates} decides (one with
+ * an amount and an until date).
+ *
+ * @example
+ * isPromised(followUp) // true for a promise of 500.00 until 2026-11-15
+ */
+export function isPromised(f: FollowUp): boolean {
+  return (f.type === "promise" || f.type === "plan") && f.amount !== null && f.until !== NO_DATE;
+}
+
+/**
  * The status of every promise and plan instalment of the log at `asOf` (see the module comment
  * for the rules), in log order.
  *
@@ -43,7 +54,7 @@ export interface PromiseState {
  * states.filter((s) => s.status === "broken").length
  */
 export function promiseStates(followUps: readonly FollowUp[], book: Book, allocation: Allocation, asOf: number): PromiseState[] {
-  const promised = followUps.filter((f) => (f.type === "promise" || f.type === "plan") && f.amount !== null && f.until !== NO_DATE);
+  const promised = followUps.filter(isPromised);
   const currencyCount = book.currencies.length + 1;
   const currencyIndex = new Map(book.currencies.map((c, k) => [c, k]));
   // A promise in a currency the ledger does not have can only be kept by no cash: index `currencyCount - 1`.

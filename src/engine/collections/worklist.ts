@@ -34,7 +34,7 @@ import { NO_DATE } from "../types";
 import { escalate, stageOf, type LadderStage } from "./ladder";
 import type { FollowUp } from "./log";
 import { customerNameOrder } from "./names";
-import { promiseStates, type PromiseState } from "./promises";
+import { isPromised, promiseStates, type PromiseState } from "./promises";
 
 /** A weight per band of days past due; the last band is open-ended. */
 export interface ScoreWeight {
@@ -306,13 +306,17 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
   // Per customer, by index (NaN: none): 100k customers are looked up.
   const lastContact = new Float64Array(book.customers.length).fill(NaN);
   const nextDate = new Float64Array(book.customers.length).fill(NaN);
-  const kept = new Set(promises.filter((p) => p.status !== "open").map((p) => p.entry));
+  const nextFrom = (f: FollowUp): void => {
+    const next = nextDate[f.customer]!;
+    if (f.status === "open" && f.until !== NO_DATE && f.until >= asOf && !(f.until >= next)) nextDate[f.customer] = f.until;
+  };
   for (const f of followUps) {
     const last = lastContact[f.customer]!;
     if (f.date <= asOf && !(f.date <= last)) lastContact[f.customer] = f.date;
-    const next = nextDate[f.customer]!;
-    if (f.status === "open" && f.until !== NO_DATE && f.until >= asOf && !kept.has(f) && !(f.until >= next)) nextDate[f.customer] = f.until;
+    // Promises and plan instalments count by their state (below): a kept one has no next date.
+    if (!isPromised(f)) nextFrom(f);
   }
+  for (const state of promises) if (state.status === "open") nextFrom(state.entry);
 
   const creditOf = creditStatusOf(options.credit, book.customers.length);
   const convert = converterOf(options.rates ?? null);
@@ -591,60 +595,62 @@ function rankOrder(
   });
 }
 
-/** The platform's byte order: rankByDigits reads typed arrays' bytes as little-endian digits. */
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
 /**
  * The rank order of {@link rankOrder} with the name tie-break given as numbers (`nameKey`,
  * ascending, distinct per row), sorted without a comparator: stable counting passes over 16-bit
  * digits, least significant key first (name, then oldest days and score, both high first, then
- * group). Null when a score or an age is not a finite number (the comparator sort then decides).
+ * group), skipping digits every row shares. Null when a score or an age is not a whole number
+ * from 0 to 2^53 (the comparator sort then decides).
  */
 function rankByDigits(n: number, group: Int32Array, score: Float64Array, oldest: Float64Array, nameKey: Int32Array): Int32Array | null {
-  if (!LITTLE_ENDIAN) return null;
-  // Scores and ages as unsigned 64-bit patterns in ascending order of "high first": a double's
-  // bits order like the number once the sign is folded (negatives inverted, positives' sign set).
-  const bits = new Float64Array(n * 2);
-  const words = new Uint32Array(bits.buffer);
-  for (let k = 0; k < n; k++) {
-    const s = score[k]!;
-    const d = oldest[k]!;
-    if (!Number.isFinite(s) || !Number.isFinite(d)) return null;
-    bits[k] = s + 0; // -0 and 0 tie, as the comparator has them
-    bits[n + k] = d + 0;
-  }
-  // High first is the folded pattern inverted: a negative's own bits, a positive's with every bit flipped.
-  for (let w = 0; w < n * 4; w += 2) {
-    if (words[w + 1]! & 0x80000000) continue;
-    words[w + 1] = ~words[w + 1]! >>> 0;
-    words[w] = ~words[w]! >>> 0;
-  }
   let order = new Int32Array(n);
   for (let k = 0; k < n; k++) order[k] = k;
   if (n === 0) return order;
   let spare = new Int32Array(n);
   const count = new Int32Array(65537);
-  // One stable counting pass over the 16-bit digit at digits[stride × row + at].
-  const pass = (digits: Uint16Array, stride: number, at: number): void => {
+  // One stable counting pass over bits shift … shift + 15 of `keys`, unless every key has the same ones there.
+  const pass = (keys: Uint32Array | Int32Array, shift: number): void => {
+    let and = -1;
+    let or = 0;
+    for (let k = 0; k < n; k++) {
+      and &= keys[k]!;
+      or |= keys[k]!;
+    }
+    if ((((and ^ or) >>> shift) & 0xffff) === 0) return;
     count.fill(0);
-    for (let k = 0; k < n; k++) count[digits[stride * k + at]! + 1]!++;
-    if (count[digits[stride * order[0]! + at]! + 1] === n) return; // one digit for every row: nothing moves
+    for (let k = 0; k < n; k++) count[((keys[k]! >>> shift) & 0xffff) + 1]!++;
     for (let v = 0; v < 65536; v++) count[v + 1]! += count[v]!;
     for (let r = 0; r < n; r++) {
       const k = order[r]!;
-      spare[count[digits[stride * k + at]!]!++] = k;
+      spare[count[(keys[k]! >>> shift) & 0xffff]!++] = k;
     }
-    [order, spare] = [spare, order];
+    const swap = order;
+    order = spare;
+    spare = swap;
   };
-  // Little-endian digit order, least significant first (typed arrays use the platform's byte order).
-  const names = new Uint16Array(nameKey.buffer, nameKey.byteOffset, n * 2);
-  pass(names, 2, 0);
-  pass(names, 2, 1);
-  const patterns = new Uint16Array(bits.buffer);
-  for (const base of [n, 0]) for (let at = 0; at < 4; at++) pass(patterns.subarray(base * 4), 4, at);
-  const groups = new Uint16Array(group.buffer, group.byteOffset, n * 2);
-  pass(groups, 2, 0);
-  pass(groups, 2, 1);
+  // Ages and scores high first: their distance below the largest, as whole numbers (scores in two 32-bit words).
+  let oldestMax = 0;
+  let scoreMax = 0;
+  for (let k = 0; k < n; k++) {
+    const d = oldest[k]!;
+    const s = score[k]!;
+    if (!(Number.isInteger(d) && d >= 0 && d < 2 ** 32 && Number.isSafeInteger(s) && s >= 0)) return null;
+    if (d > oldestMax) oldestMax = d;
+    if (s > scoreMax) scoreMax = s;
+  }
+  const age = new Uint32Array(n);
+  const low = new Uint32Array(n);
+  const high = new Uint32Array(n);
+  for (let k = 0; k < n; k++) {
+    age[k] = oldestMax - oldest[k]!;
+    const below = scoreMax - score[k]!;
+    low[k] = below % 2 ** 32;
+    high[k] = Math.floor(below / 2 ** 32);
+  }
+  for (const keys of [nameKey, age, low, high, group]) {
+    pass(keys, 0);
+    pass(keys, 16);
+  }
   return order;
 }
 
