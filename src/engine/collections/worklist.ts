@@ -608,26 +608,6 @@ function rankByDigits(n: number, group: Int32Array, score: Float64Array, oldest:
   if (n === 0) return order;
   let spare = new Int32Array(n);
   const count = new Int32Array(65537);
-  // One stable counting pass over bits shift … shift + 15 of `keys`, unless every key has the same ones there.
-  const pass = (keys: Uint32Array | Int32Array, shift: number): void => {
-    let and = -1;
-    let or = 0;
-    for (let k = 0; k < n; k++) {
-      and &= keys[k]!;
-      or |= keys[k]!;
-    }
-    if ((((and ^ or) >>> shift) & 0xffff) === 0) return;
-    count.fill(0);
-    for (let k = 0; k < n; k++) count[((keys[k]! >>> shift) & 0xffff) + 1]!++;
-    for (let v = 0; v < 65536; v++) count[v + 1]! += count[v]!;
-    for (let r = 0; r < n; r++) {
-      const k = order[r]!;
-      spare[count[(keys[k]! >>> shift) & 0xffff]!++] = k;
-    }
-    const swap = order;
-    order = spare;
-    spare = swap;
-  };
   // Ages and scores high first: their distance below the largest, as whole numbers (scores in two 32-bit words).
   let oldestMax = 0;
   let scoreMax = 0;
@@ -647,11 +627,38 @@ function rankByDigits(n: number, group: Int32Array, score: Float64Array, oldest:
     low[k] = below % 2 ** 32;
     high[k] = Math.floor(below / 2 ** 32);
   }
-  for (const keys of [nameKey, age, low, high, group]) {
-    pass(keys, 0);
-    pass(keys, 16);
+  for (const keys of [Uint32Array.from(nameKey), age, low, high, Uint32Array.from(group)]) {
+    for (const shift of [0, 16]) {
+      if (!countingPass(keys, shift, order, spare, count)) continue;
+      const swap = order;
+      order = spare;
+      spare = swap;
+    }
   }
   return order;
+}
+
+/**
+ * One stable counting pass of `order` by bits shift … shift + 15 of each row's key, into `into`;
+ * false (nothing written) when every key has the same bits there, so the order stands.
+ */
+function countingPass(keys: Uint32Array, shift: number, order: Int32Array, into: Int32Array, count: Int32Array): boolean {
+  const n = keys.length;
+  let and = -1;
+  let or = 0;
+  for (let k = 0; k < n; k++) {
+    and &= keys[k]!;
+    or |= keys[k]!;
+  }
+  if ((((and ^ or) >>> shift) & 0xffff) === 0) return false;
+  count.fill(0);
+  for (let k = 0; k < n; k++) count[((keys[k]! >>> shift) & 0xffff) + 1]!++;
+  for (let v = 0; v < 65536; v++) count[v + 1]! += count[v]!;
+  for (let r = 0; r < n; r++) {
+    const k = order[r]!;
+    into[count[(keys[k]! >>> shift) & 0xffff]!++] = k;
+  }
+  return true;
 }
 
 /** One open item of a customer with its parts. Money in minor units. */
