@@ -89,7 +89,8 @@ export function promiseStates(followUps: readonly FollowUp[], book: Book, alloca
       if (!wanted[customer] || (included && !included[p])) continue;
       const list = byAccount.get(customer * currencyCount + payCurrency[p]!);
       if (!list) continue;
-      for (const k of list) {
+      for (let j = 0; j < list.length; j++) {
+        const k = list[j]!;
         const f = promised[k]!;
         if (date >= f.date && date <= f.until && date <= asOf) received[k] = received[k]! + payAmount[p]!;
       }

@@ -261,7 +261,9 @@ export function earlyWarnings(
   list: Worklist,
   rules: Readonly<WarningRules>,
 ): EarlyWarning[] {
-  const warnings: EarlyWarning[] = [];
+  // Each rule's warnings apart (in WARNING_RULES order), to be sorted by name at the end.
+  const byRule = WARNING_RULES.map(() => [] as EarlyWarning[]);
+  const add = (warning: EarlyWarning): number => byRule[WARNING_RULES.indexOf(warning.rule)]!.push(warning);
   const days = rules.agingWorsened.days;
   if (previous && "byAccount" in previous && previous.days !== days)
     throw new RangeError(`Month-end position summed beyond ${previous.days} days, the rule asks for ${days}`);
@@ -279,7 +281,14 @@ export function earlyWarnings(
   let j = 0;
   const decimals = book.currencies.map(currencyDecimals);
   const push = (account: AccountAging, rule: WarningRule, value: number, threshold: number): void => {
-    warnings.push({ customerIndex: account.customerIndex, customer: account.customer, currency: account.currency, rule, value, threshold });
+    byRule[WARNING_RULES.indexOf(rule)]!.push({
+      customerIndex: account.customerIndex,
+      customer: account.customer,
+      currency: account.currency,
+      rule,
+      value,
+      threshold,
+    });
   };
   const { oldestOverdue, overdueAmount, agingWorsened, newOverdue } = rules;
   const amountThreshold = decimals.map((d) => toMinor(overdueAmount.amount, d));
@@ -320,7 +329,7 @@ export function earlyWarnings(
     for (let r = 0; r < rows.length; r++) {
       if (rows.brokenPromises[r]! === 0) continue;
       const account = accounts[rows.account[r]!]!;
-      warnings.push({
+      add({
         customerIndex: account.customerIndex,
         customer: account.customer,
         currency: account.currency,
@@ -341,7 +350,7 @@ export function earlyWarnings(
         if (utilisation !== utilisation || !(limitMinor > 0)) continue;
         if (atLeastPercent(credit.exposure[r]!, limitMinor, percentHundredths)) {
           const customerIndex = credit.customerIndex[r]!;
-          warnings.push({
+          add({
             customerIndex,
             customer: names[customerIndex] ?? "",
             currency: credit.currency[r]!,
@@ -357,7 +366,7 @@ export function earlyWarnings(
         if (c.utilisation === null || c.customerIndex < 0 || limitMinor === null || limitMinor <= 0) continue;
         // exposure ≥ limit × percent / 100, in integers (hundredths of a percent), as the credit check compares.
         if (atLeastPercent(exposureMinor, limitMinor, percentHundredths)) {
-          warnings.push({
+          add({
             customerIndex: c.customerIndex,
             customer: c.customer,
             currency: c.currency,
@@ -370,9 +379,6 @@ export function earlyWarnings(
   }
   // By rule (in WARNING_RULES order), then customer and currency: each rule's warnings are sorted
   // apart (an account has one warning per rule), on numbers when the names' order is known.
-  const byRule = WARNING_RULES.map(() => [] as EarlyWarning[]);
-  const ruleIndex = new Map(WARNING_RULES.map((r, k) => [r, k]));
-  for (const w of warnings) byRule[ruleIndex.get(w.rule)!]!.push(w);
   const order = customerNameOrder(aging);
   return byRule.flatMap((list) => (order && sortByKnownName(list, order, book.currencies)) || list.sort(byName));
 }

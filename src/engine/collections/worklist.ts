@@ -259,7 +259,7 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
   // Named invoices are marked in a byte per invoice, so the pass over a million items hashes only the few named.
   const itemOf = new Map<number, number>();
   const named = new Uint8Array(followUps.length > 0 ? book.invoices.length : 0);
-  for (const f of followUps) if (f.invoice >= 0) named[f.invoice] = 1;
+  for (let j = 0; j < followUps.length; j++) if (followUps[j]!.invoice >= 0) named[followUps[j]!.invoice] = 1;
   if (followUps.length > 0)
     for (let k = 0; k < items.length; k++) {
       const i = items.invoice[k]!;
@@ -268,7 +268,8 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
 
   const itemDisputed = new Float64Array(items.length);
   const itemPromised = new Float64Array(items.length);
-  for (const f of followUps) {
+  for (let j = 0; j < followUps.length; j++) {
+    const f = followUps[j]!;
     if (f.type !== "dispute" || f.status !== "open") continue;
     const k = itemOf.get(f.invoice) ?? -1;
     if (k < 0) continue; // settled, or after as-of: nothing open to hold back
@@ -287,7 +288,8 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
   const broken = new Map<number, number>();
   // Customers with a promise: only their accounts look up the maps below.
   const promisedBy = new Uint8Array(book.customers.length);
-  for (const state of promises) {
+  for (let j = 0; j < promises.length; j++) {
+    const state = promises[j]!;
     const key = accountKey(state.entry.customer, state.entry.currency);
     promisedBy[state.entry.customer] = 1;
     let list = byAccount.get(key);
@@ -310,13 +312,14 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
     const next = nextDate[f.customer]!;
     if (f.status === "open" && f.until !== NO_DATE && f.until >= asOf && !(f.until >= next)) nextDate[f.customer] = f.until;
   };
-  for (const f of followUps) {
+  for (let j = 0; j < followUps.length; j++) {
+    const f = followUps[j]!;
     const last = lastContact[f.customer]!;
     if (f.date <= asOf && !(f.date <= last)) lastContact[f.customer] = f.date;
     // Promises and plan instalments count by their state (below): a kept one has no next date.
     if (!isPromised(f)) nextFrom(f);
   }
-  for (const state of promises) if (state.status === "open") nextFrom(state.entry);
+  for (let j = 0; j < promises.length; j++) if (promises[j]!.status === "open") nextFrom(promises[j]!.entry);
 
   const creditOf = creditStatusOf(options.credit, book.customers.length);
   const convert = converterOf(options.rates ?? null);
