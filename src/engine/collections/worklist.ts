@@ -332,6 +332,17 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
   const accounts = aging.accounts;
   // Listed accounts' figures, in account order; trimmed to the listed count below.
   const capacity = accounts.length;
+  // The rank's last tie-break (name, then currency code) as a number when the names' order is known.
+  const position = customerNameOrder(aging);
+  const codes = [...book.currencies].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+  const currencyRank = book.currencies.map((c) => codes.indexOf(c));
+  let nameKey: Int32Array | null = position ? new Int32Array(capacity) : null;
+  // Per currency index (sums of minor units: the order they are added in does not change them).
+  const overdueSum = new Float64Array(book.currencies.length);
+  const disputedSum = new Float64Array(book.currencies.length);
+  const promisedSum = new Float64Array(book.currencies.length);
+  const chaseSum = new Float64Array(book.currencies.length);
+  const listedIn = new Uint8Array(book.currencies.length);
   const columns = {
     account: new Int32Array(capacity),
     currency: new Int32Array(capacity),
@@ -429,6 +440,17 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
     columns.score[n] = base + brokenPart + holdPart;
     columns.scoreInReportCurrency[n] = converted === null ? 0 : 1;
     if (converted === null) noRate[account.currencyIndex] = 1;
+    if (nameKey) {
+      const p = position![account.customerIndex]!;
+      if (p < 0) nameKey = null;
+      else nameKey[n] = p * codes.length + currencyRank[account.currencyIndex]!;
+    }
+    const cur = account.currencyIndex;
+    listedIn[cur] = 1;
+    overdueSum[cur] = overdueSum[cur]! + overdue;
+    disputedSum[cur] = disputedSum[cur]! + disputed;
+    promisedSum[cur] = promisedSum[cur]! + promised;
+    chaseSum[cur] = chaseSum[cur]! + chase;
     n++;
   }
   // Currencies without a rate, by code; their accounts rank after, one group per currency.
@@ -437,24 +459,8 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
   book.currencies.forEach((c, k) => (groupOfCurrency[k] = noRate[k] === 1 ? unconverted.indexOf(c) + 1 : 0));
   const group = new Int32Array(n);
   for (let k = 0; k < n; k++) group[k] = columns.scoreInReportCurrency[k] ? 0 : groupOfCurrency[columns.currency[k]!]!;
-  // The last tie-break (name, then currency code) as a number when the names' order is known.
-  const position = customerNameOrder(aging);
-  let nameKey: Int32Array | null = null;
-  if (position) {
-    const codes = [...book.currencies].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
-    const currencyRank = book.currencies.map((c) => codes.indexOf(c));
-    nameKey = new Int32Array(n);
-    for (let k = 0; k < n; k++) {
-      const p = position[accounts[columns.account[k]!]!.customerIndex]!;
-      if (p < 0) {
-        nameKey = null;
-        break;
-      }
-      nameKey[k] = p * codes.length + currencyRank[columns.currency[k]!]!;
-    }
-  }
   const byRank =
-    (nameKey && rankByDigits(n, group, columns.score, columns.oldestDaysOverdue, nameKey)) ??
+    (nameKey && rankByDigits(n, group, columns.score, columns.oldestDaysOverdue, nameKey.subarray(0, n))) ??
     rankOrder(n, group, columns.score, columns.oldestDaysOverdue, (x, y) => {
       const p = accounts[columns.account[x]!]!;
       const q = accounts[columns.account[y]!]!;
@@ -482,25 +488,13 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
     scoreInReportCurrency: columns.scoreInReportCurrency.subarray(0, n),
   };
 
-  // Per currency by index (sums of minor units: the order they are added in does not change them).
-  const byCurrency: (CollectionTotals | undefined)[] = [];
   const totals: CollectionTotals[] = [];
-  for (let k = 0; k < n; k++) {
-    const currency = rows.currency[k]!;
-    let total = byCurrency[currency];
-    if (total === undefined)
-      totals.push(
-        (byCurrency[currency] = total = { currency: book.currencies[currency]!, overdue: 0, disputed: 0, promised: 0, chase: 0 }),
-      );
-    total.overdue += rows.overdue[k]!;
-    total.disputed += rows.disputed[k]!;
-    total.promised += rows.promised[k]!;
-    total.chase += rows.chase[k]!;
-  }
-  for (const total of totals) {
-    if (total.chase + total.disputed + total.promised !== total.overdue)
-      throw new Error(`Collections: ${total.currency} totals do not tie`);
-  }
+  book.currencies.forEach((currency, c) => {
+    if (!listedIn[c]) return;
+    const total = { currency, overdue: overdueSum[c]!, disputed: disputedSum[c]!, promised: promisedSum[c]!, chase: chaseSum[c]! };
+    if (total.chase + total.disputed + total.promised !== total.overdue) throw new Error(`Collections: ${currency} totals do not tie`);
+    totals.push(total);
+  });
 
   // One row as the views read it (see Worklist.customers).
   const customerAt = (rank: number): CollectionCustomer => {
