@@ -306,7 +306,6 @@ export function readFollowUps(table: TableData, book: Book, options: FollowUpRea
       if (until === NO_DATE) return problem(i, columns.until, "collections.log.promise.until");
       if (until < date.serial) return problem(i, columns.until, "collections.log.promise.beforeDate");
     }
-    const text = (c: number): string | null => (c >= 0 ? cellText(cells[c]) : null);
     followUps.push({
       sheet: table.sheet,
       row: table.firstRow + i,
@@ -318,8 +317,8 @@ export function readFollowUps(table: TableData, book: Book, options: FollowUpRea
       currency,
       until,
       status,
-      by: text(columns.by),
-      note: text(columns.note),
+      by: columns.by >= 0 ? cellText(cells[columns.by]) : null,
+      note: columns.note >= 0 ? cellText(cells[columns.note]) : null,
     });
   });
   return { followUps, issues };
