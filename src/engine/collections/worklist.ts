@@ -278,31 +278,30 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
   }
 
   // Open promises: those naming an invoice first, then the customer's pool, oldest first.
-  const pool = new Map<number, number>();
   // Accounts keyed by number (customer × currencies + currency): 100k accounts are looked up.
   const currencyCount = book.currencies.length + 1;
   const currencyIndex = new Map(book.currencies.map((c, k) => [c, k]));
   const accountKey = (customer: number, currency: string): number =>
     customer * currencyCount + (currencyIndex.get(currency) ?? currencyCount - 1);
-  const byAccount = new Map<number, PromiseState[]>();
-  const broken = new Map<number, number>();
-  // Customers with a promise: only their accounts look up the maps below.
+  // Per account with promises: its states (log order), how many are broken, and the open amount promised without an invoice.
+  const promisesOf = new Map<number, { states: PromiseState[]; broken: number; pool: number }>();
+  // Customers with a promise: only their accounts look up the map.
   const promisedBy = new Uint8Array(book.customers.length);
   for (let j = 0; j < promises.length; j++) {
     const state = promises[j]!;
     const key = accountKey(state.entry.customer, state.entry.currency);
     promisedBy[state.entry.customer] = 1;
-    let list = byAccount.get(key);
-    if (!list) byAccount.set(key, (list = []));
-    list.push(state);
-    if (state.status === "broken") broken.set(key, (broken.get(key) ?? 0) + 1);
+    let account = promisesOf.get(key);
+    if (!account) promisesOf.set(key, (account = { states: [], broken: 0, pool: 0 }));
+    account.states.push(state);
+    if (state.status === "broken") account.broken++;
     if (state.status !== "open" || state.remaining <= 0) continue;
     const k = state.entry.invoice >= 0 ? (itemOf.get(state.entry.invoice) ?? -1) : -1;
     if (state.entry.invoice >= 0) {
       if (k < 0) continue;
       const free = open[items.invoice[k]!]! - itemDisputed[k]! - itemPromised[k]!;
       itemPromised[k] = itemPromised[k]! + Math.max(0, Math.min(free, state.remaining));
-    } else pool.set(key, (pool.get(key) ?? 0) + state.remaining);
+    } else account.pool += state.remaining;
   }
 
   // Per customer, by index (NaN: none): 100k customers are looked up.
@@ -369,8 +368,8 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
   for (let a = 0; a < accounts.length; a++) {
     const account = accounts[a]!;
     const key = account.customerIndex * currencyCount + account.currencyIndex;
-    const hasPromises = promisedBy[account.customerIndex] === 1;
-    let available = hasPromises ? (pool.get(key) ?? 0) : 0;
+    const accountPromises = promisedBy[account.customerIndex] === 1 ? promisesOf.get(key) : undefined;
+    let available = accountPromises?.pool ?? 0;
     let overdue = 0;
     let disputed = 0;
     let promised = 0;
@@ -414,7 +413,7 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
     const chase = overdue - disputed - promised;
     if (chase < 0 || disputed < 0 || promised < 0)
       throw new Error(`Collections: negative part for ${account.customer} ${account.currency}`);
-    const brokenPromises = hasPromises ? (broken.get(key) ?? 0) : 0;
+    const brokenPromises = accountPromises?.broken ?? 0;
     const baseStage = stageDays !== stageDays ? null : stageOf(stageDays, ladder);
     if (overdue === 0 && baseStage === null && brokenPromises === 0) continue;
     const status = creditOf[account.customerIndex] ?? null;
@@ -535,7 +534,7 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
         currency: inReport ? reportCurrency : account.currency,
       },
       rank: rank + 1,
-      promises: byAccount.get(c * currencyCount + account.currencyIndex) ?? NO_PROMISES,
+      promises: promisesOf.get(c * currencyCount + account.currencyIndex)?.states ?? NO_PROMISES,
     };
   };
   const list = {
