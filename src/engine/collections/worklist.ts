@@ -496,8 +496,7 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
   });
 
   // One row as the views read it (see Worklist.customers).
-  const customerAt = (rank: number): CollectionCustomer => {
-    const r = rows.byRank[rank]!;
+  const customerAt = (r: number, rank: number): CollectionCustomer => {
     const a = rows.account[r]!;
     const account = accounts[a]!;
     const c = account.customerIndex;
@@ -553,7 +552,15 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
   return Object.defineProperty(list, "customers", {
     enumerable: true,
     configurable: true,
-    get: () => (customers ??= Array.from({ length: n }, (_, r) => customerAt(r))),
+    get: () => {
+      if (customers) return customers;
+      // Built in account order (the columns and the accounts read in sequence), each put at its rank.
+      const rankOf = new Int32Array(n);
+      for (let rank = 0; rank < n; rank++) rankOf[byRank[rank]!] = rank;
+      const built = new Array<CollectionCustomer>(n);
+      for (let r = 0; r < n; r++) built[rankOf[r]!] = customerAt(r, rankOf[r]!);
+      return (customers = built);
+    },
   }) as Worklist;
 }
 
