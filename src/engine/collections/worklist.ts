@@ -322,6 +322,12 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
 
   const creditOf = creditStatusOf(options.credit, book.customers.length);
   const convert = converterOf(options.rates ?? null);
+  // Per currency index: 1 when the report currency is another one with no rate from it (asked once per currency, not per account).
+  const rateless = new Uint8Array(book.currencies.length);
+  const to = options.reportCurrency ?? null;
+  if (to !== null) book.currencies.forEach((c, k) => (rateless[k] = c !== to && convert(1, c, to) === null ? 1 : 0));
+  // Stages by days past due over the ladder's bounded stages, looked up rather than searched per account.
+  const stageTable = stageLookup(ladder);
 
   // Accounts whose items a dispute or an invoice's promise touches take the item-by-item loop.
   const touched = new Uint8Array(aging.accounts.length);
@@ -414,10 +420,11 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
     if (chase < 0 || disputed < 0 || promised < 0)
       throw new Error(`Collections: negative part for ${account.customer} ${account.currency}`);
     const brokenPromises = accountPromises?.broken ?? 0;
-    const baseStage = stageDays !== stageDays ? null : stageOf(stageDays, ladder);
+    const baseStage = stageDays !== stageDays ? null : stageTable(stageDays);
     if (overdue === 0 && baseStage === null && brokenPromises === 0) continue;
     const status = creditOf[account.customerIndex] ?? null;
-    const converted = reportCurrency === null ? weighted : convert(weighted, account.currency, reportCurrency);
+    const converted =
+      reportCurrency === null ? weighted : rateless[account.currencyIndex] ? null : convert(weighted, account.currency, reportCurrency);
     const base = converted ?? weighted;
     const brokenPart = brokenPromises > 0 ? Math.round((base * rules.brokenPromisePercent) / 100) : 0;
     const holdPart = status === "hold" || status === "blocked" ? Math.round((base * rules.holdPercent) / 100) : 0;
@@ -562,6 +569,21 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
       return (customers = built);
     },
   }) as Worklist;
+}
+
+/** stageOf with the ladder bound: a table over the days its bounded stages cover, the search beyond. */
+function stageLookup(ladder: readonly LadderStage[]): (days: number) => number | null {
+  const first = ladder[0]?.fromDays ?? 0;
+  let last = first - 1;
+  for (const s of ladder) if (s.toDays !== null && s.toDays > last) last = s.toDays;
+  if (!(last - first < 100000)) return (days) => stageOf(days, ladder);
+  const table = new Int32Array(last - first + 1);
+  for (let d = first; d <= last; d++) table[d - first] = stageOf(d, ladder) ?? -1;
+  return (days) => {
+    if (days < first || days > last) return stageOf(days, ladder);
+    const stage = table[days - first]!;
+    return stage < 0 ? null : stage;
+  };
 }
 
 /** The credit status of each customer (by Book.customers index) from the credit check or its statuses. */
