@@ -390,29 +390,38 @@ function byName(x: EarlyWarning, y: EarlyWarning): number {
 
 /**
  * `list` sorted by customer name then currency code, through each customer's known position
- * (see customerNameOrder) and the currency's rank: a counting sort on those numbers. Null when a
- * warning's customer or currency has no position (the caller then sorts by name).
+ * (see customerNameOrder) and the currency's rank: counting sorts by currency, then (stable) by
+ * customer. Null when a warning's customer or currency has no position (the caller then sorts
+ * by name).
  */
 function sortByKnownName(list: EarlyWarning[], position: Int32Array, currencies: readonly string[]): EarlyWarning[] | null {
   const codes = [...currencies].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
   const rankOf = new Map(codes.map((code, k) => [code, k]));
-  const width = codes.length;
   const n = list.length;
-  const keys = new Int32Array(n);
-  let range = 0;
+  const customerKey = new Int32Array(n);
+  const currencyKey = new Int32Array(n);
+  let customers = 0;
   for (let k = 0; k < n; k++) {
     const w = list[k]!;
     const customer = position[w.customerIndex] ?? -1;
     const currency = rankOf.get(w.currency);
     if (customer < 0 || currency === undefined) return null;
-    const key = customer * width + currency;
-    keys[k] = key;
-    if (key >= range) range = key + 1;
+    customerKey[k] = customer;
+    currencyKey[k] = currency;
+    if (customer >= customers) customers = customer + 1;
   }
+  const identity = new Int32Array(n);
+  for (let k = 0; k < n; k++) identity[k] = k;
+  const byCustomer = countingSort(countingSort(identity, currencyKey, codes.length), customerKey, customers);
+  return Array.from(byCustomer, (k) => list[k]!);
+}
+
+/** `order` stably sorted by `key[k]` (0 ≤ key < range) of each entry k. */
+function countingSort(order: Int32Array, key: Int32Array, range: number): Int32Array {
   const next = new Int32Array(range + 1);
-  for (let k = 0; k < n; k++) next[keys[k]! + 1]!++;
+  for (let r = 0; r < order.length; r++) next[key[order[r]!]! + 1]!++;
   for (let v = 0; v < range; v++) next[v + 1]! += next[v]!;
-  const sorted = new Array<EarlyWarning>(n);
-  for (let k = 0; k < n; k++) sorted[next[keys[k]!]!++] = list[k]!;
+  const sorted = new Int32Array(order.length);
+  for (let r = 0; r < order.length; r++) sorted[next[key[order[r]!]!]!++] = order[r]!;
   return sorted;
 }
