@@ -306,7 +306,7 @@ function gatherExposure(aging: AgingReport, options: CreditOptions, convert: Con
     hasData: new Uint8Array(count),
     firstAccount: new Int32Array(count).fill(-1),
     firstOrder: new Int32Array(count).fill(-1),
-    unconverted: [],
+    unconverted: new Array<string[] | undefined>(count),
   };
   const { currency: currencyOf, open, unapplied, pastDue, ordered, whatIf, oldest, hasData, firstAccount, firstOrder, unconverted } = lines;
   const bookCurrencies = book.currencies;
