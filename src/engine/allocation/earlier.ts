@@ -56,7 +56,7 @@ export function overdueAtEarlierDate(book: Book, date: number, days: number, lat
   const pool = float64Column(accountCount);
   const claims = float64Column(inv.length);
   if (pay && later.payments) {
-    const { date: payDate, amount: payAmount, currency: payCurrency } = pay;
+    const { date: payDate, amount: payAmount } = pay;
     const paymentAccount = later.payments.account;
     const found = references.payments;
     for (let p = 0, n = pay.length; p < n; p++) {
@@ -75,8 +75,9 @@ export function overdueAtEarlierDate(book: Book, date: number, days: number, lat
         continue;
       }
       if (i < 0) pool[a] = pool[a]! + amount;
-      else if (invoiceDate[i]! <= date && invoiceCurrency[i] === payCurrency[p]) claims[i] = claims[i]! + amount;
-      // else: earmarked for an invoice dated later, or a currency mismatch: no credit to apply.
+      // A payment the later allocation kept (a ≥ 0) names an invoice in its own currency, or one
+      // dated after that allocation (so after this date too): earmarked, no credit to apply.
+      else if (invoiceDate[i]! <= date) claims[i] = claims[i]! + amount;
     }
   }
 
