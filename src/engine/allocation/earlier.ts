@@ -75,8 +75,8 @@ export function overdueAtEarlierDate(book: Book, date: number, days: number, lat
         continue;
       }
       if (i < 0) pool[a] = pool[a]! + amount;
-      // A payment the later allocation kept (a ≥ 0) names an invoice in its own currency, or one
-      // dated after that allocation (so after this date too): earmarked, no credit to apply.
+      // A payment the later allocation kept (a ≥ 0) names an invoice in its own currency (it left
+      // mismatches out); an invoice dated after this date is one the cash is earmarked for.
       else if (invoiceDate[i]! <= date) claims[i] = claims[i]! + amount;
     }
   }
