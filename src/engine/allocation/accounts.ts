@@ -16,6 +16,12 @@ export interface AccountIndex {
   currency: Int32Array;
   invoiceAccount: Int32Array;
   paymentAccount: Int32Array;
+  /**
+   * Each customer's position by name (ignoring case, then exact, then index) among the
+   * customers with an account, when the names were sorted here (not when a later allocation's
+   * order was reused); 0 for a customer without an account.
+   */
+  customerRank?: Int32Array;
 }
 
 /** Above this many customer × currency slots a Map replaces the dense lookup table. */
@@ -66,6 +72,7 @@ export function indexAccounts(
   const customer = int32Column(keys.length);
   const currency = int32Column(keys.length);
   let numbered = 0;
+  let customerRank: Int32Array | undefined;
   if (known) {
     for (let a = 0; a < known.length && numbered < keys.length; a++) {
       const key = known.customer[a]! * currencyCount + known.currency[a]!;
@@ -79,11 +86,11 @@ export function indexAccounts(
   if (numbered !== keys.length) {
     // Report order: currency code, then customer name (case-insensitive, then exact). Names are
     // ranked once per customer so the accounts sort on numbers.
-    const customerRank = rankCustomers(book.customers.name, keys, currencyCount);
+    customerRank = rankCustomers(book.customers.name, keys, currencyCount);
     const currencyRank = rankTexts(book.currencies);
     const sortKey = float64Column(keys.length);
     keys.forEach((key, k) => {
-      sortKey[k] = currencyRank[key % currencyCount]! * book.customers.length + customerRank[floor(key / currencyCount)]!;
+      sortKey[k] = currencyRank[key % currencyCount]! * book.customers.length + customerRank![floor(key / currencyCount)]!;
     });
     const ranked = Array.from(keys.keys()).sort((a, b) => sortKey[a]! - sortKey[b]!);
     ranked.forEach((k, account) => {
@@ -104,7 +111,7 @@ export function indexAccounts(
       if (paymentIncluded[p]) paymentAccount[p] = slotOf(pay.customer[p]! * currencyCount + pay.currency[p]!);
     }
   }
-  return { length: keys.length, customer, currency, invoiceAccount, paymentAccount };
+  return { length: keys.length, customer, currency, invoiceAccount, paymentAccount, customerRank };
 }
 
 /** Rank of each customer that has an account, by name (case-insensitive, then exact, then index). */

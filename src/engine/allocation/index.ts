@@ -192,11 +192,39 @@ export function allocateCash(book: Book, options: AllocationOptions): Allocation
     issues,
   };
   foundReferences.set(allocation, { payments: paymentReferences, notes: noteReferences });
+  if (accounts.customerRank) customerRanks.set(allocation, accounts.customerRank);
   return allocation;
 }
 
 /** Per allocation, the invoices its payments and credit notes named (see References), for an earlier allocation of the same book. */
 const foundReferences = new WeakMap<Allocation, { payments: Int32Array; notes: Int32Array }>();
+
+/** Per allocation, its customers' positions by name when it sorted them (see AccountIndex.customerRank). */
+const customerRanks = new WeakMap<Allocation, Int32Array>();
+
+/**
+ * Each customer's position by name (ignoring case, then exact, then index) among the customers
+ * with an account of `allocation`, 0 for the others; undefined when the allocation took its
+ * account order from a later one instead of sorting names.
+ *
+ * @example
+ * customerRankOf(aging.allocation)?.[0] // where the book's first customer comes by name
+ */
+export function customerRankOf(allocation: Allocation): Int32Array | undefined {
+  return customerRanks.get(allocation);
+}
+
+/**
+ * The invoice each payment and credit note of `allocation` named (by payment / document index;
+ * -1: none found, NOT_LOOKED_UP: not looked up), for work on the same book at an earlier date;
+ * undefined for an allocation not made by {@link allocateCash}.
+ *
+ * @example
+ * referencesOf(aging.allocation)?.payments[0] // the invoice the first payment names, or -1
+ */
+export function referencesOf(allocation: Allocation): { payments: Int32Array; notes: Int32Array } | undefined {
+  return foundReferences.get(allocation);
+}
 
 /** State shared by the allocation steps. */
 

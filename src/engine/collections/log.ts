@@ -237,6 +237,22 @@ export function readFollowUps(table: TableData, book: Book, options: FollowUpRea
     return parsed;
   };
 
+  // Types and statuses are a handful of words over thousands of rows: each text is recognised once.
+  const typeOfText = new Map<string, FollowUpType | null>();
+  const typeOf = (cell: CellValue): FollowUpType | null => {
+    if (typeof cell !== "string") return followUpType(cell);
+    let type = typeOfText.get(cell);
+    if (type === undefined) typeOfText.set(cell, (type = followUpType(cell)));
+    return type;
+  };
+  const statusOfText = new Map<string, "open" | "resolved" | null>();
+  const statusOf = (cell: CellValue): "open" | "resolved" | null => {
+    if (typeof cell !== "string") return followUpStatus(cell);
+    let status = statusOfText.get(cell);
+    if (status === undefined) statusOfText.set(cell, (status = followUpStatus(cell)));
+    return status;
+  };
+
   table.rows.forEach((cells, i) => {
     if (cells.every(isBlankCell)) return;
     const date = dateOf(cells[columns.date] ?? null);
@@ -245,9 +261,9 @@ export function readFollowUps(table: TableData, book: Book, options: FollowUpRea
     if (customerText === null) return problem(i, columns.customer, "customer.missing");
     const customer = book.customers.index.get(normalizeKey(customerText));
     if (customer === undefined) return problem(i, columns.customer, "collections.log.customer.unknown");
-    const type = followUpType(cells[columns.type] ?? null);
+    const type = typeOf(cells[columns.type] ?? null);
     if (type === null) return problem(i, columns.type, "collections.log.type.unknown");
-    const status = columns.status >= 0 ? followUpStatus(cells[columns.status] ?? null) : "open";
+    const status = columns.status >= 0 ? statusOf(cells[columns.status] ?? null) : "open";
     if (status === null) return problem(i, columns.status, "collections.log.status.unknown");
 
     let invoice = -1;
@@ -290,7 +306,6 @@ export function readFollowUps(table: TableData, book: Book, options: FollowUpRea
       if (until === NO_DATE) return problem(i, columns.until, "collections.log.promise.until");
       if (until < date.serial) return problem(i, columns.until, "collections.log.promise.beforeDate");
     }
-    const text = (c: number): string | null => (c >= 0 ? cellText(cells[c]) : null);
     followUps.push({
       sheet: table.sheet,
       row: table.firstRow + i,
@@ -302,8 +317,8 @@ export function readFollowUps(table: TableData, book: Book, options: FollowUpRea
       currency,
       until,
       status,
-      by: text(columns.by),
-      note: text(columns.note),
+      by: columns.by >= 0 ? cellText(cells[columns.by]) : null,
+      note: columns.note >= 0 ? cellText(cells[columns.note]) : null,
     });
   });
   return { followUps, issues };

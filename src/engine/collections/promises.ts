@@ -31,6 +31,17 @@ export interface PromiseState {
 }
 
 /**
+ * Whether a log row is a promise or plan instalment that {@link promiseStates} decides (one with
+ * an amount and an until date).
+ *
+ * @example
+ * isPromised(followUp) // true for a promise of 500.00 until 2026-11-15
+ */
+export function isPromised(f: FollowUp): boolean {
+  return (f.type === "promise" || f.type === "plan") && f.amount !== null && f.until !== NO_DATE;
+}
+
+/**
  * The status of every promise and plan instalment of the log at `asOf` (see the module comment
  * for the rules), in log order.
  *
@@ -43,7 +54,7 @@ export interface PromiseState {
  * states.filter((s) => s.status === "broken").length
  */
 export function promiseStates(followUps: readonly FollowUp[], book: Book, allocation: Allocation, asOf: number): PromiseState[] {
-  const promised = followUps.filter((f) => (f.type === "promise" || f.type === "plan") && f.amount !== null && f.until !== NO_DATE);
+  const promised = followUps.filter(isPromised);
   const currencyCount = book.currencies.length + 1;
   const currencyIndex = new Map(book.currencies.map((c, k) => [c, k]));
   // A promise in a currency the ledger does not have can only be kept by no cash: index `currencyCount - 1`.
@@ -60,16 +71,26 @@ export function promiseStates(followUps: readonly FollowUp[], book: Book, alloca
   const pay = book.payments;
   if (pay && promised.length > 0) {
     const wanted = new Uint8Array(book.customers.length);
-    for (const f of promised) wanted[f.customer] = 1;
+    // Cash outside every promise's window counts for none: most of a year's payments are skipped on their date.
+    let from = Infinity;
+    let through = -Infinity;
+    for (const f of promised) {
+      wanted[f.customer] = 1;
+      if (f.date < from) from = f.date;
+      if (f.until > through) through = f.until;
+    }
+    if (asOf < through) through = asOf;
     const included = allocation.payments?.included;
     const { customer: payCustomer, currency: payCurrency, date: payDate, amount: payAmount } = pay;
     for (let p = 0, n = pay.length; p < n; p++) {
+      const date = payDate[p]!;
+      if (date < from || date > through) continue;
       const customer = payCustomer[p]!;
       if (!wanted[customer] || (included && !included[p])) continue;
       const list = byAccount.get(customer * currencyCount + payCurrency[p]!);
       if (!list) continue;
-      const date = payDate[p]!;
-      for (const k of list) {
+      for (let j = 0; j < list.length; j++) {
+        const k = list[j]!;
         const f = promised[k]!;
         if (date >= f.date && date <= f.until && date <= asOf) received[k] = received[k]! + payAmount[p]!;
       }

@@ -13,13 +13,15 @@
  * allocation the aging uses (see {@link monthEndOverdue}: only the two sums the rules read are
  * made, not a second full aging report), so the two figures come from one set of rules.
  */
-import { dueOf, type AgingReport } from "../aging";
+import { dueOf, type AccountAging, type AgingReport } from "../aging";
 import { allocateCash, type Allocation } from "../allocation";
+import { overdueAtEarlierDate } from "../allocation/earlier";
 import { float64Column } from "../columns";
 import type { Book, Lang } from "../types";
 import type { CreditReport, CreditStatuses } from "../credit/check";
 import { currencyDecimals } from "../currency";
 import { fromMinor, toMinor } from "../money";
+import { customerNameOrder } from "./names";
 import type { Worklist } from "./worklist";
 
 /** The rules and their thresholds, as saved in the workbook (`--warnings FILE.json`). */
@@ -100,6 +102,11 @@ export interface MonthEndOverdue {
   days: number;
   /** Open amount ≥ 1 day past due, and the part more than `days` past due, minor units. */
   byAccount: Map<number, { overdue: number; beyond: number }>;
+  /**
+   * The same sums by account of `allocation` (the current one it was computed from), when it
+   * was: the warnings walk these columns alongside the aging's accounts instead of hashing keys.
+   */
+  columns?: { allocation: Allocation; overdue: Float64Array; beyond: Float64Array };
 }
 
 /**
@@ -116,7 +123,29 @@ export interface MonthEndOverdue {
  * monthEndOverdue(book, lastMonthEnd(asOf), 60, "en-US").byAccount.get(key) // { overdue: 150000, beyond: 40000 }
  */
 export function monthEndOverdue(book: Book, date: number, days: number, lang: Lang, current?: Allocation): MonthEndOverdue {
-  // The current allocation (a later date) already ordered the accounts and looked up the references.
+  const currencyCount = book.currencies.length;
+  // From the current allocation (a later date) the two sums need no second cash application.
+  const sums = current ? overdueAtEarlierDate(book, date, days, current) : null;
+  if (current && sums) {
+    const { customer, currency, length } = current.accounts;
+    let byAccount: Map<number, { overdue: number; beyond: number }> | null = null;
+    const position = { asOf: date, days, columns: { allocation: current, overdue: sums.overdue, beyond: sums.beyond } };
+    // The map by key is built when first read: the warnings read the columns.
+    return Object.defineProperty(position, "byAccount", {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        if (byAccount) return byAccount;
+        byAccount = new Map<number, { overdue: number; beyond: number }>();
+        for (let a = 0; a < length; a++) {
+          if (sums.overdue[a] === 0) continue;
+          byAccount.set(customer[a]! * currencyCount + currency[a]!, { overdue: sums.overdue[a]!, beyond: sums.beyond[a]! });
+        }
+        return byAccount;
+      },
+    }) as MonthEndOverdue;
+  }
+  // Otherwise cash is applied at that date, with the current allocation's account order and references when given.
   const allocation = allocateCash(book, { asOf: date, autoApply: true, lang, later: current });
   const accounts = allocation.accounts;
   const overdue = float64Column(accounts.length);
@@ -132,7 +161,6 @@ export function monthEndOverdue(book: Book, date: number, days: number, lang: La
     overdue[a] = overdue[a]! + amount;
     if (daysOverdue > days) beyond[a] = beyond[a]! + amount;
   }
-  const currencyCount = book.currencies.length;
   const byAccount = new Map<number, { overdue: number; beyond: number }>();
   for (let a = 0; a < accounts.length; a++) {
     if (overdue[a] === 0) continue;
@@ -141,13 +169,20 @@ export function monthEndOverdue(book: Book, date: number, days: number, lang: La
   return { asOf: date, days, byAccount };
 }
 
+/**
+ * The aging bucket starting the day after `days` on a due-date aging (whose first bucket holds
+ * exactly what is not past due), so that the sums over `days` are the buckets'; -1 when none.
+ */
+function bucketAfter(aging: AgingReport, days: number): number {
+  return aging.basis === "due" ? aging.buckets.findIndex((b, k) => k > 0 && b.minDays === days + 1) : -1;
+}
+
 /** Per account of an aging (indices as AgingReport.accounts): overdue and the part more than `days` past due, minor units. */
 function overdueByAccount(aging: AgingReport, days: number): { overdue: Float64Array; beyond: Float64Array } {
-  const { items, accounts, allocation, buckets } = aging;
+  const { items, accounts, allocation } = aging;
   const overdueOf = new Float64Array(accounts.length);
   const beyondOf = new Float64Array(accounts.length);
-  // With a due-date aging that has a bucket starting the day after `days`, the sums are the buckets'.
-  const from = aging.basis === "due" ? buckets.findIndex((b, k) => k > 0 && b.minDays === days + 1) : -1;
+  const from = bucketAfter(aging, days);
   for (let a = 0; a < accounts.length; a++) {
     const account = accounts[a]!;
     let overdue = 0;
@@ -170,16 +205,36 @@ function overdueByAccount(aging: AgingReport, days: number): { overdue: Float64A
   return { overdue: overdueOf, beyond: beyondOf };
 }
 
-/** The month-end sums by account key (customer × currencies + currency) of a position or a full aging. */
-function monthEndByKey(previous: MonthEndOverdue | AgingReport, days: number): Map<number, { overdue: number; beyond: number }> {
-  if ("byAccount" in previous) return previous.byAccount;
-  const { overdue, beyond } = overdueByAccount(previous, days);
-  const currencyCount = previous.book.currencies.length;
-  const byKey = new Map<number, { overdue: number; beyond: number }>();
-  previous.accounts.forEach((account, a) =>
-    byKey.set(account.customerIndex * currencyCount + account.currencyIndex, { overdue: overdue[a]!, beyond: beyond[a]! }),
-  );
-  return byKey;
+/**
+ * The month-end sums of each account of `aging` (indices as AgingReport.accounts; 0 for an
+ * account that had nothing then) from a position or a full aging at the month-end.
+ */
+function monthEndOfAccounts(
+  aging: AgingReport,
+  previous: MonthEndOverdue | AgingReport,
+  days: number,
+): { overdue: Float64Array; beyond: Float64Array } {
+  const { accounts } = aging;
+  const overdue = new Float64Array(accounts.length);
+  const beyond = new Float64Array(accounts.length);
+  const currencyCount = aging.book.currencies.length;
+  let byKey: Map<number, { overdue: number; beyond: number }>;
+  if ("byAccount" in previous) byKey = previous.byAccount;
+  else {
+    const sums = overdueByAccount(previous, days);
+    byKey = new Map();
+    previous.accounts.forEach((account, a) =>
+      byKey.set(account.customerIndex * currencyCount + account.currencyIndex, { overdue: sums.overdue[a]!, beyond: sums.beyond[a]! }),
+    );
+  }
+  accounts.forEach((account, a) => {
+    const sums = byKey.get(account.customerIndex * currencyCount + account.currencyIndex);
+    if (sums) {
+      overdue[a] = sums.overdue;
+      beyond[a] = sums.beyond;
+    }
+  });
+  return { overdue, beyond };
 }
 
 /** exposure × 10000 ≥ limit × percent (in hundredths), exact: doubles while the products are safe integers, BigInt beyond. */
@@ -206,52 +261,83 @@ export function earlyWarnings(
   list: Worklist,
   rules: Readonly<WarningRules>,
 ): EarlyWarning[] {
-  const warnings: EarlyWarning[] = [];
+  // Each rule's warnings apart (in WARNING_RULES order), to be sorted by name at the end.
+  const byRule = WARNING_RULES.map(() => [] as EarlyWarning[]);
+  const add = (warning: EarlyWarning): number => byRule[WARNING_RULES.indexOf(warning.rule)]!.push(warning);
   const days = rules.agingWorsened.days;
-  const now = overdueByAccount(aging, days);
-  const before = previous === null ? null : monthEndByKey(previous, days);
   if (previous && "byAccount" in previous && previous.days !== days)
     throw new RangeError(`Month-end position summed beyond ${previous.days} days, the rule asks for ${days}`);
-  const major = (minor: number, currency: string): number => fromMinor(minor, currencyDecimals(currency));
-  const currencyCount = aging.book.currencies.length;
-  const NONE = { overdue: 0, beyond: 0 };
-  const accounts = aging.accounts;
+  const { book, accounts } = aging;
+  // One pass over the aging's accounts: today's sums from its buckets when a bucket starts the
+  // day after `days` (else item by item), the month-end's from the position's columns when it
+  // was made from this aging's allocation (its accounts are the aging's, with those holding
+  // nothing besides, in the same order: one walk pairs them), else by key.
+  const from = bucketAfter(aging, days);
+  const now = from > 0 ? null : overdueByAccount(aging, days);
+  const columns =
+    previous !== null && "byAccount" in previous && previous.columns?.allocation === aging.allocation ? previous.columns : null;
+  const then = previous === null || columns ? null : monthEndOfAccounts(aging, previous, days);
+  const source = aging.allocation.accounts;
+  let j = 0;
+  const decimals = book.currencies.map(currencyDecimals);
+  const push = (account: AccountAging, rule: WarningRule, value: number, threshold: number): void => {
+    byRule[WARNING_RULES.indexOf(rule)]!.push({
+      customerIndex: account.customerIndex,
+      customer: account.customer,
+      currency: account.currency,
+      rule,
+      value,
+      threshold,
+    });
+  };
+  const { oldestOverdue, overdueAmount, agingWorsened, newOverdue } = rules;
+  const amountThreshold = decimals.map((d) => toMinor(overdueAmount.amount, d));
   for (let a = 0; a < accounts.length; a++) {
     const account = accounts[a]!;
-    const overdue = now.overdue[a]!;
-    const beyond = now.beyond[a]!;
-    const push = (rule: WarningRule, value: number, threshold: number): number =>
-      warnings.push({
+    let overdue = 0;
+    let beyond = 0;
+    if (now) {
+      overdue = now.overdue[a]!;
+      beyond = now.beyond[a]!;
+    } else {
+      const buckets = account.buckets;
+      overdue = account.open - buckets[0]!;
+      for (let b = from; b < buckets.length; b++) beyond += buckets[b]!;
+    }
+    const oldest = overdue > 0 ? (account.oldestDaysOverdue ?? 0) : 0;
+    if (oldestOverdue.enabled && oldest > oldestOverdue.days) push(account, "oldestOverdue", oldest, oldestOverdue.days);
+    const d = decimals[account.currencyIndex]!;
+    if (overdueAmount.enabled && overdue > amountThreshold[account.currencyIndex]!)
+      push(account, "overdueAmount", fromMinor(overdue, d), overdueAmount.amount);
+    if (previous === null) continue;
+    let overdueThen = 0;
+    let beyondThen = 0;
+    if (columns) {
+      while (j < source.length && (source.customer[j] !== account.customerIndex || source.currency[j] !== account.currencyIndex)) j++;
+      if (j === source.length) throw new Error("Collections: an aging account missing from its allocation");
+      overdueThen = columns.overdue[j]!;
+      beyondThen = columns.beyond[j]!;
+    } else if (then) {
+      overdueThen = then.overdue[a]!;
+      beyondThen = then.beyond[a]!;
+    }
+    if (agingWorsened.enabled && beyond > beyondThen) push(account, "agingWorsened", fromMinor(beyond, d), fromMinor(beyondThen, d));
+    if (newOverdue.enabled && overdue > 0 && overdueThen === 0) push(account, "newOverdue", fromMinor(overdue, d), 0);
+  }
+  if (rules.brokenPromise.enabled) {
+    const { rows } = list;
+    for (let r = 0; r < rows.length; r++) {
+      if (rows.brokenPromises[r]! === 0) continue;
+      const account = accounts[rows.account[r]!]!;
+      add({
         customerIndex: account.customerIndex,
         customer: account.customer,
         currency: account.currency,
-        rule,
-        value,
-        threshold,
+        rule: "brokenPromise",
+        value: rows.brokenPromises[r]!,
+        threshold: 1,
       });
-    const oldest = overdue > 0 ? (account.oldestDaysOverdue ?? 0) : 0;
-    if (rules.oldestOverdue.enabled && oldest > rules.oldestOverdue.days) push("oldestOverdue", oldest, rules.oldestOverdue.days);
-    if (rules.overdueAmount.enabled && overdue > toMinor(rules.overdueAmount.amount, currencyDecimals(account.currency))) {
-      push("overdueAmount", major(overdue, account.currency), rules.overdueAmount.amount);
     }
-    if (before) {
-      const then = before.get(account.customerIndex * currencyCount + account.currencyIndex) ?? NONE;
-      if (rules.agingWorsened.enabled && beyond > then.beyond)
-        push("agingWorsened", major(beyond, account.currency), major(then.beyond, account.currency));
-      if (rules.newOverdue.enabled && overdue > 0 && then.overdue === 0) push("newOverdue", major(overdue, account.currency), 0);
-    }
-  }
-  if (rules.brokenPromise.enabled) {
-    for (const c of list.customers)
-      if (c.brokenPromises > 0)
-        warnings.push({
-          customerIndex: c.customerIndex,
-          customer: c.customer,
-          currency: c.currency,
-          rule: "brokenPromise",
-          value: c.brokenPromises,
-          threshold: 1,
-        });
   }
   if (rules.creditUtilisation.enabled) {
     const percentHundredths = Math.round(rules.creditUtilisation.percent * 100);
@@ -264,7 +350,7 @@ export function earlyWarnings(
         if (utilisation !== utilisation || !(limitMinor > 0)) continue;
         if (atLeastPercent(credit.exposure[r]!, limitMinor, percentHundredths)) {
           const customerIndex = credit.customerIndex[r]!;
-          warnings.push({
+          add({
             customerIndex,
             customer: names[customerIndex] ?? "",
             currency: credit.currency[r]!,
@@ -280,7 +366,7 @@ export function earlyWarnings(
         if (c.utilisation === null || c.customerIndex < 0 || limitMinor === null || limitMinor <= 0) continue;
         // exposure ≥ limit × percent / 100, in integers (hundredths of a percent), as the credit check compares.
         if (atLeastPercent(exposureMinor, limitMinor, percentHundredths)) {
-          warnings.push({
+          add({
             customerIndex: c.customerIndex,
             customer: c.customer,
             currency: c.currency,
@@ -292,11 +378,50 @@ export function earlyWarnings(
       }
   }
   // By rule (in WARNING_RULES order), then customer and currency: each rule's warnings are sorted
-  // apart, so the comparator compares only names (an account has one warning per rule).
-  const byRule = WARNING_RULES.map(() => [] as EarlyWarning[]);
-  const ruleIndex = new Map(WARNING_RULES.map((r, k) => [r, k]));
-  for (const w of warnings) byRule[ruleIndex.get(w.rule)!]!.push(w);
-  const byName = (x: EarlyWarning, y: EarlyWarning): number =>
-    x.customer < y.customer ? -1 : x.customer > y.customer ? 1 : x.currency < y.currency ? -1 : x.currency > y.currency ? 1 : 0;
-  return byRule.flatMap((list) => list.sort(byName));
+  // apart (an account has one warning per rule), on numbers when the names' order is known.
+  const order = customerNameOrder(aging);
+  return byRule.flatMap((list) => (order && sortByKnownName(list, order, book.currencies)) || list.sort(byName));
+}
+
+/** Customer name, then currency code, in code-unit order. */
+function byName(x: EarlyWarning, y: EarlyWarning): number {
+  return x.customer < y.customer ? -1 : x.customer > y.customer ? 1 : x.currency < y.currency ? -1 : x.currency > y.currency ? 1 : 0;
+}
+
+/**
+ * `list` sorted by customer name then currency code, through each customer's known position
+ * (see customerNameOrder) and the currency's rank: counting sorts by currency, then (stable) by
+ * customer. Null when a warning's customer or currency has no position (the caller then sorts
+ * by name).
+ */
+function sortByKnownName(list: EarlyWarning[], position: Int32Array, currencies: readonly string[]): EarlyWarning[] | null {
+  const codes = [...currencies].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+  const rankOf = new Map(codes.map((code, k) => [code, k]));
+  const n = list.length;
+  const customerKey = new Int32Array(n);
+  const currencyKey = new Int32Array(n);
+  let customers = 0;
+  for (let k = 0; k < n; k++) {
+    const w = list[k]!;
+    const customer = position[w.customerIndex] ?? -1;
+    const currency = rankOf.get(w.currency);
+    if (customer < 0 || currency === undefined) return null;
+    customerKey[k] = customer;
+    currencyKey[k] = currency;
+    if (customer >= customers) customers = customer + 1;
+  }
+  const identity = new Int32Array(n);
+  for (let k = 0; k < n; k++) identity[k] = k;
+  const byCustomer = countingSort(countingSort(identity, currencyKey, codes.length), customerKey, customers);
+  return Array.from(byCustomer, (k) => list[k]!);
+}
+
+/** `order` stably sorted by `key[k]` (0 ≤ key < range) of each entry k. */
+function countingSort(order: Int32Array, key: Int32Array, range: number): Int32Array {
+  const next = new Int32Array(range + 1);
+  for (let r = 0; r < order.length; r++) next[key[order[r]!]! + 1]!++;
+  for (let v = 0; v < range; v++) next[v + 1]! += next[v]!;
+  const sorted = new Int32Array(order.length);
+  for (let r = 0; r < order.length; r++) sorted[next[key[order[r]!]!]!++] = order[r]!;
+  return sorted;
 }

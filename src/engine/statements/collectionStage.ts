@@ -39,9 +39,15 @@ export function collectionStages(
   const aging = options.aging && isCollectionsAging(options.aging, book, asOf) ? options.aging : collectionsAging(book, asOf, lang);
   const worklist = collectionsWorklist(aging, options.followUps, { ladder: options.ladder, lang });
   const stages = new Map<string, StatementCollectionStage>();
-  for (const c of worklist.customers) {
-    if (c.overdue > 0 && c.stage !== null && c.action !== null)
-      stages.set(`${c.customerIndex}\u0000${c.currency}`, { stage: c.stage, action: c.action });
+  // From the worklist's columns: a statement run needs no row object per customer.
+  const { rows } = worklist;
+  for (let r = 0; r < rows.length; r++) {
+    const stage = rows.stage[r]!;
+    const action = stage < 0 ? null : (worklist.ladder[stage]?.action[lang] ?? null);
+    if (rows.overdue[r]! > 0 && action !== null) {
+      const account = aging.accounts[rows.account[r]!]!;
+      stages.set(`${account.customerIndex}\u0000${account.currency}`, { stage, action });
+    }
   }
   return (customerIndex, currency) => stages.get(`${customerIndex}\u0000${currency}`) ?? null;
 }

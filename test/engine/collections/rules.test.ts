@@ -269,6 +269,30 @@ describe("property: chase + disputed + promised = overdue for every customer", (
               c.rank,
             ]);
           expect(figures(report.worklist)).toEqual(figures(reference));
+          // The columns hold the same figures as the rows the views read; byRank gives the rank order.
+          const { rows, customers } = report.worklist;
+          expect(rows.length).toBe(customers.length);
+          expect([...rows.byRank].sort((x, y) => x - y)).toEqual(Array.from({ length: rows.length }, (_, k) => k));
+          customers.forEach((c, rank) => {
+            const r = rows.byRank[rank]!;
+            expect(c.rank).toBe(rank + 1);
+            expect(report.aging.accounts[rows.account[r]!]!.customer).toBe(c.customer);
+            expect([rows.overdue[r], rows.disputed[r], rows.promised[r], rows.chase[r], rows.score[r], rows.brokenPromises[r]]).toEqual([
+              c.overdue,
+              c.disputed,
+              c.promised,
+              c.chase,
+              c.score,
+              c.brokenPromises,
+            ]);
+            expect(rows.stage[r]).toBe(c.stage ?? -1);
+          });
+          // Ranked by score (high first), then oldest days past due, then name: as one sort with the whole key.
+          const byRank = (x: (typeof customers)[number], y: (typeof customers)[number]) =>
+            y.score - x.score ||
+            y.oldestDaysOverdue - x.oldestDaysOverdue ||
+            (x.customer < y.customer ? -1 : x.customer > y.customer ? 1 : 0);
+          expect(customers.map((c) => c.customer)).toEqual([...customers].sort(byRank).map((c) => c.customer));
         },
       ),
       { numRuns: 150 },
