@@ -16,7 +16,10 @@ import { parseCompany, toStatementsJson, type CompanyInfo, type StatementSet } f
 import type { Lang } from "../engine/types";
 import { writeAtomically } from "../file/atomic";
 import { FileError } from "../file/errors";
-import { loadLatinFont, loadPdfFont, needsCjkFont, PdfFontError, writeStatementPdfs, type PdfFont } from "../file/statementsPdf";
+import type { PdfFont } from "../file/statementsPdf";
+
+/** The PDF writer (pdfkit and its fonts): loaded by a run that writes PDFs, so no other command pays for it at start-up. */
+type PdfWriter = typeof import("../file/statementsPdf");
 import { t } from "../i18n";
 import { UsageError, choice, parseOptions, required, type OptionSpec, type Parsed } from "./args";
 import { loadAging } from "./agingInput";
@@ -139,6 +142,7 @@ export async function statementsCommand(argv: readonly string[], io: StatementsI
   const document = parsed.has("confirmations") ? "confirmation" : "statement";
   const openItems = parsed.has("open-items");
 
+  let pdf: PdfWriter | null = null;
   try {
     const companyFile = parsed.get("company");
     // Without --company, the use case takes the company block the task pane saved in the workbook.
@@ -182,10 +186,11 @@ export async function statementsCommand(argv: readonly string[], io: StatementsI
     let font: PdfFont | null = null;
     let latinFont: PdfFont | null = null;
     if (pdfDir && set.statements.length > 0) {
+      pdf = await import("../file/statementsPdf");
       const fontFile = parsed.get("font");
-      font = loadPdfFont({ needsCjk: lang === "zh-CN" || needsCjk(set, company), fontFile });
+      font = pdf.loadPdfFont({ needsCjk: lang === "zh-CN" || needsCjk(pdf, set, company), fontFile });
       // English statements in Latin script embed a (cheaper) TrueType Latin font when there is one.
-      if (lang === "en-US" && !fontFile && font.cjk) latinFont = loadLatinFont();
+      if (lang === "en-US" && !fontFile && font.cjk) latinFont = pdf.loadLatinFont();
     }
 
     progress.stage("write");
@@ -195,9 +200,9 @@ export async function statementsCommand(argv: readonly string[], io: StatementsI
       written.push(t(lang, "cli.written.report", { file: out }));
     }
     let files: string[] = [];
-    if (pdfDir && font) {
+    if (pdfDir && font && pdf) {
       await mkdir(pdfDir, { recursive: true });
-      files = await writeStatementPdfs(
+      files = await pdf.writeStatementPdfs(
         set,
         pdfDir,
         { document, lang, company, font, latinFont, details, openItems, createdOn: io.today() },
@@ -230,7 +235,7 @@ export async function statementsCommand(argv: readonly string[], io: StatementsI
     (json === "-" ? io.stderr : io.stdout).write(`${lines.join("\n")}\n`);
     return set.statements.length > 0 ? 0 : 1;
   } catch (error) {
-    if (error instanceof PdfFontError) {
+    if (pdf && error instanceof pdf.PdfFontError) {
       const message = error.detail
         ? t(lang, "statements.cli.badFont", { file: error.looked[0] ?? "", detail: error.detail })
         : t(lang, "statements.cli.noFont", { fonts: error.looked.join(", ") });
@@ -245,10 +250,10 @@ export async function statementsCommand(argv: readonly string[], io: StatementsI
   }
 }
 
-function needsCjk(set: StatementSet, company: CompanyInfo): boolean {
-  if (needsCjkFont(JSON.stringify(company))) return true;
+function needsCjk(pdf: PdfWriter, set: StatementSet, company: CompanyInfo): boolean {
+  if (pdf.needsCjkFont(JSON.stringify(company))) return true;
   return set.statements.some(
-    (s) => needsCjkFont(s.customer) || s.lines.some((l) => needsCjkFont(`${l.ref}${l.description ?? ""}${l.po ?? ""}`)),
+    (s) => pdf.needsCjkFont(s.customer) || s.lines.some((l) => pdf.needsCjkFont(`${l.ref}${l.description ?? ""}${l.po ?? ""}`)),
   );
 }
 
