@@ -14,6 +14,7 @@
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
+import { agingCliArgs } from "./agingCli";
 
 type Side = "baseline" | "current";
 type Samples = Record<string, number[]>;
@@ -54,19 +55,7 @@ function engineRow(checkout: string): Record<string, number> {
 
 /** One CLI row: `ar-desk aging` of the 100k book in a checkout, wall time and its own timing line. */
 function cliRow(checkout: string, book: string): Record<string, number> {
-  const json = path.join(OUT, "aging-100k.json");
-  const args = [
-    path.join(checkout, "bin", "ar-desk.js"),
-    "aging",
-    "--input",
-    book,
-    "--as-of",
-    "2026-10-31",
-    "--out",
-    path.join(OUT, "aging-100k.xlsx"),
-    "--json",
-    json,
-  ];
+  const args = agingCliArgs(checkout, book, OUT);
   const started = performance.now();
   const stdout = run(process.execPath, args, checkout);
   const wallMs = performance.now() - started;

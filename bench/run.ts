@@ -27,6 +27,7 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { agingCliArgs } from "./agingCli";
 
 type Figures = Record<string, number | string>;
 
@@ -57,18 +58,7 @@ function cli(): Figures[] {
   if (sample.status !== 0) throw new Error(`sample failed:\n${sample.stderr}`);
 
   const timeBin = fs.existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
-  const args = [
-    bin,
-    "aging",
-    "--input",
-    book,
-    "--as-of",
-    "2026-10-31",
-    "--out",
-    path.join(OUT, "aging-100k.xlsx"),
-    "--json",
-    path.join(OUT, "aging-100k.json"),
-  ];
+  const args = agingCliArgs(ROOT, book, OUT);
   const started = performance.now();
   const run = timeBin
     ? spawnSync(timeBin, ["-f", "maxrss_kb=%M", process.execPath, ...args], { encoding: "utf8" })

@@ -168,6 +168,18 @@ interface Rows {
 }
 
 /**
+ * The phases the full check and the statuses share, up to the decisions: each customer's
+ * amounts, the rows, the credit groups (and the converter between currencies they used).
+ */
+function creditPhases(aging: AgingReport, options: CreditOptions) {
+  const convert = converterOf(options.rates ?? null);
+  const lines = gatherExposure(aging, options, convert);
+  const rows = pickRows(lines, options.netUnapplied);
+  const groups = formCreditGroups(aging, lines, rows, convert);
+  return { convert, lines, rows, groups };
+}
+
+/**
  * Checks every customer's credit (see the module comment for the rules), in phases: gather each
  * customer's amounts ({@link gatherExposure}), pick the rows, form the credit groups
  * ({@link formCreditGroups}), decide each row ({@link decideRows}) and sort by risk
@@ -182,10 +194,7 @@ interface Rows {
  * report.counts.over         // how many customers are over their limit
  */
 export function checkCredit(aging: AgingReport, options: CreditOptions): CreditReport {
-  const convert = converterOf(options.rates ?? null);
-  const lines = gatherExposure(aging, options, convert);
-  const rows = pickRows(lines, options.netUnapplied);
-  const groups = formCreditGroups(aging, lines, rows, convert);
+  const { convert, lines, rows, groups } = creditPhases(aging, options);
   const decided = decideRows(aging, options, lines, rows, groups, convert);
   const { customers, counts } = sortByRisk(decided, rows, groups);
   return {
@@ -230,10 +239,7 @@ export interface CreditStatuses {
  * statuses.statusOf[0] // "ok", "hold", … for the first customer of the book
  */
 export function creditStatuses(aging: AgingReport, options: CreditOptions): CreditStatuses {
-  const convert = converterOf(options.rates ?? null);
-  const lines = gatherExposure(aging, options, convert);
-  const rows = pickRows(lines, options.netUnapplied);
-  const groups = formCreditGroups(aging, lines, rows, convert);
+  const { lines, rows, groups } = creditPhases(aging, options);
   const { bookCount } = lines;
   let count = 0;
   for (let r = 0; r < rows.count; r++) if (rows.line[r]! < bookCount) count++;

@@ -14,7 +14,7 @@ import { normalizeCurrency, currencyDecimals } from "../currency";
 import { parseAmount, toMinor } from "../money";
 import type { CellValue, Lang, RowIssue, Severity, TableData } from "../types";
 import { cellAddress, cellText, isBlankCell, normalizeHeader } from "./normalize";
-import { recognizeHeader } from "./headers";
+import { CUSTOMER_NAME_HEADINGS, recognizeHeader } from "./headers";
 import { isTotalLabel } from "./values";
 
 export type OrderField = "orderNumber" | "customer" | "amount" | "currency" | "status";
@@ -44,12 +44,7 @@ export const ORDER_SYNONYMS: Readonly<Record<OrderField, readonly string[]>> = {
     "订单",
   ],
   customer: [
-    "Customer",
-    "Customer Name",
-    "Client",
-    "Client Name",
-    "Account",
-    "Account Name",
+    ...CUSTOMER_NAME_HEADINGS,
     "Sold To",
     "Sold To Party",
     "Bill To",

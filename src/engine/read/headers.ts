@@ -21,14 +21,15 @@ export interface HeaderMatch {
   confidence: number;
 }
 
+/**
+ * The English headings of a customer's name that every table with a customer column shares,
+ * the ledgers' and the sales-order table's alike.
+ */
+export const CUSTOMER_NAME_HEADINGS: readonly string[] = ["Customer", "Customer Name", "Client", "Client Name", "Account", "Account Name"];
+
 /** Headings of the customer's name in every table (each role adds its own: "Sold To", "Payer", "Company"). */
 const CUSTOMER_HEADINGS = [
-  "Customer",
-  "Customer Name",
-  "Client",
-  "Client Name",
-  "Account",
-  "Account Name",
+  ...CUSTOMER_NAME_HEADINGS,
   "Debtor",
   "Name",
   "Contact",
