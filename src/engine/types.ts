@@ -196,6 +196,13 @@ export interface CustomerColumns {
   name: string[];
   /** normalized key -> index */
   index: Map<string, number>;
+  /**
+   * Each text the ledgers spelled a customer with, exactly as written -> index (negative: a
+   * text that names no customer, such as a total label). Found while reading, so a later table
+   * naming customers the same way (the follow-up log) finds them without normalising each name;
+   * optional, as a book built otherwise has none (see customerOfName in engine/read).
+   */
+  byText?: ReadonlyMap<string, number>;
   /** Credit limit in minor units of `currency` (or the book's default currency); NaN when none. */
   creditLimit: Float64Array;
   /** Index into Book.currencies, -1 when the customer table gives none. */

@@ -12,7 +12,8 @@ import { currencyDecimals, normalizeCurrency } from "../currency";
 import { parseDateCell } from "../dates";
 import { parseAmount } from "../money";
 import { buildNumberIndex, firstWithNumber, nextWithNumber } from "../numberIndex";
-import { cellAddress, cellText, isBlankCell, normalizeHeader, normalizeKey } from "../read/normalize";
+import { customerOfName } from "../read/customers";
+import { cellAddress, cellText, isBlankCell, normalizeHeader } from "../read/normalize";
 import type { Book, CellValue, DateOrder, Lang, RowIssue, Severity, TableData } from "../types";
 import { NO_DATE } from "../types";
 
@@ -254,12 +255,13 @@ export function readFollowUps(table: TableData, book: Book, options: FollowUpRea
   };
 
   table.rows.forEach((cells, i) => {
-    if (cells.every(isBlankCell)) return;
+    // A row with a date is not blank: only the others are searched.
+    if (isBlankCell(cells[columns.date]) && cells.every(isBlankCell)) return;
     const date = dateOf(cells[columns.date] ?? null);
     if (!date.ok) return problem(i, columns.date, date.code === "date.empty" ? "collections.log.date.missing" : date.code);
     const customerText = cellText(cells[columns.customer]);
     if (customerText === null) return problem(i, columns.customer, "customer.missing");
-    const customer = book.customers.index.get(normalizeKey(customerText));
+    const customer = customerOfName(book.customers, customerText);
     if (customer === undefined) return problem(i, columns.customer, "collections.log.customer.unknown");
     const type = typeOf(cells[columns.type] ?? null);
     if (type === null) return problem(i, columns.type, "collections.log.type.unknown");

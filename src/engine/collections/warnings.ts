@@ -379,8 +379,14 @@ export function earlyWarnings(
   }
   // By rule (in WARNING_RULES order), then customer and currency: each rule's warnings are sorted
   // apart (an account has one warning per rule), on numbers when the names' order is known.
-  const order = customerNameOrder(aging);
-  return byRule.flatMap((list) => (order && sortByKnownName(list, order, book.currencies)) || list.sort(byName));
+  const position = customerNameOrder(aging);
+  const warnings: EarlyWarning[] = [];
+  for (const list of byRule) {
+    const order = position && orderByKnownName(list, position, book.currencies);
+    if (order) for (let k = 0; k < order.length; k++) warnings.push(list[order[k]!]!);
+    else for (const warning of list.sort(byName)) warnings.push(warning);
+  }
+  return warnings;
 }
 
 /** Customer name, then currency code, in code-unit order. */
@@ -389,31 +395,43 @@ function byName(x: EarlyWarning, y: EarlyWarning): number {
 }
 
 /**
- * `list` sorted by customer name then currency code, through each customer's known position
- * (see customerNameOrder) and the currency's rank: counting sorts by currency, then (stable) by
- * customer. Null when a warning's customer or currency has no position (the caller then sorts
- * by name).
+ * The positions of `list` in order of customer name then currency code, through each
+ * customer's known position (see customerNameOrder) and the currency's rank: a stable counting
+ * sort by customer of the list in currency order (as the accounts are walked: by currency, then
+ * name), sorted by currency first when it is not. Null when a warning's customer or currency
+ * has no position (the caller then sorts by name).
+ *
+ * @example
+ * orderByKnownName([usdOfBravo, eurOfAlpha], position, ["USD", "EUR"]) // Int32Array [1, 0]
  */
-function sortByKnownName(list: EarlyWarning[], position: Int32Array, currencies: readonly string[]): EarlyWarning[] | null {
+function orderByKnownName(list: readonly EarlyWarning[], position: Int32Array, currencies: readonly string[]): Int32Array | null {
   const codes = [...currencies].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
   const rankOf = new Map(codes.map((code, k) => [code, k]));
   const n = list.length;
   const customerKey = new Int32Array(n);
   const currencyKey = new Int32Array(n);
   let customers = 0;
+  let lastCode: string | null = null;
+  let lastRank: number | undefined;
+  let inCurrencyOrder = true;
   for (let k = 0; k < n; k++) {
     const w = list[k]!;
     const customer = position[w.customerIndex] ?? -1;
-    const currency = rankOf.get(w.currency);
+    // Warnings come in runs of one currency: its rank is looked up when it changes.
+    if (w.currency !== lastCode) {
+      lastCode = w.currency;
+      lastRank = rankOf.get(w.currency);
+    }
+    const currency = lastRank;
     if (customer < 0 || currency === undefined) return null;
     customerKey[k] = customer;
     currencyKey[k] = currency;
     if (customer >= customers) customers = customer + 1;
+    if (k > 0 && currency < currencyKey[k - 1]!) inCurrencyOrder = false;
   }
   const identity = new Int32Array(n);
   for (let k = 0; k < n; k++) identity[k] = k;
-  const byCustomer = countingSort(countingSort(identity, currencyKey, codes.length), customerKey, customers);
-  return Array.from(byCustomer, (k) => list[k]!);
+  return countingSort(inCurrencyOrder ? identity : countingSort(identity, currencyKey, codes.length), customerKey, customers);
 }
 
 /** `order` stably sorted by `key[k]` (0 ≤ key < range) of each entry k. */

@@ -3,7 +3,7 @@
  */
 import { currencyDecimals } from "../currency";
 import type { CustomerColumns, TableDetection } from "../types";
-import { cellText } from "./normalize";
+import { cellText, normalizeKey } from "./normalize";
 import { holdFlag, isTotalLabel, rowHasTotalLabel } from "./values";
 import { readOptionalAmount } from "./amount";
 import { errorRows } from "./cells";
@@ -109,11 +109,12 @@ export function readCustomers(state: ReadState, detection: TableDetection): void
   state.customersRead.set(table, (state.customersRead.get(table) ?? 0) + read);
 }
 
-export function customerColumns(c: CustomerBuilder): CustomerColumns {
+export function customerColumns(c: CustomerBuilder, byText?: ReadonlyMap<string, number>): CustomerColumns {
   return {
     length: c.name.length,
     name: c.name,
     index: c.index,
+    ...(byText ? { byText } : {}),
     creditLimit: Float64Array.from(c.creditLimit),
     currency: Int32Array.from(c.currency),
     terms: c.terms,
@@ -124,4 +125,19 @@ export function customerColumns(c: CustomerBuilder): CustomerColumns {
     inTable: Uint8Array.from(c.inTable),
     row: Int32Array.from(c.row),
   };
+}
+
+/**
+ * The index of the customer a text names (as the ledgers match names: case-, width- and
+ * space-insensitively), undefined when none: the text as the ledgers spelled it is looked up
+ * first, then its normalised key.
+ *
+ * @example
+ * customerOfName(book.customers, "ACME  Corp") // the index of "Acme Corp"
+ * customerOfName(book.customers, "Nobody")     // undefined
+ */
+export function customerOfName(customers: Pick<CustomerColumns, "index" | "byText">, text: string): number | undefined {
+  const spelled = customers.byText?.get(text);
+  if (spelled !== undefined && spelled >= 0) return spelled;
+  return customers.index.get(normalizeKey(text));
 }

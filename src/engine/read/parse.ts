@@ -144,7 +144,7 @@ export function readBook(tables: TableData[], options: ReadOptions): Book {
     invoices,
     payments,
     accounting,
-    customers: customerColumns(state.customers),
+    customers: customerColumns(state.customers, state.customerByText),
     currencies: state.currencies,
     salesReps: state.salesReps,
     sources,

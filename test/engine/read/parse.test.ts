@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { readBook } from "../../../src/engine/read";
+import { customerOfName } from "../../../src/engine/read/customers";
 import { firstWithNumber, nextWithNumber } from "../../../src/engine/numberIndex";
 import { serialFromIso } from "../../../src/engine/dates";
 import { NO_DATE, type Book, type CellValue, type ReadOptions, type RowIssue, type TableData } from "../../../src/engine/types";
@@ -591,5 +592,35 @@ describe("readBook: properties", () => {
         },
       ),
     );
+  });
+});
+
+describe("customerOfName: a customer found by the name the ledgers spell, as names are matched", () => {
+  const book = readBook(
+    [
+      invoices(
+        invoiceRow({ Customer: "ACME  Corp" }),
+        invoiceRow({ "Invoice No": "INV-2", Customer: "Beta" }),
+        invoiceRow({ Customer: "Total" }),
+      ),
+    ],
+    readOptions(),
+  );
+  it.each([
+    ["the exact spelling of a ledger", "ACME  Corp", "ACME  Corp"],
+    ["another case, width and spacing", "ａｃｍｅ corp ", "ACME  Corp"],
+    ["a name only on invoices", "beta", "Beta"],
+  ])("%s", (_, text, name) => {
+    const index = customerOfName(book.customers, text);
+    expect(index === undefined ? null : book.customers.name[index]).toBe(name);
+  });
+  it("names no customer for an unknown name or a total label the ledger skipped", () => {
+    expect(customerOfName(book.customers, "Gamma")).toBeUndefined();
+    expect(customerOfName(book.customers, "Total")).toBeUndefined();
+  });
+  it("finds the same customer without the spellings (a book built otherwise)", () => {
+    const { byText, ...plain } = book.customers;
+    expect(byText?.get("ACME  Corp")).toBe(0);
+    expect(customerOfName(plain, "ACME  Corp")).toBe(0);
   });
 });
