@@ -1,8 +1,8 @@
 /**
  * Collections benchmark: the worklist for 1M invoices / 100k customers with a 50k-row follow-up
  * log, timed beyond the aging (the issue's target: within the aging time + 0.5 s), phase by
- * phase, with the previous month-end position (for the month-end warnings) against the second
- * full aging it replaced.
+ * phase; then the early warnings besides (the previous month-end position, against the second
+ * full aging it replaced, and the rules), timed as the whole collections run.
  *   node --expose-gc -r ts-node/register/transpile-only bench/collections-case.ts [invoices customers logRows]
  */
 import { ageBook } from "../src/engine/aging";
@@ -98,16 +98,20 @@ export function benchTables(invoices: number, customers: number, logRows: number
 }
 
 /**
- * Times the collections worklist (ms per phase) for a large book and log. The issue's budget:
- * everything collections does beyond the aging (reading the log, the credit check, the
- * worklist, the previous month-end position and the warnings) within 0.5 s. `extraMs` is that
- * time, `budgetMs` 500 and `overBudgetMs` their difference (negative: within the budget). The
- * previous month-end used to be a second full aging; `previousFullAgingMs` times that way too,
- * for comparison with `previousMonthEndMs`. Likewise `fullCreditCheckMs` times the full credit
- * check that the credit statuses (`creditMs`) replaced. The phases are those of collectionsReport.
+ * Times the collections worklist (ms per phase) for a large book and log. The issue's row: the
+ * worklist within the aging time + 0.5 s. `worklistExtraMs` is what the worklist takes beyond
+ * the aging (reading the log, the credit statuses its score and column read, the worklist's
+ * figures and ranks, and its rows as the sheet and the pane read them, `worklistRowsMs`),
+ * `budgetMs` 500 and `overBudgetMs` their difference (negative: within the budget).
+ * `collectionsExtraMs` adds what the early warnings take besides (the previous month-end
+ * position and the rules): the whole collections run beyond the aging, held to the same 0.5 s
+ * in `collectionsWithinAgingPlus500`. The previous month-end used to be a second full aging;
+ * `previousFullAgingMs` times that way too, for comparison with `previousMonthEndMs`. Likewise
+ * `fullCreditCheckMs` times the full credit check that the credit statuses (`creditMs`)
+ * replaced. The phases are those of collectionsReport.
  *
  * @example
- * const { extraMs, overBudgetMs } = await benchCollections(); // overBudgetMs ≤ 0 when the budget is met
+ * const { worklistExtraMs, overBudgetMs } = await benchCollections(); // overBudgetMs ≤ 0 when the row is met
  */
 export async function benchCollections(
   invoices = 1_000_000,
@@ -141,7 +145,10 @@ export async function benchCollections(
     monthEndOverdue(book, lastMonthEnd(asOf), DEFAULT_WARNING_RULES.agingWorsened.days, "en-US", aging.allocation),
   );
   const [warnings, warningsMs] = time(() => earlyWarnings(aging, previous, credit, list, DEFAULT_WARNING_RULES));
-  const extraMs = logMs + creditMs + listMs + previousMs + warningsMs;
+  // The worklist's rows as the views read them (built from its columns when first read).
+  const [, rowsMs] = time(() => list.customers.length);
+  const worklistExtraMs = logMs + creditMs + listMs + rowsMs;
+  const collectionsExtraMs = worklistExtraMs + previousMs + warningsMs;
 
   // The way it was: a second full aging at the previous month-end (same warnings, checked).
   const [previousAging, previousFullAgingMs] = time(() => ageBook(book, { ...options, asOf: lastMonthEnd(asOf) }));
@@ -174,14 +181,17 @@ export async function benchCollections(
     warnings: warnings.length,
     logIssues: read.issues.length,
     agingMs: ms(agingMs),
-    extraMs: ms(extraMs),
+    worklistExtraMs: ms(worklistExtraMs),
     budgetMs: 500,
-    overBudgetMs: ms(extraMs - 500),
-    withinAgingPlus500: extraMs <= 500 ? "yes" : "no",
+    overBudgetMs: ms(worklistExtraMs - 500),
+    withinAgingPlus500: worklistExtraMs <= 500 ? "yes" : "no",
+    collectionsExtraMs: ms(collectionsExtraMs),
+    collectionsWithinAgingPlus500: collectionsExtraMs <= 500 ? "yes" : "no",
     logMs: ms(logMs),
     creditMs: ms(creditMs),
     fullCreditCheckMs: ms(fullCreditMs),
     worklistMs: ms(listMs),
+    worklistRowsMs: ms(rowsMs),
     previousMonthEndMs: ms(previousMs),
     previousFullAgingMs: ms(previousFullAgingMs),
     warningsMs: ms(warningsMs),

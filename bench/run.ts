@@ -14,7 +14,8 @@
  *              adapter on the simulated host;
  * - functions: AR.AGEBUCKET over 100k cells, AR.AGING over 1M rows, 100k scalar calls;
  * - credit:    the credit check for 100k customers / 1M invoices beyond the aging;
- * - collections: the worklist for 1M invoices / 100k customers with a 50k-row follow-up log;
+ * - collections: the worklist for 1M invoices / 100k customers with a 50k-row follow-up log
+ *              beyond the aging, and the whole collections run (with the early warnings);
  * - reconcile: 100k × 100k reconciliation;
  * - addin:     the task pane's production bundle (gzip) and its first render in Chromium;
  * - analytics: 24 month-ends of roll-forward, KPIs and rep scorecard over 1M invoices (one sweep).

@@ -502,14 +502,18 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
     totals.push(total);
   });
 
-  // One row as the views read it (see Worklist.customers).
-  const customerAt = (r: number, rank: number): CollectionCustomer => {
+  // One row as the views read it (see Worklist.customers). Actions by stage, looked up once.
+  const actionOf = ladder.map((s) => s.action[options.lang] ?? null);
+  const rowAt = (r: number, rank: number): CollectionCustomer => {
     const a = rows.account[r]!;
     const account = accounts[a]!;
     const c = account.customerIndex;
     const contact = options.contacts?.get(c);
     const stage = rows.stage[r]!;
     const inReport = rows.scoreInReportCurrency[r] === 1 && reportCurrency !== null;
+    const stageDays = rows.stageDays[r]!;
+    const last = lastContact[c]!;
+    const next = nextDate[c]!;
     return {
       customerIndex: c,
       customer: account.customer,
@@ -524,14 +528,14 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
       chase: rows.chase[r]!,
       chaseNotDue: rows.chaseNotDue[r]!,
       oldestDaysOverdue: rows.oldestDaysOverdue[r]!,
-      stageDays: Number.isNaN(rows.stageDays[r]!) ? null : rows.stageDays[r]!,
+      stageDays: stageDays !== stageDays ? null : stageDays,
       baseStage: rows.baseStage[r]! < 0 ? null : rows.baseStage[r]!,
       stage: stage < 0 ? null : stage,
-      action: stage < 0 ? null : (ladder[stage]?.action[options.lang] ?? null),
+      action: stage < 0 ? null : (actionOf[stage] ?? null),
       brokenPromises: rows.brokenPromises[r]!,
       creditStatus: creditOf[c] ?? null,
-      lastContact: Number.isNaN(lastContact[c]!) ? null : lastContact[c]!,
-      nextDate: Number.isNaN(nextDate[c]!) ? null : nextDate[c]!,
+      lastContact: last !== last ? null : last,
+      nextDate: next !== next ? null : next,
       score: rows.score[r]!,
       scoreParts: {
         weighted: rows.weighted[r]!,
@@ -540,7 +544,7 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
         currency: inReport ? reportCurrency : account.currency,
       },
       rank: rank + 1,
-      promises: promisesOf.get(c * currencyCount + account.currencyIndex)?.states ?? NO_PROMISES,
+      promises: (promisedBy[c] === 1 ? promisesOf.get(c * currencyCount + account.currencyIndex)?.states : undefined) ?? NO_PROMISES,
     };
   };
   const list = {
@@ -565,7 +569,7 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
       const rankOf = new Int32Array(n);
       for (let rank = 0; rank < n; rank++) rankOf[byRank[rank]!] = rank;
       const built = new Array<CollectionCustomer>(n);
-      for (let r = 0; r < n; r++) built[rankOf[r]!] = customerAt(r, rankOf[r]!);
+      for (let r = 0; r < n; r++) built[rankOf[r]!] = rowAt(r, rankOf[r]!);
       return (customers = built);
     },
   }) as Worklist;
