@@ -173,7 +173,7 @@ export async function collectionsCommand(parsed: Parsed, io: CollectionsIO, lang
   }
   const summary = t(lang, "collections.cli.summary", {
     asOf: isoFromSerial(asOf),
-    customers: report.worklist.customers.length,
+    customers: report.worklist.rows.length,
     warnings: report.warnings.length,
     issues: report.issues.length,
   });

@@ -140,12 +140,13 @@ function amountText(minor: number, currency: string, lang: Lang): string {
  * first.total === first.asked + first.interest + first.fee // true
  */
 export function buildLetters(aging: AgingReport, list: Worklist, options: LetterOptions, only?: ReadonlySet<string>): Letter[] {
-  const letters: Letter[] = [];
-  for (const customer of list.customers) {
-    if (customer.stage === null || (only && !only.has(customer.customer))) continue;
-    letters.push(letterOf(aging, list, customer, options));
-  }
-  return letters;
+  // Each letter is made where the worklist visits its customer (account order) and put at its rank.
+  const byRank = new Array<Letter | undefined>(list.rows.length);
+  list.eachCustomer((customer, rank) => {
+    if (customer.stage === null || (only && !only.has(customer.customer))) return;
+    byRank[rank] = letterOf(aging, list, customer, options);
+  });
+  return byRank.filter((letter): letter is Letter => letter !== undefined);
 }
 
 function letterOf(aging: AgingReport, list: Worklist, customer: CollectionCustomer, options: LetterOptions): Letter {

@@ -187,6 +187,13 @@ export interface Worklist {
    * over all of them reads the columns.
    */
   customers: CollectionCustomer[];
+  /**
+   * Calls `visit` with every customer of `customers` and its rank (0: chase first), in account
+   * order rather than rank order, without holding them: a view that writes each customer once
+   * (the sheet, the JSON, the letters) puts what it writes at the rank. The columns and the
+   * accounts are then read in sequence, and no 100k row objects outlive the view.
+   */
+  eachCustomer(visit: (customer: CollectionCustomer, rank: number) => void): void;
   /** The same customers as columns (see WorklistRows). */
   rows: WorklistRows;
   /** Per currency, over the worklist's customers. */
@@ -560,16 +567,24 @@ export function collectionsWorklist(aging: AgingReport, followUps: readonly Foll
     itemPromised,
   };
   let customers: CollectionCustomer[] | null = null;
+  let rankOf: Int32Array | null = null;
+  const eachCustomer = (visit: (customer: CollectionCustomer, rank: number) => void): void => {
+    if (!rankOf) {
+      rankOf = new Int32Array(n);
+      for (let rank = 0; rank < n; rank++) rankOf[byRank[rank]!] = rank;
+    }
+    for (let r = 0; r < n; r++) visit(customers ? customers[rankOf[r]!]! : rowAt(r, rankOf[r]!), rankOf[r]!);
+  };
+  // A method, not data: not enumerable, so two worklists of the same figures compare and serialise alike.
+  Object.defineProperty(list, "eachCustomer", { enumerable: false, value: eachCustomer });
   return Object.defineProperty(list, "customers", {
     enumerable: true,
     configurable: true,
     get: () => {
       if (customers) return customers;
       // Built in account order (the columns and the accounts read in sequence), each put at its rank.
-      const rankOf = new Int32Array(n);
-      for (let rank = 0; rank < n; rank++) rankOf[byRank[rank]!] = rank;
       const built = new Array<CollectionCustomer>(n);
-      for (let r = 0; r < n; r++) built[rankOf[r]!] = rowAt(r, rankOf[r]!);
+      eachCustomer((customer, rank) => (built[rank] = customer));
       return (customers = built);
     },
   }) as Worklist;

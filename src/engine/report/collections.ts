@@ -3,7 +3,7 @@
  * with nothing to chase in their own section, the early warnings), the print-ready letters sheet
  * and the JSON of `ar-desk collections`. Money leaves minor units here.
  */
-import type { CollectionCustomer, CollectionsReport, EarlyWarning, Letter } from "../collections";
+import type { CollectionCustomer, CollectionsReport, EarlyWarning, Letter, Worklist } from "../collections";
 import { letterItemRows } from "../collections/letters";
 import { creditStatusLabel } from "../credit/status";
 import { currencyDecimals } from "../currency";
@@ -129,21 +129,35 @@ export function collectionsSheet(report: CollectionsReport, lang: Lang): SheetMo
   ];
   const headerRow = cells.length;
   cells.push(specs.map((s) => s.header));
-  const staged = report.worklist.customers.filter((c) => c.stage !== null);
-  const unstaged = report.worklist.customers.filter((c) => c.stage === null);
-  const rowCurrencies = staged.map((c) => c.currency);
-  for (const c of staged) cells.push(customerRow(c, lang));
-  const dataEnd = cells.length;
-
+  // Each customer's row is made where the worklist visits it (account order) and put at its rank.
+  const count = report.worklist.rows.length;
+  const rowAtRank = new Array<SheetValue[]>(count);
+  const currencyAtRank = new Array<string>(count);
+  const staged = new Uint8Array(count);
   const totals = new Map<string, { overdue: number; disputed: number; promised: number; chase: number }>();
-  for (const c of staged) {
+  report.worklist.eachCustomer((c, rank) => {
+    rowAtRank[rank] = customerRow(c, lang);
+    currencyAtRank[rank] = c.currency;
+    if (c.stage === null) return;
+    staged[rank] = 1;
     const total = totals.get(c.currency) ?? { overdue: 0, disputed: 0, promised: 0, chase: 0 };
     total.overdue += c.overdue;
     total.disputed += c.disputed;
     total.promised += c.promised;
     total.chase += c.chase;
     totals.set(c.currency, total);
+  });
+  const rowCurrencies: string[] = [];
+  const unstaged: number[] = [];
+  for (let rank = 0; rank < count; rank++) {
+    if (staged[rank] === 0) unstaged.push(rank);
+    else {
+      cells.push(rowAtRank[rank]!);
+      rowCurrencies.push(currencyAtRank[rank]!);
+    }
   }
+  const dataEnd = cells.length;
+
   const totalCurrencies = [...totals.keys()].sort();
   for (const currency of totalCurrencies) {
     const total = totals.get(currency)!;
@@ -157,7 +171,7 @@ export function collectionsSheet(report: CollectionsReport, lang: Lang): SheetMo
     );
   }
   const totalsEnd = cells.length;
-  const currencies = [...new Set(report.worklist.customers.map((c) => c.currency))].sort();
+  const currencies = [...new Set(currencyAtRank)].sort();
   const formats: FormatRange[] = baseFormats(width, headerRow, dataEnd, totalsEnd);
   formats.push({ range: { row: 2, col: 0, rowCount: 1, colCount: 1 }, italic: true });
   formats.push(...tableCurrencyFormats({ headerRow, dataEnd, rowCurrencies, totalCurrencies }, MONEY_COLUMNS, currencies));
@@ -173,7 +187,7 @@ export function collectionsSheet(report: CollectionsReport, lang: Lang): SheetMo
   if (unstaged.length === 0) cells.push(pad([t(lang, "collections.sheet.none")], width));
   else {
     const first = cells.length;
-    for (const c of unstaged) cells.push(customerRow(c, lang));
+    for (const rank of unstaged) cells.push(rowAtRank[rank]!);
     formats.push({
       range: { row: first, col: COL.overdue, rowCount: unstaged.length, colCount: MONEY_COLUMNS.length },
       numberFormat: money,
@@ -181,7 +195,7 @@ export function collectionsSheet(report: CollectionsReport, lang: Lang): SheetMo
     formats.push({ range: { row: first, col: COL.lastContact, rowCount: unstaged.length, colCount: 2 }, numberFormat: DATE_FORMAT });
     formats.push(
       ...currencyRowFormats(
-        unstaged.map((c) => c.currency),
+        unstaged.map((rank) => currencyAtRank[rank]!),
         first,
         MONEY_COLUMNS,
         currencies,
@@ -422,6 +436,48 @@ export interface CollectionsJson {
 
 const isoOrNull = (serial: number | null): string | null => (serial === null || serial === NO_DATE ? null : isoFromSerial(serial));
 
+/** The worklist's customers as JSON in rank order, each made where the worklist visits it (account order). */
+function customersJson(worklist: Worklist, invoiceNumbers: readonly string[]): CollectionsJson["customers"] {
+  const customers = new Array<CollectionsJson["customers"][number]>(worklist.rows.length);
+  worklist.eachCustomer((c, rank) => {
+    const m = (v: number): number => major(v, c.currency);
+    customers[rank] = {
+      customer: c.customer,
+      currency: c.currency,
+      overdue: m(c.overdue),
+      chase: m(c.chase),
+      disputed: m(c.disputed),
+      promised: m(c.promised),
+      oldestDaysOverdue: c.oldestDaysOverdue,
+      stage: c.stage,
+      action: c.action,
+      score: c.score,
+      scoreParts: {
+        weighted: c.scoreParts.weighted,
+        brokenPromise: c.scoreParts.brokenPromise,
+        hold: c.scoreParts.hold,
+        currency: c.scoreParts.currency,
+      },
+      rank: c.rank,
+      salesRep: c.salesRep,
+      email: c.email,
+      phone: c.phone,
+      creditStatus: c.creditStatus === null ? null : creditStatusLabel(c.creditStatus, "en-US"),
+      lastContact: isoOrNull(c.lastContact),
+      nextDate: isoOrNull(c.nextDate),
+      promises: c.promises.map((p) => ({
+        date: isoFromSerial(p.entry.date),
+        until: isoFromSerial(p.entry.until),
+        amount: major(p.entry.amount ?? 0, p.entry.currency),
+        status: p.status,
+        type: p.entry.type === "plan" ? ("plan" as const) : ("promise" as const),
+        invoice: p.entry.invoice >= 0 ? (invoiceNumbers[p.entry.invoice] ?? null) : null,
+      })),
+    };
+  });
+  return customers;
+}
+
 /**
  * The collections result as JSON: amounts in major units, dates ISO, `stage` null for a
  * customer with nothing chaseable, credit status in en-US, actions in the report's language.
@@ -435,42 +491,7 @@ export function toCollectionsJson(report: CollectionsReport, letters: readonly {
   return {
     asOf: isoFromSerial(report.asOf),
     stages: worklist.ladder.map((s) => ({ stage: s.stage, fromDays: s.fromDays, toDays: s.toDays, action: s.action[lang] })),
-    customers: worklist.customers.map((c) => {
-      const m = (v: number): number => major(v, c.currency);
-      return {
-        customer: c.customer,
-        currency: c.currency,
-        overdue: m(c.overdue),
-        chase: m(c.chase),
-        disputed: m(c.disputed),
-        promised: m(c.promised),
-        oldestDaysOverdue: c.oldestDaysOverdue,
-        stage: c.stage,
-        action: c.action,
-        score: c.score,
-        scoreParts: {
-          weighted: c.scoreParts.weighted,
-          brokenPromise: c.scoreParts.brokenPromise,
-          hold: c.scoreParts.hold,
-          currency: c.scoreParts.currency,
-        },
-        rank: c.rank,
-        salesRep: c.salesRep,
-        email: c.email,
-        phone: c.phone,
-        creditStatus: c.creditStatus === null ? null : creditStatusLabel(c.creditStatus, "en-US"),
-        lastContact: isoOrNull(c.lastContact),
-        nextDate: isoOrNull(c.nextDate),
-        promises: c.promises.map((p) => ({
-          date: isoFromSerial(p.entry.date),
-          until: isoFromSerial(p.entry.until),
-          amount: major(p.entry.amount ?? 0, p.entry.currency),
-          status: p.status,
-          type: p.entry.type === "plan" ? ("plan" as const) : ("promise" as const),
-          invoice: p.entry.invoice >= 0 ? (inv.number[p.entry.invoice] ?? null) : null,
-        })),
-      };
-    }),
+    customers: customersJson(worklist, inv.number),
     warnings: report.warnings.map((w) => ({
       customer: w.customer,
       currency: w.currency,
