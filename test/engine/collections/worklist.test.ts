@@ -355,4 +355,17 @@ describe("rank order on random books", () => {
     );
     expect(compared).toBeGreaterThan(100);
   });
+
+  it("property: eachCustomer visits every customer once, with its rank, as the list holds it", () => {
+    fc.assert(
+      fc.property(fc.array(invoice, { minLength: 1, maxLength: 16 }), fc.boolean(), (invs, withRate) => {
+        const { worklist } = reportOf({ invoices: invs.map(([c, d, a, cur], k) => [`I${k}`, c, d, a, cur]) }, withRate ? { rates } : {});
+        const visited: { rank: number; customer: unknown }[] = [];
+        worklist.eachCustomer((customer, rank) => visited.push({ rank, customer }));
+        expect(visited.map((v) => v.rank).sort((x, y) => x - y)).toEqual(worklist.customers.map((_, k) => k));
+        for (const { rank, customer } of visited) expect(customer).toEqual(worklist.customers[rank]);
+      }),
+      { numRuns: 100 },
+    );
+  });
 });
