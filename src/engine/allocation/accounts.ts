@@ -55,33 +55,46 @@ export function indexAccounts(
   const sparse = dense ? null : new Map<number, number>();
   const keys: number[] = [];
   const slotOf = (key: number): number => (dense ? dense[key]! : (sparse!.get(key) ?? -1));
-  const setSlot = (key: number, value: number): void => {
-    if (dense) dense[key] = value;
-    else sparse!.set(key, value);
-  };
-  const see = (customer: number, currency: number): void => {
+  // The position in `keys` of a customer × currency, added when first seen.
+  const keyOf = (customer: number, currency: number): number => {
     const key = customer * currencyCount + currency;
-    if (slotOf(key) < 0) {
-      setSlot(key, keys.length);
+    let k = dense ? dense[key]! : (sparse!.get(key) ?? -1);
+    if (k < 0) {
+      k = keys.length;
+      if (dense) dense[key] = k;
+      else sparse!.set(key, k);
       keys.push(key);
     }
+    return k;
   };
-  for (let i = 0; i < inv.length; i++) if (included[i]) see(inv.customer[i]!, inv.currency[i]!);
-  if (pay && paymentIncluded) for (let p = 0; p < pay.length; p++) if (paymentIncluded[p]) see(pay.customer[p]!, pay.currency[p]!);
+  // Each document's key position now, renumbered to its account below: one pass over the
+  // ledgers instead of one to find the accounts and another to look them up.
+  const invoiceAccount = int32Column(inv.length).fill(-1);
+  const { customer: invoiceCustomer, currency: invoiceCurrency } = inv;
+  for (let i = 0, n = inv.length; i < n; i++) if (included[i]) invoiceAccount[i] = keyOf(invoiceCustomer[i]!, invoiceCurrency[i]!);
+  const paymentAccount = int32Column(pay ? pay.length : 0).fill(-1);
+  if (pay && paymentIncluded) {
+    const { customer: paymentCustomer, currency: paymentCurrency } = pay;
+    for (let p = 0, n = pay.length; p < n; p++) if (paymentIncluded[p]) paymentAccount[p] = keyOf(paymentCustomer[p]!, paymentCurrency[p]!);
+  }
 
   const customer = int32Column(keys.length);
   const currency = int32Column(keys.length);
+  // The account of each key position.
+  const accountOfKey = int32Column(keys.length);
   let numbered = 0;
   let customerRank: Int32Array | undefined;
   if (known) {
     for (let a = 0; a < known.length && numbered < keys.length; a++) {
       const key = known.customer[a]! * currencyCount + known.currency[a]!;
-      if (known.currency[a]! >= currencyCount || key >= slots || slotOf(key) < 0) continue;
+      if (known.currency[a]! >= currencyCount || key >= slots) continue;
+      const k = slotOf(key);
+      if (k < 0) continue;
       customer[numbered] = known.customer[a]!;
       currency[numbered] = known.currency[a]!;
+      accountOfKey[k] = numbered;
       numbered++;
     }
-    if (numbered === keys.length) for (let a = 0; a < numbered; a++) setSlot(customer[a]! * currencyCount + currency[a]!, a);
   }
   if (numbered !== keys.length) {
     // Report order: currency code, then customer name (case-insensitive, then exact). Names are
@@ -97,19 +110,17 @@ export function indexAccounts(
       const key = keys[k]!;
       customer[account] = floor(key / currencyCount);
       currency[account] = key % currencyCount;
-      setSlot(key, account);
+      accountOfKey[k] = account;
     });
   }
 
-  const invoiceAccount = int32Column(inv.length).fill(-1);
-  for (let i = 0; i < inv.length; i++) {
-    if (included[i]) invoiceAccount[i] = slotOf(inv.customer[i]! * currencyCount + inv.currency[i]!);
+  for (let i = 0, n = invoiceAccount.length; i < n; i++) {
+    const k = invoiceAccount[i]!;
+    if (k >= 0) invoiceAccount[i] = accountOfKey[k]!;
   }
-  const paymentAccount = int32Column(pay ? pay.length : 0).fill(-1);
-  if (pay && paymentIncluded) {
-    for (let p = 0; p < pay.length; p++) {
-      if (paymentIncluded[p]) paymentAccount[p] = slotOf(pay.customer[p]! * currencyCount + pay.currency[p]!);
-    }
+  for (let p = 0, n = paymentAccount.length; p < n; p++) {
+    const k = paymentAccount[p]!;
+    if (k >= 0) paymentAccount[p] = accountOfKey[k]!;
   }
   return { length: keys.length, customer, currency, invoiceAccount, paymentAccount, customerRank };
 }

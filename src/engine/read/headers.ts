@@ -488,14 +488,34 @@ function matchConfidence(key: string, base: string, entry: SynonymEntry): number
 }
 
 /**
+ * Headings already recognised, by their text: detection asks about each heading once per role,
+ * again for competing columns and for each candidate header row, and a heading's matches never
+ * change. Bounded, as the texts come from the user's sheets.
+ */
+const recognised = new Map<string, readonly HeaderMatch[]>();
+const MAX_RECOGNISED = 4096;
+
+/**
  * Every (role, field) a column heading may name, best first, one entry per role and field.
+ * The list is shared between calls with the same heading: read it, do not change it.
  *
  * @example
  * recognizeHeader("Inv #")
  * // [{ role: "invoices", field: "invoiceNumber", confidence: 0.9 }, { role: "payments", ... }]
  * recognizeHeader("价税合计") // [{ role: "invoices", field: "amount", confidence: 1 }]
  */
-export function recognizeHeader(text: CellValue): HeaderMatch[] {
+export function recognizeHeader(text: CellValue): readonly HeaderMatch[] {
+  if (typeof text !== "string") return matchHeader(text);
+  let matches = recognised.get(text);
+  if (matches === undefined) {
+    if (recognised.size >= MAX_RECOGNISED) recognised.clear();
+    matches = Object.freeze(matchHeader(text));
+    recognised.set(text, matches);
+  }
+  return matches;
+}
+
+function matchHeader(text: CellValue): HeaderMatch[] {
   const key = normalizeHeader(text);
   if (key === "") return [];
   const base = stripNumberMarker(key);

@@ -87,6 +87,20 @@ describe("recognizeHeader", () => {
     const confidences = recognizeHeader("Amount").map((m) => m.confidence);
     expect(confidences).toEqual([...confidences].sort((a, b) => b - a));
   });
+
+  it("answers a heading asked again with the same list, which no caller can change", () => {
+    const first = recognizeHeader("Due Date");
+    expect(recognizeHeader("Due Date")).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(() => (first as unknown as unknown[]).push({})).toThrow(TypeError);
+  });
+
+  it("still recognises headings after more distinct ones than it keeps have been asked", () => {
+    const before = recognizeHeader("Invoice No");
+    for (let k = 0; k < 5000; k++) recognizeHeader(`Column ${k}`);
+    expect(recognizeHeader("Invoice No")).toEqual(before);
+    expect(recognizeHeader("Column 4999")).toEqual([]);
+  });
 });
 
 describe("stripNumberMarker", () => {
