@@ -90,24 +90,33 @@ export function rowDefect(
 }
 
 /**
- * False when neither text can make {@link rowDefect} answer: a text that is an error value
- * starts with "#", and a boolean cell's text is "TRUE" or "FALSE". The row loops ask this first,
- * so a usual row pays one code unit per text, not the call.
+ * False when {@link rowDefect} cannot find a defect in the row: a boolean is told by its cell's
+ * type, and an error value's text starts with "#" (looked at only with `textErrors`, as in
+ * rowDefect). The row loops ask this first, so a usual row pays two type checks, not the call.
  *
  * @example
- * mayHaveDefect("INV-1", "Acme")  // false
- * mayHaveDefect("INV-1", "#N/A")  // true
- * mayHaveDefect("TRUE", "Acme")   // true
+ * mayHaveDefect("INV-1", "Acme", "INV-1", "Acme", true) // false
+ * mayHaveDefect("INV-1", "#N/A", "INV-1", "#N/A", true) // true
+ * mayHaveDefect("INV-1", "#N/A", "INV-1", "#N/A", false) // false (the adapter listed its error cells)
+ * mayHaveDefect(true, "Acme", "TRUE", "Acme", false)    // true
  */
-export function mayHaveDefect(number: string | null, customer: string | null): boolean {
-  return mayBeDefect(number) || mayBeDefect(customer);
+export function mayHaveDefect(
+  numberCell: CellValue | undefined,
+  customerCell: CellValue | undefined,
+  number: string | null,
+  customer: string | null,
+  textErrors: boolean,
+): boolean {
+  return (
+    typeof numberCell === "boolean" ||
+    typeof customerCell === "boolean" ||
+    (textErrors && (startsWithHash(number) || startsWithHash(customer)))
+  );
 }
 
-/** A text that starts like an error value ("#") or a boolean's text ("T", "F"). */
-function mayBeDefect(text: string | null): boolean {
-  if (text === null) return false;
-  const first = codeUnit(text, 0);
-  return first === 0x23 || first === 0x54 || first === 0x46;
+/** A text that starts like an error value ("#"). */
+function startsWithHash(text: string | null): boolean {
+  return text !== null && codeUnit(text, 0) === 0x23;
 }
 
 /**

@@ -152,8 +152,10 @@ function readInvoicePart(state: ReadState, detection: TableDetection): InvoicePa
       skipRow(state, table, i, cells, "heading");
       continue;
     }
-    const number = cellText(cells[cNumber]);
-    const customerText = cellText(cells[cCustomer]);
+    const numberCell = cells[cNumber];
+    const customerCell = cells[cCustomer];
+    const number = cellText(numberCell);
+    const customerText = cellText(customerCell);
     const amountCell = cells[cAmount];
     const defect = errors !== null ? (errors.get(i) ?? -1) : -1;
     if (defect >= 0) {
@@ -161,7 +163,9 @@ function readInvoicePart(state: ReadState, detection: TableDetection): InvoicePa
       exclude(state, "invoice", defect === cNumber ? null : number, table, i, "invalid");
       continue;
     }
-    const typeDefect = mayHaveDefect(number, customerText) ? rowDefect(cells, number, customerText, cNumber, cCustomer, textErrors) : -1;
+    const typeDefect = mayHaveDefect(numberCell, customerCell, number, customerText, textErrors)
+      ? rowDefect(cells, number, customerText, cNumber, cCustomer, textErrors)
+      : -1;
     if (typeDefect >= 0) {
       report(state, "error", table, i, typeDefect, isErrorValue(cells[typeDefect]) && textErrors ? "cell.error" : "cell.boolean");
       exclude(state, "invoice", number, table, i, "invalid");

@@ -89,14 +89,16 @@ export function readPayments(state: ReadState, detection: TableDetection): Payme
       skipRow(state, table, i, cells, "heading");
       continue;
     }
-    const customerText = cellText(cells[cCustomer]);
+    const customerCell = cells[cCustomer];
+    const customerText = cellText(customerCell);
     const amountCell = cells[cAmount];
-    const written = cReference >= 0 ? cellText(cells[cReference]) : null;
+    const referenceCell = cReference >= 0 ? cells[cReference] : null;
+    const written = cellText(referenceCell);
     const listed = errors !== null ? (errors.get(i) ?? -1) : -1;
     const defect =
       listed >= 0
         ? listed
-        : mayHaveDefect(written, customerText)
+        : mayHaveDefect(referenceCell, customerCell, written, customerText, textErrors)
           ? rowDefect(cells, written, customerText, cReference, cCustomer, textErrors)
           : -1;
     if (defect >= 0) {

@@ -110,18 +110,25 @@ describe("readDate: the serial fast path", () => {
 
 describe("mayHaveDefect: the row loops' pre-check before rowDefect", () => {
   it.each([
-    ["INV-1", "Acme", false],
-    ["INV-1", "#N/A", true],
-    ["#REF!", "Acme", true],
-    ["TRUE", "Acme", true],
-    ["INV-1", "FALSE", true],
-    [null, "Acme", false],
-    [null, null, false],
-  ])("mayHaveDefect(%p, %p) = %p", (number, customer, expected) => {
-    expect(mayHaveDefect(number, customer)).toBe(expected);
-  });
+    ["INV-1", "Acme", true, false],
+    ["INV-1", "#N/A", true, true],
+    ["#REF!", "Acme", true, true],
+    ["INV-1", "#N/A", false, false],
+    [true, "Acme", false, true],
+    ["INV-1", false, false, true],
+    ["TRUE", "Acme", true, false],
+    ["Tokyo Trading", "Fresh Farms", true, false],
+    [1001, "Acme", true, false],
+    [null, "Acme", true, false],
+    [null, null, true, false],
+  ] as [CellValue, CellValue, boolean, boolean][])(
+    "mayHaveDefect(%p, %p, textErrors %p) = %p",
+    (numberCell, customerCell, textErrors, expected) => {
+      expect(mayHaveDefect(numberCell, customerCell, cellText(numberCell), cellText(customerCell), textErrors)).toBe(expected);
+    },
+  );
 
-  it("is true for every row rowDefect finds a defect in", () => {
+  it("is true for every row rowDefect finds a defect in, with and without text errors", () => {
     const cell = fc.oneof(
       fc.string(),
       fc.boolean(),
@@ -132,13 +139,13 @@ describe("mayHaveDefect: the row loops' pre-check before rowDefect", () => {
     );
     let defects = 0;
     fc.assert(
-      fc.property(cell, cell, (numberCell: CellValue, customerCell: CellValue) => {
+      fc.property(cell, cell, fc.boolean(), (numberCell: CellValue, customerCell: CellValue, textErrors: boolean) => {
         const cells = [numberCell, customerCell];
         const number = cellText(numberCell);
         const customer = cellText(customerCell);
-        if (rowDefect(cells, number, customer, 0, 1) >= 0) {
+        if (rowDefect(cells, number, customer, 0, 1, textErrors) >= 0) {
           defects++;
-          expect(mayHaveDefect(number, customer)).toBe(true);
+          expect(mayHaveDefect(numberCell, customerCell, number, customer, textErrors)).toBe(true);
         }
       }),
       { numRuns: 3000 },
