@@ -1,8 +1,9 @@
 /**
  * .xlsx output with ExcelJS: report SheetModels and plain source tables (the sample book).
  *
- * Both go through ExcelJS's streaming WorkbookWriter: on 180k rows its in-memory Workbook took
- * about 18 s and 2.5 GB, the streaming writer about 6 s and 220 MB. Every file is written to a
+ * Both go through ExcelJS's streaming WorkbookWriter: its in-memory Workbook holds every cell as
+ * an object until the end, which on a large report takes several times the time and an order of
+ * magnitude more memory (`npm run bench` prints the writer's figures). Every file is written to a
  * temporary file beside the target and renamed into place, so a failed run never leaves a
  * half-written workbook, and a path that is one of the run's inputs is refused.
  */

@@ -430,9 +430,9 @@ function concatInvoices(parts: readonly InvoicePart[]): InvoiceColumns {
 /**
  * Gives the invoice columns their status, PO and description, read from the source table when
  * first asked for and kept from then on. No aging, credit or reconciliation figure depends on
- * them, and copying them out of the table row by row (mostly distinct strings nothing else
- * touches) took ~6 % of reading's instructions at a million rows. The table is the Book's own
- * source (Book.sources), which callers already keep, so this holds nothing new alive.
+ * them, and copying them out of the table row by row means touching a million mostly distinct
+ * strings nothing else reads. The table is the Book's own source (Book.sources), which callers
+ * already keep, so this holds nothing new alive.
  */
 function descriptiveColumns(
   out: InvoiceColumns,

@@ -219,7 +219,7 @@ export function cellText(cell: CellValue | undefined): string | null {
     // `"" + cell` is the same string, but tells the optimizer it has one (a type check, no
     // call): the cells are strings of many internal kinds, and `cell.length` on such a value is
     // a generic property lookup per call where `text.length` is one load. (String(cell) says the
-    // same but stays a call; this measured ~20 % faster on a million rows' cells.)
+    // same but stays a call.)
     const text = "" + cell;
     const length = text.length;
     if (length !== 0 && codeUnit(text, 0) > 0x20 && codeUnit(text, length - 1) > 0x20) return text;
