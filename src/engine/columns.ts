@@ -80,6 +80,25 @@ type TypedColumn = Int32Array | Float64Array | Uint8Array;
 type FieldsOf<C, V> = { [K in keyof C]-?: C[K] extends V ? K : never }[keyof C];
 
 /**
+ * Int32 columns of several ledgers one after the other, `length` entries in all; null when any
+ * part lacks its column (a ledger made by hand), so callers fall back to computing it.
+ *
+ * @example
+ * concatInt32([Int32Array.of(7, 8), Int32Array.of(9)], 3)   // Int32Array [7, 8, 9]
+ * concatInt32([Int32Array.of(7, 8), undefined], 3)          // null
+ */
+export function concatInt32(columns: readonly (Int32Array | null | undefined)[], length: number): Int32Array | null {
+  if (columns.some((column) => column === null || column === undefined)) return null;
+  const joined = int32Column(length);
+  let at = 0;
+  for (const column of columns as readonly Int32Array[]) {
+    joined.set(column, at);
+    at += column.length;
+  }
+  return joined;
+}
+
+/**
  * Ledgers read from several tables, one after the other in a single ledger: each typed column
  * copied into `joined`'s (allocated at the total length), each text column appended, and each
  * document given its own table's sheet (`joined.sheets`).

@@ -179,8 +179,19 @@ function hashesOf(numbers: readonly string[], length: number): Int32Array {
  * firstWithNumber(buildNumberIndex(numbers, 2), numbers, " inv-2") // 1
  */
 export function firstWithNumber(index: NumberIndex, numbers: readonly string[], text: string): number {
+  return firstWithHash(index, numbers, text, numberHash(text));
+}
+
+/**
+ * firstWithNumber for a text whose numberHash is already known (`hash`), such as a payment's
+ * invoice number hashed by the reader (PaymentColumns.invoiceNumberHash).
+ *
+ * @example
+ * const numbers = ["INV-1", "INV-2"];
+ * firstWithHash(buildNumberIndex(numbers, 2), numbers, "inv-2", numberHash("inv-2")) // 1
+ */
+export function firstWithHash(index: NumberIndex, numbers: readonly string[], text: string, hash: number): number {
   const { table, offsets } = index;
-  const hash = numberHash(text);
   const p = partitionOf(index, hash);
   const start = offsets[p]!;
   const mask = offsets[p + 1]! - start - 1;

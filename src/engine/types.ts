@@ -304,6 +304,14 @@ export interface PaymentColumns {
   amount: Float64Array;
   /** Invoice number the payment names, else null. */
   invoiceNumber: (string | null)[];
+  /**
+   * numberHash of each of `numbers`' invoice numbers (0 where it names none), taken by the reader
+   * while it had the text in hand, so cash application does not fetch a million scattered
+   * strings again to hash them. Valid only while `numbers` is this ledger's `invoiceNumber`
+   * array: a ledger copied with other rows (filtered, reordered) has a new array, and cash
+   * application then hashes the numbers itself, as it does for ledgers made by hand.
+   */
+  invoiceNumberHash?: { numbers: readonly (string | null)[]; hashes: Int32Array };
 }
 
 /** Everything reading produced: the ledger plus every problem found on the way. */

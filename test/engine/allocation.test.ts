@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { allocateCash, compareDocumentNumbers, type Allocation } from "../../src/engine/allocation";
 import type { Book } from "../../src/engine/types";
+import { numberHash } from "../../src/engine/numberIndex";
 import {
   bookOf,
   invoiceSpecsOfDraws,
@@ -523,6 +524,56 @@ describe("allocateCash — properties", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("the invoice numbers' hashes the reader took (PaymentColumns.invoiceNumberHash)", () => {
+  /** The book with each payment's invoice number hashed as the reader hashes it. */
+  const withHashes = (book: Book, hashOf: (text: string) => number = numberHash): Book =>
+    book.payments === null
+      ? book
+      : {
+          ...book,
+          payments: {
+            ...book.payments,
+            invoiceNumberHash: {
+              numbers: book.payments.invoiceNumber,
+              hashes: Int32Array.from(book.payments.invoiceNumber, (text) => (text === null ? 0 : hashOf(text))),
+            },
+          },
+        };
+
+  it("property: the allocation is the same with the reader's hashes as with the numbers hashed by cash application", () => {
+    fc.assert(
+      fc.property(bookArb, fc.boolean(), (book, autoApply) => {
+        const plain = allocateCash(book, { asOf, autoApply, lang: "en-US" });
+        const hashed = allocateCash(withHashes(book), { asOf, autoApply, lang: "en-US" });
+        expect(fingerprint(book, hashed)).toEqual(fingerprint(book, plain));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  const book = bookOf({
+    invoices: [{ number: "INV-1", customer: "Acme", invoiceDate: "2026-09-01", amount: 100 }],
+    payments: [{ reference: "PAY-1", customer: "Acme", date: "2026-10-01", amount: 100, invoiceNumber: "inv-1" }],
+  });
+  const wrongHash = (text: string): number => numberHash(text) ^ 1;
+
+  it("takes the hashes as given while they belong to the ledger's own invoice numbers", () => {
+    // A wrong hash finds nothing: proof that the reader's hashes, not new ones, were used.
+    const a = allocateCash(withHashes(book, wrongHash), { asOf, autoApply: false, lang: "en-US" });
+    expect(a.payments!.applied[0]).toBe(0);
+    expect(a.issues).toHaveLength(1);
+    expect(allocateCash(withHashes(book), { asOf, autoApply: false, lang: "en-US" }).payments!.applied[0]).toBe(10000);
+  });
+
+  it("ignores hashes left over from another copy of the ledger (a new invoice-number array), and hashes the numbers itself", () => {
+    const stale = withHashes(book, wrongHash);
+    const copied: Book = { ...stale, payments: { ...stale.payments!, invoiceNumber: [...stale.payments!.invoiceNumber] } };
+    const a = allocateCash(copied, { asOf, autoApply: false, lang: "en-US" });
+    expect(a.payments!.applied[0]).toBe(10000);
+    expect(a.issues).toEqual([]);
   });
 });
 

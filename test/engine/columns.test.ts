@@ -1,4 +1,4 @@
-import { concatLedgers, float64Column, int32Column, SHARED_COLUMN_MIN_BYTES, uint8Column } from "../../src/engine/columns";
+import { concatInt32, concatLedgers, float64Column, int32Column, SHARED_COLUMN_MIN_BYTES, uint8Column } from "../../src/engine/columns";
 import { readBook } from "../../src/engine/read";
 import { ageBook } from "../../src/engine/aging";
 import { agingSheets } from "../../src/engine/report/aging";
@@ -66,6 +66,12 @@ describe("column storage", () => {
 });
 
 describe("ledgers read from several tables", () => {
+  it("joins Int32 columns one after the other, and gives none when a part has none", () => {
+    expect([...concatInt32([Int32Array.of(7, 8), Int32Array.of(9)], 3)!]).toEqual([7, 8, 9]);
+    expect(concatInt32([Int32Array.of(7, 8), undefined], 3)).toBeNull();
+    expect(concatInt32([null, Int32Array.of(9)], 1)).toBeNull();
+  });
+
   test("are joined part after part, every document keeping its own table's sheet", () => {
     type Ledger = { length: number; sheet: string; sheets?: string[]; row: Int32Array; amount: Float64Array; number: string[] };
     const jan: Ledger = {

@@ -3,6 +3,7 @@ import {
   addNumber,
   buildNumberIndex,
   createNumberIndex,
+  firstWithHash,
   firstWithNumber,
   nextWithNumber,
   numberHash,
@@ -71,6 +72,17 @@ describe("number index: documents by number, matched as normalizeKey matches", (
         expect(chainOf(built, ledger, query)).toEqual(expected);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("finds with a hash taken beforehand exactly what it finds from the text (property)", () => {
+    const variant = fc.constantFrom("INV-1", "inv-1 ", "ＩＮＶ-1", "INV-2", "INV  2", "CN-1", "发票1", "X");
+    fc.assert(
+      fc.property(fc.array(variant, { maxLength: 30 }), variant, (ledger, query) => {
+        const built = buildNumberIndex(ledger, ledger.length);
+        expect(firstWithHash(built, ledger, query, numberHash(query))).toBe(firstWithNumber(built, ledger, query));
+      }),
+      { numRuns: 200 },
     );
   });
 

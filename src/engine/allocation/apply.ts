@@ -6,7 +6,7 @@
  * book, which `noUncheckedIndexedAccess` cannot see.
  */
 import type { Book, InvoiceColumns, PaymentColumns } from "../types";
-import { firstWithNumber, nextWithNumber, type NumberIndex } from "../numberIndex";
+import { firstWithHash, firstWithNumber, nextWithNumber, numberHash, type NumberIndex } from "../numberIndex";
 import { currencyDecimals } from "../currency";
 import { formatMoney } from "../money";
 import { documentSheet, int32Column, uint8Column } from "../columns";
@@ -107,10 +107,13 @@ export interface References {
   known: Int32Array | null;
 }
 
-/** The invoice (not credit note) of `customer` whose number matches `number`, or -1. Dates are not looked at. */
-function findInvoice(lookup: NumberIndex | null, number: string, customer: number, inv: InvoiceColumns): number {
+/**
+ * The invoice (not credit note) of `customer` whose number matches `number` (its numberHash is
+ * `hash`), or -1. Dates are not looked at.
+ */
+function findInvoice(lookup: NumberIndex | null, number: string, hash: number, customer: number, inv: InvoiceColumns): number {
   if (!lookup) return -1;
-  const i = firstWithNumber(lookup, inv.number, number);
+  const i = firstWithHash(lookup, inv.number, number, hash);
   if (i < 0) return -1;
   // Nearly always the number's only document: no chain to walk.
   if (inv.customer[i] === customer && !inv.isCreditNote[i]) return i;
@@ -187,6 +190,10 @@ export function applyPayments(
   // Columns in locals: findInvoice is a call, after which V8 would load each from its object again.
   const { amount: paymentAmount, invoiceNumber: paymentInvoice, customer: paymentCustomer, currency: paymentCurrency } = pay;
   const invoiceCurrency = inv.currency;
+  // The numbers' hashes as the reader took them, when they are this ledger's numbers' (see
+  // PaymentColumns.invoiceNumberHash); otherwise each number is hashed here.
+  const taken = pay.invoiceNumberHash;
+  const hashes = taken !== undefined && taken.numbers === paymentInvoice ? taken.hashes : null;
   for (let p = 0, n = pay.length; p < n; p++) {
     if (!paymentIncluded[p]) continue;
     const amount = paymentAmount[p]!;
@@ -199,7 +206,8 @@ export function applyPayments(
     }
     const customer = paymentCustomer[p]!;
     const known = references.known === null ? NOT_LOOKED_UP : references.known[p]!;
-    const i = known === NOT_LOOKED_UP ? findInvoice(lookup, number, customer, inv) : known;
+    const i =
+      known === NOT_LOOKED_UP ? findInvoice(lookup, number, hashes !== null ? hashes[p]! : numberHash(number), customer, inv) : known;
     references.found[p] = i;
     if (i >= 0 && included[i] && invoiceCurrency[i] === paymentCurrency[p]) {
       target[p] = i;
@@ -332,7 +340,7 @@ export function applyCreditNotes(
     }
     const customer = inv.customer[c]!;
     const known = references.known === null ? NOT_LOOKED_UP : references.known[c]!;
-    const target = known === NOT_LOOKED_UP ? findInvoice(lookup, reference, customer, inv) : known;
+    const target = known === NOT_LOOKED_UP ? findInvoice(lookup, reference, numberHash(reference), customer, inv) : known;
     references.found[c] = target;
     const params: MessageParams = { credit: inv.number[c], invoice: reference, customer: names[customer] };
     let code: string | null = null;

@@ -8,7 +8,7 @@ import { NO_DATE, type InvoiceColumns, type TableData, type TableDetection } fro
 import { cellText, codeUnit } from "./normalize";
 import { buildNumberIndex, nextWithNumber, numberHash } from "../numberIndex";
 import { documentKind, isTotalNumber, rowHasTotalLabel, type DocumentKind } from "./values";
-import { concatLedgers, documentSheet, float64Column, int32Column, uint8Column } from "../columns";
+import { concatInt32, concatLedgers, documentSheet, float64Column, int32Column, uint8Column } from "../columns";
 import { moneyReader, readMoney, readOptionalAmount, unstatedCurrencyRows } from "./amount";
 import { errorRows, isErrorText, isErrorValue, mayHaveDefect, rowDefect } from "./cells";
 import {
@@ -357,7 +357,10 @@ function finishInvoices(state: ReadState, parts: readonly InvoicePart[]): Invoic
     return descriptiveColumns(dropDuplicates(state, locate, only.columns, only.hashes), locate);
   }
   const merged = concatInvoices(parts);
-  const hashes = concatHashes(parts, merged.length);
+  const hashes = concatInt32(
+    parts.map((part) => part.hashes),
+    merged.length,
+  );
   const partOf = (k: number, columns: InvoiceColumns): InvoicePart => partHolding(parts, columns, k);
   const read = dropDuplicates(
     state,
@@ -401,18 +404,6 @@ export function withDescriptiveTexts(
     const part = partHolding(tables, out, k);
     return { part, i: out.row[k]! - part.table.firstRow };
   });
-}
-
-/** The parts' number hashes one after the other; null when a part did not keep its own. */
-function concatHashes(parts: readonly InvoicePart[], n: number): Int32Array | null {
-  if (parts.some((part) => part.hashes === null)) return null;
-  const hashes = int32Column(n);
-  let at = 0;
-  for (const part of parts) {
-    hashes.set(part.hashes!, at);
-    at += part.hashes!.length;
-  }
-  return hashes;
 }
 
 /** The parts' columns one after the other, with each document's sheet. */

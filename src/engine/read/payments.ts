@@ -5,7 +5,8 @@ import { t } from "../../i18n";
 import type { PaymentColumns, TableDetection } from "../types";
 import { cellText } from "./normalize";
 import { isTotalNumber } from "./values";
-import { concatLedgers, float64Column, int32Column } from "../columns";
+import { concatInt32, concatLedgers, float64Column, int32Column } from "../columns";
+import { numberHash } from "../numberIndex";
 import { moneyReader, readMoney, unstatedCurrencyRows } from "./amount";
 import { errorRows, isErrorValue, mayHaveDefect, rowDefect } from "./cells";
 import { textColumn, usedColumns } from "./invoices";
@@ -81,6 +82,9 @@ export function readPayments(state: ReadState, detection: TableDetection): Payme
   // Error values in any used column make the row an error (see readInvoices).
   const textErrors = table.errorCells === undefined;
   const errors = errorRows(table, usedColumns(detection, money.cCurrency), [cInvoice]);
+  // Each named invoice number is hashed here, while its text is in cache from being read, for
+  // cash application's lookup (PaymentColumns.invoiceNumberHash).
+  const hashOf = int32Column(cInvoice >= 0 ? n : 0);
   let k = 0;
 
   for (let i = 0; i < n; i++) {
@@ -142,7 +146,11 @@ export function readPayments(state: ReadState, detection: TableDetection): Payme
     currencyOf[k] = currency;
     dateOf[k] = date;
     amountOf[k] = amount === 0 ? 0 : amount;
-    if (cInvoice >= 0) invoiceNumberOf[k] = optionalText(cells, cInvoice);
+    if (cInvoice >= 0) {
+      const invoiceNumber = optionalText(cells, cInvoice);
+      invoiceNumberOf[k] = invoiceNumber;
+      if (invoiceNumber !== null) hashOf[k] = numberHash(invoiceNumber);
+    }
     k++;
   }
   // A table that shows several currencies without a currency column: rows that state none are errors.
@@ -166,6 +174,7 @@ export function readPayments(state: ReadState, detection: TableDetection): Payme
       dateOf[kept] = dateOf[j]!;
       amountOf[kept] = amountOf[j]!;
       invoiceNumberOf[kept] = invoiceNumberOf[j] ?? null;
+      if (cInvoice >= 0) hashOf[kept] = hashOf[j]!;
       kept++;
     }
     k = kept;
@@ -181,6 +190,7 @@ export function readPayments(state: ReadState, detection: TableDetection): Payme
     currency: out.currency.subarray(0, k),
     date: out.date.subarray(0, k),
     amount: out.amount.subarray(0, k),
+    invoiceNumberHash: cInvoice >= 0 ? { numbers: out.invoiceNumber, hashes: hashOf.subarray(0, k) } : undefined,
   };
 }
 
@@ -195,5 +205,10 @@ export function readPaymentTables(state: ReadState, detections: readonly TableDe
   const parts = detections.map((detection) => readPayments(state, detection));
   const n = parts.reduce((sum, part) => sum + part.length, 0);
   const joined = { ...paymentColumns(parts[0]?.sheet ?? "", n, [], []), length: n, sheets: [] };
-  return concatLedgers(parts, joined, ["row", "customer", "currency", "date", "amount"], ["reference", "invoiceNumber"]);
+  const read = concatLedgers(parts, joined, ["row", "customer", "currency", "date", "amount"], ["reference", "invoiceNumber"]);
+  const hashes = concatInt32(
+    parts.map((part) => (part.invoiceNumberHash?.numbers === part.invoiceNumber ? part.invoiceNumberHash.hashes : null)),
+    n,
+  );
+  return hashes === null ? read : { ...read, invoiceNumberHash: { numbers: read.invoiceNumber, hashes } };
 }
