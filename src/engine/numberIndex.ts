@@ -213,3 +213,89 @@ export function firstWithHash(index: NumberIndex, numbers: readonly string[], te
 export function nextWithNumber(index: NumberIndex, k: number): number {
   return index.next === null ? -1 : index.next[k]!;
 }
+
+/**
+ * firstWithHash for many texts at once: `first[q]` for each query q that `wanted(q)` selects
+ * (texts[q] with its numberHash hashes[q]), -1 where no document has the number; queries not
+ * wanted are left at -1 too.
+ *
+ * One lookup at a time probes a random slot of the whole table, and on a large ledger the table
+ * is far larger than the processor's caches, so nearly every probe waits for memory. Here the
+ * queries are first grouped by partition (two sequential passes over the hashes), then each
+ * partition's queries probe its slots while they are in cache, partition after partition, so
+ * the table is read once in order; only the candidates' numbers are then compared, in query
+ * order. A candidate whose hash matches but whose number does not (two numbers sharing a hash)
+ * is looked up again the usual way.
+ *
+ * @example
+ * const numbers = ["INV-1", "INV-2"];
+ * const queries = ["inv-2", "INV-9"];
+ * firstWithHashes(buildNumberIndex(numbers, 2), numbers, queries, Int32Array.from(queries, numberHash), () => true) // Int32Array [1, -1]
+ */
+export function firstWithHashes(
+  index: NumberIndex,
+  numbers: readonly string[],
+  texts: readonly (string | null)[],
+  hashes: Int32Array,
+  wanted: (q: number) => boolean,
+): Int32Array {
+  const count = texts.length;
+  const first = int32Column(count).fill(-1);
+  const { table, offsets, bits } = index;
+  if (bits === 0) {
+    // One partition: small enough to stay in cache, looked up directly.
+    for (let q = 0; q < count; q++) {
+      const text = texts[q];
+      if (text !== null && text !== undefined && wanted(q)) first[q] = firstWithHash(index, numbers, text, hashes[q]!);
+    }
+    return first;
+  }
+  // The wanted queries and their hashes, grouped by partition (stable: query order within one).
+  const partitions = 1 << bits;
+  const shift = 32 - bits;
+  const ends = int32Column(partitions + 1);
+  for (let q = 0; q < count; q++) {
+    const text = texts[q];
+    if (text === null || text === undefined || !wanted(q)) continue;
+    const p = hashes[q]! >>> shift;
+    ends[p + 1] = ends[p + 1]! + 1;
+  }
+  for (let p = 0; p < partitions; p++) ends[p + 1] = ends[p + 1]! + ends[p]!;
+  const total = ends[partitions]!;
+  const queryAt = int32Column(total);
+  const hashAt = int32Column(total);
+  for (let q = 0; q < count; q++) {
+    const text = texts[q];
+    if (text === null || text === undefined || !wanted(q)) continue;
+    const hash = hashes[q]!;
+    const at = ends[hash >>> shift]!;
+    queryAt[at] = q;
+    hashAt[at] = hash;
+    ends[hash >>> shift] = at + 1;
+  }
+  // Each partition's queries against its slots: the first slot with the query's hash, else -1.
+  for (let p = 0, j = 0; p < partitions; p++) {
+    const start = offsets[p]!;
+    const mask = offsets[p + 1]! - start - 1;
+    for (const end = ends[p]!; j < end; j++) {
+      const hash = hashAt[j]!;
+      for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+        const at = (start + slot) << 1;
+        const head = table[at]! - 1;
+        if (head < 0) break;
+        if (table[at + 1] === hash) {
+          first[queryAt[j]!] = head;
+          break;
+        }
+      }
+    }
+  }
+  // The candidates' numbers compared, in query order.
+  for (let q = 0; q < count; q++) {
+    const head = first[q]!;
+    if (head < 0) continue;
+    const text = texts[q]!;
+    first[q] = sameKey(numbers[head]!, text) ? head : firstWithHash(index, numbers, text, hashes[q]!);
+  }
+  return first;
+}

@@ -4,6 +4,7 @@ import {
   buildNumberIndex,
   createNumberIndex,
   firstWithHash,
+  firstWithHashes,
   firstWithNumber,
   nextWithNumber,
   numberHash,
@@ -84,6 +85,41 @@ describe("number index: documents by number, matched as normalizeKey matches", (
       }),
       { numRuns: 200 },
     );
+  });
+
+  it("finds many at once exactly what it finds one at a time, for the queries wanted (property)", () => {
+    const variant = fc.constantFrom("INV-1", "inv-1 ", "ＩＮＶ-1", "INV-2", "INV  2", "CN-1", "发票1", "X");
+    fc.assert(
+      fc.property(
+        fc.array(variant, { maxLength: 30 }),
+        fc.array(fc.option(variant, { nil: null }), { maxLength: 20 }),
+        fc.func(fc.boolean()),
+        (ledger, queries, wanted) => {
+          const built = buildNumberIndex(ledger, ledger.length);
+          const hashes = Int32Array.from(queries, (text) => (text === null ? 0 : numberHash(text)));
+          const one = queries.map((text, q) => (text !== null && wanted(q) ? firstWithHash(built, ledger, text, hashes[q]!) : -1));
+          expect([...firstWithHashes(built, ledger, queries, hashes, (q) => wanted(q))]).toEqual(one);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("finds many at once in a partitioned ledger, past a number that shares another's hash", () => {
+    // "INV-140808" and "INV-15030" have the same hash: a probe for the second meets the first.
+    expect(numberHash("INV-140808")).toBe(numberHash("INV-15030"));
+    const ledger = Array.from({ length: 50_000 }, (_, k) => `INV-${200_000 + k}`);
+    ledger[10] = "INV-140808";
+    ledger[40_000] = "INV-15030";
+    ledger[45_000] = "inv-15030";
+    const built = buildNumberIndex(ledger, ledger.length);
+    expect(built.bits).toBeGreaterThan(0);
+    const queries = ["INV-15030", "INV-140808", "INV-200000", "INV-249999", "INV-250000", null, "INV-200001"];
+    const hashes = Int32Array.from(queries, (text) => (text === null ? 0 : numberHash(text)));
+    expect([...firstWithHashes(built, ledger, queries, hashes, (q) => q !== 6)]).toEqual([40_000, 10, 0, 49_999, -1, -1, -1]);
+    const withoutSecond = ledger.filter((_, k) => k !== 40_000 && k !== 45_000);
+    const fewer = buildNumberIndex(withoutSecond, withoutSecond.length);
+    expect([...firstWithHashes(fewer, withoutSecond, ["INV-15030"], hashes.subarray(0, 1), () => true)]).toEqual([-1]);
   });
 
   it("splits a large ledger into partitions and still chains every number in ledger order", () => {

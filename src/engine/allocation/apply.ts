@@ -6,7 +6,7 @@
  * book, which `noUncheckedIndexedAccess` cannot see.
  */
 import type { Book, InvoiceColumns, PaymentColumns } from "../types";
-import { firstWithHash, firstWithNumber, nextWithNumber, numberHash, type NumberIndex } from "../numberIndex";
+import { firstWithHashes, firstWithNumber, nextWithNumber, type NumberIndex } from "../numberIndex";
 import { currencyDecimals } from "../currency";
 import { formatMoney } from "../money";
 import { documentSheet, int32Column, uint8Column } from "../columns";
@@ -107,13 +107,17 @@ export interface References {
   known: Int32Array | null;
 }
 
-/**
- * The invoice (not credit note) of `customer` whose number matches `number` (its numberHash is
- * `hash`), or -1. Dates are not looked at.
- */
-function findInvoice(lookup: NumberIndex | null, number: string, hash: number, customer: number, inv: InvoiceColumns): number {
+/** The invoice (not credit note) of `customer` whose number matches `number`, or -1. Dates are not looked at. */
+function findInvoice(lookup: NumberIndex | null, number: string, customer: number, inv: InvoiceColumns): number {
   if (!lookup) return -1;
-  const i = firstWithHash(lookup, inv.number, number, hash);
+  return invoiceOfCustomer(lookup, firstWithNumber(lookup, inv.number, number), customer, inv);
+}
+
+/**
+ * findInvoice from the first document carrying the number (`i`, -1 for none): that document
+ * when it is an invoice of `customer`, else the next such one along the number's chain.
+ */
+function invoiceOfCustomer(lookup: NumberIndex, i: number, customer: number, inv: InvoiceColumns): number {
   if (i < 0) return -1;
   // Nearly always the number's only document: no chain to walk.
   if (inv.customer[i] === customer && !inv.isCreditNote[i]) return i;
@@ -190,10 +194,21 @@ export function applyPayments(
   // Columns in locals: findInvoice is a call, after which V8 would load each from its object again.
   const { amount: paymentAmount, invoiceNumber: paymentInvoice, customer: paymentCustomer, currency: paymentCurrency } = pay;
   const invoiceCurrency = inv.currency;
-  // The numbers' hashes as the reader took them, when they are this ledger's numbers' (see
-  // PaymentColumns.invoiceNumberHash); otherwise each number is hashed here.
+  // The first document carrying each payment's number, found for all of them at once (see
+  // firstWithHashes) from the hashes the reader took, when they are this ledger's numbers' (see
+  // PaymentColumns.invoiceNumberHash); otherwise each number is looked up on its own.
   const taken = pay.invoiceNumberHash;
-  const hashes = taken !== undefined && taken.numbers === paymentInvoice ? taken.hashes : null;
+  const { known } = references;
+  const firstDocument =
+    lookup !== null && taken !== undefined && taken.numbers === paymentInvoice
+      ? firstWithHashes(
+          lookup,
+          inv.number,
+          paymentInvoice,
+          taken.hashes,
+          (p) => paymentIncluded[p] === 1 && paymentAmount[p]! > 0 && (known === null || known[p] === NOT_LOOKED_UP),
+        )
+      : null;
   for (let p = 0, n = pay.length; p < n; p++) {
     if (!paymentIncluded[p]) continue;
     const amount = paymentAmount[p]!;
@@ -205,9 +220,13 @@ export function applyPayments(
       continue;
     }
     const customer = paymentCustomer[p]!;
-    const known = references.known === null ? NOT_LOOKED_UP : references.known[p]!;
+    const found = known === null ? NOT_LOOKED_UP : known[p]!;
     const i =
-      known === NOT_LOOKED_UP ? findInvoice(lookup, number, hashes !== null ? hashes[p]! : numberHash(number), customer, inv) : known;
+      found !== NOT_LOOKED_UP
+        ? found
+        : firstDocument !== null
+          ? invoiceOfCustomer(lookup!, firstDocument[p]!, customer, inv)
+          : findInvoice(lookup, number, customer, inv);
     references.found[p] = i;
     if (i >= 0 && included[i] && invoiceCurrency[i] === paymentCurrency[p]) {
       target[p] = i;
@@ -340,7 +359,7 @@ export function applyCreditNotes(
     }
     const customer = inv.customer[c]!;
     const known = references.known === null ? NOT_LOOKED_UP : references.known[c]!;
-    const target = known === NOT_LOOKED_UP ? findInvoice(lookup, reference, numberHash(reference), customer, inv) : known;
+    const target = known === NOT_LOOKED_UP ? findInvoice(lookup, reference, customer, inv) : known;
     references.found[c] = target;
     const params: MessageParams = { credit: inv.number[c], invoice: reference, customer: names[customer] };
     let code: string | null = null;
