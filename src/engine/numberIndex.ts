@@ -164,6 +164,21 @@ export function buildNumberIndex(
   return index;
 }
 
+/**
+ * numberHash of each text that `wanted` selects, 0 for the others and for null.
+ *
+ * @example
+ * numberHashes(["INV-1", null], () => true) // Int32Array [numberHash("INV-1"), 0]
+ */
+export function numberHashes(texts: readonly (string | null)[], wanted: (k: number) => boolean): Int32Array {
+  const hashes = int32Column(texts.length);
+  for (let k = 0; k < texts.length; k++) {
+    const text = texts[k];
+    if (text !== null && text !== undefined && wanted(k)) hashes[k] = numberHash(text);
+  }
+  return hashes;
+}
+
 /** numberHash of numbers[0 .. length). */
 function hashesOf(numbers: readonly string[], length: number): Int32Array {
   const hashes = int32Column(length);

@@ -6,7 +6,7 @@
  * book, which `noUncheckedIndexedAccess` cannot see.
  */
 import type { Book, InvoiceColumns, PaymentColumns } from "../types";
-import { firstWithHashes, firstWithNumber, nextWithNumber, type NumberIndex } from "../numberIndex";
+import { firstWithHashes, firstWithNumber, nextWithNumber, numberHashes, type NumberIndex } from "../numberIndex";
 import { currencyDecimals } from "../currency";
 import { formatMoney } from "../money";
 import { documentSheet, int32Column, uint8Column } from "../columns";
@@ -195,20 +195,22 @@ export function applyPayments(
   const { amount: paymentAmount, invoiceNumber: paymentInvoice, customer: paymentCustomer, currency: paymentCurrency } = pay;
   const invoiceCurrency = inv.currency;
   // The first document carrying each payment's number, found for all of them at once (see
-  // firstWithHashes) from the hashes the reader took, when they are this ledger's numbers' (see
-  // PaymentColumns.invoiceNumberHash); otherwise each number is looked up on its own.
-  const taken = pay.invoiceNumberHash;
+  // firstWithHashes), from the hashes the reader took when they are this ledger's numbers' (see
+  // PaymentColumns.invoiceNumberHash), else from hashes taken here.
   const { known } = references;
+  const wanted = (p: number): boolean =>
+    paymentIncluded[p] === 1 && paymentAmount[p]! > 0 && (known === null || known[p] === NOT_LOOKED_UP);
+  const taken = pay.invoiceNumberHash;
   const firstDocument =
-    lookup !== null && taken !== undefined && taken.numbers === paymentInvoice
-      ? firstWithHashes(
+    lookup === null
+      ? null
+      : firstWithHashes(
           lookup,
           inv.number,
           paymentInvoice,
-          taken.hashes,
-          (p) => paymentIncluded[p] === 1 && paymentAmount[p]! > 0 && (known === null || known[p] === NOT_LOOKED_UP),
-        )
-      : null;
+          taken !== undefined && taken.numbers === paymentInvoice ? taken.hashes : numberHashes(paymentInvoice, wanted),
+          wanted,
+        );
   for (let p = 0, n = pay.length; p < n; p++) {
     if (!paymentIncluded[p]) continue;
     const amount = paymentAmount[p]!;
@@ -221,12 +223,7 @@ export function applyPayments(
     }
     const customer = paymentCustomer[p]!;
     const found = known === null ? NOT_LOOKED_UP : known[p]!;
-    const i =
-      found !== NOT_LOOKED_UP
-        ? found
-        : firstDocument !== null
-          ? invoiceOfCustomer(lookup!, firstDocument[p]!, customer, inv)
-          : findInvoice(lookup, number, customer, inv);
+    const i = found !== NOT_LOOKED_UP ? found : firstDocument === null ? -1 : invoiceOfCustomer(lookup!, firstDocument[p]!, customer, inv);
     references.found[p] = i;
     if (i >= 0 && included[i] && invoiceCurrency[i] === paymentCurrency[p]) {
       target[p] = i;
