@@ -24,16 +24,10 @@ import { ageInput } from "./agingInput";
 import { AGING_OPTION_SPEC, OUTPUT_OPTION_SPEC, asOfOption, optionSpec, readAgingRequest } from "./options";
 import { writeOutputs } from "./output";
 import { Progress } from "./progress";
-import { RECONCILE_OPTIONS, reconcileCommand } from "./reconcile";
 import { agingSummary } from "./summary";
 import { checkLanguage, outputsOf } from "./language";
 import { checkOutputs, removeTempsOnSignal, sweepStaleTemps } from "./outputPaths";
 import { safeStream } from "./terminal";
-import { CREDIT_OPTIONS, creditCommand } from "./credit";
-import { TIEOUT_OPTIONS, tieoutCommand } from "./tieout";
-import { KPI_OPTIONS, PROVISION_OPTIONS, ROLLFORWARD_OPTIONS, analyticsCommand } from "./analytics";
-import { statementsCommand } from "./statements";
-import { COLLECTIONS_OPTIONS, collectionsCommand } from "./collections";
 import { convertedSummary, readRatesFile, reportCurrencyOption, withConvertedJson } from "./rates";
 import { withReportCurrency } from "../app/aging";
 
@@ -92,25 +86,34 @@ export async function main(rawArgv: readonly string[], rawIo: CliIO): Promise<nu
     if (command === "help") return help(io, lang, rest[0]);
     if (command === "aging") return await agingCommand(parseOptions(rest, AGING_OPTIONS), io, lang);
     if (command === "sample") return await sampleCommand(parseOptions(rest, SAMPLE_OPTIONS), io, lang);
-    if (command === "credit")
-      return await creditCommand(parseOptions(rest, CREDIT_OPTIONS), { ...io, today: io.today ?? systemToday }, lang);
-    if (command === "reconcile")
-      return await reconcileCommand(parseOptions(rest, RECONCILE_OPTIONS), io, lang, () => help(io, lang, "reconcile"));
-    if (command === "tieout") {
-      return await tieoutCommand(parseOptions(rest, TIEOUT_OPTIONS), { ...io, today: io.today ?? systemToday }, lang, () =>
-        help(io, lang, "tieout"),
-      );
+    // The other commands' modules are loaded when their command runs, so that `aging` and
+    // `sample` do not pay at every start for loading statements, collections, analytics and the rest.
+    const dated = { ...io, today: io.today ?? systemToday };
+    if (command === "credit") {
+      const { CREDIT_OPTIONS, creditCommand } = await import("./credit");
+      return await creditCommand(parseOptions(rest, CREDIT_OPTIONS), dated, lang);
     }
-    if (command === "rollforward")
-      return await analyticsCommand(command, parseOptions(rest, ROLLFORWARD_OPTIONS), { ...io, today: io.today ?? systemToday }, lang);
-    if (command === "kpi")
-      return await analyticsCommand(command, parseOptions(rest, KPI_OPTIONS), { ...io, today: io.today ?? systemToday }, lang);
-    if (command === "provision")
-      return await analyticsCommand(command, parseOptions(rest, PROVISION_OPTIONS), { ...io, today: io.today ?? systemToday }, lang);
-    if (command === "statements")
-      return await statementsCommand(rest, { ...io, today: io.today ?? systemToday }, lang, () => help(io, lang, "statements"));
-    if (command === "collections")
-      return await collectionsCommand(parseOptions(rest, COLLECTIONS_OPTIONS), { ...io, today: io.today ?? systemToday }, lang);
+    if (command === "reconcile") {
+      const { RECONCILE_OPTIONS, reconcileCommand } = await import("./reconcile");
+      return await reconcileCommand(parseOptions(rest, RECONCILE_OPTIONS), io, lang, () => help(io, lang, "reconcile"));
+    }
+    if (command === "tieout") {
+      const { TIEOUT_OPTIONS, tieoutCommand } = await import("./tieout");
+      return await tieoutCommand(parseOptions(rest, TIEOUT_OPTIONS), dated, lang, () => help(io, lang, "tieout"));
+    }
+    if (command === "rollforward" || command === "kpi" || command === "provision") {
+      const { KPI_OPTIONS, PROVISION_OPTIONS, ROLLFORWARD_OPTIONS, analyticsCommand } = await import("./analytics");
+      const spec = command === "rollforward" ? ROLLFORWARD_OPTIONS : command === "kpi" ? KPI_OPTIONS : PROVISION_OPTIONS;
+      return await analyticsCommand(command, parseOptions(rest, spec), dated, lang);
+    }
+    if (command === "statements") {
+      const { statementsCommand } = await import("./statements");
+      return await statementsCommand(rest, dated, lang, () => help(io, lang, "statements"));
+    }
+    if (command === "collections") {
+      const { COLLECTIONS_OPTIONS, collectionsCommand } = await import("./collections");
+      return await collectionsCommand(parseOptions(rest, COLLECTIONS_OPTIONS), dated, lang);
+    }
     throw new UsageError("cli.error.unknownCommand", { command });
   } catch (error) {
     if (error instanceof UsageError) {
