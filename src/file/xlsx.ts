@@ -287,6 +287,16 @@ export function ooxmlText(raw: string): string {
 
 /** Concatenated <t> runs of a string item (<si> or <is>), phonetic runs (<rPh>) left out. */
 function stringItemText(inner: string): string {
+  // The usual item is one plain run, <t>text</t> or <t xml:space="preserve">text</t>: its text
+  // is cut out directly rather than by the patterns below (a large book has hundreds of
+  // thousands of items). Anything else (rich runs, phonetic runs, prefixes) takes the patterns.
+  if (inner.startsWith("<t") && inner.endsWith("</t>")) {
+    const textStart = inner.indexOf(">") + 1;
+    const textEnd = inner.length - 4;
+    if ((textStart === 3 || inner.charCodeAt(2) === 0x20) && textStart <= textEnd && inner.indexOf("<", textStart) === textEnd) {
+      return ooxmlText(inner.slice(textStart, textEnd));
+    }
+  }
   const body = inner.includes("rPh") ? inner.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, "") : inner;
   let text = "";
   for (const match of body.matchAll(/<(?:\w+:)?t(?:\s[^>]*)?>([^<]*)<\/(?:\w+:)?t>/g)) text += match[1] ?? "";
@@ -300,6 +310,33 @@ function stringItemText(inner: string): string {
  * parseSharedStrings('<sst><si><t>Acme</t></si><si><r><t>A</t></r><r><t>B</t></r></si></sst>') // ["Acme", "AB"]
  */
 export function parseSharedStrings(xml: string): string[] {
+  return unprefixedSharedStrings(xml) ?? sharedStringsByPattern(xml);
+}
+
+/**
+ * parseSharedStrings for the table as Excel writes it, items `<si>…</si>` or `<si/>` without a
+ * namespace prefix, found with indexOf rather than a pattern; null for anything else (a prefix,
+ * an item that does not close), which sharedStringsByPattern then reads.
+ */
+function unprefixedSharedStrings(xml: string): string[] | null {
+  if (xml.includes(":si>") || xml.includes(":si/>")) return null;
+  const strings: string[] = [];
+  for (let at = xml.indexOf("<si"); at >= 0; at = xml.indexOf("<si", at)) {
+    if (xml.startsWith("<si>", at)) {
+      const close = xml.indexOf("</si>", at + 4);
+      if (close < 0) return null;
+      strings.push(stringItemText(xml.slice(at + 4, close)));
+      at = close + 5;
+    } else if (xml.startsWith("<si/>", at)) {
+      strings.push("");
+      at += 5;
+    } else return null;
+  }
+  return strings;
+}
+
+/** parseSharedStrings by pattern: items with or without a namespace prefix. */
+function sharedStringsByPattern(xml: string): string[] {
   const strings: string[] = [];
   for (const match of xml.matchAll(/<(?:\w+:)?si>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\/>/g)) {
     strings.push(match[1] === undefined ? "" : stringItemText(match[1]));

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
@@ -167,6 +168,35 @@ describe("sheet XML", () => {
       ),
     ).toEqual(["株式会社", "", "a\rb & c"]);
     expect(ooxmlText("&#x4E0A;&#28023;")).toBe("上海");
+  });
+
+  it("reads every shared-string table as the general patterns read it, plain runs or not (property)", () => {
+    // The patterns alone, as parseSharedStrings read every table before its direct path for
+    // plain <t> runs: the specification the direct path must meet.
+    const byPattern = (xml: string): string[] =>
+      [...xml.matchAll(/<(?:\w+:)?si>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\/>/g)].map((m) => {
+        if (m[1] === undefined) return "";
+        const inner = m[1].includes("rPh") ? m[1].replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, "") : m[1];
+        return ooxmlText([...inner.matchAll(/<(?:\w+:)?t(?:\s[^>]*)?>([^<]*)<\/(?:\w+:)?t>/g)].map((t) => t[1] ?? "").join(""));
+      });
+    const text = fc.constantFrom("INV-1", "", " Acme ", "R&amp;D", "a_x000D_b", "上海", "MurPhy", "x&#60;y", "t>");
+    const item = fc.oneof(
+      text.map((t) => `<si><t>${t}</t></si>`),
+      text.map((t) => `<si><t xml:space="preserve">${t}</t></si>`),
+      fc.tuple(text, text).map(([a, b]) => `<si><r><t>${a}</t></r><r><rPr><b/></rPr><t>${b}</t></r></si>`),
+      fc.tuple(text, text).map(([a, b]) => `<si><t>${a}</t><rPh sb="0" eb="1"><t>${b}</t></rPh></si>`),
+      fc.constant("<si/>"),
+      fc.constant("<si><t/></si>"),
+      text.map((t) => `<x:si><x:t>${t}</x:t></x:si>`),
+      text.map((t) => `<si><t>${t}</t>\n</si>`),
+    );
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 12 }), fc.constantFrom("", "\n  "), (items, gap) => {
+        const xml = `<?xml version="1.0"?><sst count="${items.length}">${items.join(gap)}</sst>`;
+        expect(parseSharedStrings(xml)).toEqual(byPattern(xml));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("keeps empty rows empty and skips self-closing cells", () => {
